@@ -1,0 +1,40 @@
+package fr.reseau.ecoles.api;
+
+import fr.reseau.ecoles.network.MemberRole;
+import fr.reseau.ecoles.network.NetworkDirectory;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Who may call the application's endpoints: the logged-in user as Camunda's filter set it. */
+@Component
+public class ApiAccess {
+
+  private final IdentityService identity;
+  private final NetworkDirectory directory;
+
+  public ApiAccess(IdentityService identity, NetworkDirectory directory) {
+    this.identity = identity;
+    this.directory = directory;
+  }
+
+  /** Administrators, or a coordinator who is a member of that network. */
+  public void requireCoordinatorOf(String networkId) {
+    Authentication user = identity.getCurrentAuthentication();
+    if (user == null) {
+      throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Authentification requise.");
+    }
+    var groups = user.getGroupIds();
+    if (groups != null && groups.contains(Groups.CAMUNDA_ADMIN)) {
+      return;
+    }
+    boolean coordinatorOfNetwork = groups != null && groups.contains(MemberRole.COORDINATOR.groupId())
+        && directory.member(user.getUserId()).map(m -> m.getNetworkId().equals(networkId)).orElse(false);
+    if (!coordinatorOfNetwork) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Réservé à la coordination du réseau " + networkId + ".");
+    }
+  }
+}

@@ -1,0 +1,11 @@
+package fr.reseau.ecoles.campaign;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface CampaignRepository extends JpaRepository<Campaign, Long> {
+
+  Optional<Campaign> findByNetworkIdAndSchoolYear(String networkId, String schoolYear);
+
+  boolean existsByNetworkIdAndSchoolYear(String networkId, String schoolYear);
+}

@@ -1,0 +1,37 @@
+package fr.reseau.ecoles.campaign;
+
+import fr.reseau.ecoles.forminput.FormInput;
+import fr.reseau.ecoles.forminput.InvalidInputException;
+import java.time.LocalDate;
+
+/** The start form of a campaign, read and checked field by field. */
+public record CampaignRequest(String schoolYear, String networkId, LocalDate volunteeringDeadline,
+    LocalDate visitWindowStart, LocalDate visitWindowEnd) {
+
+  public static CampaignRequest read(FormInput input) {
+    String schoolYear = input.requiredText("schoolYear", 9);
+    if (!schoolYear.matches("\\d{4}-\\d{4}")
+        || Integer.parseInt(schoolYear.substring(5)) != Integer.parseInt(schoolYear.substring(0, 4)) + 1) {
+      throw new InvalidInputException("schoolYear", "l'année scolaire s'écrit « 2026-2027 » (deux années qui se suivent).");
+    }
+    String networkId = input.requiredText("networkId", 100);
+    LocalDate deadline = input.requiredDate("volunteeringDeadline");
+    LocalDate windowStart = input.requiredDate("visitWindowStart");
+    LocalDate windowEnd = input.requiredDate("visitWindowEnd");
+    if (windowStart.isBefore(deadline)) {
+      throw new InvalidInputException("visitWindowStart",
+          "la période de visites doit commencer après la date limite de volontariat (" + deadline + ").");
+    }
+    if (!windowEnd.isAfter(windowStart)) {
+      throw new InvalidInputException("visitWindowEnd", "la fin de la période de visites doit suivre son début (" + windowStart + ").");
+    }
+    int firstYear = Integer.parseInt(schoolYear.substring(0, 4));
+    LocalDate yearStart = LocalDate.of(firstYear, 8, 1);
+    LocalDate yearEnd = LocalDate.of(firstYear + 1, 8, 31);
+    if (windowStart.isBefore(yearStart) || windowEnd.isAfter(yearEnd)) {
+      throw new InvalidInputException(windowStart.isBefore(yearStart) ? "visitWindowStart" : "visitWindowEnd",
+          "la période de visites doit se situer dans l'année scolaire " + schoolYear + ".");
+    }
+    return new CampaignRequest(schoolYear, networkId, deadline, windowStart, windowEnd);
+  }
+}

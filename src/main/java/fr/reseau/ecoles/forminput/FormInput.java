@@ -1,0 +1,206 @@
+package fr.reseau.ecoles.forminput;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.spin.json.SpinJsonNode;
+
+/**
+ * Reads the values of a submitted form from a variable scope and checks their type, whatever door
+ * they came through: Tasklist (Camunda Forms submit booleans, strings, ISO date strings and Json
+ * lists) or {@code /engine-rest} (any type). Every refusal names the field.
+ */
+public final class FormInput {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final VariableScope scope;
+
+  private FormInput(VariableScope scope) {
+    this.scope = scope;
+  }
+
+  public static FormInput of(VariableScope scope) {
+    return new FormInput(scope);
+  }
+
+  public Object raw(String field) {
+    return scope.getVariable(field);
+  }
+
+  public boolean isPresent(String field) {
+    Object value = raw(field);
+    return value != null && !(value instanceof String s && s.isBlank());
+  }
+
+  public boolean requiredBoolean(String field) {
+    Object value = raw(field);
+    if (value == null) {
+      throw new InvalidInputException(field, "réponse obligatoire (oui ou non).");
+    }
+    return toBoolean(field, value);
+  }
+
+  public boolean optionalBoolean(String field, boolean defaultValue) {
+    Object value = raw(field);
+    return value == null ? defaultValue : toBoolean(field, value);
+  }
+
+  private static boolean toBoolean(String field, Object value) {
+    if (value instanceof Boolean b) {
+      return b;
+    }
+    if (value instanceof String s && (s.equals("true") || s.equals("false"))) {
+      return Boolean.parseBoolean(s);
+    }
+    throw new InvalidInputException(field, "la valeur doit être oui ou non (true ou false), reçu « " + value + " ».");
+  }
+
+  public String requiredText(String field, int maxLength) {
+    String text = optionalText(field, maxLength);
+    if (text == null) {
+      throw new InvalidInputException(field, "ce champ est obligatoire.");
+    }
+    return text;
+  }
+
+  /** A trimmed text, or null when absent or blank. */
+  public String optionalText(String field, int maxLength) {
+    Object value = raw(field);
+    if (value == null) {
+      return null;
+    }
+    if (!(value instanceof String s)) {
+      throw new InvalidInputException(field, "un texte est attendu, reçu une valeur de type " + value.getClass().getSimpleName() + ".");
+    }
+    String text = s.strip();
+    if (text.isEmpty()) {
+      return null;
+    }
+    if (text.length() > maxLength) {
+      throw new InvalidInputException(field, "le texte dépasse " + maxLength + " caractères (" + text.length() + ").");
+    }
+    return text;
+  }
+
+  /** A required code among the allowed ones; the message lists them. */
+  public String requiredCode(String field, Collection<String> allowed) {
+    String code = requiredText(field, 100);
+    if (!allowed.contains(code)) {
+      throw new InvalidInputException(field, "valeur inconnue « " + code + " ». Valeurs possibles : " + String.join(", ", allowed) + ".");
+    }
+    return code;
+  }
+
+  public LocalDate requiredDate(String field) {
+    LocalDate date = optionalDate(field);
+    if (date == null) {
+      throw new InvalidInputException(field, "date obligatoire (format AAAA-MM-JJ).");
+    }
+    return date;
+  }
+
+  /** Accepts an ISO date string (Camunda Forms) or a date-time string whose date part is used. */
+  public LocalDate optionalDate(String field) {
+    Object value = raw(field);
+    if (value == null || (value instanceof String s && s.isBlank())) {
+      return null;
+    }
+    if (value instanceof java.util.Date d) {
+      return d.toInstant().atZone(java.time.ZoneId.of("Europe/Paris")).toLocalDate();
+    }
+    if (!(value instanceof String s)) {
+      throw new InvalidInputException(field, "une date est attendue (format AAAA-MM-JJ).");
+    }
+    String text = s.strip();
+    try {
+      return LocalDate.parse(text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text);
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(field, "« " + text + " » n'est pas une date valide (format AAAA-MM-JJ).");
+    }
+  }
+
+  /**
+   * A list of codes, from a Json array (Tasklist checklists), a Java collection, a JSON string or
+   * a comma-separated string. Each code must be allowed; duplicates are dropped, order kept.
+   */
+  public Set<String> codeList(String field, Collection<String> allowed) {
+    Set<String> codes = new LinkedHashSet<>();
+    for (Object item : list(field)) {
+      if (!(item instanceof String code)) {
+        throw new InvalidInputException(field, "liste de codes attendue, reçu l'élément « " + item + " ».");
+      }
+      if (!allowed.contains(code)) {
+        throw new InvalidInputException(field, "valeur inconnue « " + code + " ». Valeurs possibles : " + String.join(", ", allowed) + ".");
+      }
+      codes.add(code);
+    }
+    return codes;
+  }
+
+  /** A list of objects (dynamic lists), each read as a map of strings. */
+  public List<Map<String, String>> objectList(String field) {
+    List<Map<String, String>> result = new ArrayList<>();
+    for (Object item : list(field)) {
+      if (!(item instanceof Map<?, ?> map)) {
+        throw new InvalidInputException(field, "liste d'objets attendue, reçu l'élément « " + item + " ».");
+      }
+      Map<String, String> entry = new LinkedHashMap<>();
+      map.forEach((k, v) -> entry.put(String.valueOf(k), v == null ? null : String.valueOf(v)));
+      result.add(entry);
+    }
+    return result;
+  }
+
+  private List<?> list(String field) {
+    Object value = raw(field);
+    if (value == null) {
+      return List.of();
+    }
+    if (value instanceof SpinJsonNode node) {
+      return parseJson(field, node.toString());
+    }
+    if (value instanceof Collection<?> collection) {
+      return new ArrayList<>(collection);
+    }
+    if (value instanceof String s) {
+      String text = s.strip();
+      if (text.isEmpty()) {
+        return List.of();
+      }
+      if (text.startsWith("[")) {
+        return parseJson(field, text);
+      }
+      return List.of(text.split("\\s*,\\s*"));
+    }
+    throw new InvalidInputException(field, "une liste est attendue, reçu une valeur de type " + value.getClass().getSimpleName() + ".");
+  }
+
+  private static List<?> parseJson(String field, String json) {
+    try {
+      Object parsed = JSON.readValue(json, new TypeReference<Object>() {});
+      if (parsed instanceof List<?> list) {
+        return list;
+      }
+    } catch (JsonProcessingException e) {
+      // reported below
+    }
+    throw new InvalidInputException(field, "une liste JSON est attendue.");
+  }
+
+  /** Maps each element of a code list through a lookup, e.g. theme codes to enums. */
+  public static <T> List<T> mapCodes(Collection<String> codes, Function<String, T> lookup) {
+    return codes.stream().map(lookup).toList();
+  }
+}

@@ -1,0 +1,9 @@
+package fr.reseau.ecoles.network;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface EstablishmentRepository extends JpaRepository<Establishment, String> {
+
+  List<Establishment> findByNetworkIdOrderByCode(String networkId);
+}

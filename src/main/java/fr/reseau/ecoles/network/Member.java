@@ -1,0 +1,81 @@
+package fr.reseau.ecoles.network;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.Table;
+
+/** A person of a network; {@code userId} is also their Camunda user id. */
+@Entity
+@Table(name = "member", indexes = {
+    @Index(name = "idx_member_network_role", columnList = "networkId, role"),
+    @Index(name = "idx_member_establishment", columnList = "establishmentCode")})
+public class Member {
+
+  @Id
+  private String userId;
+  @Column(nullable = false)
+  private String firstName;
+  @Column(nullable = false)
+  private String lastName;
+  private String email;
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private MemberRole role;
+  private String establishmentCode;
+  @Column(nullable = false)
+  private String networkId;
+
+  protected Member() {}
+
+  public Member(String userId, String firstName, String lastName, String email, MemberRole role,
+      String establishmentCode, String networkId) {
+    this.userId = userId;
+    update(firstName, lastName, email, role, establishmentCode, networkId);
+  }
+
+  public void update(String firstName, String lastName, String email, MemberRole role, String establishmentCode,
+      String networkId) {
+    this.firstName = firstName;
+    this.lastName = lastName;
+    this.email = email;
+    this.role = role;
+    this.establishmentCode = establishmentCode;
+    this.networkId = networkId;
+  }
+
+  public String getUserId() {
+    return userId;
+  }
+
+  public String getFirstName() {
+    return firstName;
+  }
+
+  public String getLastName() {
+    return lastName;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public MemberRole getRole() {
+    return role;
+  }
+
+  public String getEstablishmentCode() {
+    return establishmentCode;
+  }
+
+  public String getNetworkId() {
+    return networkId;
+  }
+
+  public String fullName() {
+    return firstName + " " + lastName;
+  }
+}

@@ -1,0 +1,9 @@
+package fr.reseau.ecoles.network;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface MemberRepository extends JpaRepository<Member, String> {
+
+  List<Member> findByNetworkIdAndRoleOrderByUserId(String networkId, MemberRole role);
+}

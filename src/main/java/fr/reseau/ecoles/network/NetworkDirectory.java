@@ -1,0 +1,46 @@
+package fr.reseau.ecoles.network;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read access to networks, establishments and members, for the processes' services. */
+@Service
+@Transactional(readOnly = true)
+public class NetworkDirectory {
+
+  private final NetworkRepository networks;
+  private final EstablishmentRepository establishments;
+  private final MemberRepository members;
+
+  public NetworkDirectory(NetworkRepository networks, EstablishmentRepository establishments, MemberRepository members) {
+    this.networks = networks;
+    this.establishments = establishments;
+    this.members = members;
+  }
+
+  public Optional<Network> network(String networkId) {
+    return networks.findById(networkId);
+  }
+
+  public List<Member> documentalistes(String networkId) {
+    return members.findByNetworkIdAndRoleOrderByUserId(networkId, MemberRole.DOCUMENTALISTE);
+  }
+
+  public Optional<Member> member(String userId) {
+    return members.findById(userId);
+  }
+
+  public Member requireMember(String userId) {
+    return members.findById(userId).orElseThrow(() -> new IllegalStateException("Unknown member " + userId));
+  }
+
+  public Establishment requireEstablishment(String code) {
+    return establishments.findById(code).orElseThrow(() -> new IllegalStateException("Unknown establishment " + code));
+  }
+
+  public Establishment establishmentOf(Member member) {
+    return requireEstablishment(member.getEstablishmentCode());
+  }
+}

@@ -1,0 +1,79 @@
+package fr.reseau.ecoles.pairing;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.reseau.ecoles.forminput.Actors;
+import fr.reseau.ecoles.forminput.FormInput;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The pairing steps of {@code cdi-tour}: propose, then review. */
+@Configuration
+public class PairingProcessBeans {
+
+  private final PairingService pairing;
+  private final ObjectMapper json = new ObjectMapper();
+
+  public PairingProcessBeans(PairingService pairing) {
+    this.pairing = pairing;
+  }
+
+  /**
+   * {@code Task_ProposePairing}: the weights come from the task's input parameters
+   * ({@code pairingKmPerCoveredNeed}, {@code pairingKmForPpcr}) so designers can change them.
+   */
+  @Bean
+  public JavaDelegate proposePairingDelegate() {
+    return execution -> {
+      FormInput input = FormInput.of(execution);
+      PairingWeights weights = new PairingWeights(number(execution, "pairingKmPerCoveredNeed"),
+          number(execution, "pairingKmForPpcr"));
+      Long campaignId = (Long) execution.getVariable("campaignId");
+      PairingProposal proposal = pairing.propose(campaignId,
+          new LinkedHashSet<>(PairingService.pairs(input.objectList("forbiddenPairs"))),
+          PairingService.pairs(input.objectList("forcedPairs")), weights);
+      execution.setVariable("proposedVisits", jsonValue(proposal.visits()));
+      execution.setVariable("unpairedVolunteers", jsonValue(proposal.unpaired()));
+      execution.setVariable("volunteerOptions", jsonValue(pairing.volunteers(campaignId).stream()
+          .map(v -> Map.of("label", v.displayName() + " – " + v.establishmentName(), "value", v.userId())).toList()));
+      execution.removeVariable("pairingApproved");
+    };
+  }
+
+  /** {@code Task_ReviewPairing}: approve, or forbid and force pairs for a new proposal. */
+  @Bean
+  public TaskListener pairingReviewListener() {
+    return task -> {
+      FormInput input = FormInput.of(task);
+      boolean approved = input.requiredBoolean("pairingApproved");
+      List<PairKey> forbidden = PairingService.pairs(input.objectList("forbiddenPairs"));
+      List<PairKey> forced = PairingService.pairs(input.objectList("forcedPairs"));
+      pairing.recordReview((Long) task.getVariable("campaignId"), approved, String.valueOf(task.getVariable("proposedVisits")),
+          forbidden, forced, Actors.of(task));
+    };
+  }
+
+  private static double number(VariableScope scope, String name) {
+    Object value = scope.getVariable(name);
+    if (value instanceof Number n) {
+      return n.doubleValue();
+    }
+    return Double.parseDouble(String.valueOf(value));
+  }
+
+  private Object jsonValue(Object value) {
+    try {
+      return SpinValues.jsonValue(json.writeValueAsString(value)).create();
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,123 @@
+package fr.reseau.ecoles.pairing;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.reseau.ecoles.calendar.EngineClock;
+import fr.reseau.ecoles.campaign.Campaign;
+import fr.reseau.ecoles.campaign.CampaignService;
+import fr.reseau.ecoles.forminput.InvalidInputException;
+import fr.reseau.ecoles.network.Establishment;
+import fr.reseau.ecoles.network.Member;
+import fr.reseau.ecoles.network.NetworkDirectory;
+import fr.reseau.ecoles.visit.VisitRepository;
+import fr.reseau.ecoles.volunteering.Declaration;
+import fr.reseau.ecoles.volunteering.VolunteeringService;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Builds the pairing request of a campaign from the database and records the coordinators' review. */
+@Service
+@Transactional
+public class PairingService {
+
+  private final CampaignService campaigns;
+  private final VolunteeringService volunteering;
+  private final VisitRepository visits;
+  private final NetworkDirectory directory;
+  private final PairingReviewRepository reviews;
+  private final PairingAlgorithm algorithm = new PairingAlgorithm();
+  private final ObjectMapper json = new ObjectMapper();
+
+  public PairingService(CampaignService campaigns, VolunteeringService volunteering, VisitRepository visits,
+      NetworkDirectory directory, PairingReviewRepository reviews) {
+    this.campaigns = campaigns;
+    this.volunteering = volunteering;
+    this.visits = visits;
+    this.directory = directory;
+    this.reviews = reviews;
+  }
+
+  @Transactional(readOnly = true)
+  public List<Volunteer> volunteers(Long campaignId) {
+    List<Volunteer> result = new ArrayList<>();
+    for (Declaration declaration : volunteering.volunteers(campaignId)) {
+      Member member = directory.requireMember(declaration.getMemberUserId());
+      Establishment school = directory.establishmentOf(member);
+      result.add(new Volunteer(member.getUserId(), member.fullName(), school.getCode(), school.getName(),
+          school.getLatitude(), school.getLongitude(), declaration.getRole().canVisit(), declaration.getRole().canHost(),
+          Set.copyOf(declaration.getNeeds()), Set.copyOf(declaration.getStrengths()), declaration.isPpcrPlanned()));
+    }
+    return result;
+  }
+
+  /**
+   * Proposes visits for the campaign's volunteers. A forced pair that breaks a hard rule is reported
+   * on the review form's {@code forcedPairs} field.
+   */
+  @Transactional(readOnly = true)
+  public PairingProposal propose(Long campaignId, Set<PairKey> forbidden, List<PairKey> forced, PairingWeights weights) {
+    Campaign campaign = campaigns.require(campaignId);
+    Set<PairKey> earlier = visits.findEarlierVisits(campaign.getNetworkId(), campaign.getSchoolYear()).stream()
+        .map(v -> new PairKey(v.getVisitorUserId(), v.getHostUserId()))
+        .collect(Collectors.toCollection(LinkedHashSet::new));
+    try {
+      return algorithm.propose(new PairingRequest(volunteers(campaignId), earlier, forbidden, forced, weights));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("forcedPairs", e.getMessage());
+    }
+  }
+
+  /** Checks that reviewed pairs name volunteers of the campaign, and records the review. */
+  public void recordReview(Long campaignId, boolean approved, Object proposal, List<PairKey> forbidden,
+      List<PairKey> forced, String reviewer) {
+    Set<String> volunteerIds = volunteering.volunteers(campaignId).stream().map(Declaration::getMemberUserId)
+        .collect(Collectors.toSet());
+    checkPairs("forbiddenPairs", forbidden, volunteerIds);
+    checkPairs("forcedPairs", forced, volunteerIds);
+    for (PairKey pair : forced) {
+      if (forbidden.contains(pair)) {
+        throw new InvalidInputException("forcedPairs", "le binôme " + pair.visitor() + " → " + pair.host()
+            + " est à la fois imposé et exclu.");
+      }
+    }
+    reviews.save(new PairingReview(campaignId, approved, toJson(proposal), toJson(forbidden), toJson(forced), reviewer,
+        EngineClock.now()));
+  }
+
+  private static void checkPairs(String field, Collection<PairKey> pairs, Set<String> volunteerIds) {
+    for (PairKey pair : pairs) {
+      for (String person : new String[] {pair.visitor(), pair.host()}) {
+        if (person == null || person.isBlank()) {
+          throw new InvalidInputException(field, "chaque binôme doit indiquer le visiteur et l'accueillant.");
+        }
+        if (!volunteerIds.contains(person)) {
+          throw new InvalidInputException(field, "« " + person + " » n'est pas volontaire dans cette campagne.");
+        }
+      }
+      if (pair.visitor().equals(pair.host())) {
+        throw new InvalidInputException(field, "un binôme doit réunir deux personnes différentes (" + pair.visitor() + ").");
+      }
+    }
+  }
+
+  /** Reads the pairs of a dynamic list, e.g. {@code [{"visitor": "a", "host": "b"}]}. */
+  public static List<PairKey> pairs(List<Map<String, String>> items) {
+    return items.stream().map(m -> new PairKey(m.get("visitor"), m.get("host"))).toList();
+  }
+
+  String toJson(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

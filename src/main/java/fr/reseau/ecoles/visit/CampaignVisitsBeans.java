@@ -1,0 +1,28 @@
+package fr.reseau.ecoles.visit;
+
+import java.util.ArrayList;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The visit steps of {@code cdi-tour}: plan the approved visits, close the open ones at the end. */
+@Configuration
+public class CampaignVisitsBeans {
+
+  /** {@code Task_PlanVisits}. */
+  @Bean
+  public JavaDelegate planVisitsDelegate(VisitPlanService plan) {
+    return execution -> {
+      Long campaignId = (Long) execution.getVariable("campaignId");
+      var ids = plan.plan(campaignId, String.valueOf(execution.getVariable("proposedVisits")));
+      execution.setVariable("visitIds", new ArrayList<>(ids));
+    };
+  }
+
+  /** {@code Task_CloseOpenVisits}: the window is over. */
+  @Bean
+  public JavaDelegate closeOpenVisitsDelegate(VisitService visits) {
+    return execution -> execution.setVariable("visitsCancelledAtWindowEnd",
+        visits.closeOpenVisits((Long) execution.getVariable("campaignId")));
+  }
+}

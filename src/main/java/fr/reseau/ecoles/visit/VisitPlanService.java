@@ -1,0 +1,73 @@
+package fr.reseau.ecoles.visit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.reseau.ecoles.calendar.EngineClock;
+import fr.reseau.ecoles.campaign.Campaign;
+import fr.reseau.ecoles.campaign.CampaignService;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Turns an approved pairing proposal into visits, and answers the call activity's questions
+ * ({@code ${visitPlan.visitor(visitId)}}) from the database.
+ */
+@Service("visitPlan")
+@Transactional
+public class VisitPlanService {
+
+  private final VisitRepository visits;
+  private final CampaignService campaigns;
+  private final ObjectMapper json = new ObjectMapper();
+
+  public VisitPlanService(VisitRepository visits, CampaignService campaigns) {
+    this.visits = visits;
+    this.campaigns = campaigns;
+  }
+
+  /** Stores the approved visits (the {@code proposedVisits} Json) and returns their ids. */
+  public List<Long> plan(Long campaignId, String proposedVisitsJson) {
+    Campaign campaign = campaigns.require(campaignId);
+    List<Long> ids = new ArrayList<>();
+    for (Map<String, Object> row : read(proposedVisitsJson)) {
+      Visit visit = new Visit(campaignId, campaign.getNetworkId(), campaign.getSchoolYear(), (String) row.get("visitor"),
+          (String) row.get("host"), (String) row.get("visitorEstablishment"), (String) row.get("hostEstablishment"),
+          ((Number) row.get("distanceKm")).doubleValue(), (String) row.get("reasons"), campaign.getVisitWindowStart(),
+          campaign.getVisitWindowEnd(), EngineClock.now());
+      ids.add(visits.save(visit).getId());
+    }
+    return ids;
+  }
+
+  @Transactional(readOnly = true)
+  public String visitor(Long visitId) {
+    return require(visitId).getVisitorUserId();
+  }
+
+  @Transactional(readOnly = true)
+  public String host(Long visitId) {
+    return require(visitId).getHostUserId();
+  }
+
+  @Transactional(readOnly = true)
+  public String businessKey(Long visitId) {
+    return require(visitId).businessKey();
+  }
+
+  private Visit require(Long visitId) {
+    return visits.findById(visitId).orElseThrow(() -> new IllegalStateException("Unknown visit " + visitId));
+  }
+
+  private List<Map<String, Object>> read(String proposedVisitsJson) {
+    try {
+      return json.readValue(proposedVisitsJson, new TypeReference<>() {});
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

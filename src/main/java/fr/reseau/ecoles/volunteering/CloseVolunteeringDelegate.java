@@ -1,0 +1,25 @@
+package fr.reseau.ecoles.volunteering;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** {@code Task_CloseVolunteering}: members without an answer count as not volunteering. */
+@Component
+public class CloseVolunteeringDelegate implements JavaDelegate {
+
+  private final VolunteeringService volunteering;
+
+  public CloseVolunteeringDelegate(VolunteeringService volunteering) {
+    this.volunteering = volunteering;
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public void execute(DelegateExecution execution) {
+    List<String> members = (List<String>) execution.getVariable("documentalistes");
+    int notAnswered = volunteering.closeVolunteering((Long) execution.getVariable("campaignId"), members);
+    execution.setVariable("notAnsweredCount", notAnswered);
+  }
+}

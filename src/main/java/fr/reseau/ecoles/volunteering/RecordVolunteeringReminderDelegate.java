@@ -1,0 +1,35 @@
+package fr.reseau.ecoles.volunteering;
+
+import java.util.List;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code Task_RecordReminder}: records who has not answered yet and raises the priority of their
+ * open declaration tasks so Tasklist shows them first.
+ */
+@Component
+public class RecordVolunteeringReminderDelegate implements JavaDelegate {
+
+  static final int REMINDED_TASK_PRIORITY = 80;
+
+  private final VolunteeringService volunteering;
+
+  public RecordVolunteeringReminderDelegate(VolunteeringService volunteering) {
+    this.volunteering = volunteering;
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public void execute(DelegateExecution execution) {
+    List<String> members = (List<String>) execution.getVariable("documentalistes");
+    List<String> pending = volunteering.recordReminder((Long) execution.getVariable("campaignId"), members);
+    TaskService tasks = execution.getProcessEngineServices().getTaskService();
+    tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+        .taskDefinitionKey("Task_DeclareVolunteering").list()
+        .forEach(task -> tasks.setPriority(task.getId(), REMINDED_TASK_PRIORITY));
+    execution.setVariable("reminderPendingCount", pending.size());
+  }
+}

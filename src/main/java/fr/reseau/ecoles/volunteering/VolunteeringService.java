@@ -1,0 +1,75 @@
+package fr.reseau.ecoles.volunteering;
+
+import fr.reseau.ecoles.calendar.EngineClock;
+import fr.reseau.ecoles.campaign.Campaign;
+import fr.reseau.ecoles.campaign.CampaignService;
+import fr.reseau.ecoles.forminput.InvalidInputException;
+import fr.reseau.ecoles.network.Member;
+import fr.reseau.ecoles.network.NetworkDirectory;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Stores declarations, records the reminder and closes the call for volunteers. */
+@Service
+@Transactional
+public class VolunteeringService {
+
+  private final DeclarationRepository declarations;
+  private final CampaignService campaigns;
+  private final NetworkDirectory directory;
+
+  public VolunteeringService(DeclarationRepository declarations, CampaignService campaigns, NetworkDirectory directory) {
+    this.declarations = declarations;
+    this.campaigns = campaigns;
+    this.directory = directory;
+  }
+
+  public Declaration declare(Long campaignId, String memberUserId, DeclarationForm form) {
+    Member member = directory.member(memberUserId)
+        .orElseThrow(() -> new InvalidInputException("documentaliste", "membre inconnu « " + memberUserId + " »."));
+    if (declarations.findByCampaignIdAndMemberUserId(campaignId, memberUserId).isPresent()) {
+      throw new InvalidInputException("volunteer", "une déclaration a déjà été enregistrée pour " + member.fullName() + ".");
+    }
+    return declarations.save(Declaration.answered(campaignId, memberUserId, member.getEstablishmentCode(), form,
+        EngineClock.now()));
+  }
+
+  /** The members still expected to answer; records when the reminder was made. */
+  public List<String> recordReminder(Long campaignId, Collection<String> members) {
+    List<String> pending = pending(campaignId, members);
+    Campaign campaign = campaigns.require(campaignId);
+    campaign.recordReminder(EngineClock.now(), pending.size());
+    return pending;
+  }
+
+  /** Members who did not answer by the deadline count as not volunteering. */
+  public int closeVolunteering(Long campaignId, Collection<String> members) {
+    List<String> pending = pending(campaignId, members);
+    for (String userId : pending) {
+      String establishment = directory.member(userId).map(Member::getEstablishmentCode).orElse(null);
+      declarations.save(Declaration.notAnswered(campaignId, userId, establishment, EngineClock.now()));
+    }
+    campaigns.require(campaignId).closeVolunteering(EngineClock.now());
+    return pending.size();
+  }
+
+  @Transactional(readOnly = true)
+  public List<Declaration> volunteers(Long campaignId) {
+    return declarations.findByCampaignIdAndVolunteerTrueOrderByMemberUserId(campaignId);
+  }
+
+  @Transactional(readOnly = true)
+  public List<Declaration> all(Long campaignId) {
+    return declarations.findByCampaignIdOrderByMemberUserId(campaignId);
+  }
+
+  private List<String> pending(Long campaignId, Collection<String> members) {
+    Set<String> answered = declarations.findByCampaignIdOrderByMemberUserId(campaignId).stream()
+        .map(Declaration::getMemberUserId).collect(Collectors.toSet());
+    return members.stream().filter(m -> !answered.contains(m)).sorted().toList();
+  }
+}

@@ -1,0 +1,126 @@
+package fr.reseau.ecoles.forminput;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.reseau.ecoles.campaign.CampaignRepository;
+import fr.reseau.ecoles.support.IntegrationTest;
+import fr.reseau.ecoles.support.TestNetworks;
+import fr.reseau.ecoles.support.TestNetworks.TestNetwork;
+import fr.reseau.ecoles.volunteering.DeclarationRepository;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Bad input sent straight to {@code /engine-rest} (start, submit-form, complete) gets HTTP 400 with
+ * a message naming the field; the task stays open and nothing is stored.
+ */
+class BadInputRestTest extends IntegrationTest {
+
+  @Autowired
+  TestRestTemplate rest;
+  @Autowired
+  TestNetworks networks;
+  @Autowired
+  CampaignRepository campaigns;
+  @Autowired
+  DeclarationRepository declarations;
+
+  TestNetwork network;
+
+  @BeforeEach
+  void network() {
+    clockAt(LocalDate.of(2026, 9, 7), 9);
+    network = networks.create(2);
+  }
+
+  Map<String, Object> startVariables() {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put("schoolYear", Map.of("value", "2026-2027", "type", "String"));
+    variables.put("networkId", Map.of("value", network.id(), "type", "String"));
+    variables.put("volunteeringDeadline", Map.of("value", "2026-09-30", "type", "String"));
+    variables.put("visitWindowStart", Map.of("value", "2026-10-05", "type", "String"));
+    variables.put("visitWindowEnd", Map.of("value", "2027-05-28", "type", "String"));
+    return variables;
+  }
+
+  ResponseEntity<String> post(String path, Map<String, Object> variables) {
+    return rest.postForEntity("/engine-rest" + path, Map.of("variables", variables), String.class);
+  }
+
+  void assertBadRequestNaming(ResponseEntity<String> response, String field) {
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody()).contains("« " + field + " »");
+  }
+
+  @Test
+  void startWithBadFieldsIsRefusedAndStoresNothing() {
+    Map<String, Object> badYear = startVariables();
+    badYear.put("schoolYear", Map.of("value", "2026", "type", "String"));
+    assertBadRequestNaming(post("/process-definition/key/cdi-tour/start", badYear), "schoolYear");
+
+    Map<String, Object> badDate = startVariables();
+    badDate.put("volunteeringDeadline", Map.of("value", "le 30 septembre", "type", "String"));
+    assertBadRequestNaming(post("/process-definition/key/cdi-tour/start", badDate), "volunteeringDeadline");
+
+    Map<String, Object> wrongType = startVariables();
+    wrongType.put("visitWindowEnd", Map.of("value", 20270528, "type", "Integer"));
+    assertBadRequestNaming(post("/process-definition/key/cdi-tour/submit-form", wrongType), "visitWindowEnd");
+
+    Map<String, Object> missing = startVariables();
+    missing.remove("networkId");
+    assertBadRequestNaming(post("/process-definition/key/cdi-tour/submit-form", missing), "networkId");
+
+    Map<String, Object> unknownNetwork = startVariables();
+    unknownNetwork.put("networkId", Map.of("value", "reseau-inconnu", "type", "String"));
+    assertBadRequestNaming(post("/process-definition/key/cdi-tour/start", unknownNetwork), "networkId");
+
+    assertThat(campaigns.findByNetworkIdAndSchoolYear(network.id(), "2026-2027")).isEmpty();
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("cdi-tour:" + network.id() + ":2026-2027")
+        .count()).isZero();
+
+    assertThat(post("/process-definition/key/cdi-tour/start", startVariables()).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(campaigns.findByNetworkIdAndSchoolYear(network.id(), "2026-2027")).isPresent();
+  }
+
+  @Test
+  void badDeclarationsAreRefusedAndTheTaskStaysOpen() {
+    assertThat(post("/process-definition/key/cdi-tour/start", startVariables()).getStatusCode()).isEqualTo(HttpStatus.OK);
+    Long campaignId = campaigns.findByNetworkIdAndSchoolYear(network.id(), "2026-2027").orElseThrow().getId();
+    Task task = taskService.createTaskQuery().taskAssignee(network.documentalistes().get(0)).singleResult();
+
+    Map<String, Object> unknownRole = new LinkedHashMap<>();
+    unknownRole.put("volunteer", Map.of("value", true, "type", "Boolean"));
+    unknownRole.put("volunteerRole", Map.of("value", "pilote", "type", "String"));
+    unknownRole.put("publicServed", Map.of("value", "college", "type", "String"));
+    assertBadRequestNaming(post("/task/" + task.getId() + "/complete", unknownRole), "volunteerRole");
+
+    Map<String, Object> wrongType = new LinkedHashMap<>();
+    wrongType.put("volunteer", Map.of("value", "peut-être", "type", "String"));
+    assertBadRequestNaming(post("/task/" + task.getId() + "/submit-form", wrongType), "volunteer");
+
+    Map<String, Object> unknownTheme = new LinkedHashMap<>(unknownRole);
+    unknownTheme.put("volunteerRole", Map.of("value", "both", "type", "String"));
+    unknownTheme.put("needs", Map.of("value", "[\"digital\", \"astronomie\"]", "type", "Json"));
+    assertBadRequestNaming(post("/task/" + task.getId() + "/complete", unknownTheme), "needs");
+
+    Map<String, Object> missing = new LinkedHashMap<>();
+    assertBadRequestNaming(post("/task/" + task.getId() + "/complete", missing), "volunteer");
+
+    assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
+    assertThat(declarations.findByCampaignIdOrderByMemberUserId(campaignId)).isEmpty();
+
+    Map<String, Object> good = new LinkedHashMap<>(unknownTheme);
+    good.put("needs", Map.of("value", "[\"digital\", \"info-literacy\"]", "type", "Json"));
+    assertThat(post("/task/" + task.getId() + "/complete", good).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(declarations.findByCampaignIdOrderByMemberUserId(campaignId)).singleElement()
+        .satisfies(d -> assertThat(d.getNeeds()).containsExactly("digital", "info-literacy"));
+  }
+}

@@ -1,0 +1,182 @@
+package fr.reseau.ecoles.summary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import fr.reseau.ecoles.network.Member;
+import fr.reseau.ecoles.network.MemberRepository;
+import fr.reseau.ecoles.support.IntegrationTest;
+import fr.reseau.ecoles.visit.VisitRepository;
+import fr.reseau.ecoles.visit.VisitStatus;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.json.SpinJsonNode;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * A whole campaign of the demo network, through the engine, from the start form to the published
+ * summary, whose figures are checked against what the test made happen.
+ */
+class DemoCampaignTest extends IntegrationTest {
+
+  static final String NETWORK = "ventoux-baronnies";
+
+  @Autowired
+  IdentityService identityService;
+  @Autowired
+  VisitRepository visits;
+  @Autowired
+  MemberRepository members;
+  @Autowired
+  SummaryService summaries;
+  @Autowired
+  TestRestTemplate rest;
+
+  record Answer(String role, String publicServed, List<String> needs, List<String> strengths, boolean ppcr,
+      List<String> constraints) {}
+
+  /** Twelve answers; ines.moreau and elise.blanc never answer. */
+  static final Map<String, Answer> ANSWERS = Map.ofEntries(
+      Map.entry("camille.roux", new Answer("both", "college", List.of("info-literacy", "digital"), List.of("reading-culture"), true, List.of("travel"))),
+      Map.entry("lucie.martin", new Answer("both", "lycee-pro", List.of("projects-partnerships"), List.of("digital"), false, List.of())),
+      Map.entry("julien.faure", new Answer("visitor", "college", List.of("welcome-layout"), List.of(), false, List.of("travel"))),
+      Map.entry("sophie.bernard", new Answer("host", "lycee", List.of(), List.of("welcome-layout", "info-literacy"), false, List.of())),
+      Map.entry("yann.morel", new Answer(null, null, null, null, false, null)),
+      Map.entry("helene.garcia", new Answer("both", "college", List.of("digital"), List.of("projects-partnerships"), false, List.of("part-time"))),
+      Map.entry("marc.dupont", new Answer("both", "cite-scolaire", List.of("documentary-policy"), List.of("digital"), false, List.of())),
+      Map.entry("claire.fabre", new Answer("both", "college", List.of("ppcr-preparation", "welcome-layout"), List.of("info-literacy"), true, List.of())),
+      Map.entry("thomas.girard", new Answer("host", "lycee", List.of(), List.of("documentary-policy", "management-budget"), false, List.of())),
+      Map.entry("nadia.benali", new Answer(null, null, null, null, false, null)),
+      Map.entry("pierre.chabert", new Answer("visitor", "lycee-pro", List.of("digital", "teaching-cooperation"), List.of(), false, List.of())),
+      Map.entry("anne.reynaud", new Answer("both", "college", List.of("reading-culture"), List.of("welcome-layout"), false, List.of("no-replacement"))));
+
+  /** Training needs written in the six recaps that get validated. */
+  static final List<List<String>> RECAP_NEEDS = List.of(List.of("digital", "info-literacy"), List.of("digital"),
+      List.of("digital", "ppcr-preparation"), List.of("info-literacy"), List.of("digital"), List.of("management-budget"));
+
+  @Test
+  void aWholeDemoCampaignEndsWithTheRightFigures() {
+    clockAt(LocalDate.of(2026, 9, 7), 9);
+    identityService.setAuthentication("mathilde.arnaud", List.of("coordinators"));
+    ProcessInstance tour;
+    try {
+      tour = runtimeService.startProcessInstanceByKey("cdi-tour", Map.of("schoolYear", "2026-2027", "networkId", NETWORK,
+          "volunteeringDeadline", "2026-09-30", "visitWindowStart", "2026-10-05", "visitWindowEnd", "2027-05-28"));
+    } finally {
+      identityService.clearAuthentication();
+    }
+    assertThat(taskService.createTaskQuery().processInstanceId(tour.getId()).count()).isEqualTo(14);
+
+    ANSWERS.forEach((member, answer) -> declare(tour, member, answer));
+    clockAt(LocalDate.of(2026, 9, 23), 9);
+    executeDueJobs(tour);
+    assertThat(runtimeService.getVariable(tour.getId(), "reminderPendingCount")).isEqualTo(2);
+    clockAt(LocalDate.of(2026, 10, 1), 9);
+    executeDueJobs(tour);
+
+    assertThat(tour).isWaitingAt("Task_ReviewPairing");
+    SpinJsonNode proposed = (SpinJsonNode) runtimeService.getVariable(tour.getId(), "proposedVisits");
+    // 8 volunteers can visit and 8 can host, none blocked: every one of them gets a visit.
+    assertThat(proposed.elements()).hasSize(8);
+    assertThat(((SpinJsonNode) runtimeService.getVariable(tour.getId(), "unpairedVolunteers")).elements()).isEmpty();
+    complete(tour, "Task_ReviewPairing", Map.of("pairingApproved", true));
+
+    List<ProcessInstance> visitInstances = calledInstances(tour);
+    assertThat(visitInstances).hasSize(8);
+    for (int i = 0; i < 6; i++) {
+      clockAt(LocalDate.of(2026, 10, 12), 9);
+      driveVisitToCompletion(visitInstances.get(i), "2026-11-26", RECAP_NEEDS.get(i));
+    }
+    for (int i = 6; i < 8; i++) {
+      complete(visitInstances.get(i), "Task_PreVisitVisitor", Map.of("visitorExpectations", "Voir", "visitorWishesToSee", "Tout"));
+      complete(visitInstances.get(i), "Task_PreVisitHost", Map.of("hostExpectations", "Échanger", "hostWishesToShow", "Le fonds",
+          "hostPublicDescription", "Lycée"));
+    }
+
+    // Three weeks before the end of the window, the two visits without a date go to the coordinators.
+    clockAt(LocalDate.of(2027, 5, 8), 9);
+    executeDueJobs(tour);
+    complete(visitInstances.get(6), "Task_ResolveStalledVisit", Map.of("stalledDecision", "cancel", "stalledComment", "Congé"));
+    complete(visitInstances.get(7), "Task_ResolveStalledVisit", Map.of("stalledDecision", "reschedule",
+        "newDateAgreementDeadline", "2027-05-20"));
+
+    clockAt(LocalDate.of(2027, 5, 29), 9);
+    executeDueJobs(tour);
+    assertThat(tour).isWaitingAt("Task_PublishSummary");
+    Long campaignId = (Long) runtimeService.getVariable(tour.getId(), "campaignId");
+    assertThat(visits.findByCampaignIdOrderById(campaignId)).extracting(v -> v.getStatus())
+        .containsOnly(VisitStatus.COMPLETED, VisitStatus.CANCELLED)
+        .filteredOn(s -> s == VisitStatus.COMPLETED).hasSize(6);
+
+    SummaryContent content = summaries.read(summaries.find(NETWORK, "2026-2027").orElseThrow());
+    assertThat(content.visits()).extracting(SummaryContent.CountRow::label, SummaryContent.CountRow::count).contains(
+        org.assertj.core.groups.Tuple.tuple("Professeur·es documentalistes sollicité·es", 14L),
+        org.assertj.core.groups.Tuple.tuple("Réponses reçues avant la date limite", 12L),
+        org.assertj.core.groups.Tuple.tuple("Volontaires", 10L),
+        org.assertj.core.groups.Tuple.tuple("Volontaires pour visiter uniquement", 2L),
+        org.assertj.core.groups.Tuple.tuple("Volontaires pour accueillir uniquement", 2L),
+        org.assertj.core.groups.Tuple.tuple("Volontaires pour visiter et accueillir", 6L),
+        org.assertj.core.groups.Tuple.tuple("Volontaires préparant un rendez-vous de carrière", 2L),
+        org.assertj.core.groups.Tuple.tuple("Visites prévues", 8L),
+        org.assertj.core.groups.Tuple.tuple("Visites réalisées", 6L),
+        org.assertj.core.groups.Tuple.tuple("Récapitulatifs validés", 6L),
+        org.assertj.core.groups.Tuple.tuple("Visites annulées", 2L));
+    assertThat(content.needs().get(0)).isEqualTo(new SummaryContent.NeedRow("Numérique et ressources en ligne", 3,
+        "Collège : 2, Lycée professionnel : 1"));
+    assertThat(content.trainingNeeds()).extracting(SummaryContent.ThemeCount::theme, SummaryContent.ThemeCount::count)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Numérique et ressources en ligne", 4L),
+            org.assertj.core.groups.Tuple.tuple("Éducation aux médias et à l'information (EMI)", 2L),
+            org.assertj.core.groups.Tuple.tuple("Gestion, budget et politique d'acquisition", 1L),
+            org.assertj.core.groups.Tuple.tuple("Préparation du rendez-vous de carrière (PPCR)", 1L));
+    assertThat(content.groupedTrainings()).containsExactly(new SummaryContent.ThemeCount("Numérique et ressources en ligne", 4));
+    assertThat(content.byPublic()).extracting(SummaryContent.PublicRow::publicServed, SummaryContent.PublicRow::volunteers)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Collège", 5L), org.assertj.core.groups.Tuple.tuple("Lycée général et technologique", 2L),
+            org.assertj.core.groups.Tuple.tuple("Lycée professionnel", 2L), org.assertj.core.groups.Tuple.tuple("Cité scolaire", 1L));
+    assertThat(content.byConstraint()).extracting(SummaryContent.ConstraintRow::count).containsExactly(1L, 2L, 1L);
+    assertThat(content.improvements()).hasSize(12);
+
+    // The CSV: coordinators of the network only, and no names in it.
+    String csvPath = (String) runtimeService.getVariable(tour.getId(), "summaryCsvUrl");
+    ResponseEntity<String> csv = rest.withBasicAuth("mathilde.arnaud", "demo").getForEntity(csvPath, String.class);
+    assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(csv.getBody()).contains("Visites réalisées;6").contains("Formations groupées proposées;Numérique et ressources en ligne;4");
+    for (Member member : members.findAll()) {
+      assertThat(csv.getBody()).doesNotContain(member.getLastName() + " ").doesNotContain(member.getUserId());
+    }
+    assertThat(rest.getForEntity(csvPath, String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(rest.withBasicAuth("camille.roux", "demo").getForEntity(csvPath, String.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(rest.withBasicAuth("mathilde.arnaud", "demo")
+        .getForEntity(csvPath.replace("2026-2027", "2019-2020"), String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+
+    complete(tour, "Task_PublishSummary", Map.of("summaryPublished", true));
+    assertThat(tour).isEnded();
+    assertThat(summaries.find(NETWORK, "2026-2027").orElseThrow().isPublished()).isTrue();
+  }
+
+  private void declare(ProcessInstance tour, String member, Answer answer) {
+    Task task = taskService.createTaskQuery().processInstanceId(tour.getId()).taskDefinitionKey("Task_DeclareVolunteering")
+        .taskAssignee(member).singleResult();
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("volunteer", answer.role() != null);
+    if (answer.role() != null) {
+      variables.put("volunteerRole", answer.role());
+      variables.put("publicServed", answer.publicServed());
+      variables.put("needs", answer.needs());
+      variables.put("strengths", answer.strengths());
+      variables.put("ppcrPlanned", answer.ppcr());
+      variables.put("constraintKinds", answer.constraints());
+    }
+    taskService.complete(task.getId(), variables);
+    executeDueJobs(tour);
+  }
+}

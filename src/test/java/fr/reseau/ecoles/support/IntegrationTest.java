@@ -1,0 +1,123 @@
+package fr.reseau.ecoles.support;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import fr.reseau.ecoles.calendar.ProcessDates;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Base of the tests that run the whole application (engine, database, REST): one shared Spring
+ * context, the demo network seeded, no job executor. Tests drive jobs and move the engine's clock.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+public abstract class IntegrationTest {
+
+  @Autowired
+  protected ProcessEngine processEngine;
+  @Autowired
+  protected RuntimeService runtimeService;
+  @Autowired
+  protected TaskService taskService;
+  @Autowired
+  protected ManagementService managementService;
+
+  @BeforeEach
+  void initAssertions() {
+    init(processEngine);
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  protected static void clockAt(LocalDate day, int hour) {
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(day, java.time.LocalTime.of(hour, 0))
+        .atZone(ProcessDates.ZONE).toInstant()));
+  }
+
+  /**
+   * Executes the due jobs of the instance and of the instances it called, one at a time (a job can
+   * remove others, e.g. an interrupting timer), until none is left.
+   */
+  protected void executeDueJobs(ProcessInstance root) {
+    for (int round = 0; round < 1000; round++) {
+      Job next = instanceTree(root.getId()).stream()
+          .flatMap(id -> managementService.createJobQuery().processInstanceId(id).executable().list().stream())
+          .findFirst().orElse(null);
+      if (next == null) {
+        return;
+      }
+      managementService.executeJob(next.getId());
+    }
+    throw new AssertionError("Jobs keep coming: a loop in the process?");
+  }
+
+  protected List<String> instanceTree(String rootId) {
+    List<String> ids = new ArrayList<>();
+    List<String> pending = new ArrayList<>(List.of(rootId));
+    while (!pending.isEmpty()) {
+      String id = pending.remove(0);
+      ids.add(id);
+      runtimeService.createProcessInstanceQuery().superProcessInstanceId(id).list().forEach(p -> pending.add(p.getId()));
+    }
+    return ids;
+  }
+
+  protected Task task(ProcessInstance instance, String taskDefinitionKey) {
+    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskDefinitionKey)
+        .singleResult();
+  }
+
+  protected void complete(ProcessInstance instance, String taskDefinitionKey, Map<String, Object> variables) {
+    Task task = task(instance, taskDefinitionKey);
+    if (task == null) {
+      throw new AssertionError("No open task " + taskDefinitionKey + " in " + instance.getId());
+    }
+    taskService.complete(task.getId(), variables);
+    executeDueJobs(instance);
+  }
+
+  /**
+   * Walks a started {@code cdi-visit} through every step to the validated recap, on that date; the
+   * clock is left on the day after the visit.
+   */
+  protected void driveVisitToCompletion(ProcessInstance visit, String visitDate, List<String> trainingNeeds) {
+    complete(visit, "Task_PreVisitVisitor", Map.of("visitorExpectations", "Découvrir un autre CDI",
+        "visitorWishesToSee", "L'aménagement de l'espace"));
+    complete(visit, "Task_PreVisitHost", Map.of("hostExpectations", "Un regard extérieur",
+        "hostWishesToShow", "Le coin lecture", "hostPublicDescription", "Élèves de la 6e à la 3e"));
+    complete(visit, "Task_ProposeVisitDate", Map.of("visitDate", visitDate, "visitHalfDay", "morning"));
+    complete(visit, "Task_ConfirmVisitDate", Map.of("visitDateAccepted", true));
+    complete(visit, "Task_SignMissionOrder", Map.of("missionOrderSigned", true, "missionOrderRef", "OM-1"));
+    clockAt(LocalDate.parse(visitDate).plusDays(1), 9);
+    executeDueJobs(visit);
+    complete(visit, "Task_ConfirmVisitHeld", Map.of("visitHeld", true));
+    complete(visit, "Task_WriteRecap", Map.of("recapExchanges", "Échanges", "recapImprovementsHost", "Piste accueil",
+        "recapImprovementsVisitor", "Piste visiteur", "recapTrainingNeeds", trainingNeeds, "recapShareImprovements", true));
+    complete(visit, "Task_ValidateRecap", Map.of("recapValidated", true));
+  }
+
+  protected List<ProcessInstance> calledInstances(ProcessInstance parent) {
+    return runtimeService.createProcessInstanceQuery().superProcessInstanceId(parent.getId()).list();
+  }
+}

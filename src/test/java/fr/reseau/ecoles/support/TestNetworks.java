@@ -1,0 +1,62 @@
+package fr.reseau.ecoles.support;
+
+import fr.reseau.ecoles.network.Establishment;
+import fr.reseau.ecoles.network.EstablishmentKind;
+import fr.reseau.ecoles.network.EstablishmentRepository;
+import fr.reseau.ecoles.network.Member;
+import fr.reseau.ecoles.network.MemberRepository;
+import fr.reseau.ecoles.network.MemberRole;
+import fr.reseau.ecoles.network.Network;
+import fr.reseau.ecoles.network.NetworkRepository;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Small networks made for one test each, so tests sharing the database never see each other's
+ * campaigns, visits or earlier pairs. Establishment i sits i × 10 km east of the first (zone B).
+ */
+@Component
+public class TestNetworks {
+
+  private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+  private final NetworkRepository networks;
+  private final EstablishmentRepository establishments;
+  private final MemberRepository members;
+
+  public TestNetworks(NetworkRepository networks, EstablishmentRepository establishments, MemberRepository members) {
+    this.networks = networks;
+    this.establishments = establishments;
+    this.members = members;
+  }
+
+  public record TestNetwork(String id, List<String> documentalistes, List<String> principals, String coordinator) {}
+
+  /** One documentaliste per establishment, and one head per establishment. */
+  @Transactional
+  public TestNetwork create(int schools) {
+    int n = SEQUENCE.incrementAndGet();
+    String networkId = "test-net-" + n;
+    networks.save(new Network(networkId, "Réseau de test " + n, "Aix-Marseille"));
+    List<String> documentalistes = new ArrayList<>();
+    List<String> principals = new ArrayList<>();
+    for (int i = 0; i < schools; i++) {
+      String code = String.format("T%03d%03d", n, i);
+      String principal = "chef.t" + n + "." + i;
+      establishments.save(new Establishment(code, "Collège de test " + n + "-" + i, EstablishmentKind.COLLEGE,
+          "Ville " + i, "84", "B", 44.0, 5.0 + i * 0.125, networkId, principal));
+      String doc = "doc.t" + n + "." + i;
+      members.save(new Member(doc, "Doc" + i, "Test" + n, doc + "@test", MemberRole.DOCUMENTALISTE, code, networkId));
+      members.save(new Member(principal, "Chef" + i, "Test" + n, principal + "@test", MemberRole.PRINCIPAL, code, networkId));
+      documentalistes.add(doc);
+      principals.add(principal);
+    }
+    String coordinator = "coord.t" + n;
+    members.save(new Member(coordinator, "Coord", "Test" + n, coordinator + "@test", MemberRole.COORDINATOR,
+        String.format("T%03d%03d", n, 0), networkId));
+    return new TestNetwork(networkId, documentalistes, principals, coordinator);
+  }
+}
