@@ -44,12 +44,20 @@ public final class FormInput {
     return value != null && !(value instanceof String s && s.isBlank());
   }
 
+  /**
+   * A required yes/no answer. Radio buttons may submit "true"/"false" strings: the variable is
+   * stored back as a Boolean so gateways and later forms see one type.
+   */
   public boolean requiredBoolean(String field) {
     Object value = raw(field);
     if (value == null) {
       throw new InvalidInputException(field, "réponse obligatoire (oui ou non).");
     }
-    return toBoolean(field, value);
+    boolean answer = toBoolean(field, value);
+    if (!(value instanceof Boolean)) {
+      scope.setVariable(field, answer);
+    }
+    return answer;
   }
 
   public boolean optionalBoolean(String field, boolean defaultValue) {
