@@ -37,9 +37,8 @@ public class PairingProcessBeans {
       PairingWeights weights = new PairingWeights(number(execution, "pairingKmPerCoveredNeed"),
           number(execution, "pairingKmForPpcr"));
       Long campaignId = (Long) execution.getVariable("campaignId");
-      PairingProposal proposal = pairing.propose(campaignId,
-          new LinkedHashSet<>(PairingService.pairs(input.objectList("forbiddenPairs"))),
-          PairingService.pairs(input.objectList("forcedPairs")), weights);
+      PairConstraints applied = applied(input);
+      PairingProposal proposal = pairing.propose(campaignId, applied.forbidden(), applied.forced(), weights);
       execution.setVariable("proposedVisits", jsonValue(proposal.visits()));
       execution.setVariable("unpairedVolunteers", jsonValue(proposal.unpaired()));
       execution.setVariable("volunteerOptions", jsonValue(pairing.volunteers(campaignId).stream()
@@ -48,7 +47,11 @@ public class PairingProcessBeans {
     };
   }
 
-  /** {@code Task_ReviewPairing}: approve, or forbid and force pairs for a new proposal. */
+  /**
+   * {@code Task_ReviewPairing}: approve, or forbid and force pairs for a new proposal. The form's
+   * lists are task-local (fresh each round); they are added to the constraints already applied,
+   * kept as {@code appliedForbiddenPairs} and {@code appliedForcedPairs}.
+   */
   @Bean
   public TaskListener pairingReviewListener() {
     return task -> {
@@ -56,9 +59,20 @@ public class PairingProcessBeans {
       boolean approved = input.requiredBoolean("pairingApproved");
       List<PairKey> forbidden = PairingService.pairs(input.objectList("forbiddenPairs"));
       List<PairKey> forced = PairingService.pairs(input.objectList("forcedPairs"));
-      pairing.recordReview((Long) task.getVariable("campaignId"), approved, String.valueOf(task.getVariable("proposedVisits")),
-          forbidden, forced, Actors.of(task));
+      Long campaignId = (Long) task.getVariable("campaignId");
+      pairing.recordReview(campaignId, approved, String.valueOf(task.getVariable("proposedVisits")), forbidden, forced,
+          Actors.of(task));
+      if (!approved) {
+        PairConstraints next = applied(input).with(forbidden, forced);
+        task.getExecution().setVariable("appliedForbiddenPairs", jsonValue(pairing.describe(next.forbidden())));
+        task.getExecution().setVariable("appliedForcedPairs", jsonValue(pairing.describe(next.forced())));
+      }
     };
+  }
+
+  private static PairConstraints applied(FormInput input) {
+    return new PairConstraints(new LinkedHashSet<>(PairingService.pairs(input.objectList("appliedForbiddenPairs"))),
+        PairingService.pairs(input.objectList("appliedForcedPairs")));
   }
 
   private static double number(VariableScope scope, String name) {

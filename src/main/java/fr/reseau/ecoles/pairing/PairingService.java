@@ -108,6 +108,17 @@ public class PairingService {
     }
   }
 
+  /** Pairs with the names of the two people, for the review form. */
+  @Transactional(readOnly = true)
+  public List<Map<String, String>> describe(Collection<PairKey> pairs) {
+    return pairs.stream().map(p -> Map.of("visitor", p.visitor(), "host", p.host(),
+        "visitorName", name(p.visitor()), "hostName", name(p.host()))).toList();
+  }
+
+  private String name(String userId) {
+    return directory.member(userId).map(Member::fullName).orElse(userId);
+  }
+
   /** Reads the pairs of a dynamic list, e.g. {@code [{"visitor": "a", "host": "b"}]}. */
   public static List<PairKey> pairs(List<Map<String, String>> items) {
     return items.stream().map(m -> new PairKey(m.get("visitor"), m.get("host"))).toList();
