@@ -1,17 +1,14 @@
 package fr.reseau.ecoles.pairing;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.reseau.ecoles.forminput.Actors;
 import fr.reseau.ecoles.forminput.FormInput;
-import java.io.UncheckedIOException;
+import fr.reseau.ecoles.forminput.JsonVariables;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,7 +17,6 @@ import org.springframework.context.annotation.Configuration;
 public class PairingProcessBeans {
 
   private final PairingService pairing;
-  private final ObjectMapper json = new ObjectMapper();
 
   public PairingProcessBeans(PairingService pairing) {
     this.pairing = pairing;
@@ -39,9 +35,9 @@ public class PairingProcessBeans {
       Long campaignId = (Long) execution.getVariable("campaignId");
       PairConstraints applied = applied(input);
       PairingProposal proposal = pairing.propose(campaignId, applied.forbidden(), applied.forced(), weights);
-      execution.setVariable("proposedVisits", jsonValue(proposal.visits()));
-      execution.setVariable("unpairedVolunteers", jsonValue(proposal.unpaired()));
-      execution.setVariable("volunteerOptions", jsonValue(pairing.volunteers(campaignId).stream()
+      execution.setVariable("proposedVisits", JsonVariables.of(proposal.visits()));
+      execution.setVariable("unpairedVolunteers", JsonVariables.of(proposal.unpaired()));
+      execution.setVariable("volunteerOptions", JsonVariables.of(pairing.volunteers(campaignId).stream()
           .map(v -> Map.of("label", v.displayName() + " – " + v.establishmentName(), "value", v.userId())).toList()));
       execution.removeVariable("pairingApproved");
     };
@@ -64,8 +60,8 @@ public class PairingProcessBeans {
           Actors.of(task));
       if (!approved) {
         PairConstraints next = applied(input).with(forbidden, forced);
-        task.getExecution().setVariable("appliedForbiddenPairs", jsonValue(pairing.describe(next.forbidden())));
-        task.getExecution().setVariable("appliedForcedPairs", jsonValue(pairing.describe(next.forced())));
+        task.getExecution().setVariable("appliedForbiddenPairs", JsonVariables.of(pairing.describe(next.forbidden())));
+        task.getExecution().setVariable("appliedForcedPairs", JsonVariables.of(pairing.describe(next.forced())));
       }
     };
   }
@@ -81,13 +77,5 @@ public class PairingProcessBeans {
       return n.doubleValue();
     }
     return Double.parseDouble(String.valueOf(value));
-  }
-
-  private Object jsonValue(Object value) {
-    try {
-      return SpinValues.jsonValue(json.writeValueAsString(value)).create();
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -1,14 +1,11 @@
 package fr.reseau.ecoles.summary;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.reseau.ecoles.forminput.Actors;
 import fr.reseau.ecoles.forminput.FormInput;
+import fr.reseau.ecoles.forminput.JsonVariables;
 import fr.reseau.ecoles.forminput.InvalidInputException;
-import java.io.UncheckedIOException;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,7 +14,6 @@ import org.springframework.context.annotation.Configuration;
 public class SummaryProcessBeans {
 
   private final SummaryService summaries;
-  private final ObjectMapper json = new ObjectMapper();
 
   public SummaryProcessBeans(SummaryService summaries) {
     this.summaries = summaries;
@@ -34,13 +30,13 @@ public class SummaryProcessBeans {
       NetworkSummary summary = summaries.compile((Long) execution.getVariable("campaignId"), minPeople);
       SummaryContent content = summaries.read(summary);
       execution.setVariable("summaryId", summary.getId());
-      execution.setVariable("summaryVisits", jsonValue(content.visits()));
-      execution.setVariable("summaryNeeds", jsonValue(content.needs()));
-      execution.setVariable("summaryTrainingNeeds", jsonValue(content.trainingNeeds()));
-      execution.setVariable("summaryGroupedTrainings", jsonValue(content.groupedTrainings()));
-      execution.setVariable("summaryByPublic", jsonValue(content.byPublic()));
-      execution.setVariable("summaryByConstraint", jsonValue(content.byConstraint()));
-      execution.setVariable("summaryImprovements", jsonValue(content.improvements()));
+      execution.setVariable("summaryVisits", JsonVariables.of(content.visits()));
+      execution.setVariable("summaryNeeds", JsonVariables.of(content.needs()));
+      execution.setVariable("summaryTrainingNeeds", JsonVariables.of(content.trainingNeeds()));
+      execution.setVariable("summaryGroupedTrainings", JsonVariables.of(content.groupedTrainings()));
+      execution.setVariable("summaryByPublic", JsonVariables.of(content.byPublic()));
+      execution.setVariable("summaryByConstraint", JsonVariables.of(content.byConstraint()));
+      execution.setVariable("summaryImprovements", JsonVariables.of(content.improvements()));
       execution.setVariable("summaryCsvUrl", SummaryController.csvPath(summary.getNetworkId(), summary.getSchoolYear()));
     };
   }
@@ -55,13 +51,5 @@ public class SummaryProcessBeans {
       }
       summaries.publish((Long) task.getVariable("campaignId"), Actors.of(task), input.optionalText("summaryComment", 4000));
     };
-  }
-
-  private Object jsonValue(Object value) {
-    try {
-      return SpinValues.jsonValue(json.writeValueAsString(value)).create();
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
