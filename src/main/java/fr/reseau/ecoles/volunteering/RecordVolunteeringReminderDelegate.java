@@ -8,12 +8,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code Task_RecordReminder}: records who has not answered yet and raises the priority of their
- * open declaration tasks so Tasklist shows them first.
+ * open declaration tasks (input parameter {@code reminderTaskPriority}; Camunda's default is 50) so
+ * Tasklist shows them first.
  */
 @Component
 public class RecordVolunteeringReminderDelegate implements JavaDelegate {
-
-  static final int REMINDED_TASK_PRIORITY = 80;
 
   private final VolunteeringService volunteering;
 
@@ -26,10 +25,11 @@ public class RecordVolunteeringReminderDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     List<String> members = (List<String>) execution.getVariable("documentalistes");
     List<String> pending = volunteering.recordReminder((Long) execution.getVariable("campaignId"), members);
+    int priority = ((Number) execution.getVariable("reminderTaskPriority")).intValue();
     TaskService tasks = execution.getProcessEngineServices().getTaskService();
     tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
         .taskDefinitionKey("Task_DeclareVolunteering").list()
-        .forEach(task -> tasks.setPriority(task.getId(), REMINDED_TASK_PRIORITY));
+        .forEach(task -> tasks.setPriority(task.getId(), priority));
     execution.setVariable("reminderPendingCount", pending.size());
   }
 }
