@@ -22,6 +22,11 @@ public class ProcessDates {
     return at(parse(isoDate), LocalTime.of(23, 59, 59));
   }
 
+  /** The last second of the day {@code daysLater} days after that day. */
+  public Date endOfDay(Object isoDate, int daysLater) {
+    return at(parse(isoDate).plusDays(daysLater), LocalTime.of(23, 59, 59));
+  }
+
   /** {@code days} days before that day, at 08:00. */
   public Date daysBefore(Object isoDate, int days) {
     return at(parse(isoDate).minusDays(days), MORNING);

@@ -36,6 +36,9 @@ public class Campaign {
   private Instant reminderRecordedAt;
   private Integer reminderPendingCount;
   private Instant volunteeringClosedAt;
+  /** The latest pairing proposal (JSON), as computed by the server: what an approval plans. */
+  @jakarta.persistence.Lob
+  private String proposalJson;
 
   protected Campaign() {}
 
@@ -98,6 +101,14 @@ public class Campaign {
   public void recordReminder(Instant at, int pendingCount) {
     this.reminderRecordedAt = at;
     this.reminderPendingCount = pendingCount;
+  }
+
+  public void recordProposal(String proposalJson) {
+    this.proposalJson = proposalJson;
+  }
+
+  public String getProposalJson() {
+    return proposalJson;
   }
 
   public void closeVolunteering(Instant at) {

@@ -8,6 +8,9 @@ import java.time.LocalDate;
 public record CampaignRequest(String schoolYear, String networkId, LocalDate volunteeringDeadline,
     LocalDate visitWindowStart, LocalDate visitWindowEnd) {
 
+  /** Long enough for a date to be agreed before the three-week alert of stalled visits. */
+  static final int MIN_WINDOW_DAYS = 28;
+
   public static CampaignRequest read(FormInput input) {
     String schoolYear = input.requiredText("schoolYear", 9);
     if (!schoolYear.matches("\\d{4}-\\d{4}")
@@ -18,12 +21,13 @@ public record CampaignRequest(String schoolYear, String networkId, LocalDate vol
     LocalDate deadline = input.requiredDate("volunteeringDeadline");
     LocalDate windowStart = input.requiredDate("visitWindowStart");
     LocalDate windowEnd = input.requiredDate("visitWindowEnd");
-    if (windowStart.isBefore(deadline)) {
+    if (!windowStart.isAfter(deadline)) {
       throw new InvalidInputException("visitWindowStart",
-          "la période de visites doit commencer après la date limite de volontariat (" + deadline + ").");
+          "la période de visites commence au plus tôt le lendemain de la date limite de volontariat (" + deadline + ").");
     }
-    if (!windowEnd.isAfter(windowStart)) {
-      throw new InvalidInputException("visitWindowEnd", "la fin de la période de visites doit suivre son début (" + windowStart + ").");
+    if (windowEnd.isBefore(windowStart.plusDays(MIN_WINDOW_DAYS))) {
+      throw new InvalidInputException("visitWindowEnd", "la période de visites doit durer au moins " + MIN_WINDOW_DAYS
+          + " jours : les binômes sans date sont signalés à la coordination trois semaines avant sa fin.");
     }
     int firstYear = Integer.parseInt(schoolYear.substring(0, 4));
     LocalDate yearStart = LocalDate.of(firstYear, 8, 1);

@@ -56,8 +56,7 @@ public class PairingProcessBeans {
       List<PairKey> forbidden = PairingService.pairs(input.objectList("forbiddenPairs"));
       List<PairKey> forced = PairingService.pairs(input.objectList("forcedPairs"));
       Long campaignId = (Long) task.getVariable("campaignId");
-      pairing.recordReview(campaignId, approved, String.valueOf(task.getVariable("proposedVisits")), forbidden, forced,
-          Actors.of(task));
+      pairing.recordReview(campaignId, approved, forbidden, forced, Actors.of(task));
       if (!approved) {
         PairConstraints next = applied(input).with(forbidden, forced);
         task.getExecution().setVariable("appliedForbiddenPairs", JsonVariables.of(pairing.describe(next.forbidden())));

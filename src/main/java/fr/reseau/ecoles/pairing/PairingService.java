@@ -62,21 +62,24 @@ public class PairingService {
    * Proposes visits for the campaign's volunteers. A forced pair that breaks a hard rule is reported
    * on the review form's {@code forcedPairs} field.
    */
-  @Transactional(readOnly = true)
   public PairingProposal propose(Long campaignId, Set<PairKey> forbidden, List<PairKey> forced, PairingWeights weights) {
     Campaign campaign = campaigns.require(campaignId);
     Set<PairKey> earlier = visits.findEarlierVisits(campaign.getNetworkId(), campaign.getSchoolYear()).stream()
         .map(v -> new PairKey(v.getVisitorUserId(), v.getHostUserId()))
         .collect(Collectors.toCollection(LinkedHashSet::new));
+    PairingProposal proposal;
     try {
-      return algorithm.propose(new PairingRequest(volunteers(campaignId), earlier, forbidden, forced, weights));
+      proposal = algorithm.propose(new PairingRequest(volunteers(campaignId), earlier, forbidden, forced, weights));
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException("forcedPairs", e.getMessage());
     }
+    // Kept server-side: an approval plans this proposal, never one sent back in a form variable.
+    campaign.recordProposal(toJson(proposal.visits()));
+    return proposal;
   }
 
   /** Checks that reviewed pairs name volunteers of the campaign, and records the review. */
-  public void recordReview(Long campaignId, boolean approved, Object proposal, List<PairKey> forbidden,
+  public void recordReview(Long campaignId, boolean approved, List<PairKey> forbidden,
       List<PairKey> forced, String reviewer) {
     Set<String> volunteerIds = volunteering.volunteers(campaignId).stream().map(Declaration::getMemberUserId)
         .collect(Collectors.toSet());
@@ -88,7 +91,8 @@ public class PairingService {
             + " est à la fois imposé et exclu.");
       }
     }
-    reviews.save(new PairingReview(campaignId, approved, toJson(proposal), toJson(forbidden), toJson(forced), reviewer,
+    reviews.save(new PairingReview(campaignId, approved, campaigns.require(campaignId).getProposalJson(), toJson(forbidden),
+        toJson(forced), reviewer,
         EngineClock.now()));
   }
 

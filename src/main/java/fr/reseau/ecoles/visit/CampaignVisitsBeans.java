@@ -14,7 +14,7 @@ public class CampaignVisitsBeans {
   public JavaDelegate planVisitsDelegate(VisitPlanService plan) {
     return execution -> {
       Long campaignId = (Long) execution.getVariable("campaignId");
-      var ids = plan.plan(campaignId, String.valueOf(execution.getVariable("proposedVisits")));
+      var ids = plan.plan(campaignId);
       execution.setVariable("visitIds", new ArrayList<>(ids));
     };
   }

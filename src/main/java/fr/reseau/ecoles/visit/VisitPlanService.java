@@ -30,11 +30,11 @@ public class VisitPlanService {
     this.campaigns = campaigns;
   }
 
-  /** Stores the approved visits (the {@code proposedVisits} Json) and returns their ids. */
-  public List<Long> plan(Long campaignId, String proposedVisitsJson) {
+  /** Stores the visits of the campaign's latest proposal, the one just approved, and returns their ids. */
+  public List<Long> plan(Long campaignId) {
     Campaign campaign = campaigns.require(campaignId);
     List<Long> ids = new ArrayList<>();
-    for (Map<String, Object> row : read(proposedVisitsJson)) {
+    for (Map<String, Object> row : read(campaign.getProposalJson())) {
       Visit visit = new Visit(campaignId, campaign.getNetworkId(), campaign.getSchoolYear(), (String) row.get("visitor"),
           (String) row.get("host"), (String) row.get("visitorEstablishment"), (String) row.get("hostEstablishment"),
           ((Number) row.get("distanceKm")).doubleValue(), (String) row.get("reasons"), campaign.getVisitWindowStart(),

@@ -43,7 +43,11 @@ public class VisitProcessBeans {
   public JavaDelegate prepareVisitDelegate() {
     return execution -> {
       FormInput input = FormInput.of(execution);
-      if (execution.getVariable("visitId") == null) {
+      Object givenVisitId = execution.getVariable("visitId");
+      if (givenVisitId != null && !(givenVisitId instanceof Number)) {
+        throw new InvalidInputException("visitId", "identifiant de visite numérique attendu, reçu « " + givenVisitId + " ».");
+      }
+      if (givenVisitId == null) {
         Visit created = visits.createStandalone(input.requiredText("networkId", 100), input.requiredText("schoolYear", 9),
             input.requiredText("visitor", 100), input.requiredText("host", 100), input.requiredDate("visitWindowStart"),
             input.requiredDate("visitWindowEnd"));
@@ -97,8 +101,9 @@ public class VisitProcessBeans {
       String halfDay = input.requiredCode("visitHalfDay", VisitService.HALF_DAYS);
       visits.proposeDate(visitId(task), Actors.of(task), date, halfDay);
       task.setVariable("visitDate", date.toString());
-      clear(task, "visitDateAccepted", "missionOrderSigned", "visitHeld", "dateRefusalComment",
-          "missionOrderRefusalReason", "visitNotHeldReason", "stalledComment");
+      clear(task, "visitDateAccepted", "missionOrderSigned", "missionOrderRef", "visitHeld", "dateRefusalComment",
+          "missionOrderRefusalReason", "visitNotHeldReason", "stalledDecision", "newDateAgreementDeadline",
+          "stalledComment");
     };
   }
 
@@ -148,7 +153,7 @@ public class VisitProcessBeans {
           input.requiredText("recapImprovementsHost", 8000), input.requiredText("recapImprovementsVisitor", 8000),
           input.optionalText("recapActions", 8000), input.codeList("recapTrainingNeeds", THEME_CODES),
           input.optionalBoolean("recapShareImprovements", false));
-      clear(task, "recapValidated");
+      clear(task, "recapValidated", "recapAmendments");
     };
   }
 

@@ -51,7 +51,8 @@ public class VisitService {
 
   @Transactional(readOnly = true)
   public VisitContext context(Long visitId) {
-    Visit visit = require(visitId);
+    Visit visit = visits.findById(visitId)
+        .orElseThrow(() -> new InvalidInputException("visitId", "aucune visite n'a l'identifiant " + visitId + "."));
     Member visitor = directory.requireMember(visit.getVisitorUserId());
     Member host = directory.requireMember(visit.getHostUserId());
     return new VisitContext(visit, visitor, host, directory.establishmentOf(visitor), directory.establishmentOf(host));
@@ -84,8 +85,13 @@ public class VisitService {
     return member;
   }
 
+  /** Links the visit to its process; a visit already run by another process cannot be taken over. */
   public void attachProcess(Long visitId, String processInstanceId) {
-    require(visitId).attachProcess(processInstanceId);
+    Visit visit = require(visitId);
+    if (visit.getProcessInstanceId() != null && !visit.getProcessInstanceId().equals(processInstanceId)) {
+      throw new InvalidInputException("visitId", "la visite " + visitId + " est déjà suivie par un autre processus.");
+    }
+    visit.attachProcess(processInstanceId);
   }
 
   public void submitPreVisit(Long visitId, PreVisitDocument.Side side, String author, String expectations, String wishes,

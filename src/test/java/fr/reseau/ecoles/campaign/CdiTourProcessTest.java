@@ -70,7 +70,7 @@ class CdiTourProcessTest extends IntegrationTest {
   }
 
   @Test
-  void campaignRunsFromDeclarationsToPublishedSummaryAtTheEndOfTheWindow() {
+  void campaignRunsFromDeclarationsToPublishedSummaryAfterTheEndOfTheWindow() {
     ProcessInstance tour = start();
     assertThat(tour).hasBusinessKey("cdi-tour:" + network.id() + ":2026-2027");
     assertThat(taskService.createTaskQuery().processInstanceId(tour.getId()).taskDefinitionKey("Task_DeclareVolunteering")
@@ -93,11 +93,28 @@ class CdiTourProcessTest extends IntegrationTest {
     assertThat(calledInstances(tour)).hasSize(2);
     Long campaignId = (Long) runtimeService.getVariable(tour.getId(), "campaignId");
 
+    // One visit takes place on the last day of the window; its recap is not written in time.
+    ProcessInstance lastDayVisit = calledInstances(tour).get(0);
+    complete(lastDayVisit, "Task_PreVisitVisitor", Map.of("visitorExpectations", "Voir", "visitorWishesToSee", "Le fonds"));
+    complete(lastDayVisit, "Task_PreVisitHost", Map.of("hostExpectations", "Échanger", "hostWishesToShow", "Le fonds",
+        "hostPublicDescription", "Collège"));
+    complete(lastDayVisit, "Task_ProposeVisitDate", Map.of("visitDate", "2027-05-28", "visitHalfDay", "afternoon"));
+    complete(lastDayVisit, "Task_ConfirmVisitDate", Map.of("visitDateAccepted", true));
+    complete(lastDayVisit, "Task_SignMissionOrder", Map.of("missionOrderSigned", true, "missionOrderRef", "OM-7"));
     clockAt(LocalDate.of(2027, 5, 29), 9);
+    executeDueJobs(tour);
+    assertThat(tour).isWaitingAt("CallActivity_Visits");
+    complete(lastDayVisit, "Task_ConfirmVisitHeld", Map.of("visitHeld", true));
+
+    // Fourteen days after the window: the visit never held is cancelled, the one held stays held.
+    clockAt(LocalDate.of(2027, 6, 11), 9);
+    executeDueJobs(tour);
+    assertThat(tour).isWaitingAt("CallActivity_Visits");
+    clockAt(LocalDate.of(2027, 6, 12), 9);
     executeDueJobs(tour);
     assertThat(tour).isWaitingAt("Task_PublishSummary").hasPassed("Task_CloseOpenVisits", "Task_CompileSummary");
     assertThat(visits.findByCampaignIdOrderById(campaignId)).extracting(v -> v.getStatus())
-        .containsOnly(VisitStatus.CANCELLED);
+        .containsExactlyInAnyOrder(VisitStatus.HELD, VisitStatus.CANCELLED);
     assertThat(calledInstances(tour)).isEmpty();
 
     assertThatThrownBy(() -> taskService.complete(task(tour, "Task_PublishSummary").getId(), Map.of("summaryPublished", false)))
@@ -178,9 +195,19 @@ class CdiTourProcessTest extends IntegrationTest {
   void aSecondCampaignForTheSameYearOrBadDatesIsRefused() {
     start();
     assertThatThrownBy(this::start).isInstanceOf(InvalidInputException.class).hasMessageContaining("schoolYear");
-    assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("cdi-tour", Map.of("schoolYear", "2027-2028",
-        "networkId", network.id(), "volunteeringDeadline", "2027-10-30", "visitWindowStart", "2027-10-05",
-        "visitWindowEnd", "2028-05-28")))
+    assertThatThrownBy(() -> startYear("2027-2028", "2027-10-30", "2027-10-05", "2028-05-28"))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("visitWindowStart");
+    assertThatThrownBy(() -> startYear("2027-2028", "2027-10-05", "2027-10-05", "2028-05-28"))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("visitWindowStart").hasMessageContaining("lendemain");
+    assertThatThrownBy(() -> startYear("2027-2028", "2027-10-05", "2027-10-06", "2027-10-30"))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("visitWindowEnd").hasMessageContaining("28 jours");
+    assertThatThrownBy(() -> startYear("2027-28", "2027-10-05", "2027-10-06", "2028-05-28"))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("schoolYear");
+    assertThat(campaigns.findByNetworkIdAndSchoolYear(network.id(), "2027-2028")).isEmpty();
+  }
+
+  ProcessInstance startYear(String schoolYear, String deadline, String windowStart, String windowEnd) {
+    return runtimeService.startProcessInstanceByKey("cdi-tour", Map.of("schoolYear", schoolYear, "networkId", network.id(),
+        "volunteeringDeadline", deadline, "visitWindowStart", windowStart, "visitWindowEnd", windowEnd));
   }
 }

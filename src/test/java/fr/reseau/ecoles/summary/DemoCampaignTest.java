@@ -109,7 +109,7 @@ class DemoCampaignTest extends IntegrationTest {
     complete(visitInstances.get(7), "Task_ResolveStalledVisit", Map.of("stalledDecision", "reschedule",
         "newDateAgreementDeadline", "2027-05-20"));
 
-    clockAt(LocalDate.of(2027, 5, 29), 9);
+    clockAt(LocalDate.of(2027, 6, 12), 9);
     executeDueJobs(tour);
     assertThat(tour).isWaitingAt("Task_PublishSummary");
     Long campaignId = (Long) runtimeService.getVariable(tour.getId(), "campaignId");
@@ -150,8 +150,9 @@ class DemoCampaignTest extends IntegrationTest {
     assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(csv.getBody()).contains("Visites réalisées;6").contains("Formations groupées proposées;Numérique et ressources en ligne;4");
     for (Member member : members.findAll()) {
-      assertThat(csv.getBody()).doesNotContain(member.getLastName() + " ").doesNotContain(member.getUserId());
+      assertThat(csv.getBody()).doesNotContain(member.fullName()).doesNotContain(member.getUserId());
     }
+    assertThat(csv.getBody()).doesNotContain("Roux").doesNotContain("Garcia");
     assertThat(rest.getForEntity(csvPath, String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(rest.withBasicAuth("camille.roux", "demo").getForEntity(csvPath, String.class).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);

@@ -35,6 +35,15 @@ public class TestNetworks {
 
   public record TestNetwork(String id, List<String> documentalistes, List<String> principals, String coordinator) {}
 
+  /** A second documentaliste in the network's establishment {@code school}. */
+  @Transactional
+  public String addColleague(TestNetwork network, int school) {
+    String code = establishments.findByNetworkIdOrderByCode(network.id()).get(school).getCode();
+    String userId = network.documentalistes().get(school) + ".collegue";
+    members.save(new Member(userId, "Collègue", "Test", userId + "@test", MemberRole.DOCUMENTALISTE, code, network.id()));
+    return userId;
+  }
+
   /** One documentaliste per establishment, and one head per establishment. */
   @Transactional
   public TestNetwork create(int schools) {

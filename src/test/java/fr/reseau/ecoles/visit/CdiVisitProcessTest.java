@@ -208,8 +208,7 @@ class CdiVisitProcessTest extends IntegrationTest {
     Long visitId = visitOf(instance).getId();
     clockAt(LocalDate.of(2027, 3, 11), 9);
     executeDueJobs(instance);
-    // The pre-visit documents were never written: the stall still reaches the coordinators? No —
-    // the timer is on the date agreement, which starts after the pre-visit documents.
+    // The stall timer guards the date agreement, which starts once both pre-visit documents are in.
     assertThat(instance).isWaitingAt("Task_PreVisitVisitor", "Task_PreVisitHost");
     preVisits(instance);
     executeDueJobs(instance);
@@ -240,9 +239,47 @@ class CdiVisitProcessTest extends IntegrationTest {
 
   @Test
   void aVisitInsideOneEstablishmentCannotStart() {
-    network = networks.create(1);
-    visitor = network.documentalistes().get(0);
-    host = network.coordinator();
-    assertThatThrownBy(this::start).isInstanceOf(InvalidInputException.class).hasMessageContaining("host");
+    host = networks.addColleague(network, 0);
+    assertThatThrownBy(this::start).isInstanceOf(InvalidInputException.class).hasMessageContaining("host")
+        .hasMessageContaining("même établissement");
+  }
+
+  @Test
+  void aVisitIdThatIsNotANumberOrAlreadyRunIsRefused() {
+    assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("cdi-visit", Map.of("visitId", "douze")))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("visitId");
+    Long running = visitOf(start()).getId();
+    assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("cdi-visit", Map.of("visitId", running)))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("déjà suivie");
+  }
+
+  @Test
+  void answersOfAnEarlierRoundNeverCountForTheNextOne() {
+    ProcessInstance instance = start();
+    preVisits(instance);
+    agreeDate(instance);
+    signMissionOrder(instance);
+    dayAfterVisit(instance);
+    complete(instance, "Task_ConfirmVisitHeld", Map.of("visitHeld", false, "visitNotHeldReason", "Malade"));
+    clockAt(TODAY.plusDays(14), 9);
+    complete(instance, "Task_ProposeVisitDate", Map.of("visitDate", "2026-12-10", "visitHalfDay", "morning"));
+    complete(instance, "Task_ConfirmVisitDate", Map.of("visitDateAccepted", true));
+    // The reference of the first mission order does not sign the second one.
+    String secondOrder = task(instance, "Task_SignMissionOrder").getId();
+    assertThatThrownBy(() -> taskService.complete(secondOrder, Map.of("missionOrderSigned", true)))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("missionOrderRef");
+    complete(instance, "Task_SignMissionOrder", Map.of("missionOrderSigned", true, "missionOrderRef", "OM-2026-099"));
+    assertThat(visitOf(instance).getMissionOrderRef()).isEqualTo("OM-2026-099");
+
+    clockAt(LocalDate.of(2026, 12, 11), 9);
+    executeDueJobs(instance);
+    complete(instance, "Task_ConfirmVisitHeld", Map.of("visitHeld", true));
+    recap(instance);
+    complete(instance, "Task_ValidateRecap", Map.of("recapValidated", false, "recapAmendments", "Ajouter le projet théâtre"));
+    recap(instance);
+    assertThat(runtimeService.getVariable(instance.getId(), "recapAmendments")).isNull();
+    Long visitId = visitOf(instance).getId();
+    complete(instance, "Task_ValidateRecap", Map.of("recapValidated", true));
+    assertThat(recaps.findFirstByVisitIdOrderByVersionDesc(visitId).orElseThrow().getAmendments()).isNull();
   }
 }
