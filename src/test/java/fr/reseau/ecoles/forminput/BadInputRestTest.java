@@ -114,6 +114,15 @@ class BadInputRestTest extends IntegrationTest {
     Map<String, Object> missing = new LinkedHashMap<>();
     assertBadRequestNaming(post("/task/" + task.getId() + "/complete", missing), "volunteer");
 
+    // Variables the form does not have cannot be overwritten through a task.
+    Map<String, Object> forged = new LinkedHashMap<>();
+    forged.put("volunteer", Map.of("value", false, "type", "Boolean"));
+    forged.put("documentaliste", Map.of("value", network.documentalistes().get(1), "type", "String"));
+    assertBadRequestNaming(post("/task/" + task.getId() + "/complete", forged), "documentaliste");
+    forged.remove("documentaliste");
+    forged.put("campaignId", Map.of("value", 1, "type", "Long"));
+    assertBadRequestNaming(post("/task/" + task.getId() + "/submit-form", forged), "campaignId");
+
     assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
     assertThat(declarations.findByCampaignIdOrderByMemberUserId(campaignId)).isEmpty();
 
