@@ -7,6 +7,7 @@ import fr.reseau.ecoles.network.NetworkDirectory;
 import java.time.LocalDate;
 import java.util.List;
 import fr.reseau.ecoles.calendar.EngineClock;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,8 +41,15 @@ public class CampaignService {
     if (documentalistes.isEmpty()) {
       throw new InvalidInputException("networkId", "le réseau " + network.getName() + " n'a encore aucun·e professeur·e documentaliste.");
     }
-    Campaign campaign = campaigns.save(new Campaign(network.getId(), request.schoolYear(), request.volunteeringDeadline(),
-        request.visitWindowStart(), request.visitWindowEnd(), processInstanceId, openedBy, EngineClock.now()));
+    Campaign campaign;
+    try {
+      // Flushed now: two coordinators starting the same campaign at once meet the unique key here.
+      campaign = campaigns.saveAndFlush(new Campaign(network.getId(), request.schoolYear(), request.volunteeringDeadline(),
+          request.visitWindowStart(), request.visitWindowEnd(), processInstanceId, openedBy, EngineClock.now()));
+    } catch (DataIntegrityViolationException e) {
+      throw new InvalidInputException("schoolYear", "une campagne " + request.schoolYear() + " vient d'être lancée pour le réseau "
+          + network.getName() + ".");
+    }
     return new OpenedCampaign(campaign, network, documentalistes);
   }
 
