@@ -21,13 +21,15 @@ public class SummaryProcessBeans {
 
   /**
    * {@code Task_CompileSummary}: the threshold for a grouped training is the task's input parameter
-   * {@code groupedTrainingMinPeople}.
+   * {@code groupedTrainingMinPeople}; groups smaller than {@code summaryMinGroupSize} are not broken
+   * down, so that nobody can be recognised.
    */
   @Bean
   public JavaDelegate compileSummaryDelegate() {
     return execution -> {
       int minPeople = ((Number) execution.getVariable("groupedTrainingMinPeople")).intValue();
-      NetworkSummary summary = summaries.compile((Long) execution.getVariable("campaignId"), minPeople);
+      int minGroupSize = ((Number) execution.getVariable("summaryMinGroupSize")).intValue();
+      NetworkSummary summary = summaries.compile((Long) execution.getVariable("campaignId"), minPeople, minGroupSize);
       SummaryContent content = summaries.read(summary);
       execution.setVariable("summaryId", summary.getId());
       execution.setVariable("summaryVisits", JsonVariables.of(content.visits()));

@@ -69,9 +69,9 @@ public class SummaryService {
   }
 
   /** Compiles and stores the summary; compiling again replaces the previous one. */
-  public NetworkSummary compile(Long campaignId, int groupedTrainingMinPeople) {
+  public NetworkSummary compile(Long campaignId, int groupedTrainingMinPeople, int minGroupSize) {
     Campaign campaign = campaigns.require(campaignId);
-    SummaryContent content = content(campaign, groupedTrainingMinPeople);
+    SummaryContent content = content(campaign, groupedTrainingMinPeople, minGroupSize);
     NetworkSummary summary = summaries.findByCampaignId(campaignId)
         .orElseGet(() -> new NetworkSummary(campaignId, campaign.getNetworkId(), campaign.getSchoolYear()));
     summary.recompile(write(content), EngineClock.now());
@@ -96,7 +96,7 @@ public class SummaryService {
     }
   }
 
-  SummaryContent content(Campaign campaign, int groupedTrainingMinPeople) {
+  SummaryContent content(Campaign campaign, int groupedTrainingMinPeople, int minGroupSize) {
     List<Declaration> declarations = volunteering.all(campaign.getId());
     List<Declaration> volunteers = declarations.stream().filter(Declaration::isVolunteer).toList();
     List<Visit> campaignVisits = visits.findByCampaignIdOrderById(campaign.getId());
@@ -109,11 +109,11 @@ public class SummaryService {
     String networkName = directory.network(campaign.getNetworkId()).map(n -> n.getName()).orElse(campaign.getNetworkId());
     return new SummaryContent(networkName, campaign.getSchoolYear(),
         participationAndVisits(declarations, volunteers, campaignVisits),
-        needs(volunteers),
+        needs(volunteers, minGroupSize),
         trainingNeeds(validatedRecaps, 1),
         trainingNeeds(validatedRecaps, groupedTrainingMinPeople),
-        byPublic(volunteers),
-        byConstraint(volunteers),
+        byPublic(volunteers, minGroupSize),
+        byConstraint(volunteers, minGroupSize),
         improvements(validatedRecaps, visitById, declarationByMember));
   }
 
@@ -138,28 +138,37 @@ public class SummaryService {
     return items.stream().filter(predicate).count();
   }
 
-  private static List<NeedRow> needs(List<Declaration> volunteers) {
+  private static List<NeedRow> needs(List<Declaration> volunteers, int minGroupSize) {
     List<NeedRow> rows = new ArrayList<>();
     for (Theme theme : Theme.values()) {
       List<Declaration> withNeed = volunteers.stream().filter(d -> d.getNeeds().contains(theme.code())).toList();
       if (!withNeed.isEmpty()) {
-        rows.add(new NeedRow(theme.label(), withNeed.size(), publicsOf(withNeed)));
+        rows.add(new NeedRow(theme.label(), withNeed.size(), publicsOf(withNeed, minGroupSize)));
       }
     }
     rows.sort(Comparator.comparingLong(NeedRow::count).reversed());
     return rows;
   }
 
-  /** "Collège : 3, Lycée professionnel : 1", in the order of the list of publics. */
-  private static String publicsOf(List<Declaration> declarations) {
+  /**
+   * "Collège : 3, autres publics : 2", in the order of the list of publics; publics with fewer than
+   * {@code minGroupSize} people are counted together so that nobody can be recognised.
+   */
+  private static String publicsOf(List<Declaration> declarations, int minGroupSize) {
     Map<String, Long> byPublic = declarations.stream()
         .collect(Collectors.groupingBy(Declaration::getPublicServed, LinkedHashMap::new, Collectors.counting()));
     List<String> parts = new ArrayList<>();
+    long others = 0;
     for (PublicServed served : PublicServed.values()) {
       Long n = byPublic.get(served.code());
-      if (n != null) {
+      if (n != null && n >= minGroupSize) {
         parts.add(served.label() + " : " + n);
+      } else if (n != null) {
+        others += n;
       }
+    }
+    if (others > 0) {
+      parts.add((parts.isEmpty() ? "publics divers : " : "autres publics : ") + others);
     }
     return String.join(", ", parts);
   }
@@ -176,30 +185,33 @@ public class SummaryService {
         .map(e -> new ThemeCount(e.getKey().label(), e.getValue())).toList();
   }
 
-  private static List<PublicRow> byPublic(List<Declaration> volunteers) {
+  private static List<PublicRow> byPublic(List<Declaration> volunteers, int minGroupSize) {
     List<PublicRow> rows = new ArrayList<>();
     for (PublicServed served : PublicServed.values()) {
       List<Declaration> group = volunteers.stream().filter(d -> served.code().equals(d.getPublicServed())).toList();
       if (!group.isEmpty()) {
-        rows.add(new PublicRow(served.label(), group.size(), topNeeds(group)));
+        rows.add(new PublicRow(served.label(), group.size(), topNeeds(group, minGroupSize)));
       }
     }
     return rows;
   }
 
-  private static List<ConstraintRow> byConstraint(List<Declaration> volunteers) {
+  private static List<ConstraintRow> byConstraint(List<Declaration> volunteers, int minGroupSize) {
     List<ConstraintRow> rows = new ArrayList<>();
     for (ConstraintKind kind : ConstraintKind.values()) {
       List<Declaration> group = volunteers.stream().filter(d -> d.getConstraintKinds().contains(kind.code())).toList();
       if (!group.isEmpty()) {
-        rows.add(new ConstraintRow(kind.label(), group.size(), topNeeds(group)));
+        rows.add(new ConstraintRow(kind.label(), group.size(), topNeeds(group, minGroupSize)));
       }
     }
     return rows;
   }
 
-  /** The most frequent needs of a group, ties in the order of the theme list. */
-  private static String topNeeds(List<Declaration> group) {
+  /** The most frequent needs of a group, ties in the order of the theme list; not for small groups. */
+  private static String topNeeds(List<Declaration> group, int minGroupSize) {
+    if (group.size() < minGroupSize) {
+      return "non détaillé (moins de " + minGroupSize + " volontaires)";
+    }
     Map<Theme, Long> counts = new EnumMap<>(Theme.class);
     group.forEach(d -> d.getNeeds().forEach(code -> Theme.fromCode(code).ifPresent(t -> counts.merge(t, 1L, Long::sum))));
     return counts.entrySet().stream()
@@ -207,21 +219,28 @@ public class SummaryService {
         .limit(TOP_NEEDS).map(e -> e.getKey().shortLabel() + " (" + e.getValue() + ")").collect(Collectors.joining(", "));
   }
 
-  /** Only what the recap's author agreed to share, under the public of the CDI concerned. */
+  /**
+   * Only what each teacher agreed to share, under the public of the CDI concerned: the host decides
+   * for the tracks about their CDI, the visitor for the rest.
+   */
   private static List<ImprovementRow> improvements(List<Recap> recaps, Map<Long, Visit> visits,
       Map<String, Declaration> declarations) {
     List<ImprovementRow> rows = new ArrayList<>();
     for (Recap recap : recaps) {
       Visit visit = visits.get(recap.getVisitId());
-      if (!recap.isShareImprovements() || visit == null) {
+      if (visit == null) {
         continue;
       }
-      String hostPublic = publicOf(declarations.get(visit.getHostUserId()));
-      String visitorPublic = publicOf(declarations.get(visit.getVisitorUserId()));
-      rows.add(new ImprovementRow(hostPublic, "Piste pour le CDI visité", recap.getImprovementsHost()));
-      rows.add(new ImprovementRow(visitorPublic, "Piste pour le CDI du visiteur", recap.getImprovementsVisitor()));
-      if (recap.getActions() != null) {
-        rows.add(new ImprovementRow(visitorPublic, "Action engagée", recap.getActions()));
+      if (recap.isHostSharesImprovements()) {
+        rows.add(new ImprovementRow(publicOf(declarations.get(visit.getHostUserId())), "Piste pour le CDI visité",
+            recap.getImprovementsHost()));
+      }
+      if (recap.isShareImprovements()) {
+        String visitorPublic = publicOf(declarations.get(visit.getVisitorUserId()));
+        rows.add(new ImprovementRow(visitorPublic, "Piste pour le CDI du visiteur", recap.getImprovementsVisitor()));
+        if (recap.getActions() != null) {
+          rows.add(new ImprovementRow(visitorPublic, "Action engagée", recap.getActions()));
+        }
       }
     }
     return rows;

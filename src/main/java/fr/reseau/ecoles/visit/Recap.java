@@ -40,6 +40,8 @@ public class Recap {
   private boolean shareImprovements;
   @Column(nullable = false)
   private Instant submittedAt;
+  /** The host agrees that the tracks for their CDI appear, unsigned, in the network summary. */
+  private boolean hostSharesImprovements;
   /** Null until the host answers. */
   private Boolean validated;
   @Column(length = 4000)
@@ -61,8 +63,9 @@ public class Recap {
     this.submittedAt = submittedAt;
   }
 
-  public void answer(boolean validated, String amendments, Instant at) {
+  public void answer(boolean validated, String amendments, boolean hostSharesImprovements, Instant at) {
     this.validated = validated;
+    this.hostSharesImprovements = validated && hostSharesImprovements;
     this.amendments = amendments;
     this.answeredAt = at;
   }
@@ -101,6 +104,10 @@ public class Recap {
 
   public boolean isShareImprovements() {
     return shareImprovements;
+  }
+
+  public boolean isHostSharesImprovements() {
+    return hostSharesImprovements;
   }
 
   public Boolean getValidated() {

@@ -164,7 +164,8 @@ public class VisitProcessBeans {
       FormInput input = FormInput.of(task);
       boolean validated = input.requiredBoolean("recapValidated");
       String amendments = validated ? input.optionalText("recapAmendments", TEXT) : input.requiredText("recapAmendments", TEXT);
-      visits.answerRecap(visitId(task), validated, amendments);
+      visits.answerRecap(visitId(task), validated, amendments,
+          input.optionalBoolean("recapHostSharesImprovements", false));
     };
   }
 

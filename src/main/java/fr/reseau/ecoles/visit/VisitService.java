@@ -161,10 +161,10 @@ public class VisitService {
         trainingNeeds, shareImprovements, EngineClock.now()));
   }
 
-  public void answerRecap(Long visitId, boolean validated, String amendments) {
+  public void answerRecap(Long visitId, boolean validated, String amendments, boolean hostSharesImprovements) {
     Recap recap = recaps.findFirstByVisitIdOrderByVersionDesc(visitId)
         .orElseThrow(() -> new IllegalStateException("No recap for visit " + visitId));
-    recap.answer(validated, amendments, EngineClock.now());
+    recap.answer(validated, amendments, hostSharesImprovements, EngineClock.now());
   }
 
   public void resolveStalled(Long visitId, String actor, String decision, LocalDate newDeadline, String comment) {

@@ -94,7 +94,8 @@ class DemoCampaignTest extends IntegrationTest {
     assertThat(visitInstances).hasSize(8);
     for (int i = 0; i < 6; i++) {
       clockAt(LocalDate.of(2026, 10, 12), 9);
-      driveVisitToCompletion(visitInstances.get(i), "2026-11-26", RECAP_NEEDS.get(i));
+      // The last host keeps the tracks for their CDI to the pair.
+      driveVisitToCompletion(visitInstances.get(i), "2026-11-26", RECAP_NEEDS.get(i), i < 5);
     }
     for (int i = 6; i < 8; i++) {
       complete(visitInstances.get(i), "Task_PreVisitVisitor", Map.of("visitorExpectations", "Voir", "visitorWishesToSee", "Tout"));
@@ -130,8 +131,11 @@ class DemoCampaignTest extends IntegrationTest {
         org.assertj.core.groups.Tuple.tuple("Visites réalisées", 6L),
         org.assertj.core.groups.Tuple.tuple("Récapitulatifs validés", 6L),
         org.assertj.core.groups.Tuple.tuple("Visites annulées", 2L));
+    // Publics of fewer than three volunteers are counted together: nobody can be recognised.
     assertThat(content.needs().get(0)).isEqualTo(new SummaryContent.NeedRow("Numérique et ressources en ligne", 3,
-        "Collège : 2, Lycée professionnel : 1"));
+        "publics divers : 3"));
+    assertThat(content.needs()).filteredOn(n -> n.theme().startsWith("Accueil"))
+        .containsExactly(new SummaryContent.NeedRow("Accueil et aménagement du CDI", 2, "publics divers : 2"));
     assertThat(content.trainingNeeds()).extracting(SummaryContent.ThemeCount::theme, SummaryContent.ThemeCount::count)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("Numérique et ressources en ligne", 4L),
             org.assertj.core.groups.Tuple.tuple("Éducation aux médias et à l'information (EMI)", 2L),
@@ -141,8 +145,13 @@ class DemoCampaignTest extends IntegrationTest {
     assertThat(content.byPublic()).extracting(SummaryContent.PublicRow::publicServed, SummaryContent.PublicRow::volunteers)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("Collège", 5L), org.assertj.core.groups.Tuple.tuple("Lycée général et technologique", 2L),
             org.assertj.core.groups.Tuple.tuple("Lycée professionnel", 2L), org.assertj.core.groups.Tuple.tuple("Cité scolaire", 1L));
+    assertThat(content.byPublic()).filteredOn(p -> p.publicServed().equals("Cité scolaire")).singleElement()
+        .extracting(SummaryContent.PublicRow::topNeeds).isEqualTo("non détaillé (moins de 3 volontaires)");
+    assertThat(content.byPublic().get(0).topNeeds()).isEqualTo("accueil et aménagement (2), numérique (2), EMI (1)");
     assertThat(content.byConstraint()).extracting(SummaryContent.ConstraintRow::count).containsExactly(1L, 2L, 1L);
-    assertThat(content.improvements()).hasSize(12);
+    // Six recaps shared by their visitors, five hosts agreeing for their own CDI.
+    assertThat(content.improvements()).hasSize(11)
+        .filteredOn(i -> i.kind().equals("Piste pour le CDI visité")).hasSize(5);
 
     // The CSV: coordinators of the network only, and no names in it.
     String csvPath = (String) runtimeService.getVariable(tour.getId(), "summaryCsvUrl");

@@ -102,6 +102,12 @@ public abstract class IntegrationTest {
    * clock is left on the day after the visit.
    */
   protected void driveVisitToCompletion(ProcessInstance visit, String visitDate, List<String> trainingNeeds) {
+    driveVisitToCompletion(visit, visitDate, trainingNeeds, true);
+  }
+
+  /** The same, the host agreeing or not that the tracks for their CDI appear in the summary. */
+  protected void driveVisitToCompletion(ProcessInstance visit, String visitDate, List<String> trainingNeeds,
+      boolean hostSharesImprovements) {
     complete(visit, "Task_PreVisitVisitor", Map.of("visitorExpectations", "Découvrir un autre CDI",
         "visitorWishesToSee", "L'aménagement de l'espace"));
     complete(visit, "Task_PreVisitHost", Map.of("hostExpectations", "Un regard extérieur",
@@ -114,7 +120,8 @@ public abstract class IntegrationTest {
     complete(visit, "Task_ConfirmVisitHeld", Map.of("visitHeld", true));
     complete(visit, "Task_WriteRecap", Map.of("recapExchanges", "Échanges", "recapImprovementsHost", "Piste accueil",
         "recapImprovementsVisitor", "Piste visiteur", "recapTrainingNeeds", trainingNeeds, "recapShareImprovements", true));
-    complete(visit, "Task_ValidateRecap", Map.of("recapValidated", true));
+    complete(visit, "Task_ValidateRecap", Map.of("recapValidated", true,
+        "recapHostSharesImprovements", hostSharesImprovements));
   }
 
   protected List<ProcessInstance> calledInstances(ProcessInstance parent) {
