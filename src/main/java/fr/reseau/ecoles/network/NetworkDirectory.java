@@ -1,6 +1,10 @@
 package fr.reseau.ecoles.network;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +42,15 @@ public class NetworkDirectory {
 
   public Establishment requireEstablishment(String code) {
     return establishments.findById(code).orElseThrow(() -> new IllegalStateException("Unknown establishment " + code));
+  }
+
+  public Map<String, Member> members(Collection<String> userIds) {
+    return members.findAllById(userIds).stream().collect(Collectors.toMap(Member::getUserId, Function.identity()));
+  }
+
+  public Map<String, Establishment> establishments(Collection<String> codes) {
+    return establishments.findAllById(codes).stream()
+        .collect(Collectors.toMap(Establishment::getCode, Function.identity()));
   }
 
   public Establishment establishmentOf(Member member) {

@@ -47,13 +47,18 @@ public class PairingService {
 
   @Transactional(readOnly = true)
   public List<Volunteer> volunteers(Long campaignId) {
+    List<Declaration> declarations = volunteering.volunteers(campaignId);
+    // Two queries for all volunteers, whatever the size of the network.
+    Map<String, Member> members = directory.members(declarations.stream().map(Declaration::getMemberUserId).toList());
+    Map<String, Establishment> schools = directory.establishments(
+        members.values().stream().map(Member::getEstablishmentCode).toList());
     List<Volunteer> result = new ArrayList<>();
-    for (Declaration declaration : volunteering.volunteers(campaignId)) {
-      Member member = directory.requireMember(declaration.getMemberUserId());
-      Establishment school = directory.establishmentOf(member);
+    for (Declaration declaration : declarations) {
+      Member member = members.get(declaration.getMemberUserId());
+      Establishment school = schools.get(member.getEstablishmentCode());
       result.add(new Volunteer(member.getUserId(), member.fullName(), school.getCode(), school.getName(),
           school.getLatitude(), school.getLongitude(), declaration.getRole().canVisit(), declaration.getRole().canHost(),
-          Set.copyOf(declaration.getNeeds()), Set.copyOf(declaration.getStrengths()), declaration.isPpcrPlanned()));
+          declaration.getNeeds(), declaration.getStrengths(), declaration.isPpcrPlanned()));
     }
     return result;
   }
