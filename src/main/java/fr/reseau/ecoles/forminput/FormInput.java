@@ -3,6 +3,7 @@ package fr.reseau.ecoles.forminput;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.reseau.ecoles.calendar.ProcessDates;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -126,7 +127,7 @@ public final class FormInput {
       return null;
     }
     if (value instanceof java.util.Date d) {
-      return d.toInstant().atZone(java.time.ZoneId.of("Europe/Paris")).toLocalDate();
+      return d.toInstant().atZone(ProcessDates.ZONE).toLocalDate();
     }
     if (!(value instanceof String s)) {
       throw new InvalidInputException(field, "une date est attendue (format AAAA-MM-JJ).");

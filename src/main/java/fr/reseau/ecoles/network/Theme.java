@@ -1,6 +1,7 @@
 package fr.reseau.ecoles.network;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -40,6 +41,10 @@ public enum Theme {
 
   public String shortLabel() {
     return shortLabel;
+  }
+
+  public static List<String> codes() {
+    return Arrays.stream(values()).map(Theme::code).toList();
   }
 
   public static Optional<Theme> fromCode(String code) {

@@ -35,6 +35,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -174,15 +175,17 @@ public class SummaryService {
   }
 
   private static List<ThemeCount> trainingNeeds(List<Recap> recaps, int minPeople) {
+    return ranked(recaps.stream().flatMap(r -> r.getTrainingNeeds().stream())).stream()
+        .filter(e -> e.getValue() >= minPeople).map(e -> new ThemeCount(e.getKey().label(), e.getValue())).toList();
+  }
+
+  /** Themes by number of mentions, most first, ties in the order of the theme list; unknown codes ignored. */
+  private static List<Map.Entry<Theme, Long>> ranked(Stream<String> codes) {
     Map<Theme, Long> counts = new EnumMap<>(Theme.class);
-    for (Recap recap : recaps) {
-      for (String code : recap.getTrainingNeeds()) {
-        Theme.fromCode(code).ifPresent(theme -> counts.merge(theme, 1L, Long::sum));
-      }
-    }
-    return counts.entrySet().stream().filter(e -> e.getValue() >= minPeople)
+    codes.forEach(code -> Theme.fromCode(code).ifPresent(theme -> counts.merge(theme, 1L, Long::sum)));
+    return counts.entrySet().stream()
         .sorted(Map.Entry.<Theme, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .map(e -> new ThemeCount(e.getKey().label(), e.getValue())).toList();
+        .toList();
   }
 
   private static List<PublicRow> byPublic(List<Declaration> volunteers, int minGroupSize) {
@@ -212,10 +215,7 @@ public class SummaryService {
     if (group.size() < minGroupSize) {
       return "non détaillé (moins de " + minGroupSize + " volontaires)";
     }
-    Map<Theme, Long> counts = new EnumMap<>(Theme.class);
-    group.forEach(d -> d.getNeeds().forEach(code -> Theme.fromCode(code).ifPresent(t -> counts.merge(t, 1L, Long::sum))));
-    return counts.entrySet().stream()
-        .sorted(Map.Entry.<Theme, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+    return ranked(group.stream().flatMap(d -> d.getNeeds().stream())).stream()
         .limit(TOP_NEEDS).map(e -> e.getKey().shortLabel() + " (" + e.getValue() + ")").collect(Collectors.joining(", "));
   }
 

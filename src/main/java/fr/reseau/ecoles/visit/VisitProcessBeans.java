@@ -6,7 +6,6 @@ import fr.reseau.ecoles.forminput.FormInput;
 import fr.reseau.ecoles.forminput.InvalidInputException;
 import fr.reseau.ecoles.network.Theme;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -24,7 +23,6 @@ import org.springframework.context.annotation.Configuration;
 public class VisitProcessBeans {
 
   private static final int TEXT = 4000;
-  private static final List<String> THEME_CODES = Arrays.stream(Theme.values()).map(Theme::code).toList();
 
   private final VisitService visits;
   private final ProcessDates dates;
@@ -151,7 +149,7 @@ public class VisitProcessBeans {
       FormInput input = FormInput.of(task);
       visits.writeRecap(visitId(task), input.requiredText("recapExchanges", 8000),
           input.requiredText("recapImprovementsHost", 8000), input.requiredText("recapImprovementsVisitor", 8000),
-          input.optionalText("recapActions", 8000), input.codeList("recapTrainingNeeds", THEME_CODES),
+          input.optionalText("recapActions", 8000), input.codeList("recapTrainingNeeds", Theme.codes()),
           input.optionalBoolean("recapShareImprovements", false));
       clear(task, "recapValidated", "recapAmendments");
     };

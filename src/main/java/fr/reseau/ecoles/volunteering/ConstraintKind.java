@@ -1,7 +1,7 @@
 package fr.reseau.ecoles.volunteering;
 
 import java.util.Arrays;
-import java.util.Optional;
+import java.util.List;
 
 /** Kinds of constraints a documentaliste can tick, so the network summary can count them. */
 public enum ConstraintKind {
@@ -28,7 +28,7 @@ public enum ConstraintKind {
     return label;
   }
 
-  public static Optional<ConstraintKind> fromCode(String code) {
-    return Arrays.stream(values()).filter(c -> c.code.equals(code)).findFirst();
+  public static List<String> codes() {
+    return Arrays.stream(values()).map(ConstraintKind::code).toList();
   }
 }

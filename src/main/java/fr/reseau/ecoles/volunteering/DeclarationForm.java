@@ -2,16 +2,11 @@ package fr.reseau.ecoles.volunteering;
 
 import fr.reseau.ecoles.forminput.FormInput;
 import fr.reseau.ecoles.network.Theme;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Set;
 
 /** The volunteering form ({@code declare-volunteering}), read and checked field by field. */
 public record DeclarationForm(boolean volunteer, VolunteerRole role, String publicServed, Set<String> constraintKinds,
     String constraints, Set<String> needs, Set<String> strengths, boolean ppcrPlanned, String expectations) {
-
-  static final List<String> THEME_CODES = Arrays.stream(Theme.values()).map(Theme::code).toList();
-  static final List<String> CONSTRAINT_CODES = Arrays.stream(ConstraintKind.values()).map(ConstraintKind::code).toList();
 
   public static DeclarationForm read(FormInput input) {
     boolean volunteer = input.requiredBoolean("volunteer");
@@ -21,10 +16,10 @@ public record DeclarationForm(boolean volunteer, VolunteerRole role, String publ
     }
     VolunteerRole role = VolunteerRole.fromCode(input.requiredCode("volunteerRole", VolunteerRole.codes()));
     String publicServed = input.requiredCode("publicServed", PublicServed.codes());
-    Set<String> constraintKinds = input.codeList("constraintKinds", CONSTRAINT_CODES);
+    Set<String> constraintKinds = input.codeList("constraintKinds", ConstraintKind.codes());
     String constraints = input.optionalText("constraints", 2000);
-    Set<String> needs = input.codeList("needs", THEME_CODES);
-    Set<String> strengths = input.codeList("strengths", THEME_CODES);
+    Set<String> needs = input.codeList("needs", Theme.codes());
+    Set<String> strengths = input.codeList("strengths", Theme.codes());
     boolean ppcrPlanned = input.optionalBoolean("ppcrPlanned", false);
     String expectations = input.optionalText("expectations", 4000);
     return new DeclarationForm(true, role, publicServed, constraintKinds, constraints, needs, strengths, ppcrPlanned,

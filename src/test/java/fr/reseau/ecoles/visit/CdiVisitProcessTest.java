@@ -92,6 +92,14 @@ class CdiVisitProcessTest extends IntegrationTest {
     executeDueJobs(instance);
   }
 
+  /** Pre-visit documents, date, mission order, then the day after the visit. */
+  void reachVisitHeldQuestion(ProcessInstance instance) {
+    preVisits(instance);
+    agreeDate(instance);
+    signMissionOrder(instance);
+    dayAfterVisit(instance);
+  }
+
   void recap(ProcessInstance instance) {
     complete(instance, "Task_WriteRecap", Map.of("recapExchanges", "Échanges riches sur la politique documentaire",
         "recapImprovementsHost", "Signalétique du fonds fiction", "recapImprovementsVisitor", "Essayer le club lecture",
@@ -159,10 +167,7 @@ class CdiVisitProcessTest extends IntegrationTest {
   @Test
   void visitNotHeldAsksForANewDate() {
     ProcessInstance instance = start();
-    preVisits(instance);
-    agreeDate(instance);
-    signMissionOrder(instance);
-    dayAfterVisit(instance);
+    reachVisitHeldQuestion(instance);
     complete(instance, "Task_ConfirmVisitHeld", Map.of("visitHeld", false, "visitNotHeldReason", "Grève des transports"));
     assertThat(instance).isWaitingAt("Task_ProposeVisitDate");
   }
@@ -170,10 +175,7 @@ class CdiVisitProcessTest extends IntegrationTest {
   @Test
   void recapSentBackReturnsToTheVisitorAndKeepsEachVersion() {
     ProcessInstance instance = start();
-    preVisits(instance);
-    agreeDate(instance);
-    signMissionOrder(instance);
-    dayAfterVisit(instance);
+    reachVisitHeldQuestion(instance);
     complete(instance, "Task_ConfirmVisitHeld", Map.of("visitHeld", true));
     recap(instance);
     complete(instance, "Task_ValidateRecap", Map.of("recapValidated", false, "recapAmendments", "Ajouter le projet théâtre"));
@@ -256,10 +258,7 @@ class CdiVisitProcessTest extends IntegrationTest {
   @Test
   void answersOfAnEarlierRoundNeverCountForTheNextOne() {
     ProcessInstance instance = start();
-    preVisits(instance);
-    agreeDate(instance);
-    signMissionOrder(instance);
-    dayAfterVisit(instance);
+    reachVisitHeldQuestion(instance);
     complete(instance, "Task_ConfirmVisitHeld", Map.of("visitHeld", false, "visitNotHeldReason", "Malade"));
     clockAt(TODAY.plusDays(14), 9);
     complete(instance, "Task_ProposeVisitDate", Map.of("visitDate", "2026-12-10", "visitHalfDay", "morning"));
