@@ -22,18 +22,23 @@ public class ApiAccess {
   }
 
   /** Administrators, or a coordinator who is a member of that network. */
+  public boolean isCoordinatorOf(Authentication user, String networkId) {
+    var groups = user.getGroupIds();
+    if (groups != null && groups.contains(Groups.CAMUNDA_ADMIN)) {
+      return true;
+    }
+    return groups != null && groups.contains(MemberRole.COORDINATOR.groupId())
+        && directory.member(user.getUserId())
+            .map(m -> m.getRole() == MemberRole.COORDINATOR && m.getNetworkId().equals(networkId)).orElse(false);
+  }
+
+  /** Throws 401 without a login, 403 unless {@link #isCoordinatorOf}. */
   public void requireCoordinatorOf(String networkId) {
     Authentication user = identity.getCurrentAuthentication();
     if (user == null) {
       throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Authentification requise.");
     }
-    var groups = user.getGroupIds();
-    if (groups != null && groups.contains(Groups.CAMUNDA_ADMIN)) {
-      return;
-    }
-    boolean coordinatorOfNetwork = groups != null && groups.contains(MemberRole.COORDINATOR.groupId())
-        && directory.member(user.getUserId()).map(m -> m.getNetworkId().equals(networkId)).orElse(false);
-    if (!coordinatorOfNetwork) {
+    if (!isCoordinatorOf(user, networkId)) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Réservé à la coordination du réseau " + networkId + ".");
     }
   }

@@ -8,9 +8,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The application's own endpoints under {@code /api} require HTTP Basic against Camunda's identity
+ * The engine's REST API ({@code /engine-rest}, used by Camunda Modeler and scripts) and the
+ * application's own endpoints under {@code /api} require HTTP Basic against Camunda's identity
  * service, with Camunda's own filter: the same users and passwords as Tasklist, and the logged-in
- * user is known to the engine for the request.
+ * user, their groups and tenants are known to the engine for the request, so authorizations and
+ * tenant checks apply. The webapps keep their own session login and CSRF protection; only
+ * {@code /actuator/health} answers without a login.
  */
 @Configuration
 public class ApiSecurityConfig {
@@ -19,7 +22,7 @@ public class ApiSecurityConfig {
   public FilterRegistrationBean<Filter> apiAuthenticationFilter() {
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.setName("api-authentication");
-    registration.addUrlPatterns("/api/*");
+    registration.addUrlPatterns("/api/*", "/engine-rest/*");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
     return registration;

@@ -1,6 +1,8 @@
 package fr.reseau.ecoles.campaign;
 
+import fr.reseau.ecoles.api.ApiAccess;
 import fr.reseau.ecoles.forminput.FormInput;
+import fr.reseau.ecoles.forminput.InvalidInputException;
 import fr.reseau.ecoles.network.Member;
 import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -13,15 +15,30 @@ import org.springframework.stereotype.Component;
 public class OpenCampaignDelegate implements JavaDelegate {
 
   private final CampaignService campaigns;
+  private final ApiAccess access;
 
-  public OpenCampaignDelegate(CampaignService campaigns) {
+  public OpenCampaignDelegate(CampaignService campaigns, ApiAccess access) {
     this.campaigns = campaigns;
+    this.access = access;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
+    // Each network has its own deployment (tenant): the campaign is for the network whose process was started.
+    String tenant = execution.getTenantId();
+    Object givenNetwork = execution.getVariable("networkId");
+    if (givenNetwork == null && tenant != null) {
+      execution.setVariable("networkId", tenant);
+    } else if (tenant != null && !tenant.equals(givenNetwork)) {
+      throw new InvalidInputException("networkId", "ce processus est celui du réseau « " + tenant
+          + " » : une campagne ne peut être ouverte que pour ce réseau.");
+    }
     CampaignRequest request = CampaignRequest.read(FormInput.of(execution));
     Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    if (user != null && !access.isCoordinatorOf(user, request.networkId())) {
+      throw new InvalidInputException("networkId", "seule la coordination du réseau « " + request.networkId()
+          + " » peut y ouvrir une campagne.");
+    }
     var opened = campaigns.open(request, execution.getProcessInstanceId(), user == null ? null : user.getUserId());
     Campaign campaign = opened.campaign();
 

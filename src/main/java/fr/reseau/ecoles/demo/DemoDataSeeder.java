@@ -4,58 +4,50 @@ import fr.reseau.ecoles.network.Establishment;
 import fr.reseau.ecoles.network.EstablishmentRepository;
 import fr.reseau.ecoles.network.Member;
 import fr.reseau.ecoles.network.MemberRepository;
-import fr.reseau.ecoles.network.MemberRole;
-import fr.reseau.ecoles.network.Network;
-import fr.reseau.ecoles.network.NetworkRepository;
+import fr.reseau.ecoles.network.NetworkAccounts;
+import fr.reseau.ecoles.network.NetworkService;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.filter.Filter;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Seeds the demo network on start (profile {@code demo}, on by default): establishments, members,
- * their Camunda users (password {@code demo}) and groups, the administrator {@code admin}, and the
- * Tasklist filters. Idempotent: what exists is updated or left alone, never duplicated.
+ * Seeds the demo networks on start (profile {@code demo}, on by default): each network with its
+ * tenant and deployment, establishments, members and their Camunda users (password {@code demo}),
+ * and the Tasklist filters. Idempotent: what exists is updated or left alone, never duplicated.
  */
 @Component
 @Profile("demo")
+@Order(10)
 public class DemoDataSeeder implements ApplicationRunner {
 
   static final String DEMO_PASSWORD = "demo";
   private static final Logger LOG = LoggerFactory.getLogger(DemoDataSeeder.class);
-  private static final Map<String, String> GROUP_NAMES = Map.of(
-      MemberRole.DOCUMENTALISTE.groupId(), "Professeur·es documentalistes",
-      MemberRole.COORDINATOR.groupId(), "Coordination des réseaux",
-      MemberRole.PRINCIPAL.groupId(), "Chef·fes d'établissement",
-      Groups.CAMUNDA_ADMIN, "Administration");
 
-  private final NetworkRepository networks;
+  private final NetworkService networkService;
+  private final NetworkAccounts accounts;
   private final EstablishmentRepository establishments;
   private final MemberRepository members;
-  private final IdentityService identity;
   private final FilterService filters;
   private final TaskService tasks;
 
-  public DemoDataSeeder(NetworkRepository networks, EstablishmentRepository establishments, MemberRepository members,
-      IdentityService identity, FilterService filters, TaskService tasks) {
-    this.networks = networks;
+  public DemoDataSeeder(NetworkService networkService, NetworkAccounts accounts, EstablishmentRepository establishments,
+      MemberRepository members, FilterService filters, TaskService tasks) {
+    this.networkService = networkService;
+    this.accounts = accounts;
     this.establishments = establishments;
     this.members = members;
-    this.identity = identity;
     this.filters = filters;
     this.tasks = tasks;
   }
@@ -63,61 +55,32 @@ public class DemoDataSeeder implements ApplicationRunner {
   @Override
   @Transactional
   public void run(ApplicationArguments args) {
-    seedNetwork();
-    GROUP_NAMES.forEach(this::ensureGroup);
-    for (DemoNetwork.Person person : DemoNetwork.PEOPLE) {
-      ensureUser(person.userId(), person.firstName(), person.lastName(), person.email());
-      ensureMembership(person.userId(), person.role().groupId());
+    for (DemoNetwork network : DemoNetwork.ALL) {
+      seed(network);
+      LOG.info("Demo network '{}' ready: {} establishments, {} people (demo password)", network.id(),
+          network.schools().size(), network.people().size());
     }
-    ensureUser("admin", "Admin", "Réseau", "admin@demo.reseau-ecoles.fr");
-    ensureMembership("admin", Groups.CAMUNDA_ADMIN);
     seedFilters();
-    LOG.info("Demo network '{}' ready: {} establishments, {} people (password '{}')", DemoNetwork.NETWORK_ID,
-        DemoNetwork.SCHOOLS.size(), DemoNetwork.PEOPLE.size(), DEMO_PASSWORD);
   }
 
-  private void seedNetwork() {
-    networks.findById(DemoNetwork.NETWORK_ID).ifPresentOrElse(
-        n -> n.update(DemoNetwork.NETWORK_NAME, DemoNetwork.ACADEMY),
-        () -> networks.save(new Network(DemoNetwork.NETWORK_ID, DemoNetwork.NETWORK_NAME, DemoNetwork.ACADEMY)));
-    for (DemoNetwork.School s : DemoNetwork.SCHOOLS) {
+  private void seed(DemoNetwork network) {
+    networkService.ensureNetwork(network.id(), network.name(), network.academy());
+    for (DemoNetwork.School s : network.schools()) {
       establishments.findById(s.code()).ifPresentOrElse(
           e -> e.update(s.name(), s.kind(), s.town(), s.department(), s.zone(), s.latitude(), s.longitude(),
-              DemoNetwork.NETWORK_ID, s.principalUserId()),
+              network.id(), s.principalUserId()),
           () -> establishments.save(new Establishment(s.code(), s.name(), s.kind(), s.town(), s.department(), s.zone(),
-              s.latitude(), s.longitude(), DemoNetwork.NETWORK_ID, s.principalUserId())));
+              s.latitude(), s.longitude(), network.id(), s.principalUserId())));
     }
-    for (DemoNetwork.Person p : DemoNetwork.PEOPLE) {
-      members.findById(p.userId()).ifPresentOrElse(
-          m -> m.update(p.firstName(), p.lastName(), p.email(), p.role(), p.establishmentCode(), DemoNetwork.NETWORK_ID),
-          () -> members.save(new Member(p.userId(), p.firstName(), p.lastName(), p.email(), p.role(),
-              p.establishmentCode(), DemoNetwork.NETWORK_ID)));
-    }
-  }
-
-  private void ensureGroup(String id, String name) {
-    if (identity.createGroupQuery().groupId(id).count() == 0) {
-      Group group = identity.newGroup(id);
-      group.setName(name);
-      group.setType(id.equals(Groups.CAMUNDA_ADMIN) ? Groups.GROUP_TYPE_SYSTEM : Groups.GROUP_TYPE_WORKFLOW);
-      identity.saveGroup(group);
-    }
-  }
-
-  private void ensureUser(String id, String firstName, String lastName, String email) {
-    if (identity.createUserQuery().userId(id).count() == 0) {
-      User user = identity.newUser(id);
-      user.setFirstName(firstName);
-      user.setLastName(lastName);
-      user.setEmail(email);
-      user.setPassword(DEMO_PASSWORD);
-      identity.saveUser(user);
-    }
-  }
-
-  private void ensureMembership(String userId, String groupId) {
-    if (identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
-      identity.createMembership(userId, groupId);
+    for (DemoNetwork.Person p : network.people()) {
+      Member member = members.findById(p.userId()).orElse(null);
+      if (member == null) {
+        member = members.save(new Member(p.userId(), p.firstName(), p.lastName(), p.email(), p.role(),
+            p.establishmentCode(), network.id()));
+      } else {
+        member.update(p.firstName(), p.lastName(), p.email(), p.role(), p.establishmentCode(), network.id());
+      }
+      accounts.ensureAccount(member, DEMO_PASSWORD);
     }
   }
 

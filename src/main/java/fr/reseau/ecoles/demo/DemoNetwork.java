@@ -5,11 +5,12 @@ import fr.reseau.ecoles.network.MemberRole;
 import java.util.List;
 
 /**
- * The demo network: réseau Ventoux Baronnies (Vaucluse, académie d'Aix-Marseille, zone B, and
- * Drôme, académie de Grenoble, zone A). Establishment names and people are fictional; towns and
- * coordinates are real.
+ * The demo networks. Réseau Ventoux Baronnies (Vaucluse, académie d'Aix-Marseille, zone B, and
+ * Drôme, académie de Grenoble, zone A) runs the demo campaign; réseau Sainte Victoire (Aix,
+ * Pertuis, Gardanne) shares the installation to show that networks do not see each other.
+ * Establishment names and people are fictional; towns and coordinates are real.
  */
-final class DemoNetwork {
+record DemoNetwork(String id, String name, String academy, List<School> schools, List<Person> people) {
 
   static final String NETWORK_ID = "ventoux-baronnies";
   static final String NETWORK_NAME = "Réseau Ventoux Baronnies";
@@ -65,5 +66,25 @@ final class DemoNetwork {
       new Person("chef.dentelles", "Martine", "Jourdan", MemberRole.PRINCIPAL, "0840110K"),
       new Person("chef.albion", "Patrick", "Gautier", MemberRole.PRINCIPAL, "0840111L"));
 
-  private DemoNetwork() {}
+  static final List<School> SAINTE_VICTOIRE_SCHOOLS = List.of(
+      new School("0130201M", "Collège de la Montagne Sainte-Victoire", EstablishmentKind.COLLEGE, "Aix-en-Provence", "13", "B", 43.5297, 5.4474, "chef.saintevictoire"),
+      new School("0130202N", "Lycée du Pays d'Aix", EstablishmentKind.LYCEE, "Aix-en-Provence", "13", "B", 43.5200, 5.4380, "chef.paysdaix"),
+      new School("0840203P", "Collège du Luberon", EstablishmentKind.COLLEGE, "Pertuis", "84", "B", 43.6942, 5.5019, "chef.luberon"),
+      new School("0130204R", "Lycée professionnel de la Mine", EstablishmentKind.LYCEE_PRO, "Gardanne", "13", "B", 43.4547, 5.4692, "chef.mine"));
+
+  static final List<Person> SAINTE_VICTOIRE_PEOPLE = List.of(
+      new Person("lea.castel", "Léa", "Castel", MemberRole.DOCUMENTALISTE, "0130201M"),
+      new Person("hugo.ferrand", "Hugo", "Ferrand", MemberRole.DOCUMENTALISTE, "0130202N"),
+      new Person("amina.diallo", "Amina", "Diallo", MemberRole.DOCUMENTALISTE, "0840203P"),
+      new Person("paul.rinaldi", "Paul", "Rinaldi", MemberRole.DOCUMENTALISTE, "0130204R"),
+      new Person("sandrine.olivier", "Sandrine", "Olivier", MemberRole.COORDINATOR, "0130202N"),
+      new Person("chef.saintevictoire", "Gérard", "Bonnet", MemberRole.PRINCIPAL, "0130201M"),
+      new Person("chef.paysdaix", "Véronique", "Lambert", MemberRole.PRINCIPAL, "0130202N"),
+      new Person("chef.luberon", "Alain", "Roussel", MemberRole.PRINCIPAL, "0840203P"),
+      new Person("chef.mine", "Christine", "Fournier", MemberRole.PRINCIPAL, "0130204R"));
+
+  static final List<DemoNetwork> ALL = List.of(
+      new DemoNetwork(NETWORK_ID, NETWORK_NAME, ACADEMY, SCHOOLS, PEOPLE),
+      new DemoNetwork("sainte-victoire", "Réseau Sainte Victoire", "Aix-Marseille", SAINTE_VICTOIRE_SCHOOLS,
+          SAINTE_VICTOIRE_PEOPLE));
 }

@@ -1,20 +1,26 @@
 package fr.reseau.ecoles.deployment;
 
 import java.nio.file.Path;
+import fr.reseau.ecoles.network.NetworkRepository;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Deploys processes and forms as soon as the engine exists: a broken deployment stops the start-up. */
+/**
+ * Checks processes and forms as soon as the engine exists (a broken form reference stops the
+ * start-up) and deploys them for every known network; a network created later is deployed by
+ * {@link fr.reseau.ecoles.network.NetworkService}.
+ */
 @Configuration
 public class DeploymentConfig {
 
   @Bean
-  public ProcessResourceDeployer processResourceDeployer(ProcessEngine engine,
+  public ProcessResourceDeployer processResourceDeployer(ProcessEngine engine, NetworkRepository networks,
       @Value("${app.deployment.directory:.}") String directory, @Value("${app.deployment.name:reseau-ecoles}") String name) {
     ProcessResourceDeployer deployer = new ProcessResourceDeployer(engine.getRepositoryService(), Path.of(directory), name);
-    deployer.deploy();
+    deployer.checkedResources();
+    networks.findAll().forEach(network -> deployer.deploy(network.getId()));
     return deployer;
   }
 }

@@ -5,12 +5,14 @@ import java.nio.file.Path;
 import java.util.SortedMap;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.repository.DeploymentQuery;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Deploys {@code processes/} and {@code forms/} as one deployment with stable relative names.
+ * Deploys {@code processes/} and {@code forms/} as one deployment with stable relative names, once
+ * per network: a network is a Camunda tenant, so its definitions, instances and tasks are its own.
  *
  * <p>Duplicate filtering compares every resource with the latest deployment of the same name: a
  * restart without changes deploys nothing, and a change redeploys the whole folder, so that
@@ -34,25 +36,39 @@ public class ProcessResourceDeployer {
   /** What a call to {@link #deploy()} did. */
   public record Result(String deploymentId, boolean newDeployment, int resourceCount) {}
 
-  /** Deploys the folders when anything changed since the latest deployment of the same name. */
-  public Result deploy() {
+  /** Reads the folders and checks every form reference; fails naming the file when one is missing. */
+  public SortedMap<String, byte[]> checkedResources() {
     SortedMap<String, byte[]> resources = DeploymentResources.load(baseDirectory);
     if (resources.isEmpty()) {
       throw new IllegalStateException("No process or form found in " + baseDirectory.toAbsolutePath()
           + "/processes nor on the classpath");
     }
     FormReferenceCheck.check(resources);
+    return resources;
+  }
 
-    long before = repositoryService.createDeploymentQuery().deploymentName(deploymentName).count();
+  /**
+   * Deploys the folders for the network's tenant when anything changed since that tenant's latest
+   * deployment of the same name.
+   */
+  public Result deploy(String tenantId) {
+    SortedMap<String, byte[]> resources = checkedResources();
+    long before = deployments(tenantId).count();
     DeploymentBuilder builder = repositoryService.createDeployment()
         .name(deploymentName)
         .source(deploymentName)
+        .tenantId(tenantId)
         .enableDuplicateFiltering(false);
     resources.forEach((name, bytes) -> builder.addInputStream(name, new ByteArrayInputStream(bytes)));
     Deployment deployment = builder.deploy();
-    boolean newDeployment = repositoryService.createDeploymentQuery().deploymentName(deploymentName).count() > before;
-    LOG.info("Processes and forms {}: {}", resources.keySet(),
+    boolean newDeployment = deployments(tenantId).count() > before;
+    LOG.info("Processes and forms of tenant {} {}: {}", tenantId, resources.keySet(),
         newDeployment ? "deployed as " + deployment.getId() : "unchanged since deployment " + deployment.getId());
     return new Result(deployment.getId(), newDeployment, resources.size());
+  }
+
+  private DeploymentQuery deployments(String tenantId) {
+    DeploymentQuery query = repositoryService.createDeploymentQuery().deploymentName(deploymentName);
+    return tenantId == null ? query.withoutTenantId() : query.tenantIdIn(tenantId);
   }
 }

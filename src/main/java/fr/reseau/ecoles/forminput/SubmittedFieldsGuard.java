@@ -12,8 +12,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -78,10 +81,12 @@ public class SubmittedFieldsGuard extends AbstractProcessEnginePlugin {
     if (formRef == null || !"deployment".equals(formRef.getBinding())) {
       return;
     }
-    RepositoryService repository = configuration.getRepositoryService();
-    String deploymentId = repository.getProcessDefinition(task.getProcessDefinitionId()).getDeploymentId();
-    Set<String> fields = fieldsByFormByDeployment.computeIfAbsent(deploymentId, id -> formFields(repository, id))
-        .get(formRef.getKey());
+    Set<String> fields = asApplication(() -> {
+      RepositoryService repository = configuration.getRepositoryService();
+      String deploymentId = repository.getProcessDefinition(task.getProcessDefinitionId()).getDeploymentId();
+      return fieldsByFormByDeployment.computeIfAbsent(deploymentId, id -> formFields(repository, id))
+          .get(formRef.getKey());
+    });
     if (fields == null) {
       return;
     }
@@ -89,6 +94,23 @@ public class SubmittedFieldsGuard extends AbstractProcessEnginePlugin {
       if (!fields.contains(name)) {
         throw new InvalidInputException(name, "ce champ n'appartient pas au formulaire « " + formRef.getKey()
             + " » de cette tâche. Champs acceptés : " + String.join(", ", fields) + ".");
+      }
+    }
+  }
+
+  /**
+   * The caller may work the task but not read the deployment's resources: the form is read as the
+   * application, which only uses it to check the caller's variables.
+   */
+  private <T> T asApplication(Supplier<T> lookup) {
+    IdentityService identity = configuration.getIdentityService();
+    Authentication caller = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      return lookup.get();
+    } finally {
+      if (caller != null) {
+        identity.setAuthentication(caller);
       }
     }
   }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.reseau.ecoles.calendar.EngineClock;
 import fr.reseau.ecoles.campaign.Campaign;
 import fr.reseau.ecoles.campaign.CampaignService;
+import fr.reseau.ecoles.network.MemberRole;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,5 +70,15 @@ public class VisitPlanService {
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Who may sign a mission order besides the head of the visitor's establishment: nobody when there
+   * is a head; the network's coordinators (tenant-scoped) when the establishment has none, so the
+   * task never goes to heads of other schools.
+   */
+  public List<String> missionOrderGroups(String visitorPrincipal) {
+    return visitorPrincipal == null || visitorPrincipal.isBlank()
+        ? List.of(MemberRole.COORDINATOR.groupId()) : List.of();
   }
 }

@@ -44,7 +44,7 @@ class CdiTourProcessTest extends IntegrationTest {
   }
 
   ProcessInstance start() {
-    return runtimeService.startProcessInstanceByKey("cdi-tour", Map.of("schoolYear", "2026-2027",
+    return startProcess("cdi-tour", network.id(), Map.of("schoolYear", "2026-2027",
         "networkId", network.id(), "volunteeringDeadline", "2026-09-30", "visitWindowStart", "2026-10-05",
         "visitWindowEnd", "2027-05-28"));
   }
@@ -207,7 +207,7 @@ class CdiTourProcessTest extends IntegrationTest {
   }
 
   ProcessInstance startYear(String schoolYear, String deadline, String windowStart, String windowEnd) {
-    return runtimeService.startProcessInstanceByKey("cdi-tour", Map.of("schoolYear", schoolYear, "networkId", network.id(),
+    return startProcess("cdi-tour", network.id(), Map.of("schoolYear", schoolYear, "networkId", network.id(),
         "volunteeringDeadline", deadline, "visitWindowStart", windowStart, "visitWindowEnd", windowEnd));
   }
 }

@@ -7,7 +7,9 @@ import fr.reseau.ecoles.support.IntegrationTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,17 +25,27 @@ class ProcessResourceDeployerTest extends IntegrationTest {
   @Test
   void aRestartWithoutChangesDeploysNothingWhateverTheWorkingDirectory(@TempDir Path elsewhere) {
     long before = repositoryService.createDeploymentQuery().deploymentName("reseau-ecoles").count();
-    assertThat(deployer.deploy().newDeployment()).isFalse();
+    assertThat(deployer.deploy("ventoux-baronnies").newDeployment()).isFalse();
     // Started from another folder (no processes/ there): the classpath copy has the same names and bytes.
     ProcessResourceDeployer fromElsewhere = new ProcessResourceDeployer(repositoryService, elsewhere, "reseau-ecoles");
-    assertThat(fromElsewhere.deploy().newDeployment()).isFalse();
+    assertThat(fromElsewhere.deploy("ventoux-baronnies").newDeployment()).isFalse();
     assertThat(repositoryService.createDeploymentQuery().deploymentName("reseau-ecoles").count()).isEqualTo(before);
+  }
+
+  @Test
+  void eachNetworkHasItsOwnDeployment() {
+    for (String network : List.of("ventoux-baronnies", "sainte-victoire")) {
+      assertThat(repositoryService.createProcessDefinitionQuery().tenantIdIn(network).latestVersion().list())
+          .extracting(ProcessDefinition::getKey).contains("cdi-tour", "cdi-visit");
+    }
+    assertThat(repositoryService.createDeploymentQuery().deploymentName("reseau-ecoles").withoutTenantId().count())
+        .isZero();
   }
 
   @Test
   void resourcesHaveStableRelativeNames() {
     String deploymentId = repositoryService.createDeploymentQuery().deploymentName("reseau-ecoles")
-        .orderByDeploymentTime().desc().listPage(0, 1).get(0).getId();
+        .tenantIdIn("sainte-victoire").orderByDeploymentTime().desc().listPage(0, 1).get(0).getId();
     assertThat(repositoryService.getDeploymentResourceNames(deploymentId))
         .contains("processes/cdi-tour.bpmn", "processes/cdi-visit.bpmn", "forms/declare-volunteering.form")
         .allMatch(name -> name.startsWith("processes/") || name.startsWith("forms/"));
@@ -43,11 +55,11 @@ class ProcessResourceDeployerTest extends IntegrationTest {
   void aChangedFileCreatesANewVersion(@TempDir Path base) throws IOException {
     writeProbe(base, "probe-form", "Première version");
     ProcessResourceDeployer probe = new ProcessResourceDeployer(repositoryService, base, "deployment-probe");
-    assertThat(probe.deploy().newDeployment()).isTrue();
-    assertThat(probe.deploy().newDeployment()).isFalse();
+    assertThat(probe.deploy("probe-tenant").newDeployment()).isTrue();
+    assertThat(probe.deploy("probe-tenant").newDeployment()).isFalse();
 
     writeProbe(base, "probe-form", "Deuxième version");
-    assertThat(probe.deploy().newDeployment()).isTrue();
+    assertThat(probe.deploy("probe-tenant").newDeployment()).isTrue();
     assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("deployment-probe").latestVersion()
         .singleResult().getVersion()).isEqualTo(2);
   }
@@ -58,7 +70,7 @@ class ProcessResourceDeployerTest extends IntegrationTest {
     Files.delete(base.resolve("forms/probe.form"));
     Files.writeString(base.resolve("forms/other.form"), "{\"id\": \"un-autre\", \"type\": \"default\", \"components\": []}");
     ProcessResourceDeployer probe = new ProcessResourceDeployer(repositoryService, base, "deployment-missing-form");
-    assertThatThrownBy(probe::deploy).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(() -> probe.deploy("probe-tenant")).isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("processes/probe.bpmn").hasMessageContaining("Task_Probe")
         .hasMessageContaining("formulaire-absent");
     assertThat(repositoryService.createDeploymentQuery().deploymentName("deployment-missing-form").count()).isZero();

@@ -51,12 +51,23 @@ class BadInputRestTest extends IntegrationTest {
     return variables;
   }
 
+  /** The network's own definition: {@code /key/{key}/start} only finds definitions without a tenant. */
+  String startPath() {
+    return "/process-definition/key/cdi-tour/tenant-id/" + network.id() + "/start";
+  }
+
+  /** As the network's coordinator, who starts campaigns. */
   ResponseEntity<String> post(String path, Map<String, Object> variables) {
-    return rest.postForEntity("/engine-rest" + path, Map.of("variables", variables), String.class);
+    return postAs(network.coordinator(), path, variables);
+  }
+
+  ResponseEntity<String> postAs(String user, String path, Map<String, Object> variables) {
+    return rest.withBasicAuth(user, TestNetworks.PASSWORD)
+        .postForEntity("/engine-rest" + path, Map.of("variables", variables), String.class);
   }
 
   void assertBadRequestNaming(ResponseEntity<String> response, String field) {
-    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(response.getBody()).contains("« " + field + " »");
   }
 
@@ -64,71 +75,79 @@ class BadInputRestTest extends IntegrationTest {
   void startWithBadFieldsIsRefusedAndStoresNothing() {
     Map<String, Object> badYear = startVariables();
     badYear.put("schoolYear", Map.of("value", "2026", "type", "String"));
-    assertBadRequestNaming(post("/process-definition/key/cdi-tour/start", badYear), "schoolYear");
+    assertBadRequestNaming(post(startPath(), badYear), "schoolYear");
 
     Map<String, Object> badDate = startVariables();
     badDate.put("volunteeringDeadline", Map.of("value", "le 30 septembre", "type", "String"));
-    assertBadRequestNaming(post("/process-definition/key/cdi-tour/start", badDate), "volunteeringDeadline");
+    assertBadRequestNaming(post(startPath(), badDate), "volunteeringDeadline");
 
     Map<String, Object> wrongType = startVariables();
     wrongType.put("visitWindowEnd", Map.of("value", 20270528, "type", "Integer"));
-    assertBadRequestNaming(post("/process-definition/key/cdi-tour/submit-form", wrongType), "visitWindowEnd");
+    assertBadRequestNaming(post("/process-definition/key/cdi-tour/tenant-id/" + network.id() + "/submit-form", wrongType), "visitWindowEnd");
 
     Map<String, Object> missing = startVariables();
-    missing.remove("networkId");
-    assertBadRequestNaming(post("/process-definition/key/cdi-tour/submit-form", missing), "networkId");
+    missing.remove("schoolYear");
+    assertBadRequestNaming(post("/process-definition/key/cdi-tour/tenant-id/" + network.id() + "/submit-form", missing), "schoolYear");
+
+    Map<String, Object> otherNetwork = startVariables();
+    otherNetwork.put("networkId", Map.of("value", "ventoux-baronnies", "type", "String"));
+    assertBadRequestNaming(post(startPath(), otherNetwork), "networkId");
 
     Map<String, Object> unknownNetwork = startVariables();
     unknownNetwork.put("networkId", Map.of("value", "reseau-inconnu", "type", "String"));
-    assertBadRequestNaming(post("/process-definition/key/cdi-tour/start", unknownNetwork), "networkId");
+    assertBadRequestNaming(post(startPath(), unknownNetwork), "networkId");
 
     assertThat(campaigns.findByNetworkIdAndSchoolYear(network.id(), "2026-2027")).isEmpty();
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("cdi-tour:" + network.id() + ":2026-2027")
         .count()).isZero();
 
-    assertThat(post("/process-definition/key/cdi-tour/start", startVariables()).getStatusCode()).isEqualTo(HttpStatus.OK);
+    // The start form no longer asks for the network: it is the tenant of the started definition.
+    Map<String, Object> withoutNetwork = startVariables();
+    withoutNetwork.remove("networkId");
+    assertThat(post(startPath(), withoutNetwork).getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(campaigns.findByNetworkIdAndSchoolYear(network.id(), "2026-2027")).isPresent();
   }
 
   @Test
   void badDeclarationsAreRefusedAndTheTaskStaysOpen() {
-    assertThat(post("/process-definition/key/cdi-tour/start", startVariables()).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(post(startPath(), startVariables()).getStatusCode()).isEqualTo(HttpStatus.OK);
     Long campaignId = campaigns.findByNetworkIdAndSchoolYear(network.id(), "2026-2027").orElseThrow().getId();
-    Task task = taskService.createTaskQuery().taskAssignee(network.documentalistes().get(0)).singleResult();
+    String documentaliste = network.documentalistes().get(0);
+    Task task = taskService.createTaskQuery().taskAssignee(documentaliste).singleResult();
 
     Map<String, Object> unknownRole = new LinkedHashMap<>();
     unknownRole.put("volunteer", Map.of("value", true, "type", "Boolean"));
     unknownRole.put("volunteerRole", Map.of("value", "pilote", "type", "String"));
     unknownRole.put("publicServed", Map.of("value", "college", "type", "String"));
-    assertBadRequestNaming(post("/task/" + task.getId() + "/complete", unknownRole), "volunteerRole");
+    assertBadRequestNaming(postAs(documentaliste, "/task/" + task.getId() + "/complete", unknownRole), "volunteerRole");
 
     Map<String, Object> wrongType = new LinkedHashMap<>();
     wrongType.put("volunteer", Map.of("value", "peut-être", "type", "String"));
-    assertBadRequestNaming(post("/task/" + task.getId() + "/submit-form", wrongType), "volunteer");
+    assertBadRequestNaming(postAs(documentaliste, "/task/" + task.getId() + "/submit-form", wrongType), "volunteer");
 
     Map<String, Object> unknownTheme = new LinkedHashMap<>(unknownRole);
     unknownTheme.put("volunteerRole", Map.of("value", "both", "type", "String"));
     unknownTheme.put("needs", Map.of("value", "[\"digital\", \"astronomie\"]", "type", "Json"));
-    assertBadRequestNaming(post("/task/" + task.getId() + "/complete", unknownTheme), "needs");
+    assertBadRequestNaming(postAs(documentaliste, "/task/" + task.getId() + "/complete", unknownTheme), "needs");
 
     Map<String, Object> missing = new LinkedHashMap<>();
-    assertBadRequestNaming(post("/task/" + task.getId() + "/complete", missing), "volunteer");
+    assertBadRequestNaming(postAs(documentaliste, "/task/" + task.getId() + "/complete", missing), "volunteer");
 
     // Variables the form does not have cannot be overwritten through a task.
     Map<String, Object> forged = new LinkedHashMap<>();
     forged.put("volunteer", Map.of("value", false, "type", "Boolean"));
     forged.put("documentaliste", Map.of("value", network.documentalistes().get(1), "type", "String"));
-    assertBadRequestNaming(post("/task/" + task.getId() + "/complete", forged), "documentaliste");
+    assertBadRequestNaming(postAs(documentaliste, "/task/" + task.getId() + "/complete", forged), "documentaliste");
     forged.remove("documentaliste");
     forged.put("campaignId", Map.of("value", 1, "type", "Long"));
-    assertBadRequestNaming(post("/task/" + task.getId() + "/submit-form", forged), "campaignId");
+    assertBadRequestNaming(postAs(documentaliste, "/task/" + task.getId() + "/submit-form", forged), "campaignId");
 
     assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
     assertThat(declarations.findByCampaignIdOrderByMemberUserId(campaignId)).isEmpty();
 
     Map<String, Object> good = new LinkedHashMap<>(unknownTheme);
     good.put("needs", Map.of("value", "[\"digital\", \"info-literacy\"]", "type", "Json"));
-    assertThat(post("/task/" + task.getId() + "/complete", good).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(postAs(documentaliste, "/task/" + task.getId() + "/complete", good).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(declarations.findByCampaignIdOrderByMemberUserId(campaignId)).singleElement()
         .satisfies(d -> assertThat(d.getNeeds()).containsExactly("digital", "info-literacy"));
   }

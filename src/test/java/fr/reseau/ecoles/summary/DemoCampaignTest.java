@@ -66,7 +66,7 @@ class DemoCampaignTest extends IntegrationTest {
   @Test
   void aWholeDemoCampaignEndsWithTheRightFigures() {
     clockAt(LocalDate.of(2026, 9, 7), 9);
-    identityService.setAuthentication("mathilde.arnaud", List.of("coordinators"));
+    identityService.setAuthentication("mathilde.arnaud", List.of("coordinators"), List.of(NETWORK));
     ProcessInstance tour;
     try {
       tour = runtimeService.startProcessInstanceByKey("cdi-tour", Map.of("schoolYear", "2026-2027", "networkId", NETWORK,

@@ -83,6 +83,12 @@ public abstract class IntegrationTest {
     return ids;
   }
 
+  /** Starts the network's own definition of the process (each network is a tenant with its deployment). */
+  protected ProcessInstance startProcess(String processKey, String networkId, Map<String, Object> variables) {
+    return runtimeService.createProcessInstanceByKey(processKey).processDefinitionTenantId(networkId)
+        .setVariables(variables).execute();
+  }
+
   protected Task task(ProcessInstance instance, String taskDefinitionKey) {
     return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskDefinitionKey)
         .singleResult();

@@ -6,8 +6,8 @@ import fr.reseau.ecoles.network.EstablishmentRepository;
 import fr.reseau.ecoles.network.Member;
 import fr.reseau.ecoles.network.MemberRepository;
 import fr.reseau.ecoles.network.MemberRole;
-import fr.reseau.ecoles.network.Network;
-import fr.reseau.ecoles.network.NetworkRepository;
+import fr.reseau.ecoles.network.NetworkAccounts;
+import fr.reseau.ecoles.network.NetworkService;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -23,14 +23,24 @@ public class TestNetworks {
 
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-  private final NetworkRepository networks;
+  /** Password of every test network's user, for the REST tests. */
+  public static final String PASSWORD = "test";
+
+  private final NetworkService networks;
+  private final NetworkAccounts accounts;
   private final EstablishmentRepository establishments;
   private final MemberRepository members;
 
-  public TestNetworks(NetworkRepository networks, EstablishmentRepository establishments, MemberRepository members) {
+  public TestNetworks(NetworkService networks, NetworkAccounts accounts, EstablishmentRepository establishments,
+      MemberRepository members) {
     this.networks = networks;
+    this.accounts = accounts;
     this.establishments = establishments;
     this.members = members;
+  }
+
+  private void save(Member member) {
+    accounts.ensureAccount(members.save(member), PASSWORD);
   }
 
   public record TestNetwork(String id, List<String> documentalistes, List<String> principals, String coordinator) {}
@@ -40,7 +50,7 @@ public class TestNetworks {
   public String addColleague(TestNetwork network, int school) {
     String code = establishments.findByNetworkIdOrderByCode(network.id()).get(school).getCode();
     String userId = network.documentalistes().get(school) + ".collegue";
-    members.save(new Member(userId, "Collègue", "Test", userId + "@test", MemberRole.DOCUMENTALISTE, code, network.id()));
+    save(new Member(userId, "Collègue", "Test", userId + "@test", MemberRole.DOCUMENTALISTE, code, network.id()));
     return userId;
   }
 
@@ -49,7 +59,7 @@ public class TestNetworks {
   public TestNetwork create(int schools) {
     int n = SEQUENCE.incrementAndGet();
     String networkId = "test-net-" + n;
-    networks.save(new Network(networkId, "Réseau de test " + n, "Aix-Marseille"));
+    networks.ensureNetwork(networkId, "Réseau de test " + n, "Aix-Marseille");
     List<String> documentalistes = new ArrayList<>();
     List<String> principals = new ArrayList<>();
     for (int i = 0; i < schools; i++) {
@@ -58,13 +68,13 @@ public class TestNetworks {
       establishments.save(new Establishment(code, "Collège de test " + n + "-" + i, EstablishmentKind.COLLEGE,
           "Ville " + i, "84", "B", 44.0, 5.0 + i * 0.125, networkId, principal));
       String doc = "doc.t" + n + "." + i;
-      members.save(new Member(doc, "Doc" + i, "Test" + n, doc + "@test", MemberRole.DOCUMENTALISTE, code, networkId));
-      members.save(new Member(principal, "Chef" + i, "Test" + n, principal + "@test", MemberRole.PRINCIPAL, code, networkId));
+      save(new Member(doc, "Doc" + i, "Test" + n, doc + "@test", MemberRole.DOCUMENTALISTE, code, networkId));
+      save(new Member(principal, "Chef" + i, "Test" + n, principal + "@test", MemberRole.PRINCIPAL, code, networkId));
       documentalistes.add(doc);
       principals.add(principal);
     }
     String coordinator = "coord.t" + n;
-    members.save(new Member(coordinator, "Coord", "Test" + n, coordinator + "@test", MemberRole.COORDINATOR,
+    save(new Member(coordinator, "Coord", "Test" + n, coordinator + "@test", MemberRole.COORDINATOR,
         String.format("T%03d%03d", n, 0), networkId));
     return new TestNetwork(networkId, documentalistes, principals, coordinator);
   }

@@ -47,7 +47,7 @@ class CdiVisitProcessTest extends IntegrationTest {
   }
 
   ProcessInstance start() {
-    ProcessInstance instance = runtimeService.startProcessInstanceByKey("cdi-visit", Map.of(
+    ProcessInstance instance = startProcess("cdi-visit", network.id(), Map.of(
         "visitor", visitor, "host", host, "networkId", network.id(), "schoolYear", "2026-2027",
         "visitWindowStart", "2026-11-16", "visitWindowEnd", "2027-03-31"));
     executeDueJobs(instance);
@@ -248,10 +248,10 @@ class CdiVisitProcessTest extends IntegrationTest {
 
   @Test
   void aVisitIdThatIsNotANumberOrAlreadyRunIsRefused() {
-    assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("cdi-visit", Map.of("visitId", "douze")))
+    assertThatThrownBy(() -> startProcess("cdi-visit", network.id(), Map.of("visitId", "douze")))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("visitId");
     Long running = visitOf(start()).getId();
-    assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("cdi-visit", Map.of("visitId", running)))
+    assertThatThrownBy(() -> startProcess("cdi-visit", network.id(), Map.of("visitId", running)))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("déjà suivie");
   }
 

@@ -1,0 +1,96 @@
+package fr.reseau.ecoles.access;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
+import static org.camunda.bpm.engine.authorization.Permissions.ALL;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.CREATE_INSTANCE;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_HISTORY;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_HISTORY_VARIABLE;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_INSTANCE;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_TASK;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_TASK_VARIABLE;
+
+import fr.reseau.ecoles.network.MemberRole;
+import java.util.Arrays;
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+
+/**
+ * What each role may do in the engine, granted to its group (the table of docs/access.md). Tenant
+ * membership then narrows every grant to the user's own network; task-level rights (the assignee's
+ * and candidates' READ, UPDATE and READ_VARIABLE on their task) are granted by the engine itself.
+ *
+ * <p>Coordinators may read {@code cdi-visit} instances, their tasks and history, but never their
+ * variables: with {@code enforceSpecificVariablePermission} on, that takes READ_INSTANCE_VARIABLE /
+ * READ_HISTORY_VARIABLE / READ_TASK_VARIABLE, which only administrators have.
+ */
+public final class AccessPolicy {
+
+  public static final String DOCUMENTALISTES = MemberRole.DOCUMENTALISTE.groupId();
+  public static final String COORDINATORS = MemberRole.COORDINATOR.groupId();
+  public static final String PRINCIPALS = MemberRole.PRINCIPAL.groupId();
+
+  /** One grant of the table. */
+  public record Grant(String groupId, Resource resource, String resourceId, List<Permission> permissions) {
+    static Grant of(String groupId, Resource resource, String resourceId, Permission... permissions) {
+      return new Grant(groupId, resource, resourceId, List.of(permissions));
+    }
+  }
+
+  public static final List<Grant> GRANTS = List.of(
+      Grant.of(DOCUMENTALISTES, Resources.APPLICATION, "tasklist", ACCESS),
+      Grant.of(DOCUMENTALISTES, Resources.FILTER, "*", READ),
+      Grant.of(DOCUMENTALISTES, Resources.PROCESS_DEFINITION, "cdi-tour", READ),
+      Grant.of(DOCUMENTALISTES, Resources.PROCESS_DEFINITION, "cdi-visit", READ),
+
+      Grant.of(PRINCIPALS, Resources.APPLICATION, "tasklist", ACCESS),
+      Grant.of(PRINCIPALS, Resources.FILTER, "*", READ),
+      Grant.of(PRINCIPALS, Resources.PROCESS_DEFINITION, "cdi-visit", READ),
+
+      Grant.of(COORDINATORS, Resources.APPLICATION, "tasklist", ACCESS),
+      Grant.of(COORDINATORS, Resources.APPLICATION, "cockpit", ACCESS),
+      Grant.of(COORDINATORS, Resources.FILTER, "*", READ),
+      Grant.of(COORDINATORS, Resources.PROCESS_INSTANCE, "*", CREATE),
+      Grant.of(COORDINATORS, Resources.PROCESS_DEFINITION, "cdi-tour", READ, CREATE_INSTANCE, READ_INSTANCE,
+          READ_HISTORY, READ_TASK, READ_INSTANCE_VARIABLE, READ_HISTORY_VARIABLE, READ_TASK_VARIABLE),
+      Grant.of(COORDINATORS, Resources.PROCESS_DEFINITION, "cdi-visit", READ, READ_INSTANCE, READ_HISTORY, READ_TASK),
+      Grant.of(COORDINATORS, Resources.PROCESS_DEFINITION, "data-retention", READ, READ_INSTANCE, READ_HISTORY));
+
+  /** Administrators: everything, on every resource (and Camunda lets them across tenants). */
+  public static List<Grant> administratorGrants() {
+    return Arrays.stream(Resources.values()).map(r -> Grant.of(Groups.CAMUNDA_ADMIN, r, "*", ALL)).toList();
+  }
+
+  private AccessPolicy() {}
+
+  /** Creates the grant, or adds the permissions it lacks. Returns whether anything changed. */
+  static boolean apply(AuthorizationService authorizations, Grant grant) {
+    Authorization existing = authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
+        .groupIdIn(grant.groupId()).resourceType(grant.resource()).resourceId(grant.resourceId()).singleResult();
+    Authorization authorization = existing != null ? existing : authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+    if (existing == null) {
+      authorization.setGroupId(grant.groupId());
+      authorization.setResource(grant.resource());
+      authorization.setResourceId(grant.resourceId());
+    }
+    boolean changed = existing == null;
+    for (Permission permission : grant.permissions()) {
+      if (!authorization.isPermissionGranted(permission)) {
+        authorization.addPermission(permission);
+        changed = true;
+      }
+    }
+    if (changed) {
+      authorizations.saveAuthorization(authorization);
+    }
+    return changed;
+  }
+}

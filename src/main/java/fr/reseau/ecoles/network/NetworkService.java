@@ -1,0 +1,41 @@
+package fr.reseau.ecoles.network;
+
+import fr.reseau.ecoles.access.SystemAccess;
+import fr.reseau.ecoles.deployment.ProcessResourceDeployer;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates or updates a network with everything it needs in the engine: its Camunda tenant and its
+ * own deployment of the processes and forms.
+ */
+@Service
+public class NetworkService {
+
+  private final NetworkRepository networks;
+  private final NetworkAccounts accounts;
+  private final ProcessResourceDeployer deployer;
+  private final SystemAccess system;
+
+  public NetworkService(NetworkRepository networks, NetworkAccounts accounts, ProcessResourceDeployer deployer,
+      SystemAccess system) {
+    this.networks = networks;
+    this.accounts = accounts;
+    this.deployer = deployer;
+    this.system = system;
+  }
+
+  @Transactional
+  public Network ensureNetwork(String id, String name, String academy) {
+    Network network = networks.findById(id).orElse(null);
+    if (network == null) {
+      network = networks.save(new Network(id, name, academy));
+    } else {
+      network.update(name, academy);
+    }
+    accounts.ensureRoleGroups();
+    accounts.ensureTenant(network);
+    system.run(() -> deployer.deploy(id));
+    return network;
+  }
+}
