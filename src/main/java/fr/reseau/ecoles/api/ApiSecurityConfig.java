@@ -1,6 +1,7 @@
 package fr.reseau.ecoles.api;
 
 import jakarta.servlet.Filter;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -25,6 +26,14 @@ public class ApiSecurityConfig {
     registration.addUrlPatterns("/api/*", "/engine-rest/*");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
+    return registration;
+  }
+
+  @Bean
+  public FilterRegistrationBean<Filter> engineListLoginFilter(ProcessEngine engine) {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new EngineListLoginFilter(engine));
+    registration.setName("engine-list-login");
+    registration.addUrlPatterns("/engine-rest/engine", "/engine-rest/engine/");
     return registration;
   }
 }

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.json.SpinJsonNode;
@@ -26,18 +27,25 @@ public final class FormInput {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final VariableScope scope;
+  private final Function<String, Object> reader;
+  private final BiConsumer<String, Object> writer;
 
-  private FormInput(VariableScope scope) {
-    this.scope = scope;
+  private FormInput(Function<String, Object> reader, BiConsumer<String, Object> writer) {
+    this.reader = reader;
+    this.writer = writer;
   }
 
   public static FormInput of(VariableScope scope) {
-    return new FormInput(scope);
+    return new FormInput(scope::getVariable, scope::setVariable);
+  }
+
+  /** Reads the submitted values through {@code reader}; {@code writer} stores normalised values back. */
+  public static FormInput of(Function<String, Object> reader, BiConsumer<String, Object> writer) {
+    return new FormInput(reader, writer);
   }
 
   public Object raw(String field) {
-    return scope.getVariable(field);
+    return reader.apply(field);
   }
 
   public boolean isPresent(String field) {
@@ -56,7 +64,7 @@ public final class FormInput {
     }
     boolean answer = toBoolean(field, value);
     if (!(value instanceof Boolean)) {
-      scope.setVariable(field, answer);
+      writer.accept(field, answer);
     }
     return answer;
   }

@@ -4,7 +4,9 @@ import fr.reseau.ecoles.calendar.ProcessDates;
 import fr.reseau.ecoles.forminput.Actors;
 import fr.reseau.ecoles.forminput.FormInput;
 import fr.reseau.ecoles.forminput.InvalidInputException;
+import fr.reseau.ecoles.forminput.JsonVariables;
 import fr.reseau.ecoles.network.Theme;
+import fr.reseau.ecoles.privacy.PrivateVariables;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -26,10 +28,27 @@ public class VisitProcessBeans {
 
   private final VisitService visits;
   private final ProcessDates dates;
+  private final PrivateVariables privateVariables;
 
-  public VisitProcessBeans(VisitService visits, ProcessDates dates) {
+  public VisitProcessBeans(VisitService visits, ProcessDates dates, PrivateVariables privateVariables) {
     this.visits = visits;
     this.dates = dates;
+    this.privateVariables = privateVariables;
+  }
+
+  /**
+   * On the create event of the two teachers' tasks that show or prefill private answers: the answers
+   * of this visit, read from the database, as variables of that task only. Nobody else's task, nor
+   * the process, holds them.
+   */
+  @Bean
+  public TaskListener privateContentListener() {
+    return task -> visits.privateContent(visitId(task)).forEach((name, value) -> {
+      if (!privateVariables.isPrivate(name)) {
+        throw new IllegalStateException(name + " is missing from app.privacy.private-variables");
+      }
+      task.setVariableLocal(name, value instanceof List<?> list ? JsonVariables.of(list) : value);
+    });
   }
 
   private static Long visitId(org.camunda.bpm.engine.delegate.VariableScope scope) {
@@ -76,7 +95,7 @@ public class VisitProcessBeans {
   @Bean
   public TaskListener preVisitListener() {
     return task -> {
-      FormInput input = FormInput.of(task);
+      FormInput input = privateVariables.input(task);
       if ("Task_PreVisitHost".equals(task.getTaskDefinitionKey())) {
         visits.submitPreVisit(visitId(task), PreVisitDocument.Side.HOST, Actors.of(task),
             input.requiredText("hostExpectations", TEXT), input.requiredText("hostWishesToShow", TEXT),
@@ -87,6 +106,7 @@ public class VisitProcessBeans {
             input.requiredText("visitorExpectations", TEXT), input.requiredText("visitorWishesToSee", TEXT),
             input.optionalText("visitorQuestions", TEXT), null, null);
       }
+      privateVariables.discard(task);
     };
   }
 
@@ -146,12 +166,13 @@ public class VisitProcessBeans {
   @Bean
   public TaskListener recapListener() {
     return task -> {
-      FormInput input = FormInput.of(task);
+      FormInput input = privateVariables.input(task);
       visits.writeRecap(visitId(task), input.requiredText("recapExchanges", 8000),
           input.requiredText("recapImprovementsHost", 8000), input.requiredText("recapImprovementsVisitor", 8000),
           input.optionalText("recapActions", 8000), input.codeList("recapTrainingNeeds", Theme.codes()),
           input.optionalBoolean("recapShareImprovements", false));
-      clear(task, "recapValidated", "recapAmendments");
+      clear(task, "recapValidated");
+      privateVariables.discard(task);
     };
   }
 
@@ -159,11 +180,12 @@ public class VisitProcessBeans {
   @Bean
   public TaskListener recapValidationListener() {
     return task -> {
-      FormInput input = FormInput.of(task);
+      FormInput input = privateVariables.input(task);
       boolean validated = input.requiredBoolean("recapValidated");
       String amendments = validated ? input.optionalText("recapAmendments", TEXT) : input.requiredText("recapAmendments", TEXT);
       visits.answerRecap(visitId(task), validated, amendments,
           input.optionalBoolean("recapHostSharesImprovements", false));
+      privateVariables.discard(task);
     };
   }
 

@@ -9,8 +9,11 @@ import fr.reseau.ecoles.network.MemberRole;
 import fr.reseau.ecoles.network.NetworkDirectory;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -101,6 +104,39 @@ public class VisitService {
     }
     preVisitDocuments.save(new PreVisitDocument(visitId, side, author, expectations, wishes, questions,
         publicDescription, constraints, EngineClock.now()));
+  }
+
+  /**
+   * The pre-visit answers of both teachers and the latest recap with the host's amendments, under
+   * their form field names, for the two teachers' own task forms only. Missing answers are left
+   * out (Tasklist would otherwise submit the field with the type of a null variable).
+   */
+  public Map<String, Object> privateContent(Long visitId) {
+    Map<String, Object> content = new HashMap<>();
+    for (PreVisitDocument document : preVisitDocuments.findByVisitId(visitId)) {
+      String prefix = document.getSide() == PreVisitDocument.Side.HOST ? "host" : "visitor";
+      content.put(prefix + "Expectations", document.getExpectations());
+      content.put(prefix + (document.getSide() == PreVisitDocument.Side.HOST ? "WishesToShow" : "WishesToSee"),
+          document.getWishes());
+      content.put(prefix + "Questions", document.getQuestions());
+      if (document.getSide() == PreVisitDocument.Side.HOST) {
+        content.put("hostPublicDescription", document.getPublicDescription());
+        content.put("hostConstraints", document.getConstraints());
+      }
+    }
+    recaps.findFirstByVisitIdOrderByVersionDesc(visitId).ifPresent(recap -> {
+      content.put("recapExchanges", recap.getExchanges());
+      content.put("recapImprovementsHost", recap.getImprovementsHost());
+      content.put("recapImprovementsVisitor", recap.getImprovementsVisitor());
+      content.put("recapActions", recap.getActions());
+      content.put("recapTrainingNeeds", List.copyOf(recap.getTrainingNeeds()));
+      content.put("recapShareImprovements", recap.isShareImprovements());
+      if (Boolean.FALSE.equals(recap.getValidated())) {
+        content.put("recapAmendments", recap.getAmendments());
+      }
+    });
+    content.values().removeIf(Objects::isNull);
+    return content;
   }
 
   /** Checks that the date is in the window, not past, and a school day in both schools. */

@@ -1,0 +1,406 @@
+package fr.reseau.ecoles.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.reseau.ecoles.privacy.PrivateVariables;
+import fr.reseau.ecoles.support.IntegrationTest;
+import fr.reseau.ecoles.support.TestNetworks;
+import fr.reseau.ecoles.support.TestNetworks.TestNetwork;
+import fr.reseau.ecoles.support.WebappSession;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricDetail;
+import org.camunda.bpm.engine.history.HistoricFormField;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Who sees what, door by door and role by role (the table of docs/access.md): the engine's REST
+ * API, Tasklist's own REST calls with a webapp session, and the application's endpoints.
+ *
+ * <p>Network A runs two visits: V1 waits for the head of the visitor's school to sign the mission
+ * order (both pre-visit documents written); V2 waits for the host to validate the recap. Network B
+ * is another network of the same installation.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WhoSeesWhatTest extends IntegrationTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String RECAP_TEXT = "Nous avons parlé du fonds documentaire et de la politique d'acquisition";
+  private static final String HOST_PRE_VISIT_TEXT = "Un regard extérieur sur l'accueil des classes";
+
+  @Autowired
+  TestRestTemplate rest;
+  @Autowired
+  TestNetworks networks;
+  @Autowired
+  HistoryService historyService;
+  @Autowired
+  PrivateVariables privateVariables;
+  @LocalServerPort
+  int port;
+
+  TestNetwork a;
+  TestNetwork b;
+  ProcessInstance v1;
+  ProcessInstance v2;
+  String v1Visitor;
+  String v1Host;
+  String v1Head;
+  String v2Visitor;
+  String v2Host;
+  String otherDocumentaliste;
+  String missionOrderTaskId;
+  String validateRecapTaskId;
+
+  @BeforeAll
+  void twoVisitsInNetworkAAndAnotherNetwork() {
+    clockAt(LocalDate.of(2026, 11, 16), 9);
+    a = networks.create(5);
+    b = networks.create(2);
+    v1Visitor = a.documentalistes().get(0);
+    v1Host = a.documentalistes().get(1);
+    v1Head = a.principals().get(0);
+    v2Visitor = a.documentalistes().get(2);
+    v2Host = a.documentalistes().get(3);
+    otherDocumentaliste = a.documentalistes().get(4);
+
+    v1 = startVisit(v1Visitor, v1Host);
+    // Through the doors the teachers use: their own tasks, with their own logins.
+    submitForm(v1Visitor, task(v1, "Task_PreVisitVisitor").getId(), Map.of(
+        "visitorExpectations", text("Voir comment un CDI de lycée accueille les classes"),
+        "visitorWishesToSee", text("Le portail documentaire")));
+    submitForm(v1Host, task(v1, "Task_PreVisitHost").getId(), Map.of(
+        "hostExpectations", text(HOST_PRE_VISIT_TEXT),
+        "hostWishesToShow", text("Le coin presse"),
+        "hostPublicDescription", text("Élèves de seconde à terminale")));
+    executeDueJobs(v1);
+    submitForm(v1Host, task(v1, "Task_ProposeVisitDate").getId(), Map.of(
+        "visitDate", text("2026-11-26"), "visitHalfDay", text("morning")));
+    submitForm(v1Visitor, task(v1, "Task_ConfirmVisitDate").getId(), Map.of(
+        "visitDateAccepted", Map.of("value", true, "type", "Boolean")));
+    missionOrderTaskId = task(v1, "Task_SignMissionOrder").getId();
+
+    v2 = startVisit(v2Visitor, v2Host);
+    complete(v2, "Task_PreVisitVisitor", Map.of("visitorExpectations", "Découvrir", "visitorWishesToSee", "L'espace"));
+    complete(v2, "Task_PreVisitHost", Map.of("hostExpectations", HOST_PRE_VISIT_TEXT, "hostWishesToShow", "Le coin lecture",
+        "hostPublicDescription", "Élèves de la 6e à la 3e"));
+    complete(v2, "Task_ProposeVisitDate", Map.of("visitDate", "2026-11-26", "visitHalfDay", "morning"));
+    complete(v2, "Task_ConfirmVisitDate", Map.of("visitDateAccepted", true));
+    complete(v2, "Task_SignMissionOrder", Map.of("missionOrderSigned", true, "missionOrderRef", "OM-2"));
+    clockAt(LocalDate.of(2026, 11, 27), 9);
+    executeDueJobs(v2);
+    complete(v2, "Task_ConfirmVisitHeld", Map.of("visitHeld", true));
+    // The recap through /engine-rest "complete", which writes the variables to the process scope.
+    ResponseEntity<String> recap = call(v2Visitor, HttpMethod.POST,
+        "/engine-rest/task/" + task(v2, "Task_WriteRecap").getId() + "/complete", Map.of("variables", Map.of(
+            "recapExchanges", text(RECAP_TEXT),
+            "recapImprovementsHost", text("Signalétique"),
+            "recapImprovementsVisitor", text("Accueil des classes"),
+            "recapTrainingNeeds", Map.of("value", "[\"digital\"]", "type", "Json"))));
+    assertThat(recap.getStatusCode()).as(recap.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    validateRecapTaskId = task(v2, "Task_ValidateRecap").getId();
+  }
+
+  ProcessInstance startVisit(String visitor, String host) {
+    ProcessInstance instance = startProcess("cdi-visit", a.id(), Map.of("visitor", visitor, "host", host,
+        "networkId", a.id(), "schoolYear", "2026-2027", "visitWindowStart", "2026-11-16", "visitWindowEnd", "2027-03-31"));
+    executeDueJobs(instance);
+    return instance;
+  }
+
+  // ---------------------------------------------------------------- anonymous callers
+
+  @Test
+  void anonymousCallersGet401EverywhereButTheHealthCheck() {
+    for (String path : List.of("/engine-rest/task", "/engine-rest/process-instance", "/engine-rest/process-definition",
+        "/engine-rest/history/variable-instance", "/engine-rest/user", "/engine-rest/engine",
+        "/api/networks/" + a.id() + "/campaigns/2026-2027/summary.csv")) {
+      assertThat(call(null, HttpMethod.GET, path, null).getStatusCode()).as(path).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+    assertThat(call(null, HttpMethod.POST, "/engine-rest/process-definition/key/cdi-tour/tenant-id/" + a.id() + "/start",
+        Map.of()).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(call("intrus", HttpMethod.GET, "/engine-rest/task", null).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(call(v1Visitor, "mauvais", HttpMethod.GET, "/engine-rest/task", null).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+
+    ResponseEntity<String> health = rest.getForEntity("/actuator/health", String.class);
+    assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(health.getBody()).isEqualTo("{\"status\":\"UP\"}");
+
+    WebappSession noLogin = WebappSession.login(port, "tasklist", v1Visitor, "mauvais");
+    assertThat(noLogin.loginStatus()).isEqualTo(401);
+    assertThat(noLogin.get("/camunda/api/engine/engine/default/task").statusCode()).isEqualTo(401);
+  }
+
+  // ---------------------------------------------------------------- the two teachers of a visit
+
+  @Test
+  void theHostReadsTheRecapInTheirOwnTaskAndWorksOnlyTheirOwnTasks() {
+    assertThat(ids(json(call(v2Host, HttpMethod.GET, "/engine-rest/task", null)))).containsExactly(validateRecapTaskId);
+    JsonNode variables = json(call(v2Host, HttpMethod.GET, "/engine-rest/task/" + validateRecapTaskId + "/form-variables", null));
+    assertThat(variables.path("recapExchanges").path("value").asText()).isEqualTo(RECAP_TEXT);
+    assertThat(variables.path("hostExpectations").path("value").asText()).isEqualTo(HOST_PRE_VISIT_TEXT);
+    assertThat(call(v2Host, HttpMethod.GET, "/engine-rest/task/" + validateRecapTaskId + "/deployed-form", null)
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
+    // The process itself holds none of it: the content is a variable of the host's task only.
+    assertThat(runtimeService.getVariables(v2.getId()).keySet()).doesNotContainAnyElementsOf(privateVariables.names());
+
+    // Not someone else's task, nor a start of their own.
+    assertThat(call(v2Host, HttpMethod.GET, "/engine-rest/task/" + missionOrderTaskId, null).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(call(v2Host, HttpMethod.POST, "/engine-rest/process-definition/key/cdi-tour/tenant-id/" + a.id() + "/start",
+        Map.of()).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(call(v2Host, HttpMethod.GET, "/api/networks/" + a.id() + "/campaigns/2026-2027/summary.csv", null)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void inTasklistADocumentalisteSeesOnlyTheirOwnWork() {
+    WebappSession host = WebappSession.login(port, "tasklist", v2Host, TestNetworks.PASSWORD);
+    assertThat(host.loginStatus()).isEqualTo(200);
+    assertThat(ids(json(host.get("/camunda/api/engine/engine/default/task")))).containsExactly(validateRecapTaskId);
+    JsonNode variables = json(host.get("/camunda/api/engine/engine/default/task/" + validateRecapTaskId + "/form-variables"));
+    assertThat(variables.path("recapExchanges").path("value").asText()).isEqualTo(RECAP_TEXT);
+    assertThat(host.get("/camunda/api/engine/engine/default/task/" + validateRecapTaskId + "/deployed-form").statusCode())
+        .isEqualTo(200);
+
+    WebappSession other = WebappSession.login(port, "tasklist", otherDocumentaliste, TestNetworks.PASSWORD);
+    assertThat(other.loginStatus()).isEqualTo(200);
+    assertThat(json(other.get("/camunda/api/engine/engine/default/task"))).isEmpty();
+    assertThat(other.get("/camunda/api/engine/engine/default/task/" + validateRecapTaskId + "/form-variables").statusCode())
+        .isEqualTo(403);
+    assertThat(other.get("/camunda/api/engine/engine/default/variable-instance?processInstanceIdIn=" + v2.getId())
+        .body()).isEqualTo("[]");
+    // Documentalistes have no Cockpit nor Admin.
+    assertThat(WebappSession.login(port, "cockpit", otherDocumentaliste, TestNetworks.PASSWORD).loginStatus()).isEqualTo(403);
+    assertThat(WebappSession.login(port, "admin", otherDocumentaliste, TestNetworks.PASSWORD).loginStatus()).isEqualTo(403);
+  }
+
+  // ---------------------------------------------------------------- another documentaliste of the network
+
+  @Test
+  void anotherDocumentalisteReadsNothingOfTheVisitThroughAnyDoor() {
+    String user = otherDocumentaliste;
+    assertThat(json(call(user, HttpMethod.GET, "/engine-rest/task", null))).isEmpty();
+    assertThat(status(user, "/engine-rest/task/" + validateRecapTaskId)).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(status(user, "/engine-rest/task/" + validateRecapTaskId + "/form-variables")).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(status(user, "/engine-rest/task/" + validateRecapTaskId + "/variables")).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(status(user, "/engine-rest/process-instance/" + v2.getId() + "/variables")).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(json(call(user, HttpMethod.GET, "/engine-rest/process-instance", null))).isEmpty();
+    assertNoPrivateVariableVisibleTo(user);
+    assertThat(call(user, HttpMethod.POST, "/engine-rest/task/" + validateRecapTaskId + "/complete",
+        Map.of("variables", Map.of("recapValidated", Map.of("value", true, "type", "Boolean")))).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(taskService.createTaskQuery().taskId(validateRecapTaskId).count()).isEqualTo(1);
+  }
+
+  // ---------------------------------------------------------------- head of school
+
+  @Test
+  void theHeadSeesOnlyTheMissionOrderOfTheirTeacherAndNoneOfThePreVisitAnswers() {
+    assertThat(ids(json(call(v1Head, HttpMethod.GET, "/engine-rest/task", null)))).containsExactly(missionOrderTaskId);
+    JsonNode variables = json(call(v1Head, HttpMethod.GET, "/engine-rest/task/" + missionOrderTaskId + "/form-variables", null));
+    assertThat(variables.path("visitDate").path("value").asText()).isEqualTo("2026-11-26");
+    assertThat(fieldNames(variables)).doesNotContainAnyElementsOf(privateVariables.names());
+    assertThat(status(v1Head, "/engine-rest/process-instance/" + v1.getId() + "/variables")).isEqualTo(HttpStatus.FORBIDDEN);
+    assertNoPrivateVariableVisibleTo(v1Head);
+    // The head of another school of the same network sees nothing.
+    assertThat(json(call(a.principals().get(2), HttpMethod.GET, "/engine-rest/task", null))).isEmpty();
+
+    WebappSession head = WebappSession.login(port, "tasklist", v1Head, TestNetworks.PASSWORD);
+    assertThat(ids(json(head.get("/camunda/api/engine/engine/default/task")))).containsExactly(missionOrderTaskId);
+    assertThat(fieldNames(json(head.get("/camunda/api/engine/engine/default/task/" + missionOrderTaskId + "/form-variables"))))
+        .doesNotContainAnyElementsOf(privateVariables.names());
+  }
+
+  // ---------------------------------------------------------------- coordinators
+
+  @Test
+  void theCoordinatorFollowsTheVisitsOfTheirNetworkButReadsNoneOfTheirContent() {
+    String coordinator = a.coordinator();
+    assertThat(ids(json(call(coordinator, HttpMethod.GET, "/engine-rest/process-instance?processDefinitionKey=cdi-visit", null))))
+        .contains(v1.getId(), v2.getId());
+    assertThat(ids(json(call(coordinator, HttpMethod.GET, "/engine-rest/task?processInstanceId=" + v2.getId(), null))))
+        .containsExactly(validateRecapTaskId);
+    assertThat(json(call(coordinator, HttpMethod.GET, "/engine-rest/history/process-instance?processInstanceId=" + v2.getId(),
+        null))).hasSize(1);
+    assertThat(status(coordinator, "/engine-rest/task/" + validateRecapTaskId + "/form-variables")).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(status(coordinator, "/engine-rest/process-instance/" + v2.getId() + "/variables")).isEqualTo(HttpStatus.FORBIDDEN);
+    assertNoPrivateVariableVisibleTo(coordinator);
+    assertThat(call(coordinator, HttpMethod.GET, "/api/networks/" + a.id() + "/campaigns/2026-2027/summary.csv", null)
+        .getStatusCode()).isNotIn(HttpStatus.UNAUTHORIZED, HttpStatus.FORBIDDEN);
+
+    WebappSession cockpit = WebappSession.login(port, "cockpit", coordinator, TestNetworks.PASSWORD);
+    assertThat(cockpit.loginStatus()).isEqualTo(200);
+    assertThat(ids(json(cockpit.get("/camunda/api/engine/engine/default/process-instance?processDefinitionKey=cdi-visit"))))
+        .contains(v1.getId(), v2.getId());
+    assertThat(cockpit.get("/camunda/api/engine/engine/default/variable-instance?processInstanceIdIn=" + v2.getId()).body())
+        .isEqualTo("[]");
+    assertThat(WebappSession.login(port, "admin", coordinator, TestNetworks.PASSWORD).loginStatus()).isEqualTo(403);
+  }
+
+  @Test
+  void aCoordinatorOfAnotherNetworkSeesNothingOfThisOne() {
+    String stranger = b.coordinator();
+    assertThat(ids(json(call(stranger, HttpMethod.GET, "/engine-rest/process-instance", null))))
+        .doesNotContain(v1.getId(), v2.getId());
+    assertThat(status(stranger, "/engine-rest/process-instance/" + v2.getId())).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(status(stranger, "/engine-rest/task/" + validateRecapTaskId)).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(json(call(stranger, HttpMethod.GET, "/engine-rest/task?processInstanceId=" + v2.getId(), null))).isEmpty();
+    assertThat(json(call(stranger, HttpMethod.GET, "/engine-rest/history/process-instance?processInstanceId=" + v2.getId(), null)))
+        .isEmpty();
+    JsonNode definitions = json(call(stranger, HttpMethod.GET, "/engine-rest/process-definition", null));
+    assertThat(StreamSupport.stream(definitions.spliterator(), false).map(d -> d.path("tenantId").asText()))
+        .isNotEmpty().containsOnly(b.id());
+    assertThat(call(stranger, HttpMethod.POST, "/engine-rest/process-definition/key/cdi-tour/tenant-id/" + a.id() + "/start",
+        Map.of()).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(call(stranger, HttpMethod.GET, "/api/networks/" + a.id() + "/campaigns/2026-2027/summary.csv", null)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertNoPrivateVariableVisibleTo(stranger);
+
+    WebappSession cockpit = WebappSession.login(port, "cockpit", stranger, TestNetworks.PASSWORD);
+    assertThat(ids(json(cockpit.get("/camunda/api/engine/engine/default/process-instance"))))
+        .doesNotContain(v1.getId(), v2.getId());
+    assertThat(json(cockpit.get("/camunda/api/engine/engine/default/user"))).allSatisfy(u ->
+        assertThat(u.path("id").asText()).isNotIn(a.documentalistes()));
+  }
+
+  // ---------------------------------------------------------------- history and administrators
+
+  @Test
+  void noPrivateAnswerReachesTheEngineHistory() {
+    assertThat(historyService.createHistoricVariableInstanceQuery().variableNameIn(privateVariables.names().toArray(String[]::new))
+        .count()).isZero();
+    List<String> detailNames = new ArrayList<>();
+    for (HistoricDetail detail : historyService.createHistoricDetailQuery().processInstanceId(v1.getId()).list()) {
+      detailNames.add(detail instanceof HistoricVariableUpdate update ? update.getVariableName()
+          : ((HistoricFormField) detail).getFieldId());
+    }
+    for (HistoricDetail detail : historyService.createHistoricDetailQuery().processInstanceId(v2.getId()).list()) {
+      detailNames.add(detail instanceof HistoricVariableUpdate update ? update.getVariableName()
+          : ((HistoricFormField) detail).getFieldId());
+    }
+    assertThat(detailNames).contains("visitDate").doesNotContainAnyElementsOf(privateVariables.names());
+  }
+
+  /**
+   * Administrators see every network. Camunda lets {@code camunda-admin} past every authorization,
+   * so while a teacher's task is open an administrator could read its task variables (as they could
+   * read the database): docs/access.md says so. Nothing is left for them once the task is done: the
+   * process and the history never hold the answers.
+   */
+  @Test
+  void administratorsSeeAllNetworksAndNoPrivateAnswerOutsideOpenTeacherTasks() {
+    assertThat(ids(json(call("admin", "demo", HttpMethod.GET, "/engine-rest/process-instance", null))))
+        .contains(v1.getId(), v2.getId());
+    assertThat(WebappSession.login(port, "admin", "admin", "demo").loginStatus()).isEqualTo(200);
+    assertNoPrivateVariableVisibleTo("admin", "demo", v1.getId());
+    assertThat(json(call("admin", "demo", HttpMethod.GET, "/engine-rest/variable-instance?processInstanceIdIn=" + v2.getId(),
+        null))).allSatisfy(v -> {
+          if (privateVariables.isPrivate(v.path("name").asText())) {
+            assertThat(v.path("taskId").asText()).isEqualTo(validateRecapTaskId);
+          }
+        });
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  /** Neither runtime nor history variables of the two visits name a private field for this user. */
+  void assertNoPrivateVariableVisibleTo(String user) {
+    assertNoPrivateVariableVisibleTo(user, TestNetworks.PASSWORD, v1.getId());
+    assertNoPrivateVariableVisibleTo(user, TestNetworks.PASSWORD, v2.getId());
+  }
+
+  void assertNoPrivateVariableVisibleTo(String user, String password, String instanceId) {
+    for (String path : List.of("/engine-rest/variable-instance?processInstanceIdIn=" + instanceId,
+        "/engine-rest/history/variable-instance?processInstanceId=" + instanceId,
+        "/engine-rest/history/detail?processInstanceId=" + instanceId)) {
+      ResponseEntity<String> response = call(user, password, HttpMethod.GET, path, null);
+      assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
+      List<String> names = new ArrayList<>();
+      json(response).forEach(v -> names.add(v.has("variableName") ? v.path("variableName").asText()
+          : v.has("fieldId") ? v.path("fieldId").asText() : v.path("name").asText()));
+      assertThat(names).as(user + " " + path).doesNotContainAnyElementsOf(privateVariables.names());
+      if (user.equals(otherDocumentaliste) || user.equals(b.coordinator())) {
+        assertThat(names).as(user + " " + path).isEmpty();
+      }
+    }
+  }
+
+  void submitForm(String user, String taskId, Map<String, Object> variables) {
+    ResponseEntity<String> response = call(user, HttpMethod.POST, "/engine-rest/task/" + taskId + "/submit-form",
+        Map.of("variables", variables));
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  static Map<String, Object> text(String value) {
+    return Map.of("value", value, "type", "String");
+  }
+
+  HttpStatus status(String user, String path) {
+    return (HttpStatus) call(user, HttpMethod.GET, path, null).getStatusCode();
+  }
+
+  ResponseEntity<String> call(String user, HttpMethod method, String path, Object body) {
+    return call(user, TestNetworks.PASSWORD, method, path, body);
+  }
+
+  ResponseEntity<String> call(String user, String password, HttpMethod method, String path, Object body) {
+    TestRestTemplate client = user == null ? rest : rest.withBasicAuth(user, password);
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.ALL));
+    return client.exchange(path, method, new HttpEntity<>(body, headers), String.class);
+  }
+
+  static JsonNode json(ResponseEntity<String> response) {
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
+    return parse(response.getBody());
+  }
+
+  static JsonNode json(java.net.http.HttpResponse<String> response) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return parse(response.body());
+  }
+
+  static JsonNode parse(String body) {
+    try {
+      return JSON.readTree(body);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static List<String> ids(JsonNode array) {
+    List<String> ids = new ArrayList<>();
+    array.forEach(node -> ids.add(node.path("id").asText()));
+    return ids;
+  }
+
+  static List<String> fieldNames(JsonNode object) {
+    List<String> names = new ArrayList<>();
+    object.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+}
