@@ -1,0 +1,73 @@
+package fr.reseau.ecoles.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.reseau.ecoles.ReseauEcolesApplication;
+import fr.reseau.ecoles.network.MemberRepository;
+import fr.reseau.ecoles.network.NetworkRepository;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The {@code prod} profile: no demo data, the administrator's password from the environment, no
+ * start with a missing, default or short one, and the password never printed.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class ProductionProfileIT {
+
+  private static final String PASSWORD = "Ventoux-Sainte-Victoire-2026";
+
+  private ConfigurableApplicationContext context;
+
+  @AfterEach
+  void close() {
+    if (context != null) {
+      context.close();
+    }
+  }
+
+  private ConfigurableApplicationContext start(String password) {
+    return new SpringApplicationBuilder(ReseauEcolesApplication.class).profiles("prod").run(
+        "--server.port=0",
+        "--spring.datasource.url=jdbc:h2:mem:prod-profile-" + System.nanoTime(),
+        "--camunda.bpm.process-engine-name=prod-profile",
+        "--camunda.bpm.job-execution.enabled=false",
+        "--app.admin.password=" + password);
+  }
+
+  @Test
+  void startsWithoutDemoDataAndTheAdministratorFromTheEnvironment(CapturedOutput output) {
+    context = start(PASSWORD);
+    IdentityService identity = context.getBean(IdentityService.class);
+    assertThat(identity.checkPassword("admin", PASSWORD)).isTrue();
+    assertThat(identity.createUserQuery().count()).isEqualTo(1);
+    assertThat(context.getBean(NetworkRepository.class).count()).isZero();
+    assertThat(context.getBean(MemberRepository.class).count()).isZero();
+    assertThat(output.getAll()).doesNotContain(PASSWORD).contains("Administrator account 'admin' created");
+  }
+
+  @Test
+  void refusesToStartWithAMissingDefaultOrShortPassword(CapturedOutput output) {
+    for (String bad : new String[] {"", "demo", "changeme", "court-123"}) {
+      assertThatThrownBy(() -> context = start(bad)).as("password '%s'", bad).hasStackTraceContaining("APP_ADMIN_PASSWORD");
+    }
+    assertThat(output.getAll()).doesNotContain("court-123").doesNotContain("changeme");
+  }
+
+  @Test
+  void theRuleItself() {
+    assertThatThrownBy(() -> AdministratorAccount.checkPassword(null, false)).hasMessageContaining("APP_ADMIN_PASSWORD");
+    assertThatThrownBy(() -> AdministratorAccount.checkPassword("   ", true)).hasMessageContaining("APP_ADMIN_PASSWORD");
+    assertThatThrownBy(() -> AdministratorAccount.checkPassword("Camunda", false)).hasMessageContaining("default");
+    assertThatThrownBy(() -> AdministratorAccount.checkPassword("elevenchars", false)).hasMessageContaining("12");
+    AdministratorAccount.checkPassword("twelve-chars", false);
+    AdministratorAccount.checkPassword("demo", true);
+  }
+}
