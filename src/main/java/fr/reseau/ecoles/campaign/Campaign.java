@@ -39,6 +39,8 @@ public class Campaign {
   /** The latest pairing proposal (JSON), as computed by the server: what an approval plans. */
   @jakarta.persistence.Lob
   private String proposalJson;
+  /** When the personal content of the campaign was removed (data-retention); null until then. */
+  private Instant personalContentPurgedAt;
 
   protected Campaign() {}
 
@@ -109,6 +111,20 @@ public class Campaign {
 
   public String getProposalJson() {
     return proposalJson;
+  }
+
+  public Instant getPersonalContentPurgedAt() {
+    return personalContentPurgedAt;
+  }
+
+  /**
+   * The campaign keeps its dates and counts; the proposal (names of every volunteer) and who opened
+   * it go with the rest of the school year's personal content.
+   */
+  public void personalContentPurged(Instant at) {
+    this.proposalJson = null;
+    this.openedBy = null;
+    this.personalContentPurgedAt = at;
   }
 
   public void closeVolunteering(Instant at) {

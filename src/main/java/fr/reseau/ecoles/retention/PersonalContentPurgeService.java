@@ -1,0 +1,183 @@
+package fr.reseau.ecoles.retention;
+
+import fr.reseau.ecoles.access.SystemAccess;
+import fr.reseau.ecoles.calendar.EngineClock;
+import fr.reseau.ecoles.campaign.Campaign;
+import fr.reseau.ecoles.campaign.CampaignRepository;
+import fr.reseau.ecoles.pairing.PairingReview;
+import fr.reseau.ecoles.visit.PreVisitDocument;
+import fr.reseau.ecoles.visit.Recap;
+import fr.reseau.ecoles.visit.Visit;
+import fr.reseau.ecoles.visit.VisitStep;
+import fr.reseau.ecoles.volunteering.Declaration;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.RuntimeService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Removes the personal content of the school years past their retention period: declarations,
+ * pairing reviews, visits with their pre-visit documents, steps and recaps. The campaign row stays
+ * (dates, counts, marked as purged) with its anonymous network summary, untouched.
+ *
+ * <p>A campaign is purged once its school year ended (31 August) more than the retention period ago
+ * and its {@code cdi-tour} process, and every visit process of it, has ended: nobody can still be
+ * working on it. Visits started on their own follow the same rule. Running it again does nothing.
+ * Only counts are logged, never content or names.
+ */
+@Service
+@Transactional
+public class PersonalContentPurgeService {
+
+  private static final Logger LOG = LoggerFactory.getLogger(PersonalContentPurgeService.class);
+
+  private final CampaignRepository campaigns;
+  private final RuntimeService runtime;
+  private final SystemAccess system;
+  @PersistenceContext
+  private EntityManager em;
+
+  public PersonalContentPurgeService(CampaignRepository campaigns, RuntimeService runtime, SystemAccess system) {
+    this.campaigns = campaigns;
+    this.runtime = runtime;
+    this.system = system;
+  }
+
+  /** What was removed for one campaign: numbers of rows. */
+  public record PurgedCampaign(Long campaignId, String networkId, String schoolYear, int declarations,
+      int pairingReviews, int visits, int preVisitDocuments, int visitSteps, int recaps) {}
+
+  /**
+   * What a run did: campaigns purged, visits outside a campaign removed, and campaigns past their
+   * period that were left alone because their process is still running.
+   */
+  public record Report(List<PurgedCampaign> campaigns, int standaloneVisits, List<Long> stillRunningCampaignIds) {}
+
+  /**
+   * The first day the personal content of a school year may be removed: {@code retentionMonths}
+   * months after the end of the year, e.g. 1 September 2027 for "2025-2026" and 12 months.
+   */
+  public static LocalDate expiresOn(String schoolYear, int retentionMonths) {
+    int secondYear = Integer.parseInt(schoolYear.substring(5));
+    return LocalDate.of(secondYear, 9, 1).plusMonths(retentionMonths);
+  }
+
+  /**
+   * Purges what expired on the engine's today.
+   *
+   * @param networkId the network (Camunda tenant) to purge, or {@code null} for every network
+   */
+  public Report purge(String networkId, int retentionMonthsAfterSchoolYear) {
+    if (retentionMonthsAfterSchoolYear < 0) {
+      throw new IllegalArgumentException("retentionMonthsAfterSchoolYear must be 0 or more, not "
+          + retentionMonthsAfterSchoolYear);
+    }
+    LocalDate today = EngineClock.today();
+    Instant now = EngineClock.now();
+    List<Campaign> candidates = networkId == null ? campaigns.findByPersonalContentPurgedAtIsNullOrderById()
+        : campaigns.findByNetworkIdAndPersonalContentPurgedAtIsNullOrderById(networkId);
+
+    List<PurgedCampaign> purged = new ArrayList<>();
+    List<Long> stillRunning = new ArrayList<>();
+    for (Campaign campaign : candidates) {
+      if (today.isBefore(expiresOn(campaign.getSchoolYear(), retentionMonthsAfterSchoolYear))) {
+        continue;
+      }
+      List<Long> visitIds = ids("select v.id from Visit v where v.campaignId = ?1", campaign.getId());
+      Set<String> processes = new HashSet<>(strings(
+          "select v.processInstanceId from Visit v where v.campaignId = ?1", campaign.getId()));
+      processes.add(campaign.getProcessInstanceId());
+      if (anyRunning(processes)) {
+        // Past its period but still open (summary never published?): an administrator should look.
+        LOG.warn("Campaign {} ({} {}) is past its retention period but its process is still running: its personal"
+            + " content is kept until it ends", campaign.getId(), campaign.getNetworkId(), campaign.getSchoolYear());
+        stillRunning.add(campaign.getId());
+        continue;
+      }
+      purged.add(purge(campaign, visitIds, now));
+    }
+    int standalone = purgeStandaloneVisits(networkId, today, retentionMonthsAfterSchoolYear);
+    LOG.info("Personal content purge ({}, {} months after the school year): {} campaign(s), {} visit(s) outside a"
+        + " campaign removed; {} campaign(s) past their period still running",
+        networkId == null ? "all networks" : "network " + networkId, retentionMonthsAfterSchoolYear, purged.size(),
+        standalone, stillRunning.size());
+    return new Report(purged, standalone, stillRunning);
+  }
+
+  private PurgedCampaign purge(Campaign campaign, List<Long> visitIds, Instant now) {
+    int preVisitDocuments = deleteWhereIn(PreVisitDocument.class, "visitId", visitIds);
+    int visitSteps = deleteWhereIn(VisitStep.class, "visitId", visitIds);
+    int recaps = deleteWhereIn(Recap.class, "visitId", visitIds);
+    int visits = deleteWhereIn(Visit.class, "id", visitIds);
+    int declarations = deleteWhereIn(Declaration.class, "campaignId", List.of(campaign.getId()));
+    int pairingReviews = deleteWhereIn(PairingReview.class, "campaignId", List.of(campaign.getId()));
+    campaign.personalContentPurged(now);
+    PurgedCampaign result = new PurgedCampaign(campaign.getId(), campaign.getNetworkId(), campaign.getSchoolYear(),
+        declarations, pairingReviews, visits, preVisitDocuments, visitSteps, recaps);
+    LOG.info("Campaign {} ({} {}): personal content removed: {} declarations, {} pairing reviews, {} visits,"
+        + " {} pre-visit documents, {} visit steps, {} recap versions", result.campaignId(), result.networkId(),
+        result.schoolYear(), declarations, pairingReviews, visits, preVisitDocuments, visitSteps, recaps);
+    return result;
+  }
+
+  /** Visits started on their own, outside any campaign: same period, same rule on their process. */
+  private int purgeStandaloneVisits(String networkId, LocalDate today, int retentionMonths) {
+    var query = em.createQuery("select v from Visit v where v.campaignId is null"
+        + (networkId == null ? "" : " and v.networkId = :network"), Visit.class);
+    if (networkId != null) {
+      query.setParameter("network", networkId);
+    }
+    List<Visit> standalone = query.getResultList();
+    List<Long> expired = new ArrayList<>();
+    for (Visit visit : standalone) {
+      if (!today.isBefore(expiresOn(visit.getSchoolYear(), retentionMonths))
+          && !anyRunning(Collections.singleton(visit.getProcessInstanceId()))) {
+        expired.add(visit.getId());
+      }
+    }
+    if (expired.isEmpty()) {
+      return 0;
+    }
+    deleteWhereIn(PreVisitDocument.class, "visitId", expired);
+    deleteWhereIn(VisitStep.class, "visitId", expired);
+    deleteWhereIn(Recap.class, "visitId", expired);
+    return deleteWhereIn(Visit.class, "id", expired);
+  }
+
+  /**
+   * Asked as the application itself: a caller restricted to some tenants would not see the other
+   * networks' running instances and could take a running campaign for an ended one.
+   */
+  private boolean anyRunning(Collection<String> processInstanceIds) {
+    Set<String> ids = new HashSet<>(processInstanceIds);
+    ids.remove(null);
+    return !ids.isEmpty() && system.call(() -> runtime.createProcessInstanceQuery().processInstanceIds(ids).count() > 0);
+  }
+
+  private int deleteWhereIn(Class<?> entity, String attribute, Collection<?> values) {
+    if (values.isEmpty()) {
+      return 0;
+    }
+    return em.createQuery("delete from " + em.getMetamodel().entity(entity).getName() + " e where e." + attribute
+        + " in :values").setParameter("values", values).executeUpdate();
+  }
+
+  private List<Long> ids(String query, Object parameter) {
+    return em.createQuery(query, Long.class).setParameter(1, parameter).getResultList();
+  }
+
+  private List<String> strings(String query, Object parameter) {
+    return em.createQuery(query, String.class).setParameter(1, parameter).getResultList();
+  }
+}

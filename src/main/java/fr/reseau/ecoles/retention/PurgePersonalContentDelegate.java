@@ -1,0 +1,45 @@
+package fr.reseau.ecoles.retention;
+
+import fr.reseau.ecoles.forminput.JsonVariables;
+import fr.reseau.ecoles.retention.PersonalContentPurgeService.Report;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code Task_PurgePersonalContent} of {@code data-retention}: the retention period is the task's
+ * input parameter {@code retentionMonthsAfterSchoolYear}. A process deployed for a network (Camunda
+ * tenant = network id) purges that network; deployed without a tenant, every network.
+ */
+@Component
+public class PurgePersonalContentDelegate implements JavaDelegate {
+
+  static final String RETENTION_MONTHS = "retentionMonthsAfterSchoolYear";
+
+  private final PersonalContentPurgeService purge;
+
+  public PurgePersonalContentDelegate(PersonalContentPurgeService purge) {
+    this.purge = purge;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Report report = purge.purge(execution.getTenantId(), retentionMonths(execution.getVariable(RETENTION_MONTHS)));
+    // Network ids and school years only: this history holds nothing personal.
+    execution.setVariable("purgedCampaigns", JsonVariables.of(report.campaigns().stream()
+        .map(c -> c.networkId() + " " + c.schoolYear()).toList()));
+    execution.setVariable("purgedStandaloneVisits", report.standaloneVisits());
+    execution.setVariable("expiredCampaignsStillRunning", report.stillRunningCampaignIds().size());
+  }
+
+  /** A designer's typo must stop the purge with a clear incident, never purge too early. */
+  static int retentionMonths(Object value) {
+    if (value instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())
+        && number.intValue() >= 0) {
+      return number.intValue();
+    }
+    throw new IllegalArgumentException("Le paramètre d'entrée " + RETENTION_MONTHS + " de « Effacer les données"
+        + " personnelles échues » doit être un nombre entier de mois, 0 ou plus, par exemple ${12} (valeur reçue : "
+        + value + ").");
+  }
+}

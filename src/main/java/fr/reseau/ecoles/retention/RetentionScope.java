@@ -1,0 +1,47 @@
+package fr.reseau.ecoles.retention;
+
+import fr.reseau.ecoles.campaign.Campaign;
+import fr.reseau.ecoles.network.Establishment;
+import fr.reseau.ecoles.network.Member;
+import fr.reseau.ecoles.network.Network;
+import fr.reseau.ecoles.pairing.PairingReview;
+import fr.reseau.ecoles.summary.NetworkSummary;
+import fr.reseau.ecoles.visit.PreVisitDocument;
+import fr.reseau.ecoles.visit.Recap;
+import fr.reseau.ecoles.visit.Visit;
+import fr.reseau.ecoles.visit.VisitStep;
+import fr.reseau.ecoles.volunteering.Declaration;
+import java.util.Map;
+
+/**
+ * What becomes of every stored entity when a school year expires (see docs/retention.md). A test
+ * checks that every JPA entity is listed here: a new entity needs a retention decision.
+ */
+public final class RetentionScope {
+
+  public enum Fate {
+    /** Deleted by the purge. */
+    REMOVED,
+    /** Row kept, its personal fields blanked by the purge. */
+    BLANKED,
+    /** Anonymous, kept for the yearly reviews. */
+    KEPT,
+    /** Not school-year content: the network's current directory, kept up to date by its import. */
+    DIRECTORY
+  }
+
+  public static final Map<Class<?>, Fate> ENTITIES = Map.ofEntries(
+      Map.entry(Declaration.class, Fate.REMOVED),
+      Map.entry(PairingReview.class, Fate.REMOVED),
+      Map.entry(Visit.class, Fate.REMOVED),
+      Map.entry(PreVisitDocument.class, Fate.REMOVED),
+      Map.entry(VisitStep.class, Fate.REMOVED),
+      Map.entry(Recap.class, Fate.REMOVED),
+      Map.entry(Campaign.class, Fate.BLANKED),
+      Map.entry(NetworkSummary.class, Fate.KEPT),
+      Map.entry(Network.class, Fate.DIRECTORY),
+      Map.entry(Establishment.class, Fate.DIRECTORY),
+      Map.entry(Member.class, Fate.DIRECTORY));
+
+  private RetentionScope() {}
+}
