@@ -225,7 +225,7 @@ class PersonalContentPurgeTest extends RetentionTestSupport {
   }
 
   ProcessInstance startVisit(TestNetwork network, int visitor, int host) {
-    ProcessInstance instance = runtimeService.startProcessInstanceByKey("cdi-visit", Map.of(
+    ProcessInstance instance = startProcess("cdi-visit", network.id(), Map.of(
         "visitor", network.documentalistes().get(visitor), "host", network.documentalistes().get(host),
         "networkId", network.id(), "schoolYear", "2026-2027", "visitWindowStart", "2026-11-16",
         "visitWindowEnd", "2027-03-31"));

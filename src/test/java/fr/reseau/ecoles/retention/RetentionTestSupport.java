@@ -31,7 +31,7 @@ abstract class RetentionTestSupport extends IntegrationTest {
 
   ProcessInstance startCampaign(TestNetwork network) {
     clockAt(LocalDate.of(2026, 9, 7), 9);
-    return runtimeService.startProcessInstanceByKey("cdi-tour", Map.of("schoolYear", "2026-2027",
+    return startProcess("cdi-tour", network.id(), Map.of("schoolYear", "2026-2027",
         "networkId", network.id(), "volunteeringDeadline", "2026-09-30", "visitWindowStart", "2026-10-05",
         "visitWindowEnd", "2027-05-28"));
   }
