@@ -320,6 +320,12 @@ class RosterImportTest extends IntegrationTest {
     assertThat(tooLarge.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(tooLarge.getBody().errors()).singleElement().extracting(RosterError::message).asString().contains("1 Mo");
 
+    HttpHeaders form = new HttpHeaders();
+    form.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+    assertThat(rest.withBasicAuth("admin", "demo").exchange("/api/networks/{networkId}/roster", HttpMethod.POST,
+        new HttpEntity<>(goodFile().getBytes(StandardCharsets.UTF_8), form), String.class, networkId).getStatusCode())
+        .isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+
     HttpHeaders multipart = new HttpHeaders();
     multipart.setContentType(MediaType.MULTIPART_FORM_DATA);
     MultiValueMap<String, Object> withoutFile = new LinkedMultiValueMap<>();
