@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface MemberRepository extends JpaRepository<Member, String> {
 
   List<Member> findByNetworkIdAndRoleOrderByUserId(String networkId, MemberRole role);
+
+  List<Member> findByNetworkIdOrderByUserId(String networkId);
 }

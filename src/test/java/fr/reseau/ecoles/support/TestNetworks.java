@@ -54,6 +54,15 @@ public class TestNetworks {
     return userId;
   }
 
+  /** A network with no establishment and no member yet, e.g. to import a roster into. */
+  @Transactional
+  public String createEmpty() {
+    int n = SEQUENCE.incrementAndGet();
+    String networkId = "test-net-" + n;
+    networks.save(new Network(networkId, "Réseau de test " + n, "Aix-Marseille"));
+    return networkId;
+  }
+
   /** One documentaliste per establishment, and one head per establishment. */
   @Transactional
   public TestNetwork create(int schools) {
