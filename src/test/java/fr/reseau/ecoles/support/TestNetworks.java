@@ -59,7 +59,7 @@ public class TestNetworks {
   public String createEmpty() {
     int n = SEQUENCE.incrementAndGet();
     String networkId = "test-net-" + n;
-    networks.save(new Network(networkId, "Réseau de test " + n, "Aix-Marseille"));
+    networks.ensureNetwork(networkId, "Réseau de test " + n, "Aix-Marseille");
     return networkId;
   }
 
