@@ -1,7 +1,7 @@
 package fr.reseau.ecoles.deployment;
 
-import java.nio.file.Path;
 import fr.reseau.ecoles.network.NetworkRepository;
+import java.nio.file.Path;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;

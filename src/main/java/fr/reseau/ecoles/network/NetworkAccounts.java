@@ -3,10 +3,10 @@ package fr.reseau.ecoles.network;
 import fr.reseau.ecoles.access.SystemAccess;
 import java.util.Objects;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.stereotype.Service;
 
 /**
