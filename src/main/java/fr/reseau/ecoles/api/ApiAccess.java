@@ -21,6 +21,17 @@ public class ApiAccess {
     this.directory = directory;
   }
 
+  /** Throws 401 without a login, 403 unless an administrator. */
+  public void requireAdministrator() {
+    Authentication user = identity.getCurrentAuthentication();
+    if (user == null) {
+      throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Authentification requise.");
+    }
+    if (user.getGroupIds() == null || !user.getGroupIds().contains(Groups.CAMUNDA_ADMIN)) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Réservé aux administrateurs.");
+    }
+  }
+
   /** Administrators, or a coordinator who is a member of that network. */
   public boolean isCoordinatorOf(Authentication user, String networkId) {
     var groups = user.getGroupIds();

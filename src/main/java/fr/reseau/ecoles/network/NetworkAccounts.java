@@ -2,7 +2,11 @@ package fr.reseau.ecoles.network;
 
 import fr.reseau.ecoles.access.SystemAccess;
 import java.util.Objects;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
@@ -21,11 +25,29 @@ import org.springframework.stereotype.Service;
 public class NetworkAccounts {
 
   private final IdentityService identity;
+  private final AuthorizationService authorizations;
   private final SystemAccess system;
 
-  public NetworkAccounts(IdentityService identity, SystemAccess system) {
+  public NetworkAccounts(IdentityService identity, AuthorizationService authorizations, SystemAccess system) {
     this.identity = identity;
+    this.authorizations = authorizations;
     this.system = system;
+  }
+
+  /**
+   * Camunda gives every new user ALL on their own account: they could rename themselves
+   * « Coordination » or delete it. Members only read it; the directory (roster) is the source.
+   */
+  private boolean readOnlySelf(String userId) {
+    Authorization own = authorizations.createAuthorizationQuery().userIdIn(userId).resourceType(Resources.USER)
+        .resourceId(userId).singleResult();
+    if (own == null || !(own.isPermissionGranted(Permissions.UPDATE) || own.isPermissionGranted(Permissions.DELETE))) {
+      return false;
+    }
+    own.removePermission(Permissions.ALL);
+    own.addPermission(Permissions.READ);
+    authorizations.saveAuthorization(own);
+    return true;
   }
 
   /** The role groups exist. Returns whether one was created. */
@@ -104,7 +126,7 @@ public class NetworkAccounts {
         identity.createTenantUserMembership(member.getNetworkId(), member.getUserId());
         changed = true;
       }
-      return changed;
+      return readOnlySelf(member.getUserId()) || changed;
     });
   }
 

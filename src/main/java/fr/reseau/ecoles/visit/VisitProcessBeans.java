@@ -24,6 +24,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 public class VisitProcessBeans {
 
+  /** Camunda keeps a String variable in a 4000-character column: a longer answer could not be submitted. */
   private static final int TEXT = 4000;
 
   private final VisitService visits;
@@ -43,7 +44,19 @@ public class VisitProcessBeans {
    */
   @Bean
   public TaskListener privateContentListener() {
-    return task -> visits.privateContent(visitId(task)).forEach((name, value) -> {
+    return task -> {
+      // Defence in depth: the answers go only to a task of this visit's own process, held by one of its two teachers.
+      Visit visit = visits.require(visitId(task));
+      if (!task.getProcessInstanceId().equals(visit.getProcessInstanceId())
+          || !(visit.getVisitorUserId().equals(task.getAssignee()) || visit.getHostUserId().equals(task.getAssignee()))) {
+        throw new IllegalStateException("Private content of visit " + visit.getId() + " refused to task " + task.getId());
+      }
+      showPrivateContent(task, visit.getId());
+    };
+  }
+
+  private void showPrivateContent(DelegateTask task, Long visitId) {
+    visits.privateContent(visitId).forEach((name, value) -> {
       if (!privateVariables.isPrivate(name)) {
         throw new IllegalStateException(name + " is missing from app.privacy.private-variables");
       }
@@ -167,9 +180,9 @@ public class VisitProcessBeans {
   public TaskListener recapListener() {
     return task -> {
       FormInput input = privateVariables.input(task);
-      visits.writeRecap(visitId(task), input.requiredText("recapExchanges", 8000),
-          input.requiredText("recapImprovementsHost", 8000), input.requiredText("recapImprovementsVisitor", 8000),
-          input.optionalText("recapActions", 8000), input.codeList("recapTrainingNeeds", Theme.codes()),
+      visits.writeRecap(visitId(task), input.requiredText("recapExchanges", TEXT),
+          input.requiredText("recapImprovementsHost", TEXT), input.requiredText("recapImprovementsVisitor", TEXT),
+          input.optionalText("recapActions", TEXT), input.codeList("recapTrainingNeeds", Theme.codes()),
           input.optionalBoolean("recapShareImprovements", false));
       clear(task, "recapValidated");
       privateVariables.discard(task);

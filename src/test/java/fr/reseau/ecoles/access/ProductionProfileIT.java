@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.reseau.ecoles.ReseauEcolesApplication;
 import fr.reseau.ecoles.network.MemberRepository;
 import fr.reseau.ecoles.network.NetworkRepository;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.filter.Filter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -50,6 +52,9 @@ class ProductionProfileIT {
     assertThat(identity.createUserQuery().count()).isEqualTo(1);
     assertThat(context.getBean(NetworkRepository.class).count()).isZero();
     assertThat(context.getBean(MemberRepository.class).count()).isZero();
+    // The participants' task lists exist in every profile.
+    assertThat(context.getBean(FilterService.class).createFilterQuery().list()).extracting(Filter::getName)
+        .containsExactlyInAnyOrder("Mes tâches", "Tâches de mon groupe");
     assertThat(output.getAll()).doesNotContain(PASSWORD).contains("Administrator account 'admin' created");
   }
 

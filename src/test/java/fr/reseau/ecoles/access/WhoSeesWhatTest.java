@@ -197,6 +197,68 @@ class WhoSeesWhatTest extends IntegrationTest {
     assertThat(WebappSession.login(port, "admin", otherDocumentaliste, TestNetworks.PASSWORD).loginStatus()).isEqualTo(403);
   }
 
+  @Test
+  void aTeacherCannotRewriteTheirTaskOutsideItsFormNorHandItToSomeoneElse() {
+    String task = "/engine-rest/task/" + validateRecapTaskId;
+    Map<String, Object> forged = Map.of("value", v2Host, "type", "String");
+    assertThat(call(v2Host, HttpMethod.PUT, task + "/variables/visitorPrincipal", forged).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(call(v2Host, HttpMethod.POST, task + "/variables", Map.of("modifications", Map.of("visitId",
+        Map.of("value", 1, "type", "Long")))).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(call(v2Host, HttpMethod.PUT, task + "/localVariables/host", forged).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(call(v2Host, HttpMethod.POST, task + "/bpmnError", Map.of("errorCode", "E1")).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(call(v2Host, HttpMethod.POST, task + "/bpmnEscalation", Map.of("escalationCode", "E1")).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(call(v2Host, HttpMethod.POST, task + "/identity-links", Map.of("groupId", "documentalistes",
+        "type", "candidate")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(call(v2Host, HttpMethod.POST, task + "/assignee", Map.of("userId", otherDocumentaliste)).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(taskService.createTaskQuery().taskId(validateRecapTaskId).singleResult().getAssignee()).isEqualTo(v2Host);
+    assertThat(runtimeService.getVariable(v2.getId(), "host")).isEqualTo(v2Host);
+    assertThat(taskService.getIdentityLinksForTask(validateRecapTaskId)).noneMatch(l -> "documentalistes".equals(l.getGroupId()));
+  }
+
+  @Test
+  void nobodyButAdministratorsSearchesByThePrivateAnswers() {
+    String coordinator = a.coordinator();
+    for (String path : List.of("/engine-rest/task?taskVariables=recapExchanges_like_%25fonds%25",
+        "/engine-rest/task/count?processVariables=hostExpectations_like_%25",
+        "/engine-rest/process-instance?variables=recapExchanges_like_%25",
+        "/engine-rest/execution?variables=recapExchanges_like_%25")) {
+      assertThat(call(coordinator, HttpMethod.GET, path, null).getStatusCode()).as(path).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+    assertThat(call(coordinator, HttpMethod.POST, "/engine-rest/task", Map.of("orQueries", List.of(Map.of(
+        "taskVariables", List.of(Map.of("name", "recapExchanges", "operator", "like", "value", "%")))))).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    // Filters on the flow's own variables still work.
+    assertThat(ids(json(call(coordinator, HttpMethod.GET, "/engine-rest/task?processVariables=host_eq_" + v2Host, null))))
+        .containsExactly(validateRecapTaskId);
+
+    WebappSession cockpit = WebappSession.login(port, "cockpit", coordinator, TestNetworks.PASSWORD);
+    String definitionId = runtimeService.createProcessInstanceQuery().processInstanceId(v2.getId()).singleResult()
+        .getProcessDefinitionId();
+    var r1 = cockpit.postJson("/camunda/api/cockpit/plugin/base/default/process-instance",
+        "{\"processDefinitionId\": \"" + definitionId + "\", \"variables\": [{\"name\": \"recapExchanges\", "
+            + "\"operator\": \"like\", \"value\": \"%\"}]}");
+    assertThat(r1.statusCode()).as(r1.body()).isEqualTo(403);
+    assertThat(r1.body()).contains("documents privés");
+    assertThat(cockpit.postJson("/camunda/api/cockpit/plugin/base/default/process-instance",
+        "{\"processDefinitionId\": \"" + definitionId + "\"}").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void membersReadTheirOwnAccountButCannotRenameOrDeleteIt() {
+    assertThat(call(otherDocumentaliste, HttpMethod.GET, "/engine-rest/user/" + otherDocumentaliste + "/profile", null)
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(call(otherDocumentaliste, HttpMethod.PUT, "/engine-rest/user/" + otherDocumentaliste + "/profile",
+        Map.of("id", otherDocumentaliste, "firstName", "Coordination", "lastName", "Réseau")).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(call(otherDocumentaliste, HttpMethod.DELETE, "/engine-rest/user/" + otherDocumentaliste, null)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
   // ---------------------------------------------------------------- another documentaliste of the network
 
   @Test

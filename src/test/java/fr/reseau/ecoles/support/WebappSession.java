@@ -32,6 +32,8 @@ public final class WebappSession {
     session.get("/camunda/app/" + app + "/default/");
     session.loginStatus = session.post("/camunda/api/admin/auth/user/default/login/" + app,
         "username=" + encode(user) + "&password=" + encode(password)).statusCode();
+    // The login starts a new session: fetch its CSRF token, as the webapps do.
+    session.get("/camunda/app/" + app + "/default/");
     return session;
   }
 
@@ -42,8 +44,13 @@ public final class WebappSession {
   }
 
   public HttpResponse<String> get(String path) {
-    return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json").GET());
+    HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + path))
+        .header("Accept", "application/json").header("X-XSRF-TOKEN", "Fetch").GET());
+    response.headers().firstValue("X-XSRF-TOKEN").ifPresent(token -> csrfToken = token);
+    return response;
   }
+
+  private String csrfToken;
 
   public HttpResponse<String> post(String path, String formBody) {
     return send(HttpRequest.newBuilder(URI.create(base + path))
@@ -61,6 +68,9 @@ public final class WebappSession {
   }
 
   private String xsrfToken() {
+    if (csrfToken != null) {
+      return csrfToken;
+    }
     return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
         .map(HttpCookie::getValue).findFirst().orElse("");
   }

@@ -173,6 +173,19 @@ class CdiVisitProcessTest extends IntegrationTest {
   }
 
   @Test
+  void aRecapLongerThanTheEngineKeepsIsRefusedNamingTheField() {
+    ProcessInstance instance = start();
+    reachVisitHeldQuestion(instance);
+    complete(instance, "Task_ConfirmVisitHeld", Map.of("visitHeld", true));
+    String taskId = task(instance, "Task_WriteRecap").getId();
+    assertThatThrownBy(() -> taskService.complete(taskId, Map.of("recapExchanges", "é".repeat(4001),
+        "recapImprovementsHost", "Signalétique", "recapImprovementsVisitor", "Club lecture")))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("recapExchanges").hasMessageContaining("4000");
+    assertThat(instance).isWaitingAt("Task_WriteRecap");
+    assertThat(recaps.findFirstByVisitIdOrderByVersionDesc(visitOf(instance).getId())).isEmpty();
+  }
+
+  @Test
   void recapSentBackReturnsToTheVisitorAndKeepsEachVersion() {
     ProcessInstance instance = start();
     reachVisitHeldQuestion(instance);

@@ -1,0 +1,54 @@
+package fr.reseau.ecoles.network;
+
+import fr.reseau.ecoles.api.ApiAccess;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Administrators create or rename a network: {@code PUT /api/networks/{networkId}} with
+ * {@code {"name": "Réseau Sainte Victoire", "academy": "Aix-Marseille"}}. The network gets its
+ * Camunda tenant and its own deployment of the processes; its coordinators then import the roster.
+ */
+@RestController
+public class NetworkController {
+
+  private static final Pattern NETWORK_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+  private final NetworkService networks;
+  private final ApiAccess access;
+
+  public NetworkController(NetworkService networks, ApiAccess access) {
+    this.networks = networks;
+    this.access = access;
+  }
+
+  public record NetworkRequest(String name, String academy) {}
+
+  @PutMapping("/api/networks/{networkId}")
+  public ResponseEntity<Map<String, Object>> put(@PathVariable String networkId, @RequestBody NetworkRequest request) {
+    access.requireAdministrator();
+    if (networkId.length() > 60 || !NETWORK_ID.matcher(networkId).matches()) {
+      return badRequest("networkId", "identifiant en minuscules, chiffres et tirets (60 caractères au plus), "
+          + "par exemple « sainte-victoire ».");
+    }
+    if (request == null || request.name() == null || request.name().isBlank() || request.name().length() > 200) {
+      return badRequest("name", "nom du réseau obligatoire (200 caractères au plus).");
+    }
+    if (request.academy() != null && request.academy().length() > 100) {
+      return badRequest("academy", "100 caractères au plus.");
+    }
+    Network network = networks.ensureNetwork(networkId, request.name().strip(),
+        request.academy() == null ? null : request.academy().strip());
+    return ResponseEntity.ok(Map.of("id", network.getId(), "name", network.getName(),
+        "academy", network.getAcademy() == null ? "" : network.getAcademy()));
+  }
+
+  private static ResponseEntity<Map<String, Object>> badRequest(String field, String message) {
+    return ResponseEntity.badRequest().body(Map.of("field", field, "message", "Champ « " + field + " » : " + message));
+  }
+}

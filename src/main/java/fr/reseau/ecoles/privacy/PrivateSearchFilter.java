@@ -1,0 +1,147 @@
+package fr.reseau.ecoles.privacy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Cockpit's plugin queries run on their own command executor, outside the engine interceptors of
+ * {@link EngineDoorsGuard}; this filter refuses, at the HTTP door, a Cockpit search whose variable
+ * filters name a private field (so nobody can guess an answer letter by letter).
+ */
+@Configuration
+public class PrivateSearchFilter {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Bean
+  public FilterRegistrationBean<Filter> privateSearchFilterRegistration(PrivateVariables privateVariables) {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new Door(privateVariables));
+    registration.setName("private-search");
+    registration.addUrlPatterns("/camunda/api/cockpit/*");
+    return registration;
+  }
+
+  static final class Door implements Filter {
+
+    private final PrivateVariables privateVariables;
+
+    Door(PrivateVariables privateVariables) {
+      this.privateVariables = privateVariables;
+    }
+
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+        throws IOException, ServletException {
+      HttpServletRequest http = (HttpServletRequest) request;
+      byte[] body = http.getInputStream().readAllBytes();
+      Set<String> named = new TreeSet<>();
+      if (http.getQueryString() != null) {
+        String query = URLDecoder.decode(http.getQueryString(), StandardCharsets.UTF_8);
+        privateVariables.names().stream().filter(name -> query.contains(name + "_")).forEach(named::add);
+      }
+      if (body.length > 0) {
+        try {
+          collect(JSON.readTree(body), named);
+        } catch (IOException notJson) {
+          // not a JSON body: nothing to search in
+        }
+      }
+      if (!named.isEmpty()) {
+        HttpServletResponse out = (HttpServletResponse) response;
+        out.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        out.setContentType("application/json;charset=UTF-8");
+        out.getWriter().write(JSON.writeValueAsString(Map.of("type", "AuthorizationException",
+            "message", "Une recherche ne peut pas porter sur le contenu des documents privés (" + String.join(", ", named)
+                + ").")));
+        return;
+      }
+      chain.doFilter(new CachedBody(http, body), response);
+    }
+
+    /** Every {"name": …} inside a variable filter list, at any depth. */
+    private void collect(JsonNode node, Set<String> named) {
+      if (node == null) {
+        return;
+      }
+      if (node.isObject()) {
+        node.fields().forEachRemaining(field -> {
+          if (field.getKey().toLowerCase().contains("variable") && field.getValue().isArray()) {
+            field.getValue().forEach(filter -> {
+              String name = filter.path("name").asText(null);
+              if (privateVariables.isPrivate(name)) {
+                named.add(name);
+              }
+            });
+          }
+          collect(field.getValue(), named);
+        });
+      } else if (node.isArray()) {
+        node.forEach(child -> collect(child, named));
+      }
+    }
+  }
+
+  /** The request with its already read body, for the webapp behind. */
+  static final class CachedBody extends HttpServletRequestWrapper {
+
+    private final byte[] body;
+
+    CachedBody(HttpServletRequest request, byte[] body) {
+      super(request);
+      this.body = body;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() {
+      ByteArrayInputStream in = new ByteArrayInputStream(body);
+      return new ServletInputStream() {
+        @Override
+        public int read() {
+          return in.read();
+        }
+
+        @Override
+        public boolean isFinished() {
+          return in.available() == 0;
+        }
+
+        @Override
+        public boolean isReady() {
+          return true;
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+          throw new UnsupportedOperationException();
+        }
+      };
+    }
+
+    @Override
+    public BufferedReader getReader() {
+      return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+    }
+  }
+}
