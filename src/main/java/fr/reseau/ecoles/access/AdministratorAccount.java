@@ -8,23 +8,22 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * On every start: the role grants of {@link AccessPolicy}, the {@code camunda-admin} group with all
  * rights, and the administrator account whose password comes from configuration
  * ({@code APP_ADMIN_PASSWORD} in production). A missing, default or weak password stops the
  * start-up, unless the demo profile allows its published demo password. The password is never
- * logged.
+ * logged. This runs once every bean exists and before the web server accepts requests, so Admin's
+ * "create the first administrator" page is never open on an empty database.
  */
 @Component
-@Order(0)
-public class AdministratorAccount implements ApplicationRunner {
+public class AdministratorAccount implements SmartInitializingSingleton {
 
   static final int MIN_LENGTH = 12;
   private static final Set<String> DEFAULT_PASSWORDS = Set.of("demo", "admin", "password", "motdepasse", "changeme",
@@ -36,15 +35,18 @@ public class AdministratorAccount implements ApplicationRunner {
   private final String userId;
   private final String password;
   private final boolean demo;
+  private final TransactionTemplate transaction;
 
   public AdministratorAccount(IdentityService identity, AuthorizationService authorizations,
       @Value("${app.admin.user-id:admin}") String userId, @Value("${app.admin.password:}") String password,
-      @Value("${app.admin.allow-demo-password:false}") boolean allowDemoPassword) {
+      @Value("${app.admin.allow-demo-password:false}") boolean allowDemoPassword,
+      PlatformTransactionManager transactionManager) {
     this.identity = identity;
     this.authorizations = authorizations;
     this.userId = userId;
     this.password = password;
     this.demo = allowDemoPassword;
+    this.transaction = new TransactionTemplate(transactionManager);
     checkPassword(password, allowDemoPassword);
   }
 
@@ -64,8 +66,11 @@ public class AdministratorAccount implements ApplicationRunner {
   }
 
   @Override
-  @Transactional
-  public void run(ApplicationArguments args) {
+  public void afterSingletonsInstantiated() {
+    transaction.executeWithoutResult(status -> apply());
+  }
+
+  void apply() {
     int changed = 0;
     for (AccessPolicy.Grant grant : AccessPolicy.administratorGrants()) {
       changed += AccessPolicy.apply(authorizations, grant) ? 1 : 0;
