@@ -24,7 +24,7 @@ class GroupFormerPropertiesTest {
     @Test
     void hardRulesHoldOnRandomInputs() {
         Random random = new Random(20261122L);
-        for (int run = 0; run < 200; run++) {
+        for (int run = 0; run < 150; run++) {
             GroupingRequest request = RandomWorkshops.grouping(random, 18);
             GroupingResult result = quick.form(request);
             String context = "cas " + run + " : " + request;
