@@ -93,10 +93,48 @@ public final class GroupFormer {
 
         int n = eligible.size();
         int gCount = groupConcern.size();
-        Model model = new Model("groupes-ateliers");
-        BoolVar[][] x = new BoolVar[n][gCount];
-        Map<IntVar, Integer> objective = new LinkedHashMap<>();
-        List<IntVar> decisions = new ArrayList<>();
+        int constant = (SAME_DISCIPLINE_PENALTY + SAME_DIGITAL_EASE_PENALTY + SAME_SENIORITY_BAND_PENALTY) * n;
+
+        Solved<GroupProblem> solved = Solved.minimise(() -> build(eligible, chosenRanks, groupConcern, max), limits);
+        BoolVar[][] x = solved.problem().x;
+
+        // Read the groups back.
+        List<TeacherGroup> groups = new ArrayList<>();
+        for (int g = 0; g < gCount; g++) {
+            List<String> ids = new ArrayList<>();
+            String catalystId = null;
+            for (int i = 0; i < n; i++) {
+                if (x[i][g] != null && solved.value(x[i][g]) == 1) {
+                    PlanningTeacher t = eligible.get(i);
+                    ids.add(t.id());
+                    if (catalystId == null && t.catalyst()) catalystId = t.id();
+                }
+            }
+            if (!ids.isEmpty()) {
+                groups.add(new TeacherGroup("G" + (groups.size() + 1), concerns.get(groupConcern.get(g)), ids, catalystId));
+            }
+        }
+        return GroupScoring.result(request, concerns, groups, unplaced, solved.optimal(), solved.objective() + constant);
+    }
+
+    private static final class GroupProblem extends Solved.Problem {
+        final BoolVar[][] x;
+
+        GroupProblem(int teachers, int groups) {
+            super("groupes-ateliers");
+            x = new BoolVar[teachers][groups];
+        }
+    }
+
+    private static GroupProblem build(List<PlanningTeacher> eligible, List<List<Integer>> chosenRanks,
+                                      List<Integer> groupConcern, int max) {
+        int n = eligible.size();
+        int gCount = groupConcern.size();
+        GroupProblem p = new GroupProblem(n, gCount);
+        Model model = p.model;
+        BoolVar[][] x = p.x;
+        Map<IntVar, Integer> objective = p.objective;
+        List<IntVar> decisions = p.decisions;
         for (int i = 0; i < n; i++) {
             List<BoolVar> own = new ArrayList<>();
             for (int k : chosenRanks.get(i)) { // best concern first: the search tries it first
@@ -111,7 +149,7 @@ public final class GroupFormer {
             model.sum(own.toArray(BoolVar[]::new), "=", 1).post();
             decisions.addAll(own);
         }
-        List<IntVar> auxiliaries = new ArrayList<>();
+        List<IntVar> auxiliaries = p.auxiliaries;
         IntVar[] size = new IntVar[gCount];
         for (int g = 0; g < gCount; g++) {
             List<BoolVar> members = column(x, g, i -> true);
@@ -140,27 +178,7 @@ public final class GroupFormer {
             presence(model, x, g, eligible, PlanningTeacher::digitalEase, SAME_DIGITAL_EASE_PENALTY, objective, auxiliaries);
             presence(model, x, g, eligible, PlanningTeacher::seniorityBand, SAME_SENIORITY_BAND_PENALTY, objective, auxiliaries);
         }
-        int constant = (SAME_DISCIPLINE_PENALTY + SAME_DIGITAL_EASE_PENALTY + SAME_SENIORITY_BAND_PENALTY) * n;
-
-        Solved solved = Solved.minimise(model, objective, decisions, auxiliaries, limits);
-
-        // Read the groups back.
-        List<TeacherGroup> groups = new ArrayList<>();
-        for (int g = 0; g < gCount; g++) {
-            List<String> ids = new ArrayList<>();
-            String catalystId = null;
-            for (int i = 0; i < n; i++) {
-                if (x[i][g] != null && solved.value(x[i][g]) == 1) {
-                    PlanningTeacher t = eligible.get(i);
-                    ids.add(t.id());
-                    if (catalystId == null && t.catalyst()) catalystId = t.id();
-                }
-            }
-            if (!ids.isEmpty()) {
-                groups.add(new TeacherGroup("G" + (groups.size() + 1), concerns.get(groupConcern.get(g)), ids, catalystId));
-            }
-        }
-        return GroupScoring.result(request, concerns, groups, unplaced, solved.optimal(), solved.objective() + constant);
+        return p;
     }
 
     private static List<Integer> chosenConcernIndexes(PlanningTeacher t, List<String> concerns) {

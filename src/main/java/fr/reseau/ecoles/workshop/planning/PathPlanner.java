@@ -63,12 +63,45 @@ public final class PathPlanner {
         int plannedSlots = slots - (free == null ? 0 : 1);
         int hardWeight = 1 + gCount * plannedSlots * (IDLE_SLOT_PENALTY + SAME_WORKSHOP_AGAIN_PENALTY);
 
-        Model model = new Model("parcours-ateliers");
-        BoolVar[][] z = new BoolVar[gCount][eCount];
-        Map<IntVar, Integer> objective = new LinkedHashMap<>();
-        List<IntVar> decisions = new ArrayList<>();
-        List<IntVar> auxiliaries = new ArrayList<>();
-        int constant = 0;
+        int constant = (IDLE_SLOT_PENALTY * plannedSlots + hardWeight) * gCount;
+        Solved<PathProblem> solved = Solved.minimise(() -> build(groups, sessions, slots, free, hardWeight), limits);
+        BoolVar[][] z = solved.problem().z;
+
+        List<GroupPath> paths = new ArrayList<>();
+        for (int g = 0; g < gCount; g++) {
+            List<PathStep> steps = new ArrayList<>();
+            for (int slot = 1; slot <= slots; slot++) {
+                for (int e = 0; e < eCount; e++) {
+                    WorkshopSession s = sessions.get(e);
+                    if (z[g][e] != null && s.slot() == slot && solved.value(z[g][e]) == 1) {
+                        steps.add(new PathStep(slot, s.id(), s.workshopId(), s.concern().strip()));
+                    }
+                }
+            }
+            paths.add(new GroupPath(groups.get(g).id(), steps));
+        }
+        return explain(request, paths, solved.optimal(), solved.objective() + constant, hardWeight);
+    }
+
+    private static final class PathProblem extends Solved.Problem {
+        final BoolVar[][] z;
+
+        PathProblem(int groups, int sessions) {
+            super("parcours-ateliers");
+            z = new BoolVar[groups][sessions];
+        }
+    }
+
+    private static PathProblem build(List<TeacherGroup> groups, List<WorkshopSession> sessions, int slots, Integer free,
+                                     int hardWeight) {
+        int gCount = groups.size();
+        int eCount = sessions.size();
+        PathProblem p = new PathProblem(gCount, eCount);
+        Model model = p.model;
+        BoolVar[][] z = p.z;
+        Map<IntVar, Integer> objective = p.objective;
+        List<IntVar> decisions = p.decisions;
+        List<IntVar> auxiliaries = p.auxiliaries;
         for (int g = 0; g < gCount; g++) {
             TeacherGroup group = groups.get(g);
             String concern = group.concern().strip();
@@ -77,7 +110,6 @@ public final class PathPlanner {
             }
             for (int slot = 1; slot <= slots; slot++) {
                 if (free != null && slot == free) continue;
-                constant += IDLE_SLOT_PENALTY;
                 List<BoolVar> inSlot = new ArrayList<>();
                 for (boolean own : new boolean[]{true, false}) { // the search tries the group's own concern first
                     for (int e = 0; e < eCount; e++) {
@@ -98,7 +130,7 @@ public final class PathPlanner {
                 if (sessions.get(e).concern().strip().equals(concern)) ownConcern.add(z[g][e]);
                 byWorkshop.computeIfAbsent(sessions.get(e).workshopId(), w -> new ArrayList<>()).add(z[g][e]);
             }
-            constant += hardWeight; // uncovered unless one of its own sessions is attended
+            // uncovered (hardWeight, in the constant) unless one of its own sessions is attended
             if (!ownConcern.isEmpty()) {
                 BoolVar covered = model.sum(ownConcern.toArray(BoolVar[]::new), ">=", 1).reify();
                 GroupFormer.add(objective, covered, -hardWeight);
@@ -135,22 +167,7 @@ public final class PathPlanner {
             }
         }
 
-        Solved solved = Solved.minimise(model, objective, decisions, auxiliaries, limits);
-
-        List<GroupPath> paths = new ArrayList<>();
-        for (int g = 0; g < gCount; g++) {
-            List<PathStep> steps = new ArrayList<>();
-            for (int slot = 1; slot <= slots; slot++) {
-                for (int e = 0; e < eCount; e++) {
-                    WorkshopSession s = sessions.get(e);
-                    if (z[g][e] != null && s.slot() == slot && solved.value(z[g][e]) == 1) {
-                        steps.add(new PathStep(slot, s.id(), s.workshopId(), s.concern().strip()));
-                    }
-                }
-            }
-            paths.add(new GroupPath(groups.get(g).id(), steps));
-        }
-        return explain(request, paths, solved.optimal(), solved.objective() + constant, hardWeight);
+        return p;
     }
 
     private static PathResult explain(PathRequest request, List<GroupPath> paths, boolean optimal, int solverPenalty,

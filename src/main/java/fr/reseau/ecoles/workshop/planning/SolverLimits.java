@@ -10,8 +10,8 @@ import java.time.Duration;
  */
 public record SolverLimits(Duration timeLimit, long failLimit) {
 
-    /** 20 s at most, 200 000 failures: plenty for a school (tens of teachers), instant for small inputs. */
-    public static final SolverLimits DEFAULT = new SolverLimits(Duration.ofSeconds(20), 200_000);
+    /** 20 s at most (a safety net), 60 000 failures: a few seconds for a school of 60 teachers, instant for small inputs. */
+    public static final SolverLimits DEFAULT = new SolverLimits(Duration.ofSeconds(20), 60_000);
 
     public SolverLimits {
         if (timeLimit == null || timeLimit.isNegative() || timeLimit.isZero()) {

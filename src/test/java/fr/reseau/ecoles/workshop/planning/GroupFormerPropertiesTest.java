@@ -18,14 +18,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GroupFormerPropertiesTest {
 
     /** Small budget: the hard rules must hold whatever the search had time to do. */
-    private final GroupFormer quick = new GroupFormer(new SolverLimits(Duration.ofSeconds(30), 100));
+    private final GroupFormer quick = new GroupFormer(new SolverLimits(Duration.ofSeconds(30), 60));
     private final GroupFormer former = new GroupFormer();
 
     @Test
     void hardRulesHoldOnRandomInputs() {
         Random random = new Random(20261122L);
-        for (int run = 0; run < 150; run++) {
-            GroupingRequest request = RandomWorkshops.grouping(random, 18);
+        for (int run = 0; run < 200; run++) {
+            GroupingRequest request = RandomWorkshops.grouping(random, 16);
             GroupingResult result = quick.form(request);
             String context = "cas " + run + " : " + request;
             Map<String, PlanningTeacher> byId = request.teachers().stream()

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PathPlannerPropertiesTest {
 
-    private final PathPlanner quick = new PathPlanner(new SolverLimits(Duration.ofSeconds(30), 500));
+    private final PathPlanner quick = new PathPlanner(new SolverLimits(Duration.ofSeconds(30), 200));
     private final PathPlanner planner = new PathPlanner();
 
     @Test
