@@ -12,15 +12,15 @@ import java.util.Map;
  * @param problems          French sentences: overflows, unknown sessions, sessions outside the free-choice slot
  */
 public record FreeChoiceReport(Map<String, Integer> remainingCapacity, List<String> overflowTeacherIds,
-                               List<String> problems) {
+                List<String> problems) {
 
-    public FreeChoiceReport {
-        remainingCapacity = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(remainingCapacity));
-        overflowTeacherIds = List.copyOf(overflowTeacherIds);
-        problems = List.copyOf(problems);
-    }
+  public FreeChoiceReport {
+    remainingCapacity = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(remainingCapacity));
+    overflowTeacherIds = List.copyOf(overflowTeacherIds);
+    problems = List.copyOf(problems);
+  }
 
-    public boolean ok() {
-        return problems.isEmpty();
-    }
+  public boolean ok() {
+    return problems.isEmpty();
+  }
 }

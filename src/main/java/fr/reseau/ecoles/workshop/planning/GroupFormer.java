@@ -32,196 +32,196 @@ import java.util.function.Function;
  */
 public final class GroupFormer {
 
-    public static final int GROUP_PENALTY = 100;
-    public static final int NO_CATALYST_PENALTY = 30;
-    public static final int CONCERN_RANK_PENALTY = 10;
-    public static final int SAME_DISCIPLINE_PENALTY = 3;
-    public static final int SAME_DIGITAL_EASE_PENALTY = 1;
-    public static final int SAME_SENIORITY_BAND_PENALTY = 1;
+  public static final int GROUP_PENALTY = 100;
+  public static final int NO_CATALYST_PENALTY = 30;
+  public static final int CONCERN_RANK_PENALTY = 10;
+  public static final int SAME_DISCIPLINE_PENALTY = 3;
+  public static final int SAME_DIGITAL_EASE_PENALTY = 1;
+  public static final int SAME_SENIORITY_BAND_PENALTY = 1;
 
-    static final int MAX_TEACHERS = 500;
+  static final int MAX_TEACHERS = 500;
 
-    private final SolverLimits limits;
+  private final SolverLimits limits;
 
-    public GroupFormer() {
-        this(SolverLimits.DEFAULT);
+  public GroupFormer() {
+    this(SolverLimits.DEFAULT);
+  }
+
+  public GroupFormer(SolverLimits limits) {
+    if (limits == null) {
+      throw new IllegalArgumentException("Les limites de calcul sont absentes.");
+    }
+    this.limits = limits;
+  }
+
+  /**
+   * Forms the groups.
+   *
+   * @throws IllegalArgumentException with a French message when the request is not valid
+   */
+  public GroupingResult form(GroupingRequest request) {
+    Validation.validate(request);
+    int max = request.maxGroupSize();
+    List<String> concerns = request.chosenConcerns().stream().map(String::strip).toList();
+
+    List<PlanningTeacher> eligible = new ArrayList<>();
+    List<List<Integer>> chosenRanks = new ArrayList<>(); // per eligible teacher: chosen concern indexes, best first
+    List<UnplacedTeacher> unplaced = new ArrayList<>();
+    for (PlanningTeacher t : request.teachers()) {
+      List<Integer> ks = chosenConcernIndexes(t, concerns);
+      if (t.rankedConcerns().isEmpty()) {
+        unplaced.add(new UnplacedTeacher(t.id(), t.displayName() + " n'a indiqué aucune préoccupation."));
+      } else if (ks.isEmpty()) {
+        unplaced.add(new UnplacedTeacher(t.id(), "Aucune des préoccupations de " + t.displayName() + " ("
+            + String.join(", ", t.rankedConcerns().stream().map(String::strip).toList())
+            + ") n'a été retenue pour la journée."));
+      } else {
+        eligible.add(t);
+        chosenRanks.add(ks);
+      }
     }
 
-    public GroupFormer(SolverLimits limits) {
-        if (limits == null) {
-            throw new IllegalArgumentException("Les limites de calcul sont absentes.");
-        }
-        this.limits = limits;
+    // Candidate groups: ⌈n_k / max⌉ per concern k, in the order of the chosen concerns.
+    List<Integer> groupConcern = new ArrayList<>();
+    for (int k = 0; k < concerns.size(); k++) {
+      int nk = 0;
+      for (List<Integer> ks : chosenRanks) {
+        if (ks.contains(k)) nk++;
+      }
+      for (int s = 0; s < (nk + max - 1) / max; s++) groupConcern.add(k);
     }
 
-    /**
-     * Forms the groups.
-     *
-     * @throws IllegalArgumentException with a French message when the request is not valid
-     */
-    public GroupingResult form(GroupingRequest request) {
-        Validation.validate(request);
-        int max = request.maxGroupSize();
-        List<String> concerns = request.chosenConcerns().stream().map(String::strip).toList();
+    int n = eligible.size();
+    int gCount = groupConcern.size();
+    int constant = (SAME_DISCIPLINE_PENALTY + SAME_DIGITAL_EASE_PENALTY + SAME_SENIORITY_BAND_PENALTY) * n;
 
-        List<PlanningTeacher> eligible = new ArrayList<>();
-        List<List<Integer>> chosenRanks = new ArrayList<>(); // per eligible teacher: chosen concern indexes, best first
-        List<UnplacedTeacher> unplaced = new ArrayList<>();
-        for (PlanningTeacher t : request.teachers()) {
-            List<Integer> ks = chosenConcernIndexes(t, concerns);
-            if (t.rankedConcerns().isEmpty()) {
-                unplaced.add(new UnplacedTeacher(t.id(), t.displayName() + " n'a indiqué aucune préoccupation."));
-            } else if (ks.isEmpty()) {
-                unplaced.add(new UnplacedTeacher(t.id(), "Aucune des préoccupations de " + t.displayName() + " ("
-                        + String.join(", ", t.rankedConcerns().stream().map(String::strip).toList())
-                        + ") n'a été retenue pour la journée."));
-            } else {
-                eligible.add(t);
-                chosenRanks.add(ks);
-            }
+    Solved<GroupProblem> solved = Solved.minimise(() -> build(eligible, chosenRanks, groupConcern, max), limits);
+    BoolVar[][] x = solved.problem().x;
+
+    // Read the groups back.
+    List<TeacherGroup> groups = new ArrayList<>();
+    for (int g = 0; g < gCount; g++) {
+      List<String> ids = new ArrayList<>();
+      String catalystId = null;
+      for (int i = 0; i < n; i++) {
+        if (x[i][g] != null && solved.value(x[i][g]) == 1) {
+          PlanningTeacher t = eligible.get(i);
+          ids.add(t.id());
+          if (catalystId == null && t.catalyst()) catalystId = t.id();
         }
+      }
+      if (!ids.isEmpty()) {
+        groups.add(new TeacherGroup("G" + (groups.size() + 1), concerns.get(groupConcern.get(g)), ids, catalystId));
+      }
+    }
+    return GroupScoring.result(request, concerns, groups, unplaced, solved.optimal(), solved.objective() + constant);
+  }
 
-        // Candidate groups: ⌈n_k / max⌉ per concern k, in the order of the chosen concerns.
-        List<Integer> groupConcern = new ArrayList<>();
-        for (int k = 0; k < concerns.size(); k++) {
-            int nk = 0;
-            for (List<Integer> ks : chosenRanks) {
-                if (ks.contains(k)) nk++;
-            }
-            for (int s = 0; s < (nk + max - 1) / max; s++) groupConcern.add(k);
-        }
+  private static final class GroupProblem extends Solved.Problem {
+    final BoolVar[][] x;
 
-        int n = eligible.size();
-        int gCount = groupConcern.size();
-        int constant = (SAME_DISCIPLINE_PENALTY + SAME_DIGITAL_EASE_PENALTY + SAME_SENIORITY_BAND_PENALTY) * n;
+    GroupProblem(int teachers, int groups) {
+      super("groupes-ateliers");
+      x = new BoolVar[teachers][groups];
+    }
+  }
 
-        Solved<GroupProblem> solved = Solved.minimise(() -> build(eligible, chosenRanks, groupConcern, max), limits);
-        BoolVar[][] x = solved.problem().x;
-
-        // Read the groups back.
-        List<TeacherGroup> groups = new ArrayList<>();
+  private static GroupProblem build(List<PlanningTeacher> eligible, List<List<Integer>> chosenRanks,
+                   List<Integer> groupConcern, int max) {
+    int n = eligible.size();
+    int gCount = groupConcern.size();
+    GroupProblem p = new GroupProblem(n, gCount);
+    Model model = p.model;
+    BoolVar[][] x = p.x;
+    Map<IntVar, Integer> objective = p.objective;
+    List<IntVar> decisions = p.decisions;
+    for (int i = 0; i < n; i++) {
+      List<BoolVar> own = new ArrayList<>();
+      for (int k : chosenRanks.get(i)) { // best concern first: the search tries it first
         for (int g = 0; g < gCount; g++) {
-            List<String> ids = new ArrayList<>();
-            String catalystId = null;
-            for (int i = 0; i < n; i++) {
-                if (x[i][g] != null && solved.value(x[i][g]) == 1) {
-                    PlanningTeacher t = eligible.get(i);
-                    ids.add(t.id());
-                    if (catalystId == null && t.catalyst()) catalystId = t.id();
-                }
-            }
-            if (!ids.isEmpty()) {
-                groups.add(new TeacherGroup("G" + (groups.size() + 1), concerns.get(groupConcern.get(g)), ids, catalystId));
-            }
+          if (groupConcern.get(g) == k) {
+            x[i][g] = model.boolVar("x_" + i + "_" + g);
+            own.add(x[i][g]);
+            add(objective, x[i][g], CONCERN_RANK_PENALTY * chosenRanks.get(i).indexOf(k));
+          }
         }
-        return GroupScoring.result(request, concerns, groups, unplaced, solved.optimal(), solved.objective() + constant);
+      }
+      model.sum(own.toArray(BoolVar[]::new), "=", 1).post();
+      decisions.addAll(own);
     }
-
-    private static final class GroupProblem extends Solved.Problem {
-        final BoolVar[][] x;
-
-        GroupProblem(int teachers, int groups) {
-            super("groupes-ateliers");
-            x = new BoolVar[teachers][groups];
-        }
+    List<IntVar> auxiliaries = p.auxiliaries;
+    IntVar[] size = new IntVar[gCount];
+    for (int g = 0; g < gCount; g++) {
+      List<BoolVar> members = column(x, g, i -> true);
+      size[g] = model.intVar("taille_" + g, 0, Math.min(max, members.size()));
+      model.sum(members.toArray(BoolVar[]::new), "=", size[g]).post();
+      if (g > 0 && groupConcern.get(g).equals(groupConcern.get(g - 1))) {
+        model.arithm(size[g - 1], ">=", size[g]).post(); // groups of one concern are interchangeable
+      }
+      BoolVar used = model.arithm(size[g], ">=", 1).reify();
+      add(objective, used, GROUP_PENALTY);
+      List<BoolVar> catalysts = column(x, g, i -> eligible.get(i).catalyst());
+      if (catalysts.isEmpty()) {
+        add(objective, used, NO_CATALYST_PENALTY);
+      } else {
+        BoolVar hasCatalyst = model.sum(catalysts.toArray(BoolVar[]::new), ">=", 1).reify();
+        BoolVar noCatalyst = model.boolVar("sans_catalyseur_" + g);
+        model.scalar(new IntVar[]{used, hasCatalyst, noCatalyst}, new int[]{1, -1, -1}, "=", 0).post();
+        add(objective, noCatalyst, NO_CATALYST_PENALTY);
+        auxiliaries.add(hasCatalyst);
+        auxiliaries.add(noCatalyst);
+      }
+      auxiliaries.add(size[g]);
+      auxiliaries.add(used);
+      // diversity: duplicates = size - distinct values; sizes add up to n, so reward each distinct value
+      presence(model, x, g, eligible, PlanningTeacher::disciplineKey, SAME_DISCIPLINE_PENALTY, objective, auxiliaries);
+      presence(model, x, g, eligible, PlanningTeacher::digitalEase, SAME_DIGITAL_EASE_PENALTY, objective, auxiliaries);
+      presence(model, x, g, eligible, PlanningTeacher::seniorityBand, SAME_SENIORITY_BAND_PENALTY, objective, auxiliaries);
     }
+    return p;
+  }
 
-    private static GroupProblem build(List<PlanningTeacher> eligible, List<List<Integer>> chosenRanks,
-                                      List<Integer> groupConcern, int max) {
-        int n = eligible.size();
-        int gCount = groupConcern.size();
-        GroupProblem p = new GroupProblem(n, gCount);
-        Model model = p.model;
-        BoolVar[][] x = p.x;
-        Map<IntVar, Integer> objective = p.objective;
-        List<IntVar> decisions = p.decisions;
-        for (int i = 0; i < n; i++) {
-            List<BoolVar> own = new ArrayList<>();
-            for (int k : chosenRanks.get(i)) { // best concern first: the search tries it first
-                for (int g = 0; g < gCount; g++) {
-                    if (groupConcern.get(g) == k) {
-                        x[i][g] = model.boolVar("x_" + i + "_" + g);
-                        own.add(x[i][g]);
-                        add(objective, x[i][g], CONCERN_RANK_PENALTY * chosenRanks.get(i).indexOf(k));
-                    }
-                }
-            }
-            model.sum(own.toArray(BoolVar[]::new), "=", 1).post();
-            decisions.addAll(own);
-        }
-        List<IntVar> auxiliaries = p.auxiliaries;
-        IntVar[] size = new IntVar[gCount];
-        for (int g = 0; g < gCount; g++) {
-            List<BoolVar> members = column(x, g, i -> true);
-            size[g] = model.intVar("taille_" + g, 0, Math.min(max, members.size()));
-            model.sum(members.toArray(BoolVar[]::new), "=", size[g]).post();
-            if (g > 0 && groupConcern.get(g).equals(groupConcern.get(g - 1))) {
-                model.arithm(size[g - 1], ">=", size[g]).post(); // groups of one concern are interchangeable
-            }
-            BoolVar used = model.arithm(size[g], ">=", 1).reify();
-            add(objective, used, GROUP_PENALTY);
-            List<BoolVar> catalysts = column(x, g, i -> eligible.get(i).catalyst());
-            if (catalysts.isEmpty()) {
-                add(objective, used, NO_CATALYST_PENALTY);
-            } else {
-                BoolVar hasCatalyst = model.sum(catalysts.toArray(BoolVar[]::new), ">=", 1).reify();
-                BoolVar noCatalyst = model.boolVar("sans_catalyseur_" + g);
-                model.scalar(new IntVar[]{used, hasCatalyst, noCatalyst}, new int[]{1, -1, -1}, "=", 0).post();
-                add(objective, noCatalyst, NO_CATALYST_PENALTY);
-                auxiliaries.add(hasCatalyst);
-                auxiliaries.add(noCatalyst);
-            }
-            auxiliaries.add(size[g]);
-            auxiliaries.add(used);
-            // diversity: duplicates = size - distinct values; sizes add up to n, so reward each distinct value
-            presence(model, x, g, eligible, PlanningTeacher::disciplineKey, SAME_DISCIPLINE_PENALTY, objective, auxiliaries);
-            presence(model, x, g, eligible, PlanningTeacher::digitalEase, SAME_DIGITAL_EASE_PENALTY, objective, auxiliaries);
-            presence(model, x, g, eligible, PlanningTeacher::seniorityBand, SAME_SENIORITY_BAND_PENALTY, objective, auxiliaries);
-        }
-        return p;
+  private static List<Integer> chosenConcernIndexes(PlanningTeacher t, List<String> concerns) {
+    List<Integer> ks = new ArrayList<>();
+    for (String c : t.rankedConcerns()) {
+      int k = concerns.indexOf(c.strip());
+      if (k >= 0 && !ks.contains(k)) ks.add(k);
     }
+    return ks;
+  }
 
-    private static List<Integer> chosenConcernIndexes(PlanningTeacher t, List<String> concerns) {
-        List<Integer> ks = new ArrayList<>();
-        for (String c : t.rankedConcerns()) {
-            int k = concerns.indexOf(c.strip());
-            if (k >= 0 && !ks.contains(k)) ks.add(k);
-        }
-        return ks;
+  private static List<BoolVar> column(BoolVar[][] x, int g, java.util.function.IntPredicate keep) {
+    List<BoolVar> vars = new ArrayList<>();
+    for (int i = 0; i < x.length; i++) {
+      if (x[i][g] != null && keep.test(i)) vars.add(x[i][g]);
     }
+    return vars;
+  }
 
-    private static List<BoolVar> column(BoolVar[][] x, int g, java.util.function.IntPredicate keep) {
-        List<BoolVar> vars = new ArrayList<>();
-        for (int i = 0; i < x.length; i++) {
-            if (x[i][g] != null && keep.test(i)) vars.add(x[i][g]);
-        }
-        return vars;
+  private static void presence(Model model, BoolVar[][] x, int g, List<PlanningTeacher> eligible,
+                 Function<PlanningTeacher, Object> key, int weight,
+                 Map<IntVar, Integer> objective, List<IntVar> auxiliaries) {
+    Map<Object, List<BoolVar>> byValue = new LinkedHashMap<>();
+    for (int i = 0; i < x.length; i++) {
+      if (x[i][g] != null) byValue.computeIfAbsent(key.apply(eligible.get(i)), v -> new ArrayList<>()).add(x[i][g]);
     }
+    for (List<BoolVar> vars : byValue.values()) {
+      BoolVar present = model.sum(vars.toArray(BoolVar[]::new), ">=", 1).reify();
+      add(objective, present, -weight);
+      auxiliaries.add(present);
+    }
+  }
 
-    private static void presence(Model model, BoolVar[][] x, int g, List<PlanningTeacher> eligible,
-                                 Function<PlanningTeacher, Object> key, int weight,
-                                 Map<IntVar, Integer> objective, List<IntVar> auxiliaries) {
-        Map<Object, List<BoolVar>> byValue = new LinkedHashMap<>();
-        for (int i = 0; i < x.length; i++) {
-            if (x[i][g] != null) byValue.computeIfAbsent(key.apply(eligible.get(i)), v -> new ArrayList<>()).add(x[i][g]);
-        }
-        for (List<BoolVar> vars : byValue.values()) {
-            BoolVar present = model.sum(vars.toArray(BoolVar[]::new), ">=", 1).reify();
-            add(objective, present, -weight);
-            auxiliaries.add(present);
-        }
-    }
+  static void add(Map<IntVar, Integer> objective, IntVar var, int coefficient) {
+    objective.merge(var, coefficient, Integer::sum);
+  }
 
-    static void add(Map<IntVar, Integer> objective, IntVar var, int coefficient) {
-        objective.merge(var, coefficient, Integer::sum);
+  /** Used by the validation: the same concern written twice in one list. */
+  static boolean hasDuplicates(List<String> values) {
+    Set<String> seen = new HashSet<>();
+    for (String v : values) {
+      if (!seen.add(v.strip())) return true;
     }
-
-    /** Used by the validation: the same concern written twice in one list. */
-    static boolean hasDuplicates(List<String> values) {
-        Set<String> seen = new HashSet<>();
-        for (String v : values) {
-            if (!seen.add(v.strip())) return true;
-        }
-        return false;
-    }
+    return false;
+  }
 }

@@ -9,11 +9,11 @@ import java.util.Optional;
  */
 public record GroupPath(String groupId, List<PathStep> steps) {
 
-    public GroupPath {
-        steps = List.copyOf(steps);
-    }
+  public GroupPath {
+    steps = List.copyOf(steps);
+  }
 
-    public Optional<PathStep> at(int slot) {
-        return steps.stream().filter(s -> s.slot() == slot).findFirst();
-    }
+  public Optional<PathStep> at(int slot) {
+    return steps.stream().filter(s -> s.slot() == slot).findFirst();
+  }
 }

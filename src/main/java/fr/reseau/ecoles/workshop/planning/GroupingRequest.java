@@ -11,9 +11,9 @@ import java.util.List;
  */
 public record GroupingRequest(List<PlanningTeacher> teachers, List<String> chosenConcerns, int maxGroupSize) {
 
-    public static final int DEFAULT_MAX_GROUP_SIZE = 6;
+  public static final int DEFAULT_MAX_GROUP_SIZE = 6;
 
-    public GroupingRequest(List<PlanningTeacher> teachers, List<String> chosenConcerns) {
-        this(teachers, chosenConcerns, DEFAULT_MAX_GROUP_SIZE);
-    }
+  public GroupingRequest(List<PlanningTeacher> teachers, List<String> chosenConcerns) {
+    this(teachers, chosenConcerns, DEFAULT_MAX_GROUP_SIZE);
+  }
 }

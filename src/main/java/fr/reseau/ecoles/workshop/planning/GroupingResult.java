@@ -11,11 +11,11 @@ import java.util.List;
  * @param unmetWishes the soft wishes the plan could not meet, as French sentences
  */
 public record GroupingResult(List<TeacherGroup> groups, List<UnplacedTeacher> unplaced, PlanningScore score,
-                             List<String> unmetWishes) {
+               List<String> unmetWishes) {
 
-    public GroupingResult {
-        groups = List.copyOf(groups);
-        unplaced = List.copyOf(unplaced);
-        unmetWishes = List.copyOf(unmetWishes);
-    }
+  public GroupingResult {
+    groups = List.copyOf(groups);
+    unplaced = List.copyOf(unplaced);
+    unmetWishes = List.copyOf(unmetWishes);
+  }
 }

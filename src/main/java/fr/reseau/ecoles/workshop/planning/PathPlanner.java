@@ -30,220 +30,220 @@ import static fr.reseau.ecoles.workshop.planning.GroupScoring.term;
  */
 public final class PathPlanner {
 
-    public static final int IDLE_SLOT_PENALTY = 20;
-    public static final int SAME_WORKSHOP_AGAIN_PENALTY = 10;
+  public static final int IDLE_SLOT_PENALTY = 20;
+  public static final int SAME_WORKSHOP_AGAIN_PENALTY = 10;
 
-    private final SolverLimits limits;
+  private final SolverLimits limits;
 
-    public PathPlanner() {
-        this(SolverLimits.DEFAULT);
+  public PathPlanner() {
+    this(SolverLimits.DEFAULT);
+  }
+
+  public PathPlanner(SolverLimits limits) {
+    if (limits == null) {
+      throw new IllegalArgumentException("Les limites de calcul sont absentes.");
     }
+    this.limits = limits;
+  }
 
-    public PathPlanner(SolverLimits limits) {
-        if (limits == null) {
-            throw new IllegalArgumentException("Les limites de calcul sont absentes.");
-        }
-        this.limits = limits;
-    }
+  /**
+   * Plans the paths.
+   *
+   * @throws IllegalArgumentException with a French message when the request is not valid
+   */
+  public PathResult plan(PathRequest request) {
+    Validation.validate(request);
+    List<TeacherGroup> groups = request.groups();
+    int slots = request.slotCount();
+    Integer free = request.freeChoiceSlot();
+    List<WorkshopSession> sessions = request.sessions().stream()
+        .filter(s -> free == null || s.slot() != free).toList();
+    int gCount = groups.size();
+    int eCount = sessions.size();
+    int plannedSlots = slots - (free == null ? 0 : 1);
+    int hardWeight = 1 + gCount * plannedSlots * (IDLE_SLOT_PENALTY + SAME_WORKSHOP_AGAIN_PENALTY);
 
-    /**
-     * Plans the paths.
-     *
-     * @throws IllegalArgumentException with a French message when the request is not valid
-     */
-    public PathResult plan(PathRequest request) {
-        Validation.validate(request);
-        List<TeacherGroup> groups = request.groups();
-        int slots = request.slotCount();
-        Integer free = request.freeChoiceSlot();
-        List<WorkshopSession> sessions = request.sessions().stream()
-                .filter(s -> free == null || s.slot() != free).toList();
-        int gCount = groups.size();
-        int eCount = sessions.size();
-        int plannedSlots = slots - (free == null ? 0 : 1);
-        int hardWeight = 1 + gCount * plannedSlots * (IDLE_SLOT_PENALTY + SAME_WORKSHOP_AGAIN_PENALTY);
+    int constant = (IDLE_SLOT_PENALTY * plannedSlots + hardWeight) * gCount;
+    Solved<PathProblem> solved = Solved.minimise(() -> build(groups, sessions, slots, free, hardWeight), limits);
+    BoolVar[][] z = solved.problem().z;
 
-        int constant = (IDLE_SLOT_PENALTY * plannedSlots + hardWeight) * gCount;
-        Solved<PathProblem> solved = Solved.minimise(() -> build(groups, sessions, slots, free, hardWeight), limits);
-        BoolVar[][] z = solved.problem().z;
-
-        List<GroupPath> paths = new ArrayList<>();
-        for (int g = 0; g < gCount; g++) {
-            List<PathStep> steps = new ArrayList<>();
-            for (int slot = 1; slot <= slots; slot++) {
-                for (int e = 0; e < eCount; e++) {
-                    WorkshopSession s = sessions.get(e);
-                    if (z[g][e] != null && s.slot() == slot && solved.value(z[g][e]) == 1) {
-                        steps.add(new PathStep(slot, s.id(), s.workshopId(), s.concern().strip()));
-                    }
-                }
-            }
-            paths.add(new GroupPath(groups.get(g).id(), steps));
-        }
-        return explain(request, paths, solved.optimal(), solved.objective() + constant, hardWeight);
-    }
-
-    private static final class PathProblem extends Solved.Problem {
-        final BoolVar[][] z;
-
-        PathProblem(int groups, int sessions) {
-            super("parcours-ateliers");
-            z = new BoolVar[groups][sessions];
-        }
-    }
-
-    private static PathProblem build(List<TeacherGroup> groups, List<WorkshopSession> sessions, int slots, Integer free,
-                                     int hardWeight) {
-        int gCount = groups.size();
-        int eCount = sessions.size();
-        PathProblem p = new PathProblem(gCount, eCount);
-        Model model = p.model;
-        BoolVar[][] z = p.z;
-        Map<IntVar, Integer> objective = p.objective;
-        List<IntVar> decisions = p.decisions;
-        List<IntVar> auxiliaries = p.auxiliaries;
-        for (int g = 0; g < gCount; g++) {
-            TeacherGroup group = groups.get(g);
-            String concern = group.concern().strip();
-            for (int e = 0; e < eCount; e++) {
-                if (sessions.get(e).capacity() >= group.size()) z[g][e] = model.boolVar("z_" + g + "_" + e);
-            }
-            for (int slot = 1; slot <= slots; slot++) {
-                if (free != null && slot == free) continue;
-                List<BoolVar> inSlot = new ArrayList<>();
-                for (boolean own : new boolean[]{true, false}) { // the search tries the group's own concern first
-                    for (int e = 0; e < eCount; e++) {
-                        WorkshopSession s = sessions.get(e);
-                        if (z[g][e] != null && s.slot() == slot && s.concern().strip().equals(concern) == own) {
-                            inSlot.add(z[g][e]);
-                        }
-                    }
-                }
-                if (inSlot.size() > 1) model.sum(inSlot.toArray(BoolVar[]::new), "<=", 1).post();
-                inSlot.forEach(v -> GroupFormer.add(objective, v, -IDLE_SLOT_PENALTY));
-                decisions.addAll(inSlot);
-            }
-            List<BoolVar> ownConcern = new ArrayList<>();
-            Map<String, List<BoolVar>> byWorkshop = new LinkedHashMap<>();
-            for (int e = 0; e < eCount; e++) {
-                if (z[g][e] == null) continue;
-                if (sessions.get(e).concern().strip().equals(concern)) ownConcern.add(z[g][e]);
-                byWorkshop.computeIfAbsent(sessions.get(e).workshopId(), w -> new ArrayList<>()).add(z[g][e]);
-            }
-            // uncovered (hardWeight, in the constant) unless one of its own sessions is attended
-            if (!ownConcern.isEmpty()) {
-                BoolVar covered = model.sum(ownConcern.toArray(BoolVar[]::new), ">=", 1).reify();
-                GroupFormer.add(objective, covered, -hardWeight);
-                auxiliaries.add(covered);
-            }
-            for (List<BoolVar> attended : byWorkshop.values()) {
-                if (attended.size() < 2) continue;
-                IntVar again = model.intVar("encore_" + g, 0, attended.size() - 1);
-                IntVar[] vars = new IntVar[attended.size() + 1];
-                int[] coefficients = new int[vars.length];
-                for (int j = 0; j < attended.size(); j++) {
-                    vars[j] = attended.get(j);
-                    coefficients[j] = 1;
-                }
-                vars[attended.size()] = again;
-                coefficients[attended.size()] = -1;
-                model.scalar(vars, coefficients, "<=", 1).post(); // again >= attendances - 1, minimised
-                GroupFormer.add(objective, again, SAME_WORKSHOP_AGAIN_PENALTY);
-                auxiliaries.add(again);
-            }
-        }
+    List<GroupPath> paths = new ArrayList<>();
+    for (int g = 0; g < gCount; g++) {
+      List<PathStep> steps = new ArrayList<>();
+      for (int slot = 1; slot <= slots; slot++) {
         for (int e = 0; e < eCount; e++) {
-            List<IntVar> vars = new ArrayList<>();
-            List<Integer> sizes = new ArrayList<>();
-            for (int g = 0; g < gCount; g++) {
-                if (z[g][e] != null) {
-                    vars.add(z[g][e]);
-                    sizes.add(groups.get(g).size());
-                }
-            }
-            if (!vars.isEmpty()) {
-                model.scalar(vars.toArray(IntVar[]::new), sizes.stream().mapToInt(Integer::intValue).toArray(), "<=",
-                        sessions.get(e).capacity()).post();
-            }
+          WorkshopSession s = sessions.get(e);
+          if (z[g][e] != null && s.slot() == slot && solved.value(z[g][e]) == 1) {
+            steps.add(new PathStep(slot, s.id(), s.workshopId(), s.concern().strip()));
+          }
         }
+      }
+      paths.add(new GroupPath(groups.get(g).id(), steps));
+    }
+    return explain(request, paths, solved.optimal(), solved.objective() + constant, hardWeight);
+  }
 
-        return p;
+  private static final class PathProblem extends Solved.Problem {
+    final BoolVar[][] z;
+
+    PathProblem(int groups, int sessions) {
+      super("parcours-ateliers");
+      z = new BoolVar[groups][sessions];
+    }
+  }
+
+  private static PathProblem build(List<TeacherGroup> groups, List<WorkshopSession> sessions, int slots, Integer free,
+                   int hardWeight) {
+    int gCount = groups.size();
+    int eCount = sessions.size();
+    PathProblem p = new PathProblem(gCount, eCount);
+    Model model = p.model;
+    BoolVar[][] z = p.z;
+    Map<IntVar, Integer> objective = p.objective;
+    List<IntVar> decisions = p.decisions;
+    List<IntVar> auxiliaries = p.auxiliaries;
+    for (int g = 0; g < gCount; g++) {
+      TeacherGroup group = groups.get(g);
+      String concern = group.concern().strip();
+      for (int e = 0; e < eCount; e++) {
+        if (sessions.get(e).capacity() >= group.size()) z[g][e] = model.boolVar("z_" + g + "_" + e);
+      }
+      for (int slot = 1; slot <= slots; slot++) {
+        if (free != null && slot == free) continue;
+        List<BoolVar> inSlot = new ArrayList<>();
+        for (boolean own : new boolean[]{true, false}) { // the search tries the group's own concern first
+          for (int e = 0; e < eCount; e++) {
+            WorkshopSession s = sessions.get(e);
+            if (z[g][e] != null && s.slot() == slot && s.concern().strip().equals(concern) == own) {
+              inSlot.add(z[g][e]);
+            }
+          }
+        }
+        if (inSlot.size() > 1) model.sum(inSlot.toArray(BoolVar[]::new), "<=", 1).post();
+        inSlot.forEach(v -> GroupFormer.add(objective, v, -IDLE_SLOT_PENALTY));
+        decisions.addAll(inSlot);
+      }
+      List<BoolVar> ownConcern = new ArrayList<>();
+      Map<String, List<BoolVar>> byWorkshop = new LinkedHashMap<>();
+      for (int e = 0; e < eCount; e++) {
+        if (z[g][e] == null) continue;
+        if (sessions.get(e).concern().strip().equals(concern)) ownConcern.add(z[g][e]);
+        byWorkshop.computeIfAbsent(sessions.get(e).workshopId(), w -> new ArrayList<>()).add(z[g][e]);
+      }
+      // uncovered (hardWeight, in the constant) unless one of its own sessions is attended
+      if (!ownConcern.isEmpty()) {
+        BoolVar covered = model.sum(ownConcern.toArray(BoolVar[]::new), ">=", 1).reify();
+        GroupFormer.add(objective, covered, -hardWeight);
+        auxiliaries.add(covered);
+      }
+      for (List<BoolVar> attended : byWorkshop.values()) {
+        if (attended.size() < 2) continue;
+        IntVar again = model.intVar("encore_" + g, 0, attended.size() - 1);
+        IntVar[] vars = new IntVar[attended.size() + 1];
+        int[] coefficients = new int[vars.length];
+        for (int j = 0; j < attended.size(); j++) {
+          vars[j] = attended.get(j);
+          coefficients[j] = 1;
+        }
+        vars[attended.size()] = again;
+        coefficients[attended.size()] = -1;
+        model.scalar(vars, coefficients, "<=", 1).post(); // again >= attendances - 1, minimised
+        GroupFormer.add(objective, again, SAME_WORKSHOP_AGAIN_PENALTY);
+        auxiliaries.add(again);
+      }
+    }
+    for (int e = 0; e < eCount; e++) {
+      List<IntVar> vars = new ArrayList<>();
+      List<Integer> sizes = new ArrayList<>();
+      for (int g = 0; g < gCount; g++) {
+        if (z[g][e] != null) {
+          vars.add(z[g][e]);
+          sizes.add(groups.get(g).size());
+        }
+      }
+      if (!vars.isEmpty()) {
+        model.scalar(vars.toArray(IntVar[]::new), sizes.stream().mapToInt(Integer::intValue).toArray(), "<=",
+            sessions.get(e).capacity()).post();
+      }
     }
 
-    private static PathResult explain(PathRequest request, List<GroupPath> paths, boolean optimal, int solverPenalty,
-                                      int hardWeight) {
-        Integer free = request.freeChoiceSlot();
-        List<String> wishes = new ArrayList<>();
-        List<UncoveredGroup> uncovered = new ArrayList<>();
-        int idle = 0;
-        int again = 0;
-        Map<String, Integer> load = new LinkedHashMap<>();
-        for (int g = 0; g < paths.size(); g++) {
-            GroupPath path = paths.get(g);
-            TeacherGroup group = request.groups().get(g);
-            path.steps().forEach(s -> load.merge(s.sessionId(), group.size(), Integer::sum));
-        }
-        for (int g = 0; g < paths.size(); g++) {
-            GroupPath path = paths.get(g);
-            TeacherGroup group = request.groups().get(g);
-            for (int slot = 1; slot <= request.slotCount(); slot++) {
-                if ((free == null || slot != free) && path.at(slot).isEmpty()) {
-                    idle++;
-                    wishes.add("Le groupe " + group.id() + " n'a pas d'atelier au créneau " + slot + ".");
-                }
-            }
-            Map<String, List<Integer>> slotsByWorkshop = new LinkedHashMap<>();
-            path.steps().forEach(s -> slotsByWorkshop.computeIfAbsent(s.workshopId(), w -> new ArrayList<>()).add(s.slot()));
-            for (Map.Entry<String, List<Integer>> w : slotsByWorkshop.entrySet()) {
-                int times = w.getValue().size();
-                if (times > 1) {
-                    again += times - 1;
-                    wishes.add("Le groupe " + group.id() + " suit " + times + " fois l'atelier « " + w.getKey()
-                            + " » (créneaux " + join(w.getValue()) + ").");
-                }
-            }
-            String concern = group.concern().strip();
-            if (path.steps().stream().noneMatch(s -> s.concern().equals(concern))) {
-                List<WorkshopSession> own = request.sessions().stream()
-                        .filter(s -> s.concern().strip().equals(concern) && (free == null || s.slot() != free)).toList();
-                String reason;
-                if (own.isEmpty()) {
-                    reason = "Le groupe " + group.id() + " ne peut suivre aucun atelier sur sa préoccupation « " + concern
-                            + " » : aucune session sur ce thème n'est prévue"
-                            + (free == null ? "." : " en dehors du créneau au choix.");
-                } else {
-                    reason = "Le groupe " + group.id() + " ne peut suivre aucun atelier sur sa préoccupation « " + concern
-                            + " » : les sessions sur ce thème n'ont pas assez de places pour ses " + group.size()
-                            + " enseignants.";
-                }
-                uncovered.add(new UncoveredGroup(group.id(), reason));
-            }
-        }
-        int soft = IDLE_SLOT_PENALTY * idle + SAME_WORKSHOP_AGAIN_PENALTY * again;
-        int penalty = hardWeight * uncovered.size() + soft;
-        if (penalty != solverPenalty) {
-            throw new IllegalStateException("Score incohérent : " + penalty + " recalculé, " + solverPenalty + " par le solveur.");
-        }
-        int hard = -uncovered.size();
-        String explanation = head(hard, -soft, optimal)
-                + (uncovered.isEmpty()
-                ? "Règles impératives : toutes respectées, chaque groupe suit au moins un atelier sur sa préoccupation, "
-                + "sans dépasser les capacités ni suivre deux ateliers à la fois. "
-                : "Règles impératives : " + plural(uncovered.size(), "groupe ne suit", "groupes ne suivent")
-                + " aucun atelier sur sa préoccupation (voir les raisons), 1 point chacun ; capacités et créneaux respectés. ")
-                + "Pénalités des souhaits : "
-                + term(idle, "créneau sans atelier", "créneaux sans atelier", IDLE_SLOT_PENALTY) + " ; "
-                + term(again, "atelier suivi une nouvelle fois", "ateliers suivis une nouvelle fois", SAME_WORKSHOP_AGAIN_PENALTY)
-                + (free == null ? "." : ". Le créneau " + free + " est laissé au choix des enseignants.");
-        return new PathResult(paths, new PlanningScore(hard, -soft, optimal, explanation), wishes, uncovered);
-    }
+    return p;
+  }
 
-    private static String join(List<Integer> slots) {
-        StringBuilder b = new StringBuilder();
-        for (int j = 0; j < slots.size(); j++) {
-            if (j > 0) b.append(j == slots.size() - 1 ? " et " : ", ");
-            b.append(slots.get(j));
-        }
-        return b.toString();
+  private static PathResult explain(PathRequest request, List<GroupPath> paths, boolean optimal, int solverPenalty,
+                   int hardWeight) {
+    Integer free = request.freeChoiceSlot();
+    List<String> wishes = new ArrayList<>();
+    List<UncoveredGroup> uncovered = new ArrayList<>();
+    int idle = 0;
+    int again = 0;
+    Map<String, Integer> load = new LinkedHashMap<>();
+    for (int g = 0; g < paths.size(); g++) {
+      GroupPath path = paths.get(g);
+      TeacherGroup group = request.groups().get(g);
+      path.steps().forEach(s -> load.merge(s.sessionId(), group.size(), Integer::sum));
     }
+    for (int g = 0; g < paths.size(); g++) {
+      GroupPath path = paths.get(g);
+      TeacherGroup group = request.groups().get(g);
+      for (int slot = 1; slot <= request.slotCount(); slot++) {
+        if ((free == null || slot != free) && path.at(slot).isEmpty()) {
+          idle++;
+          wishes.add("Le groupe " + group.id() + " n'a pas d'atelier au créneau " + slot + ".");
+        }
+      }
+      Map<String, List<Integer>> slotsByWorkshop = new LinkedHashMap<>();
+      path.steps().forEach(s -> slotsByWorkshop.computeIfAbsent(s.workshopId(), w -> new ArrayList<>()).add(s.slot()));
+      for (Map.Entry<String, List<Integer>> w : slotsByWorkshop.entrySet()) {
+        int times = w.getValue().size();
+        if (times > 1) {
+          again += times - 1;
+          wishes.add("Le groupe " + group.id() + " suit " + times + " fois l'atelier « " + w.getKey()
+              + " » (créneaux " + join(w.getValue()) + ").");
+        }
+      }
+      String concern = group.concern().strip();
+      if (path.steps().stream().noneMatch(s -> s.concern().equals(concern))) {
+        List<WorkshopSession> own = request.sessions().stream()
+            .filter(s -> s.concern().strip().equals(concern) && (free == null || s.slot() != free)).toList();
+        String reason;
+        if (own.isEmpty()) {
+          reason = "Le groupe " + group.id() + " ne peut suivre aucun atelier sur sa préoccupation « " + concern
+              + " » : aucune session sur ce thème n'est prévue"
+              + (free == null ? "." : " en dehors du créneau au choix.");
+        } else {
+          reason = "Le groupe " + group.id() + " ne peut suivre aucun atelier sur sa préoccupation « " + concern
+              + " » : les sessions sur ce thème n'ont pas assez de places pour ses " + group.size()
+              + " enseignants.";
+        }
+        uncovered.add(new UncoveredGroup(group.id(), reason));
+      }
+    }
+    int soft = IDLE_SLOT_PENALTY * idle + SAME_WORKSHOP_AGAIN_PENALTY * again;
+    int penalty = hardWeight * uncovered.size() + soft;
+    if (penalty != solverPenalty) {
+      throw new IllegalStateException("Score incohérent : " + penalty + " recalculé, " + solverPenalty + " par le solveur.");
+    }
+    int hard = -uncovered.size();
+    String explanation = head(hard, -soft, optimal)
+        + (uncovered.isEmpty()
+        ? "Règles impératives : toutes respectées, chaque groupe suit au moins un atelier sur sa préoccupation, "
+        + "sans dépasser les capacités ni suivre deux ateliers à la fois. "
+        : "Règles impératives : " + plural(uncovered.size(), "groupe ne suit", "groupes ne suivent")
+        + " aucun atelier sur sa préoccupation (voir les raisons), 1 point chacun ; capacités et créneaux respectés. ")
+        + "Pénalités des souhaits : "
+        + term(idle, "créneau sans atelier", "créneaux sans atelier", IDLE_SLOT_PENALTY) + " ; "
+        + term(again, "atelier suivi une nouvelle fois", "ateliers suivis une nouvelle fois", SAME_WORKSHOP_AGAIN_PENALTY)
+        + (free == null ? "." : ". Le créneau " + free + " est laissé au choix des enseignants.");
+    return new PathResult(paths, new PlanningScore(hard, -soft, optimal, explanation), wishes, uncovered);
+  }
+
+  private static String join(List<Integer> slots) {
+    StringBuilder b = new StringBuilder();
+    for (int j = 0; j < slots.size(); j++) {
+      if (j > 0) b.append(j == slots.size() - 1 ? " et " : ", ");
+      b.append(slots.get(j));
+    }
+    return b.toString();
+  }
 }

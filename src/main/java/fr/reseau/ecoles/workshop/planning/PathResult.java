@@ -11,11 +11,11 @@ import java.util.List;
  * @param uncoveredGroups groups that could not get a workshop on their own concern, with the reason
  */
 public record PathResult(List<GroupPath> paths, PlanningScore score, List<String> unmetWishes,
-                         List<UncoveredGroup> uncoveredGroups) {
+             List<UncoveredGroup> uncoveredGroups) {
 
-    public PathResult {
-        paths = List.copyOf(paths);
-        unmetWishes = List.copyOf(unmetWishes);
-        uncoveredGroups = List.copyOf(uncoveredGroups);
-    }
+  public PathResult {
+    paths = List.copyOf(paths);
+    unmetWishes = List.copyOf(unmetWishes);
+    uncoveredGroups = List.copyOf(uncoveredGroups);
+  }
 }

@@ -11,8 +11,8 @@ package fr.reseau.ecoles.workshop.planning;
  */
 public record PlanningScore(int hard, int soft, boolean optimal, String explanation) {
 
-    @Override
-    public String toString() {
-        return hard + "hard/" + soft + "soft";
-    }
+  @Override
+  public String toString() {
+    return hard + "hard/" + soft + "soft";
+  }
 }

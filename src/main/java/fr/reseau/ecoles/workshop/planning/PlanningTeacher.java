@@ -14,21 +14,21 @@ import java.util.List;
  * @param catalyst       whether the project team sees this teacher as a "catalyst" able to drive a group
  */
 public record PlanningTeacher(String id, String displayName, String discipline, List<String> rankedConcerns,
-                              int digitalEase, int seniorityYears, boolean catalyst) {
+               int digitalEase, int seniorityYears, boolean catalyst) {
 
-    public PlanningTeacher {
-        rankedConcerns = rankedConcerns == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(rankedConcerns));
-    }
+  public PlanningTeacher {
+    rankedConcerns = rankedConcerns == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(rankedConcerns));
+  }
 
-    /** Seniority bands used for diversity: 0 = under 5 years, 1 = 5–14, 2 = 15–24, 3 = 25 and more. */
-    public int seniorityBand() {
-        if (seniorityYears < 5) return 0;
-        if (seniorityYears < 15) return 1;
-        if (seniorityYears < 25) return 2;
-        return 3;
-    }
+  /** Seniority bands used for diversity: 0 = under 5 years, 1 = 5–14, 2 = 15–24, 3 = 25 and more. */
+  public int seniorityBand() {
+    if (seniorityYears < 5) return 0;
+    if (seniorityYears < 15) return 1;
+    if (seniorityYears < 25) return 2;
+    return 3;
+  }
 
-    String disciplineKey() {
-        return discipline.strip().toLowerCase(java.util.Locale.ROOT);
-    }
+  String disciplineKey() {
+    return discipline.strip().toLowerCase(java.util.Locale.ROOT);
+  }
 }

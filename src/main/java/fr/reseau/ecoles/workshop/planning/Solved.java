@@ -27,119 +27,119 @@ import java.util.function.Supplier;
  */
 final class Solved<P extends Solved.Problem> {
 
-    static final long SEED = 20_261_122L;
-    static final int LNS_FAILS_PER_NEIGHBOURHOOD = 200;
+  static final long SEED = 20_261_122L;
+  static final int LNS_FAILS_PER_NEIGHBOURHOOD = 200;
 
-    /** A model to minimise: sum(coefficient × variable); the search branches on the decisions, upper bound first. */
-    static class Problem {
-        final Model model;
-        final Map<IntVar, Integer> objective = new LinkedHashMap<>();
-        final List<IntVar> decisions = new ArrayList<>();
-        final List<IntVar> auxiliaries = new ArrayList<>();
+  /** A model to minimise: sum(coefficient × variable); the search branches on the decisions, upper bound first. */
+  static class Problem {
+    final Model model;
+    final Map<IntVar, Integer> objective = new LinkedHashMap<>();
+    final List<IntVar> decisions = new ArrayList<>();
+    final List<IntVar> auxiliaries = new ArrayList<>();
 
-        Problem(String name) {
-            this.model = new Model(name);
-        }
-
-        void penalise(IntVar var, int coefficient) {
-            objective.merge(var, coefficient, Integer::sum);
-        }
+    Problem(String name) {
+      this.model = new Model(name);
     }
 
-    private final P problem;
-    private final Solution best;
-    private final boolean optimal;
-    private final int objective;
-
-    private Solved(P problem, Solution best, boolean optimal, int objective) {
-        this.problem = problem;
-        this.best = best;
-        this.optimal = optimal;
-        this.objective = objective;
+    void penalise(IntVar var, int coefficient) {
+      objective.merge(var, coefficient, Integer::sum);
     }
+  }
 
-    static <P extends Problem> Solved<P> minimise(Supplier<P> builder, SolverLimits limits) {
-        long deadline = System.nanoTime() + limits.timeLimit().toNanos();
-        long proofFails = Math.max(1, limits.failLimit() / 4);
-        Solved<P> complete = run(builder.get(), proofFails, deadline, false);
-        if (complete != null && complete.optimal) {
-            return complete;
-        }
-        Solved<P> lns = run(builder.get(), Math.max(1, limits.failLimit() - proofFails), deadline, true);
-        Solved<P> better = complete == null || (lns != null && lns.objective < complete.objective) ? lns : complete;
-        if (better == null) {
-            // The models always admit a solution (everyone in a group of their best concern, empty paths): only a
-            // time limit reached before the first one ends here.
-            throw new IllegalStateException("Aucun plan trouvé dans les limites de calcul ("
-                    + limits.timeLimit().toMillis() + " ms, " + limits.failLimit() + " échecs).");
-        }
-        return better;
-    }
+  private final P problem;
+  private final Solution best;
+  private final boolean optimal;
+  private final int objective;
 
-    private static <P extends Problem> Solved<P> run(P p, long fails, long deadline, boolean lns) {
-        IntVar[] vars = p.objective.keySet().toArray(IntVar[]::new);
-        int[] coefficients = p.objective.values().stream().mapToInt(Integer::intValue).toArray();
-        long lb = 0;
-        long ub = 0;
-        for (int j = 0; j < vars.length; j++) {
-            long a = (long) coefficients[j] * vars[j].getLB();
-            long b = (long) coefficients[j] * vars[j].getUB();
-            lb += Math.min(a, b);
-            ub += Math.max(a, b);
-        }
-        if (lb < Integer.MIN_VALUE / 2 || ub > Integer.MAX_VALUE / 2) {
-            throw new IllegalArgumentException("La demande est trop grande pour être planifiée.");
-        }
-        Model model = p.model;
-        IntVar objective = model.intVar("penalite", (int) lb, (int) ub);
-        if (vars.length == 0) {
-            model.arithm(objective, "=", 0).post();
-        } else {
-            model.scalar(vars, coefficients, "=", objective).post();
-        }
-        model.setObjective(Model.MINIMIZE, objective);
-        Solver solver = model.getSolver();
-        IntVar[] rest = Arrays.copyOf(p.auxiliaries.toArray(IntVar[]::new), p.auxiliaries.size() + 1);
-        rest[rest.length - 1] = objective;
-        IntVar[] decisions = p.decisions.toArray(IntVar[]::new);
-        if (decisions.length == 0) {
-            solver.setSearch(Search.inputOrderLBSearch(rest));
-        } else {
-            solver.setSearch(Search.inputOrderUBSearch(decisions), Search.inputOrderLBSearch(rest));
-            if (lns) {
-                solver.setLNS(INeighborFactory.random(SEED, decisions), new FailCounter(model, LNS_FAILS_PER_NEIGHBOURHOOD));
-            }
-        }
-        long remainingMs = Math.max(1, (deadline - System.nanoTime()) / 1_000_000);
-        solver.limitTime(remainingMs);
-        solver.limitFail(fails);
-        Solution best = new Solution(model);
-        boolean found = false;
-        int value = 0;
-        while (solver.solve()) {
-            best.record();
-            value = objective.getValue();
-            found = true;
-        }
-        if (!found) {
-            return null;
-        }
-        return new Solved<>(p, best, !lns && !solver.isStopCriterionMet(), value);
-    }
+  private Solved(P problem, Solution best, boolean optimal, int objective) {
+    this.problem = problem;
+    this.best = best;
+    this.optimal = optimal;
+    this.objective = objective;
+  }
 
-    P problem() {
-        return problem;
+  static <P extends Problem> Solved<P> minimise(Supplier<P> builder, SolverLimits limits) {
+    long deadline = System.nanoTime() + limits.timeLimit().toNanos();
+    long proofFails = Math.max(1, limits.failLimit() / 4);
+    Solved<P> complete = run(builder.get(), proofFails, deadline, false);
+    if (complete != null && complete.optimal) {
+      return complete;
     }
+    Solved<P> lns = run(builder.get(), Math.max(1, limits.failLimit() - proofFails), deadline, true);
+    Solved<P> better = complete == null || (lns != null && lns.objective < complete.objective) ? lns : complete;
+    if (better == null) {
+      // The models always admit a solution (everyone in a group of their best concern, empty paths): only a
+      // time limit reached before the first one ends here.
+      throw new IllegalStateException("Aucun plan trouvé dans les limites de calcul ("
+          + limits.timeLimit().toMillis() + " ms, " + limits.failLimit() + " échecs).");
+    }
+    return better;
+  }
 
-    int value(IntVar var) {
-        return best.getIntVal(var);
+  private static <P extends Problem> Solved<P> run(P p, long fails, long deadline, boolean lns) {
+    IntVar[] vars = p.objective.keySet().toArray(IntVar[]::new);
+    int[] coefficients = p.objective.values().stream().mapToInt(Integer::intValue).toArray();
+    long lb = 0;
+    long ub = 0;
+    for (int j = 0; j < vars.length; j++) {
+      long a = (long) coefficients[j] * vars[j].getLB();
+      long b = (long) coefficients[j] * vars[j].getUB();
+      lb += Math.min(a, b);
+      ub += Math.max(a, b);
     }
+    if (lb < Integer.MIN_VALUE / 2 || ub > Integer.MAX_VALUE / 2) {
+      throw new IllegalArgumentException("La demande est trop grande pour être planifiée.");
+    }
+    Model model = p.model;
+    IntVar objective = model.intVar("penalite", (int) lb, (int) ub);
+    if (vars.length == 0) {
+      model.arithm(objective, "=", 0).post();
+    } else {
+      model.scalar(vars, coefficients, "=", objective).post();
+    }
+    model.setObjective(Model.MINIMIZE, objective);
+    Solver solver = model.getSolver();
+    IntVar[] rest = Arrays.copyOf(p.auxiliaries.toArray(IntVar[]::new), p.auxiliaries.size() + 1);
+    rest[rest.length - 1] = objective;
+    IntVar[] decisions = p.decisions.toArray(IntVar[]::new);
+    if (decisions.length == 0) {
+      solver.setSearch(Search.inputOrderLBSearch(rest));
+    } else {
+      solver.setSearch(Search.inputOrderUBSearch(decisions), Search.inputOrderLBSearch(rest));
+      if (lns) {
+        solver.setLNS(INeighborFactory.random(SEED, decisions), new FailCounter(model, LNS_FAILS_PER_NEIGHBOURHOOD));
+      }
+    }
+    long remainingMs = Math.max(1, (deadline - System.nanoTime()) / 1_000_000);
+    solver.limitTime(remainingMs);
+    solver.limitFail(fails);
+    Solution best = new Solution(model);
+    boolean found = false;
+    int value = 0;
+    while (solver.solve()) {
+      best.record();
+      value = objective.getValue();
+      found = true;
+    }
+    if (!found) {
+      return null;
+    }
+    return new Solved<>(p, best, !lns && !solver.isStopCriterionMet(), value);
+  }
 
-    boolean optimal() {
-        return optimal;
-    }
+  P problem() {
+    return problem;
+  }
 
-    int objective() {
-        return objective;
-    }
+  int value(IntVar var) {
+    return best.getIntVal(var);
+  }
+
+  boolean optimal() {
+    return optimal;
+  }
+
+  int objective() {
+    return objective;
+  }
 }

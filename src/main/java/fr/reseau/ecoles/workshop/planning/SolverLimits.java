@@ -10,15 +10,15 @@ import java.time.Duration;
  */
 public record SolverLimits(Duration timeLimit, long failLimit) {
 
-    /** 20 s at most (a safety net), 60 000 failures: a few seconds for a school of 60 teachers, instant for small inputs. */
-    public static final SolverLimits DEFAULT = new SolverLimits(Duration.ofSeconds(20), 60_000);
+  /** 20 s at most (a safety net), 60 000 failures: a few seconds for a school of 60 teachers, instant for small inputs. */
+  public static final SolverLimits DEFAULT = new SolverLimits(Duration.ofSeconds(20), 60_000);
 
-    public SolverLimits {
-        if (timeLimit == null || timeLimit.isNegative() || timeLimit.isZero()) {
-            throw new IllegalArgumentException("La durée maximale de calcul doit être positive.");
-        }
-        if (failLimit < 1) {
-            throw new IllegalArgumentException("La limite d'échecs de la recherche doit être positive.");
-        }
+  public SolverLimits {
+    if (timeLimit == null || timeLimit.isNegative() || timeLimit.isZero()) {
+      throw new IllegalArgumentException("La durée maximale de calcul doit être positive.");
     }
+    if (failLimit < 1) {
+      throw new IllegalArgumentException("La limite d'échecs de la recherche doit être positive.");
+    }
+  }
 }

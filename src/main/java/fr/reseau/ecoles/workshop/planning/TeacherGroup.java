@@ -12,11 +12,11 @@ import java.util.List;
  */
 public record TeacherGroup(String id, String concern, List<String> teacherIds, String catalystId) {
 
-    public TeacherGroup {
-        teacherIds = teacherIds == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(teacherIds));
-    }
+  public TeacherGroup {
+    teacherIds = teacherIds == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(teacherIds));
+  }
 
-    public int size() {
-        return teacherIds.size();
-    }
+  public int size() {
+    return teacherIds.size();
+  }
 }
