@@ -64,6 +64,8 @@ class WhoSeesWhatTest extends IntegrationTest {
   TestNetwork b;
   ProcessInstance v1;
   ProcessInstance v2;
+  ProcessInstance v3;
+  String stalledTaskId;
   String v1Visitor;
   String v1Host;
   String v1Head;
@@ -76,7 +78,7 @@ class WhoSeesWhatTest extends IntegrationTest {
   @BeforeAll
   void twoVisitsInNetworkAAndAnotherNetwork() {
     clockAt(LocalDate.of(2026, 11, 16), 9);
-    a = networks.create(5);
+    a = networks.create(7);
     b = networks.create(2);
     v1Visitor = a.documentalistes().get(0);
     v1Host = a.documentalistes().get(1);
@@ -120,6 +122,15 @@ class WhoSeesWhatTest extends IntegrationTest {
             "recapTrainingNeeds", Map.of("value", "[\"digital\"]", "type", "Json"))));
     assertThat(recap.getStatusCode()).as(recap.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
     validateRecapTaskId = task(v2, "Task_ValidateRecap").getId();
+
+    // V3: no date agreed three weeks before the end of the window: a task for the network's coordinators.
+    v3 = startVisit(a.documentalistes().get(5), a.documentalistes().get(6));
+    complete(v3, "Task_PreVisitVisitor", Map.of("visitorExpectations", "Découvrir", "visitorWishesToSee", "L'espace"));
+    complete(v3, "Task_PreVisitHost", Map.of("hostExpectations", HOST_PRE_VISIT_TEXT, "hostWishesToShow", "Le fonds",
+        "hostPublicDescription", "Lycéens"));
+    clockAt(LocalDate.of(2027, 3, 11), 9);
+    executeDueJobs(v3);
+    stalledTaskId = task(v3, "Task_ResolveStalledVisit").getId();
   }
 
   ProcessInstance startVisit(String visitor, String host) {
@@ -320,6 +331,28 @@ class WhoSeesWhatTest extends IntegrationTest {
     assertThat(cockpit.get("/camunda/api/engine/engine/default/variable-instance?processInstanceIdIn=" + v2.getId()).body())
         .isEqualTo("[]");
     assertThat(WebappSession.login(port, "admin", coordinator, TestNetworks.PASSWORD).loginStatus()).isEqualTo(403);
+  }
+
+  @Test
+  void theCoordinatorClaimsAndWorksTheNetworksGroupTaskWhichNobodyElseCan() {
+    String claim = "/engine-rest/task/" + stalledTaskId + "/claim";
+    assertThat(call(otherDocumentaliste, HttpMethod.POST, claim, Map.of("userId", otherDocumentaliste)).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(call(v1Head, HttpMethod.POST, claim, Map.of("userId", v1Head)).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+    String coordinator = a.coordinator();
+    assertThat(ids(json(call(coordinator, HttpMethod.GET, "/engine-rest/task?candidateGroup=coordinators", null))))
+        .contains(stalledTaskId);
+    JsonNode variables = json(call(coordinator, HttpMethod.GET, "/engine-rest/task/" + stalledTaskId + "/form-variables", null));
+    assertThat(variables.path("hostName").path("value").asText()).isNotBlank();
+    assertThat(fieldNames(variables)).doesNotContainAnyElementsOf(privateVariables.names());
+    assertThat(call(coordinator, HttpMethod.POST, claim, Map.of("userId", coordinator)).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    ResponseEntity<String> cancelled = call(coordinator, HttpMethod.POST, "/engine-rest/task/" + stalledTaskId + "/submit-form",
+        Map.of("variables", Map.of("stalledDecision", text("cancel"), "stalledComment", text("Pas de date possible"))));
+    assertThat(cancelled.getStatusCode()).as(cancelled.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    executeDueJobs(v3);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(v3.getId()).count()).isZero();
   }
 
   @Test
