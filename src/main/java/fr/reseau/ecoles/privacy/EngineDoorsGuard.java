@@ -1,6 +1,7 @@
 package fr.reseau.ecoles.privacy;
 
 import fr.reseau.ecoles.forminput.CommandInterceptors;
+import jakarta.ws.rs.core.Response;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -10,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.AbstractQuery;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
@@ -23,6 +25,7 @@ import org.camunda.bpm.engine.impl.cmd.SetTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.rest.exception.RestException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -66,10 +69,19 @@ public class EngineDoorsGuard extends AbstractProcessEnginePlugin {
     @Override
     public <T> T execute(Command<T> command) {
       Authentication user = configuration.getIdentityService().getCurrentAuthentication();
-      if (user != null && (user.getGroupIds() == null || !user.getGroupIds().contains(Groups.CAMUNDA_ADMIN))) {
-        check(command);
+      if (user == null || (user.getGroupIds() != null && user.getGroupIds().contains(Groups.CAMUNDA_ADMIN))) {
+        return next.execute(command);
       }
-      return next.execute(command);
+      check(command);
+      try {
+        return next.execute(command);
+      } catch (ProcessEngineException e) {
+        // Another network's task, instance or definition, reached by its id: as unknown, not a server error.
+        if (e.getMessage() != null && e.getMessage().contains("ENGINE-13034")) {
+          throw new RestException(Response.Status.NOT_FOUND, "Introuvable dans votre réseau.");
+        }
+        throw e;
+      }
     }
   }
 

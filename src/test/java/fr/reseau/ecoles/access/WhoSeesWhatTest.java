@@ -339,6 +339,9 @@ class WhoSeesWhatTest extends IntegrationTest {
     assertThat(call(otherDocumentaliste, HttpMethod.POST, claim, Map.of("userId", otherDocumentaliste)).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(call(v1Head, HttpMethod.POST, claim, Map.of("userId", v1Head)).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    // Another network's coordinator: as if the task did not exist (Camunda itself would answer 500).
+    assertThat(call(b.coordinator(), HttpMethod.POST, claim, Map.of("userId", b.coordinator())).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
 
     String coordinator = a.coordinator();
     assertThat(ids(json(call(coordinator, HttpMethod.GET, "/engine-rest/task?candidateGroup=coordinators", null))))
