@@ -2,6 +2,7 @@ package fr.reseau.ecoles.access;
 
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +21,11 @@ public class SystemAccess {
   }
 
   public <T> T call(Supplier<T> action) {
+    return asApplication(identity, action);
+  }
+
+  /** The same, for engine plugins, which exist before the Spring beans that use the engine. */
+  public static <T> T asApplication(IdentityService identity, Supplier<T> action) {
     Authentication caller = identity.getCurrentAuthentication();
     identity.clearAuthentication();
     try {
@@ -29,6 +35,11 @@ public class SystemAccess {
         identity.setAuthentication(caller);
       }
     }
+  }
+
+  /** Whether the logged-in user is an administrator ({@code camunda-admin}). */
+  public static boolean isAdministrator(Authentication user) {
+    return user != null && user.getGroupIds() != null && user.getGroupIds().contains(Groups.CAMUNDA_ADMIN);
   }
 
   public void run(Runnable action) {

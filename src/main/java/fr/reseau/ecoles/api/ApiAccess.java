@@ -1,9 +1,9 @@
 package fr.reseau.ecoles.api;
 
+import fr.reseau.ecoles.access.SystemAccess;
 import fr.reseau.ecoles.network.MemberRole;
 import fr.reseau.ecoles.network.NetworkDirectory;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -23,21 +23,17 @@ public class ApiAccess {
 
   /** Throws 401 without a login, 403 unless an administrator. */
   public void requireAdministrator() {
-    Authentication user = identity.getCurrentAuthentication();
-    if (user == null) {
-      throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Authentification requise.");
-    }
-    if (user.getGroupIds() == null || !user.getGroupIds().contains(Groups.CAMUNDA_ADMIN)) {
+    if (!SystemAccess.isAdministrator(loggedIn())) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Réservé aux administrateurs.");
     }
   }
 
   /** Administrators, or a coordinator who is a member of that network. */
   public boolean isCoordinatorOf(Authentication user, String networkId) {
-    var groups = user.getGroupIds();
-    if (groups != null && groups.contains(Groups.CAMUNDA_ADMIN)) {
+    if (SystemAccess.isAdministrator(user)) {
       return true;
     }
+    var groups = user.getGroupIds();
     return groups != null && groups.contains(MemberRole.COORDINATOR.groupId())
         && directory.member(user.getUserId())
             .map(m -> m.getRole() == MemberRole.COORDINATOR && m.getNetworkId().equals(networkId)).orElse(false);
@@ -45,12 +41,17 @@ public class ApiAccess {
 
   /** Throws 401 without a login, 403 unless {@link #isCoordinatorOf}. */
   public void requireCoordinatorOf(String networkId) {
+    Authentication user = loggedIn();
+    if (!isCoordinatorOf(user, networkId)) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Réservé à la coordination du réseau " + networkId + ".");
+    }
+  }
+
+  private Authentication loggedIn() {
     Authentication user = identity.getCurrentAuthentication();
     if (user == null) {
       throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Authentification requise.");
     }
-    if (!isCoordinatorOf(user, networkId)) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Réservé à la coordination du réseau " + networkId + ".");
-    }
+    return user;
   }
 }

@@ -2,6 +2,7 @@ package fr.reseau.ecoles.forminput;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.reseau.ecoles.access.SystemAccess;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,15 +12,12 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.task.Task;
@@ -74,7 +72,9 @@ public class SubmittedFieldsGuard extends AbstractProcessEnginePlugin {
     if (formRef == null || !"deployment".equals(formRef.getBinding())) {
       return;
     }
-    Set<String> fields = asApplication(() -> {
+    // The caller may work the task but not read the deployment's resources: the form is read as the
+    // application, which only uses it to check the caller's variables.
+    Set<String> fields = SystemAccess.asApplication(configuration.getIdentityService(), () -> {
       RepositoryService repository = configuration.getRepositoryService();
       String deploymentId = repository.getProcessDefinition(task.getProcessDefinitionId()).getDeploymentId();
       return fieldsByFormByDeployment.computeIfAbsent(deploymentId, id -> formFields(repository, id))
@@ -87,23 +87,6 @@ public class SubmittedFieldsGuard extends AbstractProcessEnginePlugin {
       if (!fields.contains(name)) {
         throw new InvalidInputException(name, "ce champ n'appartient pas au formulaire « " + formRef.getKey()
             + " » de cette tâche. Champs acceptés : " + String.join(", ", fields) + ".");
-      }
-    }
-  }
-
-  /**
-   * The caller may work the task but not read the deployment's resources: the form is read as the
-   * application, which only uses it to check the caller's variables.
-   */
-  private <T> T asApplication(Supplier<T> lookup) {
-    IdentityService identity = configuration.getIdentityService();
-    Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return lookup.get();
-    } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
       }
     }
   }

@@ -25,17 +25,24 @@ public class NetworkService {
     this.system = system;
   }
 
+  /**
+   * A new network is deployed here; an existing one already was, at start-up
+   * ({@link fr.reseau.ecoles.deployment.DeploymentConfig}), which is when processes/ can change.
+   */
   @Transactional
   public Network ensureNetwork(String id, String name, String academy) {
     Network network = networks.findById(id).orElse(null);
-    if (network == null) {
+    boolean created = network == null;
+    if (created) {
       network = networks.save(new Network(id, name, academy));
     } else {
       network.update(name, academy);
     }
     accounts.ensureRoleGroups();
     accounts.ensureTenant(network);
-    system.run(() -> deployer.deploy(id));
+    if (created) {
+      system.run(() -> deployer.deploy(id));
+    }
     return network;
   }
 }
