@@ -50,6 +50,7 @@ public final class AccessPolicy {
       Grant.of(DOCUMENTALISTES, Resources.FILTER, "*", READ),
       Grant.of(DOCUMENTALISTES, Resources.PROCESS_DEFINITION, "cdi-tour", READ),
       Grant.of(DOCUMENTALISTES, Resources.PROCESS_DEFINITION, "cdi-visit", READ),
+      Grant.of(DOCUMENTALISTES, Resources.PROCESS_DEFINITION, "annual-review", READ),
 
       Grant.of(PRINCIPALS, Resources.APPLICATION, "tasklist", ACCESS),
       Grant.of(PRINCIPALS, Resources.FILTER, "*", READ),
@@ -62,7 +63,9 @@ public final class AccessPolicy {
       Grant.of(COORDINATORS, Resources.PROCESS_DEFINITION, "cdi-tour", READ, CREATE_INSTANCE, READ_INSTANCE,
           READ_HISTORY, READ_TASK, READ_INSTANCE_VARIABLE, READ_HISTORY_VARIABLE, READ_TASK_VARIABLE),
       Grant.of(COORDINATORS, Resources.PROCESS_DEFINITION, "cdi-visit", READ, READ_INSTANCE, READ_HISTORY, READ_TASK),
-      Grant.of(COORDINATORS, Resources.PROCESS_DEFINITION, "data-retention", READ, READ_INSTANCE, READ_HISTORY));
+      Grant.of(COORDINATORS, Resources.PROCESS_DEFINITION, "data-retention", READ, READ_INSTANCE, READ_HISTORY),
+      Grant.of(COORDINATORS, Resources.PROCESS_DEFINITION, "annual-review", READ, CREATE_INSTANCE, READ_INSTANCE,
+          READ_HISTORY, READ_TASK));
 
   /** Administrators: everything, on every resource (and Camunda lets them across tenants). */
   public static List<Grant> administratorGrants() {

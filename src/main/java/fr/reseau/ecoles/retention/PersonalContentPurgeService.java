@@ -5,6 +5,8 @@ import fr.reseau.ecoles.calendar.EngineClock;
 import fr.reseau.ecoles.campaign.Campaign;
 import fr.reseau.ecoles.campaign.CampaignRepository;
 import fr.reseau.ecoles.pairing.PairingReview;
+import fr.reseau.ecoles.review.AnnualReview;
+import fr.reseau.ecoles.review.Feedback;
 import fr.reseau.ecoles.visit.PreVisitDocument;
 import fr.reseau.ecoles.visit.Recap;
 import fr.reseau.ecoles.visit.Visit;
@@ -122,6 +124,7 @@ public class PersonalContentPurgeService {
     int visits = deleteWhereIn(Visit.class, "id", visitIds);
     int declarations = deleteWhereIn(Declaration.class, "campaignId", List.of(campaign.getId()));
     int pairingReviews = deleteWhereIn(PairingReview.class, "campaignId", List.of(campaign.getId()));
+    purgeAnnualReview(campaign);
     campaign.personalContentPurged(now);
     PurgedCampaign result = new PurgedCampaign(campaign.getId(), campaign.getNetworkId(), campaign.getSchoolYear(),
         declarations, pairingReviews, visits, preVisitDocuments, visitSteps, recaps);
@@ -129,6 +132,19 @@ public class PersonalContentPurgeService {
         + " {} pre-visit documents, {} visit steps, {} recap versions", result.campaignId(), result.networkId(),
         result.schoolYear(), declarations, pairingReviews, visits, preVisitDocuments, visitSteps, recaps);
     return result;
+  }
+
+  /** The participants' feedback of the year's review is removed, and who started the review forgotten. */
+  private int purgeAnnualReview(Campaign campaign) {
+    List<AnnualReview> reviews = em.createQuery("select r from AnnualReview r where r.networkId = ?1 and r.schoolYear = ?2",
+        AnnualReview.class).setParameter(1, campaign.getNetworkId()).setParameter(2, campaign.getSchoolYear()).getResultList();
+    if (reviews.isEmpty()) {
+      return 0;
+    }
+    reviews.forEach(AnnualReview::personalContentPurged);
+    int feedbacks = deleteWhereIn(Feedback.class, "reviewId", reviews.stream().map(AnnualReview::getId).toList());
+    LOG.info("Annual review {} {}: {} feedback answers removed", campaign.getNetworkId(), campaign.getSchoolYear(), feedbacks);
+    return feedbacks;
   }
 
   /** Visits started on their own, outside any campaign: same period, same rule on their process. */

@@ -5,6 +5,10 @@ import fr.reseau.ecoles.network.Establishment;
 import fr.reseau.ecoles.network.Member;
 import fr.reseau.ecoles.network.Network;
 import fr.reseau.ecoles.pairing.PairingReview;
+import fr.reseau.ecoles.review.AnnualReview;
+import fr.reseau.ecoles.review.Feedback;
+import fr.reseau.ecoles.review.NetworkMeeting;
+import fr.reseau.ecoles.review.YearReport;
 import fr.reseau.ecoles.summary.NetworkSummary;
 import fr.reseau.ecoles.visit.PreVisitDocument;
 import fr.reseau.ecoles.visit.Recap;
@@ -39,6 +43,10 @@ public final class RetentionScope {
       Map.entry(Recap.class, Fate.REMOVED),
       Map.entry(Campaign.class, Fate.BLANKED),
       Map.entry(NetworkSummary.class, Fate.KEPT),
+      Map.entry(Feedback.class, Fate.REMOVED),
+      Map.entry(AnnualReview.class, Fate.BLANKED),
+      Map.entry(NetworkMeeting.class, Fate.KEPT),
+      Map.entry(YearReport.class, Fate.KEPT),
       Map.entry(Network.class, Fate.DIRECTORY),
       Map.entry(Establishment.class, Fate.DIRECTORY),
       Map.entry(Member.class, Fate.DIRECTORY));

@@ -209,4 +209,8 @@ public class Visit {
   public Instant getCompletedAt() {
     return completedAt;
   }
+
+  public Instant getCancelledAt() {
+    return cancelledAt;
+  }
 }

@@ -1,0 +1,218 @@
+package fr.reseau.ecoles.review;
+
+import fr.reseau.ecoles.calendar.EngineClock;
+import fr.reseau.ecoles.campaign.Campaign;
+import fr.reseau.ecoles.campaign.CampaignRepository;
+import fr.reseau.ecoles.campaign.CampaignRequest;
+import fr.reseau.ecoles.forminput.FormInput;
+import fr.reseau.ecoles.forminput.InvalidInputException;
+import fr.reseau.ecoles.network.Network;
+import fr.reseau.ecoles.network.NetworkDirectory;
+import fr.reseau.ecoles.network.Theme;
+import fr.reseau.ecoles.visit.VisitRepository;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The steps of {@code annual-review}: open, feedback, indicators, meeting, report, next campaign. */
+@Service
+@Transactional
+public class AnnualReviewService {
+
+  static final int TEXT = 4000;
+  static final List<String> THEME_CODES = Arrays.stream(Theme.values()).map(Theme::code).toList();
+
+  private final AnnualReviewRepository reviews;
+  private final FeedbackRepository feedbacks;
+  private final NetworkMeetingRepository meetings;
+  private final YearReportRepository reports;
+  private final CampaignRepository campaigns;
+  private final VisitRepository visits;
+  private final NetworkDirectory directory;
+  private final YearIndicatorsService indicators;
+
+  public AnnualReviewService(AnnualReviewRepository reviews, FeedbackRepository feedbacks,
+      NetworkMeetingRepository meetings, YearReportRepository reports, CampaignRepository campaigns,
+      VisitRepository visits, NetworkDirectory directory, YearIndicatorsService indicators) {
+    this.reviews = reviews;
+    this.feedbacks = feedbacks;
+    this.meetings = meetings;
+    this.reports = reports;
+    this.campaigns = campaigns;
+    this.visits = visits;
+    this.directory = directory;
+    this.indicators = indicators;
+  }
+
+  public record OpenedReview(AnnualReview review, Network network, List<String> participants) {}
+
+  /**
+   * Opens the review of a year: one per network and year. The participants asked for their feedback
+   * are the visitors and hosts of the year's visits that were held.
+   */
+  public OpenedReview open(String networkId, String schoolYear, String processInstanceId, String startedBy) {
+    if (schoolYear == null || !schoolYear.matches("\\d{4}-\\d{4}")
+        || Integer.parseInt(schoolYear.substring(5)) != Integer.parseInt(schoolYear.substring(0, 4)) + 1) {
+      throw new InvalidInputException("schoolYear", "l'année scolaire s'écrit « 2026-2027 » (deux années qui se suivent).");
+    }
+    Network network = directory.network(networkId)
+        .orElseThrow(() -> new InvalidInputException("networkId", "réseau inconnu « " + networkId + " »."));
+    if (reviews.existsByNetworkIdAndSchoolYear(networkId, schoolYear)) {
+      throw new InvalidInputException("schoolYear", "le bilan " + schoolYear + " du réseau " + network.getName()
+          + " est déjà ouvert.");
+    }
+    Optional<Campaign> campaign = campaigns.findByNetworkIdAndSchoolYear(networkId, schoolYear);
+    AnnualReview review;
+    try {
+      review = reviews.saveAndFlush(new AnnualReview(networkId, schoolYear, campaign.map(Campaign::getId).orElse(null),
+          processInstanceId, startedBy, EngineClock.now()));
+    } catch (DataIntegrityViolationException e) {
+      throw new InvalidInputException("schoolYear", "le bilan " + schoolYear + " du réseau " + network.getName()
+          + " vient d'être ouvert.");
+    }
+    Set<String> participants = new TreeSet<>();
+    campaign.ifPresent(c -> visits.findByCampaignIdOrderById(c.getId()).stream().filter(v -> v.getStatus().held())
+        .forEach(v -> {
+          participants.add(v.getVisitorUserId());
+          participants.add(v.getHostUserId());
+        }));
+    return new OpenedReview(review, network, new ArrayList<>(participants));
+  }
+
+  public boolean exists(String networkId, String schoolYear) {
+    return reviews.existsByNetworkIdAndSchoolYear(networkId, schoolYear);
+  }
+
+  public AnnualReview require(Long reviewId) {
+    return reviews.findById(reviewId).orElseThrow(() -> new IllegalStateException("Unknown review " + reviewId));
+  }
+
+  public void askFeedback(Long reviewId, LocalDate dueDate, int participants) {
+    require(reviewId).askFeedback(dueDate, participants);
+  }
+
+  /** {@code Task_GiveFeedback}: the scale and the two texts. */
+  public Feedback giveFeedback(Long reviewId, String memberUserId, FormInput input) {
+    String scoreCode = input.requiredCode("feedbackNeedsMet", List.of("1", "2", "3", "4", "5"));
+    String practice = input.optionalText("feedbackPracticeChanges", TEXT);
+    String nextYear = input.optionalText("feedbackNextYearChanges", TEXT);
+    if (feedbacks.existsByReviewIdAndMemberUserId(reviewId, memberUserId)) {
+      throw new InvalidInputException("feedbackNeedsMet", "votre avis sur cette année est déjà enregistré.");
+    }
+    return feedbacks.save(new Feedback(reviewId, memberUserId, Integer.parseInt(scoreCode), practice, nextYear,
+        EngineClock.now()));
+  }
+
+  /** {@code Task_CompileIndicators}: the thresholds are the task's input parameters. */
+  public YearIndicators compile(Long reviewId, int groupedTrainingMinPeople, int minGroupSize) {
+    if (groupedTrainingMinPeople < 1 || minGroupSize < 1) {
+      throw new IllegalArgumentException("groupedTrainingMinPeople and reviewMinGroupSize must be 1 or more");
+    }
+    AnnualReview review = require(reviewId);
+    review.compiled(groupedTrainingMinPeople, minGroupSize, EngineClock.now());
+    return indicators.compute(review.getNetworkId(), review.getSchoolYear(), groupedTrainingMinPeople, minGroupSize);
+  }
+
+  /**
+   * The participants' texts, unsigned and in alphabetical order (not in the order of the answers),
+   * for the coordinators preparing the meeting. Never in the report or on the page.
+   */
+  public List<Map<String, String>> feedbackTexts(Long reviewId) {
+    List<Map<String, String>> rows = new ArrayList<>();
+    for (Feedback feedback : feedbacks.findByReviewIdOrderById(reviewId)) {
+      if (feedback.getPracticeChanges() != null || feedback.getNextYearChanges() != null) {
+        rows.add(Map.of("practiceChanges", orDash(feedback.getPracticeChanges()),
+            "nextYearChanges", orDash(feedback.getNextYearChanges())));
+      }
+    }
+    rows.sort(Comparator.comparing((Map<String, String> m) -> m.get("practiceChanges")).thenComparing(m -> m.get("nextYearChanges")));
+    return rows;
+  }
+
+  private static String orDash(String text) {
+    return text == null ? "—" : text;
+  }
+
+  /** {@code Task_HoldNetworkMeeting}: the decision, and next year's settings when a campaign is to be started. */
+  public NetworkMeeting holdMeeting(Long reviewId, FormInput input) {
+    AnnualReview review = require(reviewId);
+    LocalDate meetingDate = input.requiredDate("meetingDate");
+    if (meetingDate.isAfter(EngineClock.today())) {
+      throw new InvalidInputException("meetingDate", "la réunion doit avoir eu lieu : indiquez une date passée ou celle d'aujourd'hui.");
+    }
+    if (meetingDate.isBefore(LocalDate.of(Integer.parseInt(review.getSchoolYear().substring(0, 4)), 9, 1))) {
+      throw new InvalidInputException("meetingDate", "la réunion de bilan se tient après le début de l'année " + review.getSchoolYear() + ".");
+    }
+    MeetingDecision decision = MeetingDecision.of(input.requiredCode("meetingDecision", MeetingDecision.codes()));
+    String notes = input.optionalText("meetingNotes", TEXT);
+    Set<String> trainings = input.codeList("requestedTrainings", THEME_CODES);
+    boolean startNext = input.optionalBoolean("startNextCampaign", false);
+    if (startNext && decision == MeetingDecision.STOP) {
+      throw new InvalidInputException("startNextCampaign", "la réunion a décidé d'arrêter l'action : aucune campagne ne peut être lancée.");
+    }
+    NetworkMeeting meeting = meetings.findByReviewId(reviewId).orElse(null);
+    if (meeting != null) {
+      throw new InvalidInputException("meetingDate", "la réunion de ce bilan est déjà enregistrée.");
+    }
+    meeting = new NetworkMeeting(reviewId, meetingDate, decision, notes, trainings, EngineClock.now());
+    if (startNext) {
+      CampaignRequest next = nextCampaign(review.getNetworkId(), input);
+      if (campaigns.existsByNetworkIdAndSchoolYear(review.getNetworkId(), next.schoolYear())) {
+        throw new InvalidInputException("nextSchoolYear", "une campagne " + next.schoolYear() + " existe déjà pour ce réseau.");
+      }
+      if (next.volunteeringDeadline().isBefore(EngineClock.today())) {
+        throw new InvalidInputException("nextVolunteeringDeadline", "la date limite de volontariat est déjà passée.");
+      }
+      meeting.nextCampaign(next.schoolYear(), next.volunteeringDeadline(), next.visitWindowStart(), next.visitWindowEnd());
+    }
+    return meetings.save(meeting);
+  }
+
+  /** The next campaign's settings, checked by the rules of the campaign's own start form. */
+  private static CampaignRequest nextCampaign(String networkId, FormInput input) {
+    Map<String, String> fields = Map.of("schoolYear", "nextSchoolYear", "volunteeringDeadline", "nextVolunteeringDeadline",
+        "visitWindowStart", "nextVisitWindowStart", "visitWindowEnd", "nextVisitWindowEnd");
+    FormInput renamed = FormInput.of(name -> name.equals("networkId") ? networkId : input.raw(fields.get(name)), (n, v) -> {});
+    try {
+      return CampaignRequest.read(renamed);
+    } catch (InvalidInputException e) {
+      String field = fields.getOrDefault(e.getField(), e.getField());
+      String message = e.getMessage().substring(e.getMessage().indexOf(" : ") + 3);
+      throw new InvalidInputException(field, message);
+    }
+  }
+
+  public NetworkMeeting meeting(Long reviewId) {
+    return meetings.findByReviewId(reviewId).orElseThrow(() -> new IllegalStateException("No meeting for " + reviewId));
+  }
+
+  /** {@code Task_ProduceReport}: the indicators as they stand, frozen; producing again replaces them. */
+  public YearReport produceReport(Long reviewId) {
+    AnnualReview review = require(reviewId);
+    YearIndicators content = indicators.compute(review.getNetworkId(), review.getSchoolYear(),
+        review.getGroupedTrainingMinPeople(), review.getMinGroupSize());
+    YearReport report = reports.findByNetworkIdAndSchoolYear(review.getNetworkId(), review.getSchoolYear())
+        .orElseGet(() -> new YearReport(reviewId, review.getNetworkId(), review.getSchoolYear()));
+    report.produce(indicators.write(content), EngineClock.now());
+    review.close(EngineClock.now());
+    return reports.save(report);
+  }
+
+  public void nextCampaignStarted(Long reviewId, String processInstanceId) {
+    meeting(reviewId).nextCampaignStarted(processInstanceId);
+  }
+
+  /** Next year's settings, shifted by a year from this year's campaign, to prefill the meeting form. */
+  public Optional<Campaign> campaign(AnnualReview review) {
+    return Optional.ofNullable(review.getCampaignId()).flatMap(campaigns::findById);
+  }
+}

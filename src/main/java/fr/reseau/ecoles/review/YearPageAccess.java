@@ -1,0 +1,82 @@
+package fr.reseau.ecoles.review;
+
+import fr.reseau.ecoles.api.ApiAccess;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Who is asking for the year's page: a user logged into the Camunda webapps (Tasklist or Cockpit,
+ * same browser session) or a script with HTTP Basic against Camunda's users. Only the network's
+ * coordinators (and administrators) get the page.
+ */
+@Component
+public class YearPageAccess {
+
+  private final ProcessEngine engine;
+  private final IdentityService identity;
+  private final ApiAccess access;
+
+  public YearPageAccess(ProcessEngine engine, ApiAccess access) {
+    this.engine = engine;
+    this.identity = engine.getIdentityService();
+    this.access = access;
+  }
+
+  /** 401 without a login (or a wrong password), 403 unless a coordinator of that network. */
+  public void requireCoordinatorOf(HttpServletRequest request, String networkId) {
+    String userId = webappUser(request).or(() -> basicUser(request))
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Authentification requise."));
+    List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+    List<String> tenants = identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream()
+        .map(Tenant::getId).toList();
+    if (!access.isCoordinatorOf(new Authentication(userId, groups, tenants), networkId)) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Réservé à la coordination du réseau " + networkId + ".");
+    }
+  }
+
+  private Optional<String> webappUser(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session == null) {
+      return Optional.empty();
+    }
+    Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
+    if (authentications == null) {
+      return Optional.empty();
+    }
+    var user = authentications.getAuthenticationForProcessEngine(engine.getName());
+    return Optional.ofNullable(user).map(u -> u.getIdentityId());
+  }
+
+  private Optional<String> basicUser(HttpServletRequest request) {
+    String header = request.getHeader("Authorization");
+    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+      return Optional.empty();
+    }
+    String decoded;
+    try {
+      decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+    int colon = decoded.indexOf(':');
+    if (colon <= 0) {
+      return Optional.empty();
+    }
+    String userId = decoded.substring(0, colon);
+    return identity.checkPassword(userId, decoded.substring(colon + 1)) ? Optional.of(userId) : Optional.empty();
+  }
+}
