@@ -6,12 +6,15 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import fr.reseau.ecoles.network.Member;
 import fr.reseau.ecoles.network.MemberRepository;
 import fr.reseau.ecoles.support.IntegrationTest;
+import fr.reseau.ecoles.visit.Visit;
 import fr.reseau.ecoles.visit.VisitRepository;
 import fr.reseau.ecoles.visit.VisitStatus;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -171,6 +174,98 @@ class DemoCampaignTest extends IntegrationTest {
     complete(tour, "Task_PublishSummary", Map.of("summaryPublished", true));
     assertThat(tour).isEnded();
     assertThat(summaries.find(NETWORK, "2026-2027").orElseThrow().isPublished()).isTrue();
+
+    annualReviewOfTheDemoCampaign(campaignId);
+  }
+
+  /**
+   * The end of the campaign opened the year's review: every participant gives their feedback, the
+   * coordinator holds the meeting, and the page, the report and the CSV show the data's figures.
+   */
+  private void annualReviewOfTheDemoCampaign(Long campaignId) {
+    ProcessInstance review = runtimeService.createProcessInstanceQuery().processDefinitionKey("annual-review")
+        .tenantIdIn(NETWORK).singleResult();
+    assertThat(review).isNotNull();
+    executeDueJobs(review);
+    assertThat(review).hasBusinessKey("annual-review:" + NETWORK + ":2026-2027");
+    List<Visit> yearVisits = visits.findByCampaignIdOrderById(campaignId);
+    Set<String> participants = new TreeSet<>();
+    yearVisits.stream().filter(v -> v.getStatus().held()).forEach(v -> {
+      participants.add(v.getVisitorUserId());
+      participants.add(v.getHostUserId());
+    });
+    assertThat(taskService.createTaskQuery().processInstanceId(review.getId()).taskDefinitionKey("Task_GiveFeedback").list())
+        .extracting(Task::getAssignee).containsExactlyInAnyOrderElementsOf(participants);
+    int[] scores = {5, 4, 4, 3, 5, 2, 4, 5, 3, 4, 5, 4};
+    int given = 0;
+    long scoreSum = 0;
+    for (String member : participants) {
+      int score = scores[given++ % scores.length];
+      scoreSum += score;
+      Task task = taskService.createTaskQuery().processInstanceId(review.getId()).taskDefinitionKey("Task_GiveFeedback")
+          .taskAssignee(member).singleResult();
+      taskService.complete(task.getId(), Map.of("feedbackNeedsMet", String.valueOf(score),
+          "feedbackPracticeChanges", "Nouvelle organisation du prêt", "feedbackNextYearChanges", "Visites avant Noël"));
+      executeDueJobs(review);
+    }
+    assertThat(review).isWaitingAt("Task_HoldNetworkMeeting");
+    complete(review, "Task_HoldNetworkMeeting", Map.of("meetingDate", "2027-06-12", "meetingDecision", "continue",
+        "requestedTrainings", List.of("digital"), "startNextCampaign", false));
+    assertThat(review).hasPassed("End_ReviewClosed").isEnded();
+
+    // Every number of the page, the report and the CSV comes from the data.
+    long held = yearVisits.stream().filter(v -> v.getStatus().held()).count();
+    long cancelled = yearVisits.stream().filter(v -> v.getStatus() == VisitStatus.CANCELLED).count();
+    List<Long> delays = yearVisits.stream().filter(v -> v.getStatus().held())
+        .map(v -> java.time.temporal.ChronoUnit.DAYS.between(
+            v.getPlannedAt().atZone(fr.reseau.ecoles.calendar.ProcessDates.ZONE).toLocalDate(), v.getVisitDate())).sorted().toList();
+    String average = fr.reseau.ecoles.review.YearIndicators.format(Math.round(10.0 * scoreSum / participants.size()) / 10.0);
+    String page = rest.withBasicAuth("mathilde.arnaud", "demo")
+        .getForObject(fr.reseau.ecoles.review.YearPageController.pagePath(NETWORK, "2026-2027"), String.class);
+    String report = rest.withBasicAuth("mathilde.arnaud", "demo")
+        .getForObject(fr.reseau.ecoles.review.YearPageController.reportPath(NETWORK, "2026-2027"), String.class);
+    for (String html : List.of(page, report)) {
+      assertThat(html).contains(cell("Professeur·es documentalistes sollicité·es", 14)).contains(cell("Volontaires", 10))
+          .contains(cell("Visites prévues", yearVisits.size())).contains(cell("Visites réalisées", held))
+          .contains(cell("Visites annulées", cancelled)).contains(cell("Récapitulatifs validés", 6))
+          .contains(cell("Volontaires préparant un rendez-vous de carrière", 2))
+          .contains(cell("Avis reçus", participants.size()))
+          .contains("<td>Besoins initiaux satisfaits : note moyenne sur 5</td><td class=\"n\">" + average + "</td>")
+          .contains("<td>Délai médian entre binôme validé et visite (jours)</td><td class=\"n\">"
+              + fr.reseau.ecoles.review.YearIndicators.format(median(delays)) + "</td>")
+          .contains("Poursuivre l'action telle quelle");
+    }
+    assertThat(held).isEqualTo(6);
+    assertThat(report).contains("<td>Numérique et ressources en ligne</td><td class=\"n\">4</td><td class=\"n\">oui</td>")
+        .doesNotContain("provisoire");
+    String csv = rest.withBasicAuth("mathilde.arnaud", "demo")
+        .getForObject(fr.reseau.ecoles.review.YearPageController.csvPath(NETWORK, "2026-2027"), String.class);
+    assertThat(csv).contains("Chiffres clés;Visites réalisées;6;;").contains("Formations groupées à demander;Numérique et ressources en ligne");
+    for (String text : List.of(page, report, csv)) {
+      for (Member member : members.findAll()) {
+        assertThat(text).doesNotContain(member.fullName()).doesNotContain(member.getUserId()).doesNotContain(member.getLastName());
+      }
+      assertThat(text).doesNotContain("Nouvelle organisation du prêt").doesNotContain("Collège du Pont romain");
+    }
+    writeForTheDocs(page);
+  }
+
+  private static String cell(String label, long value) {
+    return "<td>" + label + "</td><td class=\"n\">" + value + "</td>";
+  }
+
+  private static double median(List<Long> sorted) {
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
+  }
+
+  /** The page as the demo coordinator sees it, for the screenshot in docs/ (target/annual-review-demo.html). */
+  private static void writeForTheDocs(String page) {
+    try {
+      java.nio.file.Files.writeString(java.nio.file.Path.of("target", "annual-review-demo.html"), page);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private void declare(ProcessInstance tour, String member, Answer answer) {
