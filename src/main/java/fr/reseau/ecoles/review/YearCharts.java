@@ -19,7 +19,7 @@ import java.util.Set;
 final class YearCharts {
 
   static final String[] PALETTE = {"#1f5fa8", "#e0872b", "#3f9b5c", "#8e5ab5", "#c0504d", "#6f7f8f"};
-  private static final int LABEL_WIDTH = 300;
+  private static final int LABEL_WIDTH = 350;
   private static final int BAR_AREA = 380;
   private static final int ROW = 26;
 
