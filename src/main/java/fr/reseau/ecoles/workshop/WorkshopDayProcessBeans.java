@@ -59,6 +59,24 @@ public class WorkshopDayProcessBeans {
     return ((Number) scope.getVariable("workshopDayId")).longValue();
   }
 
+  /**
+   * A form whose fields were prefilled as task-local variables: Tasklist's submission writes into
+   * those, a REST {@code complete} writes to the process. The process-level copy, when there is one,
+   * is this submission's; {@link #forget} removes it once read, so it never shadows a later one.
+   */
+  private static FormInput prefilledInput(DelegateTask task) {
+    return FormInput.of(name -> task.getExecution().hasVariable(name) ? task.getExecution().getVariable(name) : task.getVariable(name),
+        task::setVariableLocal);
+  }
+
+  private static void forget(DelegateTask task, String... names) {
+    for (String name : names) {
+      while (task.getExecution().hasVariable(name)) {
+        task.getExecution().removeVariable(name);
+      }
+    }
+  }
+
   private static Map<String, Object> option(String label, Object value) {
     Map<String, Object> option = new LinkedHashMap<>();
     option.put("label", label);
@@ -233,13 +251,11 @@ public class WorkshopDayProcessBeans {
   @Bean
   public TaskListener briefAnimatorListener() {
     return task -> {
-      FormInput input = FormInput.of(task::getVariable, task::setVariableLocal);
+      FormInput input = prefilledInput(task);
       int share = requiredInt(input, "demonstrationShare");
       animators.recordBriefing(((Number) task.getVariable("briefedAnimator")).longValue(),
           input.requiredText("agreedConcerns", TEXT), share, input.optionalText("equipmentNeeds", TEXT), Actors.of(task));
-      for (String name : List.of("agreedConcerns", "demonstrationShare", "equipmentNeeds")) {
-        task.getExecution().removeVariable(name);
-      }
+      forget(task, "agreedConcerns", "demonstrationShare", "equipmentNeeds");
     };
   }
 
@@ -261,7 +277,7 @@ public class WorkshopDayProcessBeans {
   @Bean
   public TaskListener planWorkshopsListener() {
     return task -> {
-      FormInput input = FormInput.of(task::getVariable, task::setVariable);
+      FormInput input = prefilledInput(task);
       int slotCount = requiredInt(input, "slotCount");
       Integer freeChoiceSlot = optionalInt(input, "freeChoiceSlot");
       List<DayPlanningService.WorkshopRow> rows = input.objectList("workshops").stream()
@@ -269,6 +285,7 @@ public class WorkshopDayProcessBeans {
               r.get("format"), parseInt(r.get("durationMinutes"), "workshops"), r.get("slots"), parseInt(r.get("capacity"), "workshops")))
           .toList();
       planning.planWorkshops(dayId(task), slotCount, input.optionalText("slotTimes", 500), freeChoiceSlot, rows);
+      forget(task, "workshops", "slotCount", "slotTimes", "freeChoiceSlot");
       task.getExecution().setVariable("freeChoiceSlot", freeChoiceSlot);
     };
   }
