@@ -37,6 +37,8 @@ public final class AccessPolicy {
   public static final String DOCUMENTALISTES = MemberRole.DOCUMENTALISTE.groupId();
   public static final String COORDINATORS = MemberRole.COORDINATOR.groupId();
   public static final String PRINCIPALS = MemberRole.PRINCIPAL.groupId();
+  public static final String PROJECT_TEAMS = MemberRole.PROJECT_TEAM.groupId();
+  public static final String TEACHERS = MemberRole.TEACHER.groupId();
 
   /** One grant of the table. */
   public record Grant(String groupId, Resource resource, String resourceId, List<Permission> permissions) {
@@ -65,7 +67,19 @@ public final class AccessPolicy {
       Grant.of(COORDINATORS, Resources.PROCESS_DEFINITION, "cdi-visit", READ, READ_INSTANCE, READ_HISTORY, READ_TASK),
       Grant.of(COORDINATORS, Resources.PROCESS_DEFINITION, "data-retention", READ, READ_INSTANCE, READ_HISTORY),
       Grant.of(COORDINATORS, Resources.PROCESS_DEFINITION, "annual-review", READ, CREATE_INSTANCE, READ_INSTANCE,
-          READ_HISTORY, READ_TASK));
+          READ_HISTORY, READ_TASK),
+      Grant.of(COORDINATORS, Resources.PROCESS_DEFINITION, "workshop-day", READ, CREATE_INSTANCE, READ_INSTANCE, READ_HISTORY,
+          READ_TASK),
+
+      // Workshop days: the project team runs them (its tasks' variables come with the tasks);
+      // teachers only work on their own tasks.
+      Grant.of(PROJECT_TEAMS, Resources.APPLICATION, "tasklist", ACCESS),
+      Grant.of(PROJECT_TEAMS, Resources.FILTER, "*", READ),
+      Grant.of(PROJECT_TEAMS, Resources.PROCESS_INSTANCE, "*", CREATE),
+      Grant.of(PROJECT_TEAMS, Resources.PROCESS_DEFINITION, "workshop-day", READ, CREATE_INSTANCE),
+      Grant.of(TEACHERS, Resources.APPLICATION, "tasklist", ACCESS),
+      Grant.of(TEACHERS, Resources.FILTER, "*", READ),
+      Grant.of(TEACHERS, Resources.PROCESS_DEFINITION, "workshop-day", READ));
 
   /** Administrators: everything, on every resource (and Camunda lets them across tenants). */
   public static List<Grant> administratorGrants() {

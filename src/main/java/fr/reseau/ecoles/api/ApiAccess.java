@@ -39,6 +39,22 @@ public class ApiAccess {
             .map(m -> m.getRole() == MemberRole.COORDINATOR && m.getNetworkId().equals(networkId)).orElse(false);
   }
 
+  /** Administrators, or a member of that network with one of the roles. */
+  public boolean hasRoleIn(Authentication user, String networkId, MemberRole... roles) {
+    if (SystemAccess.isAdministrator(user)) {
+      return true;
+    }
+    return user != null && directory.member(user.getUserId())
+        .map(m -> m.getNetworkId().equals(networkId) && java.util.Arrays.asList(roles).contains(m.getRole())).orElse(false);
+  }
+
+  /** Throws 401 without a login, 403 unless {@link #hasRoleIn}. */
+  public void requireRoleIn(String networkId, MemberRole... roles) {
+    if (!hasRoleIn(loggedIn(), networkId, roles)) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Réservé à l'équipe projet et à la coordination du réseau " + networkId + ".");
+    }
+  }
+
   /** Throws 401 without a login, 403 unless {@link #isCoordinatorOf}. */
   public void requireCoordinatorOf(String networkId) {
     Authentication user = loggedIn();

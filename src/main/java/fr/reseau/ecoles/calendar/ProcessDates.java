@@ -37,6 +37,24 @@ public class ProcessDates {
     return at(parse(isoDate).plusDays(1), MORNING);
   }
 
+  /** That day at {@code hour} o'clock (e.g. the start of a workshop day). */
+  public Date atHour(Object isoDate, int hour) {
+    return at(parse(isoDate), LocalTime.of(hour, 0));
+  }
+
+  /**
+   * The engine's now plus an ISO 8601 duration such as {@code P5D} or {@code PT12H}: a task's due
+   * date matching a boundary timer's duration, both read from the same BPMN setting.
+   */
+  public Date fromNow(String isoDuration) {
+    java.time.Instant now = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant();
+    String text = isoDuration.strip();
+    java.time.Instant due = text.contains("T")
+        ? now.plus(java.time.Duration.parse(text))
+        : now.atZone(ZONE).plus(java.time.Period.parse(text)).toInstant();
+    return Date.from(due);
+  }
+
   /** An ISO date string {@code days} days before that day. */
   public String isoDaysBefore(Object isoDate, int days) {
     return parse(isoDate).minusDays(days).toString();

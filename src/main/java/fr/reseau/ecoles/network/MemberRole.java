@@ -4,7 +4,11 @@ package fr.reseau.ecoles.network;
 public enum MemberRole {
   DOCUMENTALISTE("documentalistes", "Professeur·es documentalistes"),
   COORDINATOR("coordinators", "Coordination des réseaux"),
-  PRINCIPAL("principals", "Chef·fes d'établissement");
+  PRINCIPAL("principals", "Chef·fes d'établissement"),
+  /** A member of a school's project team for workshop days (« Temps 2 »). */
+  PROJECT_TEAM("project-teams", "Équipes projet des journées d'ateliers"),
+  /** A teacher of a school holding a workshop day. */
+  TEACHER("teachers", "Enseignant·es");
 
   private final String groupId;
   private final String groupName;

@@ -77,7 +77,12 @@ public final class RosterCsvParser {
       Map.entry("principal", MemberRole.PRINCIPAL),
       Map.entry("principale", MemberRole.PRINCIPAL),
       Map.entry("proviseur", MemberRole.PRINCIPAL),
-      Map.entry("proviseure", MemberRole.PRINCIPAL));
+      Map.entry("proviseure", MemberRole.PRINCIPAL),
+      Map.entry("enseignant", MemberRole.TEACHER),
+      Map.entry("enseignante", MemberRole.TEACHER),
+      Map.entry("professeur", MemberRole.TEACHER),
+      Map.entry("professeure", MemberRole.TEACHER),
+      Map.entry("equipe_projet", MemberRole.PROJECT_TEAM));
 
   private static final Map<String, EstablishmentKind> KINDS = kinds();
 

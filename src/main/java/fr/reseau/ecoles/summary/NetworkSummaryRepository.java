@@ -8,4 +8,6 @@ public interface NetworkSummaryRepository extends JpaRepository<NetworkSummary, 
   Optional<NetworkSummary> findByCampaignId(Long campaignId);
 
   Optional<NetworkSummary> findByNetworkIdAndSchoolYear(String networkId, String schoolYear);
+
+  Optional<NetworkSummary> findFirstByNetworkIdAndPublishedTrueOrderBySchoolYearDesc(String networkId);
 }

@@ -24,6 +24,8 @@ class YearIndicatorsTest extends IntegrationTest {
   HandBuiltYear handBuilt;
   @Autowired
   YearIndicatorsService indicators;
+  @Autowired
+  fr.reseau.ecoles.workshop.WorkshopTestDays workshopDays;
 
   TestNetwork network;
   YearIndicators year;
@@ -124,6 +126,23 @@ class YearIndicatorsTest extends IntegrationTest {
     assertThat(figures.get("visitsHeld").previous()).isEqualTo(1.0);
     assertThat(figures.get("needsMetRate").previous()).isEqualTo(100.0);
     assertThat(figures.get("delayMedian").previous()).isEqualTo(45.0);
+  }
+
+  @Test
+  void workshopDaysHeldAndReferentsNamed() {
+    assertThat(year.workshops()).isEqualTo(new YearIndicators.Workshops(0, 0));
+    workshopDays.day(network.id(), HandBuiltYear.YEAR, java.time.LocalDate.of(2027, 3, 10),
+        fr.reseau.ecoles.workshop.WorkshopDayStatus.PUBLISHED, 3);
+    workshopDays.day(network.id(), HandBuiltYear.YEAR, java.time.LocalDate.of(2027, 5, 12),
+        fr.reseau.ecoles.workshop.WorkshopDayStatus.HELD, 1);
+    // Not held yet, another year: not counted.
+    workshopDays.day(network.id(), HandBuiltYear.YEAR, java.time.LocalDate.of(2027, 6, 20),
+        fr.reseau.ecoles.workshop.WorkshopDayStatus.INVITED, 2);
+    workshopDays.day(network.id(), HandBuiltYear.PREVIOUS_YEAR, java.time.LocalDate.of(2026, 3, 10),
+        fr.reseau.ecoles.workshop.WorkshopDayStatus.PUBLISHED, 2);
+    YearIndicators withDays = indicators.compute(network.id(), HandBuiltYear.YEAR, 2, 3);
+    assertThat(withDays.workshops()).isEqualTo(new YearIndicators.Workshops(2, 4));
+    assertThat(figures(withDays.keyFigures(null))).containsEntry("workshopDays", 2.0).containsEntry("referents", 4.0);
   }
 
   @Test

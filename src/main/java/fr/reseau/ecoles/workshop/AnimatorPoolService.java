@@ -1,0 +1,191 @@
+package fr.reseau.ecoles.workshop;
+
+import fr.reseau.ecoles.calendar.EngineClock;
+import fr.reseau.ecoles.forminput.InvalidInputException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The animators: the network's pool (kept across years, fed by each day's outcome), the animators
+ * chosen for a day's concerns, and what the team agreed with each of them.
+ */
+@Service
+@Transactional
+public class AnimatorPoolService {
+
+  public static final String FROM_POOL = "vivier";
+  public static final String FROM_REFERENTS = "référent";
+  private static final Pattern EMAIL = Pattern.compile("[^\\s@;,<>()\\[\\]\"]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+
+  private final AnimatorRepository animators;
+  private final AnimatorBriefingRepository briefings;
+  private final WorkshopDayService days;
+
+  public AnimatorPoolService(AnimatorRepository animators, AnimatorBriefingRepository briefings, WorkshopDayService days) {
+    this.animators = animators;
+    this.briefings = briefings;
+    this.days = days;
+  }
+
+  @Transactional(readOnly = true)
+  public List<Animator> pool(String networkId) {
+    return animators.findByNetworkIdOrderByFullName(networkId);
+  }
+
+  /** A pool animator chosen for a concern ({@code animator} is the pool id as submitted by the form). */
+  public record Assignment(String animator, String concern) {}
+
+  /** An animator not yet in the pool. */
+  public record NewAnimator(String fullName, String establishment, String email, String concern) {}
+
+  /**
+   * Task_AssignAnimators: every chosen concern gets at least one animator; new animators join the
+   * pool. Replaces the day's previous choice. Returns the briefings to hold, one per animator and concern.
+   */
+  public List<AnimatorBriefing> assign(Long workshopDayId, List<Assignment> assignments, List<NewAnimator> newcomers) {
+    WorkshopDay day = days.require(workshopDayId);
+    List<String> concerns = WorkshopDayService.chosenConcerns(day);
+    Set<String> pairs = new HashSet<>();
+    List<AnimatorBriefing> result = new ArrayList<>();
+    briefings.deleteByWorkshopDayId(workshopDayId);
+    briefings.flush();
+    int row = 0;
+    for (Assignment assignment : assignments) {
+      row++;
+      String field = "animatorAssignments";
+      Animator animator = poolAnimator(day.getNetworkId(), assignment.animator(), field, row);
+      requireConcern(concerns, assignment.concern(), field, row);
+      if (!pairs.add(animator.getId() + "|" + assignment.concern())) {
+        throw new InvalidInputException(field, "ligne " + row + " : " + animator.getFullName() + " est déjà choisi·e pour « "
+            + assignment.concern() + " ».");
+      }
+      result.add(briefing(workshopDayId, animator, assignment.concern()));
+    }
+    row = 0;
+    for (NewAnimator newcomer : newcomers) {
+      row++;
+      String field = "newAnimators";
+      if (newcomer.fullName() == null || newcomer.fullName().isBlank() || newcomer.fullName().length() > 200) {
+        throw new InvalidInputException(field, "ligne " + row + " : le nom de l'animateur ou de l'animatrice est obligatoire (200 caractères au plus).");
+      }
+      if (newcomer.establishment() == null || newcomer.establishment().isBlank() || newcomer.establishment().length() > 200) {
+        throw new InvalidInputException(field, "ligne " + row + " : l'établissement est obligatoire (200 caractères au plus).");
+      }
+      if (newcomer.email() != null && !newcomer.email().isBlank() && !EMAIL.matcher(newcomer.email().strip()).matches()) {
+        throw new InvalidInputException(field, "ligne " + row + " : « " + newcomer.email() + " » n'est pas une adresse électronique valide.");
+      }
+      requireConcern(concerns, newcomer.concern(), field, row);
+      Animator animator = animators.findFirstByNetworkIdAndFullNameIgnoreCaseAndEstablishmentIgnoreCase(day.getNetworkId(),
+          newcomer.fullName().strip(), newcomer.establishment().strip()).orElseGet(() -> addToPool(day.getNetworkId(),
+          newcomer.fullName().strip(), newcomer.establishment().strip(), blankToNull(newcomer.email()), FROM_POOL));
+      if (!pairs.add(animator.getId() + "|" + newcomer.concern())) {
+        throw new InvalidInputException(field, "ligne " + row + " : " + animator.getFullName() + " est déjà choisi·e pour « "
+            + newcomer.concern() + " ».");
+      }
+      result.add(briefing(workshopDayId, animator, newcomer.concern()));
+    }
+    Set<String> covered = new LinkedHashSet<>(result.stream().map(AnimatorBriefing::getConcern).toList());
+    for (String concern : concerns) {
+      if (!covered.contains(concern)) {
+        throw new InvalidInputException("animatorAssignments", "aucun animateur ni animatrice pour la préoccupation « " + concern + " ».");
+      }
+    }
+    return result;
+  }
+
+  private Animator poolAnimator(String networkId, String id, String field, int row) {
+    Long animatorId;
+    try {
+      animatorId = Long.valueOf(id == null ? "" : id.strip());
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException(field, "ligne " + row + " : choisissez un animateur ou une animatrice du vivier.");
+    }
+    return animators.findById(animatorId).filter(a -> a.getNetworkId().equals(networkId))
+        .orElseThrow(() -> new InvalidInputException(field, "ligne " + row + " : animateur inconnu du vivier (" + id + ")."));
+  }
+
+  private static void requireConcern(List<String> concerns, String concern, String field, int row) {
+    if (concern == null || !concerns.contains(concern)) {
+      throw new InvalidInputException(field, "ligne " + row + " : choisissez une des préoccupations retenues pour la journée.");
+    }
+  }
+
+  private AnimatorBriefing briefing(Long workshopDayId, Animator animator, String concern) {
+    AnimatorBriefing briefing = new AnimatorBriefing();
+    briefing.setWorkshopDayId(workshopDayId);
+    briefing.setAnimatorId(animator.getId());
+    briefing.setConcern(concern);
+    briefing.setAgreedConcerns(concern);
+    return briefings.save(briefing);
+  }
+
+  public Animator addToPool(String networkId, String fullName, String establishment, String email, String origin) {
+    Animator animator = new Animator();
+    animator.setNetworkId(networkId);
+    animator.setFullName(fullName);
+    animator.setEstablishment(establishment);
+    animator.setEmail(email);
+    animator.setConcerns("");
+    animator.setOrigin(origin);
+    animator.setAddedAt(EngineClock.now());
+    return animators.save(animator);
+  }
+
+  @Transactional(readOnly = true)
+  public AnimatorBriefing requireBriefing(Long briefingId) {
+    return briefings.findById(briefingId).orElseThrow(() -> new IllegalStateException("Unknown briefing " + briefingId));
+  }
+
+  @Transactional(readOnly = true)
+  public Animator requireAnimator(Long animatorId) {
+    return animators.findById(animatorId).orElseThrow(() -> new IllegalStateException("Unknown animator " + animatorId));
+  }
+
+  @Transactional(readOnly = true)
+  public List<AnimatorBriefing> briefings(Long workshopDayId) {
+    return briefings.findByWorkshopDayIdOrderById(workshopDayId);
+  }
+
+  /** Task_BriefAnimator: what was agreed, the share of demonstration (the rest is exchange), equipment. */
+  public void recordBriefing(Long briefingId, String agreedConcerns, int demonstrationShare, String equipmentNeeds, String by) {
+    if (demonstrationShare < 0 || demonstrationShare > 100) {
+      throw new InvalidInputException("demonstrationShare", "un pourcentage entre 0 et 100 est attendu (reçu " + demonstrationShare + ").");
+    }
+    AnimatorBriefing briefing = requireBriefing(briefingId);
+    briefing.setAgreedConcerns(agreedConcerns);
+    briefing.setDemonstrationShare(demonstrationShare);
+    briefing.setEquipmentNeeds(equipmentNeeds);
+    briefing.setBriefedBy(by);
+    briefing.setBriefedAt(EngineClock.now());
+  }
+
+  /** After the day: each animator of the day counts one more day and the concerns they covered. */
+  public void recordDayAnimated(WorkshopDay day) {
+    Map<Long, List<AnimatorBriefing>> byAnimator = briefings(day.getId()).stream()
+        .collect(java.util.stream.Collectors.groupingBy(AnimatorBriefing::getAnimatorId));
+    byAnimator.forEach((animatorId, theirs) -> {
+      Animator animator = requireAnimator(animatorId);
+      Set<String> concerns = new LinkedHashSet<>(splitConcerns(animator.getConcerns()));
+      theirs.forEach(b -> concerns.add(b.getConcern()));
+      animator.setConcerns(String.join(WorkshopDayService.SEPARATOR, concerns));
+      animator.setDaysAnimated(animator.getDaysAnimated() + 1);
+      animator.setLastDayDate(day.getDayDate());
+    });
+  }
+
+  static List<String> splitConcerns(String concerns) {
+    return concerns == null || concerns.isBlank() ? List.of()
+        : java.util.Arrays.stream(concerns.split("\\" + WorkshopDayService.SEPARATOR)).filter(s -> !s.isBlank()).toList();
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+}

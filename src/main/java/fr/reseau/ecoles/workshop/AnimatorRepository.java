@@ -1,0 +1,12 @@
+package fr.reseau.ecoles.workshop;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface AnimatorRepository extends JpaRepository<Animator, Long> {
+
+  List<Animator> findByNetworkIdOrderByFullName(String networkId);
+
+  Optional<Animator> findFirstByNetworkIdAndFullNameIgnoreCaseAndEstablishmentIgnoreCase(String networkId, String fullName, String establishment);
+}

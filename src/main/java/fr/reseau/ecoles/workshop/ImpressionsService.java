@@ -1,0 +1,153 @@
+package fr.reseau.ecoles.workshop;
+
+import fr.reseau.ecoles.forminput.InvalidInputException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The teachers' logbook, hot and cold impressions, and the referents drawn from them (temps 3). */
+@Service
+@Transactional
+public class ImpressionsService {
+
+  public static final Set<String> PRACTICE_STARTED = Set.of("yes", "planned", "no");
+
+  private final TeacherImpressionsRepository impressions;
+  private final ReferentRepository referents;
+  private final WorkshopDayService days;
+  private final DayPlanningService planning;
+  private final AnimatorPoolService animators;
+
+  public ImpressionsService(TeacherImpressionsRepository impressions, ReferentRepository referents, WorkshopDayService days,
+      DayPlanningService planning, AnimatorPoolService animators) {
+    this.impressions = impressions;
+    this.referents = referents;
+    this.days = days;
+    this.planning = planning;
+    this.animators = animators;
+  }
+
+  private TeacherImpressions of(Long workshopDayId, String teacher) {
+    return impressions.findByWorkshopDayIdAndTeacherUserId(workshopDayId, teacher).orElseGet(() -> {
+      TeacherImpressions created = new TeacherImpressions();
+      created.setWorkshopDayId(workshopDayId);
+      created.setTeacherUserId(teacher);
+      return impressions.save(created);
+    });
+  }
+
+  public void keepLogbook(Long workshopDayId, String teacher, String practices, String questions, String ideas) {
+    days.require(workshopDayId).setStatus(WorkshopDayStatus.HELD);
+    TeacherImpressions i = of(workshopDayId, teacher);
+    i.setLogbookPractices(practices);
+    i.setLogbookQuestions(questions);
+    i.setLogbookIdeas(ideas);
+  }
+
+  public void giveHotImpressions(Long workshopDayId, String teacher, int pleasure, String practicesOfInterest,
+      String groupFeeling, String ideasToTry, String difficulties, boolean willingToHelp) {
+    requireScale("pleasure", pleasure);
+    TeacherImpressions i = of(workshopDayId, teacher);
+    i.setPleasure(pleasure);
+    i.setPracticesOfInterest(practicesOfInterest);
+    i.setGroupFeeling(groupFeeling);
+    i.setIdeasToTry(ideasToTry);
+    i.setDifficulties(difficulties);
+    i.setWillingToHelp(willingToHelp);
+  }
+
+  public void giveColdImpressions(Long workshopDayId, String teacher, String practiceStarted, String coldIdeas, int motivation,
+      String supportNeeded, boolean willingToBeReferent) {
+    requireScale("motivation", motivation);
+    TeacherImpressions i = of(workshopDayId, teacher);
+    i.setPracticeStarted(practiceStarted);
+    i.setColdIdeas(coldIdeas);
+    i.setMotivation(motivation);
+    i.setSupportNeeded(supportNeeded);
+    i.setWillingToBeReferent(willingToBeReferent);
+  }
+
+  private static void requireScale(String field, int value) {
+    if (value < 1 || value > 4) {
+      throw new InvalidInputException(field, "une note de 1 à 4 est attendue (reçu " + value + ").");
+    }
+  }
+
+  @Transactional(readOnly = true)
+  public List<TeacherImpressions> impressions(Long workshopDayId) {
+    return impressions.findByWorkshopDayIdOrderById(workshopDayId);
+  }
+
+  /** Task_ProposeReferents: every teacher who gave impressions, best score first (replaces a previous proposal). */
+  public List<Referent> proposeReferents(Long workshopDayId) {
+    Map<String, Participant> participants = planning.participants(workshopDayId).stream()
+        .collect(Collectors.toMap(Participant::getTeacherUserId, Function.identity()));
+    Map<String, QuestionnaireAnswer> answers = days.answers(workshopDayId).stream()
+        .collect(Collectors.toMap(QuestionnaireAnswer::getTeacherUserId, Function.identity()));
+    referents.deleteByWorkshopDayId(workshopDayId);
+    referents.flush();
+    List<Referent> proposed = new ArrayList<>();
+    for (TeacherImpressions i : impressions(workshopDayId)) {
+      ReferentScoring.Score score = ReferentScoring.score(i);
+      if (score.points() == 0) {
+        continue;
+      }
+      Referent referent = new Referent();
+      referent.setWorkshopDayId(workshopDayId);
+      referent.setTeacherUserId(i.getTeacherUserId());
+      Participant p = participants.get(i.getTeacherUserId());
+      referent.setDisplayName(p == null ? i.getTeacherUserId() : p.getDisplayName());
+      QuestionnaireAnswer a = answers.get(i.getTeacherUserId());
+      referent.setDiscipline(a == null ? null : a.getDiscipline());
+      referent.setScore(score.points());
+      referent.setReasons(String.join(", ", score.reasons()));
+      referent.setConfirmed(score.proposed());
+      proposed.add(referents.save(referent));
+    }
+    proposed.sort(Comparator.comparingInt(Referent::getScore).reversed().thenComparing(Referent::getDisplayName));
+    return proposed;
+  }
+
+  @Transactional(readOnly = true)
+  public List<Referent> referents(Long workshopDayId) {
+    return referents.findByWorkshopDayIdOrderByScoreDescIdAsc(workshopDayId);
+  }
+
+  /**
+   * Task_ConfirmReferents: the team's choice among the proposed teachers; with {@code joinPool}, the
+   * referents join the pool of animators other schools can call on.
+   */
+  public List<Referent> confirmReferents(Long workshopDayId, Set<String> confirmed, boolean joinPool) {
+    WorkshopDay day = days.require(workshopDayId);
+    List<Referent> candidates = referents(workshopDayId);
+    Set<String> known = candidates.stream().map(Referent::getTeacherUserId).collect(Collectors.toSet());
+    for (String teacher : confirmed) {
+      if (!known.contains(teacher)) {
+        throw new InvalidInputException("confirmedReferents", "« " + teacher + " » ne fait pas partie des enseignants proposés.");
+      }
+    }
+    Map<String, DayGroup> groupOf = new java.util.HashMap<>();
+    planning.groups(workshopDayId).forEach(g -> DayPlanningService.members(g).forEach(t -> groupOf.put(t, g)));
+    List<Referent> result = new ArrayList<>();
+    for (Referent referent : candidates) {
+      referent.setConfirmed(confirmed.contains(referent.getTeacherUserId()));
+      referent.setJoinedPool(referent.isConfirmed() && joinPool);
+      if (referent.isJoinedPool()) {
+        Animator animator = animators.addToPool(day.getNetworkId(), referent.getDisplayName(), day.getEstablishments(), null,
+            AnimatorPoolService.FROM_REFERENTS);
+        DayGroup group = groupOf.get(referent.getTeacherUserId());
+        animator.setConcerns(group == null ? "" : group.getConcern());
+      }
+      if (referent.isConfirmed()) {
+        result.add(referent);
+      }
+    }
+    return result;
+  }
+}

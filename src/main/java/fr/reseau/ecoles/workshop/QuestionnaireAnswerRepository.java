@@ -1,0 +1,14 @@
+package fr.reseau.ecoles.workshop;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface QuestionnaireAnswerRepository extends JpaRepository<QuestionnaireAnswer, Long> {
+
+  List<QuestionnaireAnswer> findByWorkshopDayIdOrderById(Long workshopDayId);
+
+  long countByWorkshopDayId(Long workshopDayId);
+
+  void deleteByWorkshopDayId(Long workshopDayId);
+}

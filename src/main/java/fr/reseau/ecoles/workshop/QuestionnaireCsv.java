@@ -1,0 +1,218 @@
+package fr.reseau.ecoles.workshop;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads the teachers' questionnaire (temps 1) from CSV text: a header line, then one teacher per line
+ * (format in docs/workshop-day.md). Every mistake becomes a French sentence naming the line and the
+ * column; nothing is returned unless the whole file is right.
+ */
+public final class QuestionnaireCsv {
+
+  /** Enough for a group of several schools; keeps a mistaken paste from filling the memory. */
+  public static final int MAX_CHARS = 512 * 1024;
+  public static final int MAX_ROWS = 400;
+  static final int MAX_CONCERN = 120;
+  static final int MAX_CONCERNS_PER_TEACHER = 5;
+
+  /** One teacher's answer. */
+  public record Row(int line, String teacherId, String lastName, String firstName, String discipline,
+      List<String> rankedConcerns, int digitalEase, int seniorityYears, boolean catalyst) {
+
+    public String displayName() {
+      return firstName + " " + lastName;
+    }
+  }
+
+  /** The file was refused: every error, in line order. */
+  public static final class RejectedException extends RuntimeException {
+    private final List<String> errors;
+
+    RejectedException(List<String> errors) {
+      super(String.join(" ", errors));
+      this.errors = List.copyOf(errors);
+    }
+
+    public List<String> errors() {
+      return errors;
+    }
+  }
+
+  static final String TEACHER = "enseignant";
+  static final String LAST_NAME = "nom";
+  static final String FIRST_NAME = "prenom";
+  static final String DISCIPLINE = "discipline";
+  static final String CONCERNS = "preoccupations";
+  static final String DIGITAL_EASE = "aisance_numerique";
+  static final String SENIORITY = "anciennete";
+  static final String CATALYST = "catalyseur";
+  static final List<String> REQUIRED = List.of(TEACHER, LAST_NAME, FIRST_NAME, DISCIPLINE, CONCERNS, DIGITAL_EASE, SENIORITY);
+
+  private static final Pattern USER_ID = Pattern.compile("[a-zA-Z0-9._@-]{1,64}");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
+
+  private QuestionnaireCsv() {}
+
+  public static List<Row> parse(String text) {
+    if (text == null || text.isBlank()) {
+      throw new RejectedException(List.of("Le fichier est vide : il faut une ligne d'en-tête puis une ligne par enseignant."));
+    }
+    if (text.length() > MAX_CHARS) {
+      throw new RejectedException(List.of("Le fichier est trop long (" + text.length() + " caractères, " + MAX_CHARS + " au plus)."));
+    }
+    String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    String header = content.lines().findFirst().orElse("");
+    char separator = header.indexOf(';') >= 0 ? ';' : header.indexOf('\t') >= 0 ? '\t' : ',';
+    List<String> errors = new ArrayList<>();
+    List<Row> rows = new ArrayList<>();
+    CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator).setIgnoreEmptyLines(true).setTrim(true).get();
+    try (CSVParser parser = CSVParser.builder().setReader(new StringReader(content)).setFormat(format).get()) {
+      Map<String, Integer> columns = null;
+      for (CSVRecord record : parser) {
+        int line = (int) record.getRecordNumber();
+        if (columns == null) {
+          columns = header(record, errors);
+          if (!errors.isEmpty()) {
+            throw new RejectedException(errors);
+          }
+          continue;
+        }
+        if (rows.size() >= MAX_ROWS) {
+          errors.add("Trop de lignes : " + MAX_ROWS + " enseignants au plus.");
+          break;
+        }
+        Row row = row(line, record, columns, errors);
+        if (row != null) {
+          rows.add(row);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (IllegalStateException | UncheckedIOException e) {
+      // commons-csv reports a broken quote this way
+      errors.add("Le fichier n'est pas un CSV lisible : " + e.getMessage());
+    }
+    Set<String> seen = new HashSet<>();
+    for (Row row : rows) {
+      if (!seen.add(row.teacherId().toLowerCase(Locale.ROOT))) {
+        errors.add("Ligne " + row.line() + ", colonne « " + TEACHER + " » : « " + row.teacherId() + " » répond deux fois.");
+      }
+    }
+    if (errors.isEmpty() && rows.isEmpty()) {
+      errors.add("Le fichier ne contient aucune réponse après la ligne d'en-tête.");
+    }
+    if (!errors.isEmpty()) {
+      throw new RejectedException(errors);
+    }
+    return rows;
+  }
+
+  private static Map<String, Integer> header(CSVRecord record, List<String> errors) {
+    Map<String, Integer> columns = new HashMap<>();
+    for (int i = 0; i < record.size(); i++) {
+      columns.putIfAbsent(normalise(record.get(i)), i);
+    }
+    for (String required : REQUIRED) {
+      if (!columns.containsKey(required)) {
+        errors.add("Ligne 1 : la colonne « " + required + " » manque. Colonnes attendues : "
+            + String.join(";", REQUIRED) + ";" + CATALYST + " (facultative).");
+      }
+    }
+    return columns;
+  }
+
+  private static Row row(int line, CSVRecord record, Map<String, Integer> columns, List<String> errors) {
+    int before = errors.size();
+    String teacher = value(record, columns, TEACHER);
+    if (!USER_ID.matcher(teacher).matches()) {
+      error(errors, line, TEACHER, teacher.isEmpty() ? "identifiant manquant." : "« " + teacher
+          + " » n'est pas un identifiant valide (lettres, chiffres, . _ - @ ; 64 caractères au plus).");
+    }
+    String lastName = text(errors, line, record, columns, LAST_NAME, 100);
+    String firstName = text(errors, line, record, columns, FIRST_NAME, 100);
+    String discipline = text(errors, line, record, columns, DISCIPLINE, 100);
+    Set<String> concerns = new LinkedHashSet<>();
+    for (String concern : value(record, columns, CONCERNS).split("\\|")) {
+      String c = concern.strip();
+      if (c.length() > MAX_CONCERN) {
+        error(errors, line, CONCERNS, "« " + c + " » dépasse " + MAX_CONCERN + " caractères.");
+      } else if (!c.isEmpty()) {
+        concerns.add(c);
+      }
+    }
+    if (concerns.isEmpty()) {
+      error(errors, line, CONCERNS, "au moins une préoccupation, classées de la plus importante à la moins importante, séparées par « | ».");
+    } else if (concerns.size() > MAX_CONCERNS_PER_TEACHER) {
+      error(errors, line, CONCERNS, MAX_CONCERNS_PER_TEACHER + " préoccupations au plus (reçu " + concerns.size() + ").");
+    }
+    Integer ease = number(errors, line, record, columns, DIGITAL_EASE, 1, 4, "de 1 (débutant) à 4 (très à l'aise)");
+    Integer seniority = number(errors, line, record, columns, SENIORITY, 0, 50, "un nombre d'années de 0 à 50");
+    boolean catalyst = false;
+    String catalystText = columns.containsKey(CATALYST) ? value(record, columns, CATALYST) : "";
+    switch (normalise(catalystText)) {
+      case "", "non", "n", "no", "0", "false" -> catalyst = false;
+      case "oui", "o", "yes", "1", "true" -> catalyst = true;
+      default -> error(errors, line, CATALYST, "« " + catalystText + " » : oui ou non attendu.");
+    }
+    if (errors.size() > before) {
+      return null;
+    }
+    return new Row(line, teacher, lastName, firstName, discipline, List.copyOf(concerns), ease, seniority, catalyst);
+  }
+
+  private static String value(CSVRecord record, Map<String, Integer> columns, String column) {
+    Integer index = columns.get(column);
+    return index != null && index < record.size() ? record.get(index).strip() : "";
+  }
+
+  private static String text(List<String> errors, int line, CSVRecord record, Map<String, Integer> columns, String column, int max) {
+    String text = value(record, columns, column);
+    if (text.isEmpty()) {
+      error(errors, line, column, "valeur manquante.");
+    } else if (text.length() > max) {
+      error(errors, line, column, "le texte dépasse " + max + " caractères.");
+    }
+    return text;
+  }
+
+  private static Integer number(List<String> errors, int line, CSVRecord record, Map<String, Integer> columns, String column,
+      int min, int max, String expected) {
+    String text = value(record, columns, column);
+    try {
+      int n = Integer.parseInt(text);
+      if (n >= min && n <= max) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    error(errors, line, column, "« " + text + " » : " + expected + " attendu.");
+    return null;
+  }
+
+  private static void error(List<String> errors, int line, String column, String message) {
+    errors.add("Ligne " + line + ", colonne « " + column + " » : " + message);
+  }
+
+  /** "Aisance numérique" and "aisance_numerique" name the same column. */
+  static String normalise(String text) {
+    String plain = MARKS.matcher(Normalizer.normalize(text.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("");
+    return NOT_WORD.matcher(plain).replaceAll("_").replaceAll("^_+|_+$", "");
+  }
+}

@@ -1,0 +1,20 @@
+package fr.reseau.ecoles.workshop;
+
+import java.util.List;
+import java.util.Optional;
+import jakarta.persistence.LockModeType;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+public interface WorkshopRepository extends JpaRepository<Workshop, Long> {
+
+  List<Workshop> findByWorkshopDayIdOrderById(Long workshopDayId);
+
+  void deleteByWorkshopDayId(Long workshopDayId);
+
+  /** Locks the workshop's row until the end of the transaction (places counted on several nodes). */
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  @Query("select w from Workshop w where w.id = ?1")
+  Optional<Workshop> lockById(Long id);
+}
