@@ -270,6 +270,9 @@ public class WorkshopDayProcessBeans {
       if (day.getSlotTimes() != null) {
         task.setVariableLocal("slotTimes", day.getSlotTimes());
       }
+      // The current free slot is prefilled here; the process-level copy (for the teachers' form) would shadow the answer.
+      forget(task, "freeChoiceSlot");
+      task.setVariableLocal("freeChoiceSlot", day.getFreeChoiceSlot());
     };
   }
 

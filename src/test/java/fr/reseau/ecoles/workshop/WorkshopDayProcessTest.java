@@ -256,4 +256,170 @@ class WorkshopDayProcessTest extends IntegrationTest {
         "demonstrationShare", 40, "equipmentNeeds", "Vidéoprojecteur"));
     return instance;
   }
+
+  // ---- the other paths and the timers ----
+
+  @Test
+  void rejectedConcernsGoBackToChoosingThenTheDeadlineCountsTheAnswersReceived() {
+    ProcessInstance instance = toConcernChoice();
+    choose(instance, CONCERNS, SAMPLE);
+    completeEach(instance, "Task_ValidateConcerns", t -> Map.of("concernsAgreed", t.getAssignee().equals("claire.martin"),
+        "validationComment", "Il manque l'esprit critique"));
+    assertThat(instance).hasPassed("Task_CountValidation").isWaitingAt("Task_ChooseConcerns");
+    assertThat(runtimeService.getVariable(instance.getId(), "validationFeedback").toString())
+        .contains("1 pour, 2 contre").contains("Il manque l'esprit critique");
+
+    List<String> second = List.of("Différenciation pédagogique", "Oral et expression", "Esprit critique et information");
+    choose(instance, second, SAMPLE);
+    Task one = tasks(instance, "Task_ValidateConcerns").get(0);
+    assertThat(one.getDueDate()).isEqualTo(java.util.Date.from(TODAY.atTime(9, 0).atZone(fr.reseau.ecoles.calendar.ProcessDates.ZONE)
+        .toInstant().plus(java.time.Duration.ofDays(5))));
+    taskService.complete(one.getId(), Map.of("concernsAgreed", true));
+    assertThat(instance).isWaitingAt("Task_ValidateConcerns");
+    clockAt(TODAY.plusDays(5), 10);
+    executeDueJobs(instance);
+    assertThat(instance).hasPassed("Timer_ValidationDeadline").isWaitingAt("Task_AssignAnimators");
+    assertThat(tasks(instance, "Task_ValidateConcerns")).as("the silent teachers' tasks are closed").isEmpty();
+    assertThat(runtimeService.getVariable(instance.getId(), "validationFeedback").toString()).contains("1 pour, 0 contre, 2 sans réponse");
+    assertThat(WorkshopDayService.chosenConcerns(day(instance))).containsExactlyElementsOf(second);
+  }
+
+  @Test
+  void replanningWithoutAFreeSlotThenMovingATeacher() {
+    ProcessInstance instance = toPlan();
+    planWithFreeSlot(instance, 12);
+    executeDueJobs(instance);
+    completeEach(instance, "Task_ChooseFreeWorkshop", t -> Map.of("freeWorkshopChoice", "A" + (1 + Math.abs(t.getAssignee().hashCode()) % 4)));
+    complete(instance, "Task_ReviewGroupsAndPaths", Map.of("reviewDecision", "replan"));
+    assertThat(instance).isWaitingAt("Task_PlanWorkshops");
+
+    Task plan = task(instance, "Task_PlanWorkshops");
+    assertThat(taskService.getVariableLocal(plan.getId(), "workshops").toString()).as("the previous plan, to adjust").contains("1, 2, 3");
+    Map<String, Object> withoutFreeSlot = new HashMap<>(Map.of("slotCount", 2, "workshops", json(workshopRows(plan, "1, 2", 12))));
+    withoutFreeSlot.put("freeChoiceSlot", null);
+    complete(instance, "Task_PlanWorkshops", withoutFreeSlot);
+    executeDueJobs(instance);
+    assertThat(instance).hasPassed("Gateway_FreeChoiceSlot").isWaitingAt("Task_ReviewGroupsAndPaths");
+    assertThat(tasks(instance, "Task_ChooseFreeWorkshop")).isEmpty();
+
+    WorkshopDay day = day(instance);
+    List<DayGroup> groups = planning.groups(day.getId());
+    assertThat(groups).as("24 teachers, 4 concerns: four full groups").hasSize(4)
+        .allSatisfy(g -> assertThat(DayPlanningService.members(g)).hasSize(6));
+    DayGroup target = groups.get(0);
+    Participant unfit = planning.participants(day.getId()).stream()
+        .filter(p -> !WorkshopDayService.rankedConcerns(answer(day, p.getTeacherUserId())).contains(target.getConcern()))
+        .findFirst().orElseThrow();
+    Participant fit = planning.participants(day.getId()).stream()
+        .filter(p -> !target.getCode().equals(p.getGroupCode()))
+        .filter(p -> WorkshopDayService.rankedConcerns(answer(day, p.getTeacherUserId())).contains(target.getConcern()))
+        .findFirst().orElseThrow();
+    assertThatThrownBy(() -> complete(instance, "Task_ReviewGroupsAndPaths", Map.of("reviewDecision", "approve",
+        "teacherMoves", json(List.of(Map.of("teacher", unfit.getTeacherUserId(), "group", target.getCode()))))))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("teacherMoves").hasMessageContaining("n'a pas cité");
+    assertThatThrownBy(() -> complete(instance, "Task_ReviewGroupsAndPaths", Map.of("reviewDecision", "approve",
+        "teacherMoves", json(List.of(Map.of("teacher", fit.getTeacherUserId(), "group", target.getCode()))))))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("plus de 6 enseignants");
+    assertThat(instance).isWaitingAt("Task_ReviewGroupsAndPaths");
+
+    complete(instance, "Task_ReviewGroupsAndPaths", Map.of("reviewDecision", "approve"));
+    assertThat(instance).isWaitingAt("Task_BriefParticipants");
+    assertThat(planning.participants(day.getId())).allSatisfy(p -> assertThat(p.getInvitation())
+        .contains("Votre groupe : **" + p.getGroupCode() + "**").contains("Créneau 2").doesNotContain("Créneau 3"));
+  }
+
+  QuestionnaireAnswer answer(WorkshopDay day, String teacher) {
+    return planning.participants(day.getId()).isEmpty() ? null : dayService.answers(day.getId()).stream()
+        .filter(a -> a.getTeacherUserId().equals(teacher)).findFirst().orElseThrow();
+  }
+
+  @Autowired
+  WorkshopDayService dayService;
+
+  @Test
+  void aFullFreeWorkshopIsRefusedAndTheDeadlineLeavesTheRestToTheTeam() {
+    ProcessInstance instance = toPlan();
+    planWithFreeSlot(instance, 6);
+    executeDueJobs(instance);
+    List<Task> choices = tasks(instance, "Task_ChooseFreeWorkshop");
+    for (int i = 0; i < 6; i++) {
+      taskService.complete(choices.get(i).getId(), Map.of("freeWorkshopChoice", "A1"));
+    }
+    Task seventh = choices.get(6);
+    assertThatThrownBy(() -> taskService.complete(seventh.getId(), Map.of("freeWorkshopChoice", "A1")))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("complet");
+    assertThat(taskService.getVariableLocal(taskService.createTaskQuery().taskId(seventh.getId()).singleResult().getId(),
+        "freeSessionOptions").toString()).contains("A2");
+    taskService.complete(seventh.getId(), Map.of("freeWorkshopChoice", "A2"));
+
+    clockAt(TODAY.plusDays(3), 10);
+    executeDueJobs(instance);
+    assertThat(instance).hasPassed("Timer_FreeChoiceDeadline").isWaitingAt("Task_ReviewGroupsAndPaths");
+    Task review = task(instance, "Task_ReviewGroupsAndPaths");
+    assertThat(taskService.getVariableLocal(review.getId(), "planningReport").toString()).contains("Atelier libre non choisi");
+    assertThat(planning.participants(day(instance).getId())).filteredOn(p -> "A1".equals(p.getFreeChoiceWorkshopCode())).hasSize(6);
+  }
+
+  @Test
+  void impressionsCloseAfterTheirDelayWithWhatWasGiven() {
+    ProcessInstance instance = toPlan();
+    Long dayId = day(instance).getId();
+    Task plan = task(instance, "Task_PlanWorkshops");
+    complete(instance, "Task_PlanWorkshops", Map.of("slotCount", 2, "workshops", json(workshopRows(plan, "1, 2", 12))));
+    executeDueJobs(instance);
+    complete(instance, "Task_ReviewGroupsAndPaths", Map.of("reviewDecision", "approve"));
+    complete(instance, "Task_BriefParticipants", Map.of("briefingDate", "2027-01-28",
+        "briefingTopics", json(List.of("objectives", "groups", "expectations"))));
+    clockAt(LocalDate.parse(DAY), 8);
+    executeDueJobs(instance);
+    Task first = tasks(instance, "Task_KeepLogbook").get(0);
+    String teacher = first.getAssignee();
+    taskService.complete(first.getId(), Map.of("logbookPractices", "Des îlots"));
+    taskService.complete(task(instance, "Task_GiveHotImpressions").getId(), Map.of("pleasure", "3",
+        "practicesOfInterest", "Les îlots", "ideasToTry", "Un plan de travail", "willingToHelp", true));
+    clockAt(LocalDate.parse(DAY).plusDays(7), 9);
+    executeDueJobs(instance);
+    taskService.complete(task(instance, "Task_GiveColdImpressions").getId(), Map.of("practiceStarted", "planned",
+        "coldIdeas", "En février", "motivation", "4", "willingToBeReferent", true));
+    assertThat(instance).isWaitingAt("SubProcess_TeacherDay");
+
+    clockAt(LocalDate.parse(DAY).plusDays(21), 9);
+    executeDueJobs(instance);
+    assertThat(instance).hasPassed("Timer_ImpressionsClosed", "Task_ProposeReferents").isWaitingAt("Task_ConfirmReferents");
+    assertThat(tasks(instance, "Task_KeepLogbook")).isEmpty();
+    assertThat(impressions.referents(dayId)).singleElement().satisfies(r -> {
+      assertThat(r.getTeacherUserId()).isEqualTo(teacher);
+      assertThat(r.isConfirmed()).as("proposed").isTrue();
+      assertThat(r.getReasons()).contains("volontaire pour être référent·e");
+    });
+    complete(instance, "Task_ConfirmReferents", Map.of("confirmedReferents", json(List.of()), "referentsJoinPool", false));
+    assertThat(instance).isEnded();
+    assertThat(outputs.output(dayId, "referents").orElseThrow().getContent().lines()).hasSize(1);
+  }
+
+  @Test
+  void mistakesAreRefusedInFrenchAndNothingMoves() {
+    ProcessInstance instance = start();
+    assertThatThrownBy(() -> complete(instance, "Task_ImportQuestionnaire", Map.of("questionnaireCsv",
+        "enseignant;nom;prenom;discipline;preoccupations;aisance_numerique;anciennete\nx.y;Y;X;Maths;Oral;7;3\n")))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("Ligne 2, colonne « aisance_numerique »");
+    assertThatThrownBy(() -> complete(instance, "Task_ImportQuestionnaire", Map.of()))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("au moins deux enseignants");
+    assertThatThrownBy(() -> complete(instance, "Task_ImportQuestionnaire", Map.of("questionnaireCsv",
+        "enseignant;nom;prenom;discipline;preoccupations;aisance_numerique;anciennete\ncamille.roux;Roux;Camille;Doc;Oral;2;3\n"
+            + "sandrine.olivier;Olivier;Sandrine;Doc;Oral;2;3\n")))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("autre réseau");
+    assertThat(instance).isWaitingAt("Task_ImportQuestionnaire");
+    assertThat(dayService.answers(day(instance).getId())).isEmpty();
+
+    complete(instance, "Task_ImportQuestionnaire", Map.of("questionnaireCsv", DemoWorkshopDay.questionnaire()));
+    assertThatThrownBy(() -> choose(instance, CONCERNS.subList(0, 2), SAMPLE))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("3 ou 4 préoccupations");
+    assertThatThrownBy(() -> choose(instance, CONCERNS, List.of("camille.roux")))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("validationSample");
+    assertThat(instance).isWaitingAt("Task_ChooseConcerns");
+    assertThatThrownBy(() -> startProcess("workshop-day", NETWORK, Map.of("title", "Trop tard", "establishments", "Collège",
+        "dayDate", "2026-12-01", "concernSource", "questionnaire")))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("dayDate").hasMessageContaining("déjà passée");
+  }
 }
