@@ -259,36 +259,36 @@ public class YearIndicatorsService {
     return rows;
   }
 
-  /** Needs by theme and public; publics of fewer than {@code minGroupSize} volunteers are counted together. */
+  /**
+   * Needs by theme and public, as the summary breaks them down: within a theme, publics named by
+   * fewer than {@code minGroupSize} volunteers are counted together (« autres publics », or « publics
+   * divers » when no public of that theme is large enough), so that nobody can be recognised.
+   */
   static List<ThemePublic> needsByPublic(List<Declaration> volunteers, int minGroupSize) {
-    Map<String, Long> publicSizes = volunteers.stream().filter(d -> d.getPublicServed() != null)
-        .collect(Collectors.groupingBy(Declaration::getPublicServed, Collectors.counting()));
-    Set<String> shown = new HashSet<>();
-    publicSizes.forEach((code, size) -> {
-      if (size >= minGroupSize) {
-        shown.add(code);
-      }
-    });
-    String others = shown.isEmpty() ? "Publics divers" : "Autres publics";
     List<ThemePublic> rows = new ArrayList<>();
     for (Theme theme : Theme.values()) {
       Map<String, Long> byPublic = new LinkedHashMap<>();
       for (PublicServed served : PublicServed.values()) {
-        if (shown.contains(served.code())) {
-          byPublic.put(served.label(), 0L);
+        long n = volunteers.stream()
+            .filter(d -> d.getNeeds().contains(theme.code()) && served.code().equals(d.getPublicServed())).count();
+        if (n > 0) {
+          byPublic.put(served.label(), n);
         }
       }
-      for (Declaration volunteer : volunteers) {
-        if (volunteer.getNeeds().contains(theme.code())) {
-          String label = shown.contains(volunteer.getPublicServed()) ? PublicServed.labelOf(volunteer.getPublicServed()) : others;
-          byPublic.merge(label, 1L, Long::sum);
+      long unknown = volunteers.stream().filter(d -> d.getNeeds().contains(theme.code()) && d.getPublicServed() == null).count();
+      long others = unknown;
+      List<ThemePublic> shown = new ArrayList<>();
+      for (Map.Entry<String, Long> entry : byPublic.entrySet()) {
+        if (entry.getValue() >= minGroupSize) {
+          shown.add(new ThemePublic(theme.label(), entry.getKey(), entry.getValue()));
+        } else {
+          others += entry.getValue();
         }
       }
-      byPublic.forEach((label, count) -> {
-        if (count > 0) {
-          rows.add(new ThemePublic(theme.label(), label, count));
-        }
-      });
+      rows.addAll(shown);
+      if (others > 0) {
+        rows.add(new ThemePublic(theme.label(), shown.isEmpty() ? "Publics divers" : "Autres publics", others));
+      }
     }
     return rows;
   }

@@ -68,13 +68,17 @@ class YearIndicatorsTest extends IntegrationTest {
 
   @Test
   void needsByThemeAndPublicCountSmallPublicsTogether() {
-    // Three volunteers serve a collège, one a lycée: the lycée is not named.
+    // No public reaches three volunteers within a theme: nothing is broken down.
     assertThat(year.needsByPublic()).extracting(YearIndicators.ThemePublic::theme, YearIndicators.ThemePublic::publicServed,
         YearIndicators.ThemePublic::count).containsExactly(
-            tuple("Accueil et aménagement du CDI", "Collège", 1L),
-            tuple("Éducation aux médias et à l'information (EMI)", "Collège", 1L),
-            tuple("Numérique et ressources en ligne", "Collège", 2L),
-            tuple("Numérique et ressources en ligne", "Autres publics", 1L));
+            tuple("Accueil et aménagement du CDI", "Publics divers", 1L),
+            tuple("Éducation aux médias et à l'information (EMI)", "Publics divers", 1L),
+            tuple("Numérique et ressources en ligne", "Publics divers", 3L));
+    // From two people on, the collège is named for digital (two), the lycée joins « autres publics ».
+    assertThat(indicators.compute(network.id(), HandBuiltYear.YEAR, 2, 2).needsByPublic())
+        .filteredOn(r -> r.theme().startsWith("Numérique"))
+        .extracting(YearIndicators.ThemePublic::publicServed, YearIndicators.ThemePublic::count)
+        .containsExactly(tuple("Collège", 2L), tuple("Autres publics", 1L));
   }
 
   @Test
