@@ -6,6 +6,17 @@ import fr.reseau.ecoles.network.Member;
 import fr.reseau.ecoles.network.Network;
 import fr.reseau.ecoles.pairing.PairingReview;
 import fr.reseau.ecoles.summary.NetworkSummary;
+import fr.reseau.ecoles.workshop.Animator;
+import fr.reseau.ecoles.workshop.AnimatorBriefing;
+import fr.reseau.ecoles.workshop.ConcernVote;
+import fr.reseau.ecoles.workshop.DayGroup;
+import fr.reseau.ecoles.workshop.Participant;
+import fr.reseau.ecoles.workshop.QuestionnaireAnswer;
+import fr.reseau.ecoles.workshop.Referent;
+import fr.reseau.ecoles.workshop.TeacherImpressions;
+import fr.reseau.ecoles.workshop.Workshop;
+import fr.reseau.ecoles.workshop.WorkshopDay;
+import fr.reseau.ecoles.workshop.WorkshopDayOutput;
 import fr.reseau.ecoles.visit.PreVisitDocument;
 import fr.reseau.ecoles.visit.Recap;
 import fr.reseau.ecoles.visit.Visit;
@@ -39,6 +50,18 @@ public final class RetentionScope {
       Map.entry(Recap.class, Fate.REMOVED),
       Map.entry(Campaign.class, Fate.BLANKED),
       Map.entry(NetworkSummary.class, Fate.KEPT),
+      Map.entry(WorkshopDay.class, Fate.BLANKED),
+      Map.entry(QuestionnaireAnswer.class, Fate.REMOVED),
+      Map.entry(ConcernVote.class, Fate.REMOVED),
+      Map.entry(AnimatorBriefing.class, Fate.REMOVED),
+      Map.entry(Workshop.class, Fate.REMOVED),
+      Map.entry(DayGroup.class, Fate.REMOVED),
+      Map.entry(Participant.class, Fate.REMOVED),
+      Map.entry(TeacherImpressions.class, Fate.REMOVED),
+      Map.entry(Referent.class, Fate.REMOVED),
+      Map.entry(WorkshopDayOutput.class, Fate.REMOVED),
+      // The pool of animators is the académie's directory of people who offered to animate, kept across years.
+      Map.entry(Animator.class, Fate.DIRECTORY),
       Map.entry(Network.class, Fate.DIRECTORY),
       Map.entry(Establishment.class, Fate.DIRECTORY),
       Map.entry(Member.class, Fate.DIRECTORY));
