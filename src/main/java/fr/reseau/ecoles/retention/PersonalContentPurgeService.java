@@ -8,6 +8,16 @@ import fr.reseau.ecoles.pairing.PairingReview;
 import fr.reseau.ecoles.review.AnnualReview;
 import fr.reseau.ecoles.review.Feedback;
 import fr.reseau.ecoles.visit.PreVisitDocument;
+import fr.reseau.ecoles.workshop.AnimatorBriefing;
+import fr.reseau.ecoles.workshop.ConcernVote;
+import fr.reseau.ecoles.workshop.DayGroup;
+import fr.reseau.ecoles.workshop.Participant;
+import fr.reseau.ecoles.workshop.QuestionnaireAnswer;
+import fr.reseau.ecoles.workshop.Referent;
+import fr.reseau.ecoles.workshop.TeacherImpressions;
+import fr.reseau.ecoles.workshop.Workshop;
+import fr.reseau.ecoles.workshop.WorkshopDay;
+import fr.reseau.ecoles.workshop.WorkshopDayOutput;
 import fr.reseau.ecoles.visit.Recap;
 import fr.reseau.ecoles.visit.Visit;
 import fr.reseau.ecoles.visit.VisitStep;
@@ -64,7 +74,8 @@ public class PersonalContentPurgeService {
    * What a run did: campaigns purged, visits outside a campaign removed, and campaigns past their
    * period that were left alone because their process is still running.
    */
-  public record Report(List<PurgedCampaign> campaigns, int standaloneVisits, List<Long> stillRunningCampaignIds) {}
+  public record Report(List<PurgedCampaign> campaigns, int standaloneVisits, List<Long> stillRunningCampaignIds,
+      int workshopDays) {}
 
   /**
    * The first day the personal content of a school year may be removed: {@code retentionMonths}
@@ -110,11 +121,12 @@ public class PersonalContentPurgeService {
       purged.add(purge(campaign, visitIds, now));
     }
     int standalone = purgeStandaloneVisits(networkId, today, retentionMonthsAfterSchoolYear);
+    int workshopDays = purgeWorkshopDays(networkId, today, retentionMonthsAfterSchoolYear, now);
     LOG.info("Personal content purge ({}, {} months after the school year): {} campaign(s), {} visit(s) outside a"
         + " campaign removed; {} campaign(s) past their period still running",
         networkId == null ? "all networks" : "network " + networkId, retentionMonthsAfterSchoolYear, purged.size(),
         standalone, stillRunning.size());
-    return new Report(purged, standalone, stillRunning);
+    return new Report(purged, standalone, stillRunning, workshopDays);
   }
 
   private PurgedCampaign purge(Campaign campaign, List<Long> visitIds, Instant now) {
@@ -145,6 +157,36 @@ public class PersonalContentPurgeService {
     int feedbacks = deleteWhereIn(Feedback.class, "reviewId", reviews.stream().map(AnnualReview::getId).toList());
     LOG.info("Annual review {} {}: {} feedback answers removed", campaign.getNetworkId(), campaign.getSchoolYear(), feedbacks);
     return feedbacks;
+  }
+
+  /**
+   * Workshop days: same period after their school year, once their process ended. The day's row
+   * stays (title, date, status) without who started it; the animator pool is a directory and stays.
+   */
+  private int purgeWorkshopDays(String networkId, LocalDate today, int retentionMonths, Instant now) {
+    var query = em.createQuery("select d from WorkshopDay d where d.personalContentPurgedAt is null"
+        + (networkId == null ? "" : " and d.networkId = :network"), WorkshopDay.class);
+    if (networkId != null) {
+      query.setParameter("network", networkId);
+    }
+    int purged = 0;
+    for (WorkshopDay day : query.getResultList()) {
+      if (today.isBefore(expiresOn(day.getSchoolYear(), retentionMonths))
+          || anyRunning(Collections.singleton(day.getProcessInstanceId()))) {
+        continue;
+      }
+      List<Long> id = List.of(day.getId());
+      for (Class<?> content : List.of(QuestionnaireAnswer.class, ConcernVote.class, AnimatorBriefing.class, Workshop.class,
+          DayGroup.class, Participant.class, TeacherImpressions.class, Referent.class, WorkshopDayOutput.class)) {
+        deleteWhereIn(content, "workshopDayId", id);
+      }
+      day.personalContentPurged(now);
+      purged++;
+    }
+    if (purged > 0) {
+      LOG.info("Workshop days: personal content of {} day(s) removed", purged);
+    }
+    return purged;
   }
 
   /** Visits started on their own, outside any campaign: same period, same rule on their process. */

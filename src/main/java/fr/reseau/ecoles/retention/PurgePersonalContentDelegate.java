@@ -29,6 +29,7 @@ public class PurgePersonalContentDelegate implements JavaDelegate {
     execution.setVariable("purgedCampaigns", JsonVariables.of(report.campaigns().stream()
         .map(c -> c.networkId() + " " + c.schoolYear()).toList()));
     execution.setVariable("purgedStandaloneVisits", report.standaloneVisits());
+    execution.setVariable("purgedWorkshopDays", report.workshopDays());
     execution.setVariable("expiredCampaignsStillRunning", report.stillRunningCampaignIds().size());
   }
 

@@ -49,8 +49,20 @@ public class WorkshopDay {
   @Column(nullable = false)
   private Instant createdAt;
   private Instant publishedAt;
+  /** Set when the retention period removed the day's personal content (docs/retention.md). */
+  private Instant personalContentPurgedAt;
 
   protected WorkshopDay() {}
+
+  /** The retention period is over: the day's content was removed; who started it is forgotten. */
+  public void personalContentPurged(Instant at) {
+    this.startedBy = null;
+    this.personalContentPurgedAt = at;
+  }
+
+  public Instant getPersonalContentPurgedAt() {
+    return personalContentPurgedAt;
+  }
 
   public Long getId() {
     return id;
