@@ -247,7 +247,8 @@ class DemoCampaignTest extends IntegrationTest {
       }
       assertThat(text).doesNotContain("Nouvelle organisation du prêt").doesNotContain("Collège du Pont romain");
     }
-    writeForTheDocs(page);
+    writeForTheDocs("annual-review-demo.html", page);
+    writeForTheDocs("annual-review-report-demo.html", report);
   }
 
   private static String cell(String label, long value) {
@@ -259,10 +260,10 @@ class DemoCampaignTest extends IntegrationTest {
     return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
   }
 
-  /** The page as the demo coordinator sees it, for the screenshot in docs/ (target/annual-review-demo.html). */
-  private static void writeForTheDocs(String page) {
+  /** The page and the report as the demo coordinator sees them, for the screenshot in docs/ (target/). */
+  private static void writeForTheDocs(String file, String html) {
     try {
-      java.nio.file.Files.writeString(java.nio.file.Path.of("target", "annual-review-demo.html"), page);
+      java.nio.file.Files.writeString(java.nio.file.Path.of("target", file), html);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
