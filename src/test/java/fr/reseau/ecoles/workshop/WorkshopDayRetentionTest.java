@@ -40,14 +40,16 @@ class WorkshopDayRetentionTest extends IntegrationTest {
     int pool = animators.findByNetworkIdOrderByFullName("ventoux-baronnies").size();
 
     clockAt(LocalDate.of(2028, 9, 1), 3);
-    assertThat(purge.purge("ventoux-baronnies", 12).workshopDays()).as("its process is still running").isZero();
-    assertThat(days.answers(dayId)).hasSize(24);
+    // Other tests' days of the shared demo network may be purged too: this day is what is checked.
+    purge.purge("ventoux-baronnies", 12);
+    assertThat(days.answers(dayId)).as("its process is still running").hasSize(24);
 
     runtimeService.deleteProcessInstance(instance.getId(), "Journée annulée");
     clockAt(LocalDate.of(2028, 8, 31), 3);
-    assertThat(purge.purge("ventoux-baronnies", 12).workshopDays()).as("one day before the end of the period").isZero();
+    purge.purge("ventoux-baronnies", 12);
+    assertThat(days.answers(dayId)).as("one day before the end of the period").hasSize(24);
     clockAt(LocalDate.of(2028, 9, 1), 3);
-    assertThat(purge.purge("ventoux-baronnies", 12).workshopDays()).isEqualTo(1);
+    assertThat(purge.purge("ventoux-baronnies", 12).workshopDays()).isGreaterThanOrEqualTo(1);
     assertThat(days.answers(dayId)).isEmpty();
     assertThat(impressions.impressions(dayId)).isEmpty();
     assertThat(dayRows.findById(dayId)).hasValueSatisfying(d -> {
