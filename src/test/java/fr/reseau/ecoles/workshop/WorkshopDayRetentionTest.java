@@ -27,10 +27,6 @@ class WorkshopDayRetentionTest extends IntegrationTest {
 
   @Test
   void theDaysContentIsRemovedAfterItsPeriodAndItsRowStaysBlanked() {
-    // Days that other tests left in the demo network (e.g. WorkshopDayApiTest's, its process deleted)
-    // are purged first: the counts below are this day's only, whatever the order of the test classes.
-    clockAt(LocalDate.of(2028, 9, 1), 3);
-    purge.purge("ventoux-baronnies", 12);
     clockAt(LocalDate.of(2027, 1, 11), 9);
     ProcessInstance instance = startProcess("workshop-day", "ventoux-baronnies", Map.of("title", "Journée à purger",
         "establishments", "Collège des Dentelles", "dayDate", "2027-02-04", "concernSource", "questionnaire"));
