@@ -1,0 +1,139 @@
+package fr.reseau.ecoles.acceptance;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * What a participant does in the Camunda webapps, by what they read on the screen (French labels),
+ * not by internal ids: log in, pick a filter, open a task, claim it, fill a Camunda Form (form-js),
+ * complete it.
+ */
+final class Webapps {
+
+  /** form-js shows and reads dates in the browser's locale: fr-FR here. */
+  static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  private final Browser browser;
+
+  Webapps(Browser browser) {
+    this.browser = browser;
+  }
+
+  // --- login -------------------------------------------------------------------------------------
+
+  void login(String app, String user) {
+    browser.forgetSession();
+    browser.open("/camunda/app/" + app + "/default/#/login");
+    WebElement username = browser.visible(By.cssSelector("input[ng-model=\"username\"]"));
+    username.clear();
+    username.sendKeys(user);
+    WebElement password = browser.driver().findElement(By.cssSelector("input[ng-model=\"password\"]"));
+    password.clear();
+    password.sendKeys("demo");
+    browser.driver().findElement(By.cssSelector("form button[type=\"submit\"]")).click();
+    browser.waitFor(d -> d.findElements(By.cssSelector("input[ng-model=\"password\"]")).isEmpty()
+        || !d.findElement(By.cssSelector("input[ng-model=\"password\"]")).isDisplayed());
+  }
+
+  // --- Tasklist ----------------------------------------------------------------------------------
+
+  void filter(String name) {
+    WebElement link = browser.clickable(By.xpath("//*[contains(@class,'task-filters')]//h4//a[normalize-space()="
+        + literal(name) + "]"));
+    link.click();
+  }
+
+  /** Waits until the current filter lists a task named {@code taskName}. */
+  WebElement taskInList(String taskName) {
+    By task = By.xpath("//*[contains(@class,'tasks-list')]//li[contains(@class,'task')][.//*[normalize-space()="
+        + literal(taskName) + "]]//a[contains(@href,'task=')]");
+    return browser.waitFor(ExpectedConditions.visibilityOfElementLocated(task));
+  }
+
+  /** Opens the first task of the list whose name is {@code taskName}. */
+  void openTask(String taskName) {
+    browser.click(taskInList(taskName));
+  }
+
+  void claim() {
+    browser.click(browser.clickable(By.cssSelector("button.claim")));
+    browser.waitFor(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
+  }
+
+  /** Waits until the task's Camunda Form has rendered and returns its container. */
+  WebElement form() {
+    return browser.visible(By.cssSelector(".fjs-container .fjs-form"));
+  }
+
+  WebElement completeButton() {
+    return browser.visible(By.cssSelector("button[ng-click=\"complete()\"]"));
+  }
+
+  void complete() {
+    browser.click(completeButton());
+  }
+
+  List<String> validationErrors() {
+    return browser.all(By.cssSelector(".fjs-form-field-error")).stream().filter(WebElement::isDisplayed)
+        .map(WebElement::getText).filter(t -> !t.isBlank()).toList();
+  }
+
+  // --- Camunda Forms (form-js) -------------------------------------------------------------------
+
+  /** The innermost form field whose own label starts with {@code label}. */
+  WebElement field(String label) {
+    By locator = By.xpath("//div[contains(concat(' ', normalize-space(@class), ' '), ' fjs-form-field ')]"
+        + "[not(contains(@class,'fjs-form-field-group'))]"
+        + "[./label[starts-with(normalize-space(), " + literal(label) + ")]"
+        + " or ./div/label[starts-with(normalize-space(), " + literal(label) + ")]]");
+    List<WebElement> found = browser.waitFor(d -> {
+      List<WebElement> fields = d.findElements(locator).stream().filter(WebElement::isDisplayed).toList();
+      return fields.isEmpty() ? null : fields;
+    });
+    return found.get(found.size() - 1);
+  }
+
+  /** Ticks a radio option or a checklist option by its label. */
+  void choose(String fieldLabel, String option) {
+    // Clicking an option's label ticks its input (form-js nests the input in the label or points to it).
+    WebElement label = field(fieldLabel).findElement(By.xpath(".//label[normalize-space()=" + literal(option) + "]"));
+    browser.click(label);
+  }
+
+  void check(String checkboxLabel) {
+    WebElement input = field(checkboxLabel).findElement(By.cssSelector("input[type=checkbox]"));
+    browser.click(input);
+  }
+
+  void type(String fieldLabel, String text) {
+    WebElement input = field(fieldLabel).findElement(By.cssSelector("input.fjs-input, textarea"));
+    browser.scrollIntoView(input);
+    input.clear();
+    input.sendKeys(text);
+  }
+
+  void date(String fieldLabel, LocalDate day) {
+    WebElement input = field(fieldLabel).findElement(By.cssSelector("input"));
+    browser.scrollIntoView(input);
+    input.click();
+    input.sendKeys(day.format(FRENCH_DATE));
+    input.sendKeys(Keys.ENTER);
+    input.sendKeys(Keys.TAB);
+  }
+
+  /** A string as an XPath literal, whatever quotes it holds. */
+  static String literal(String text) {
+    if (!text.contains("'")) {
+      return "'" + text + "'";
+    }
+    if (!text.contains("\"")) {
+      return "\"" + text + "\"";
+    }
+    return "concat('" + text.replace("'", "', \"'\", '") + "')";
+  }
+}
