@@ -57,8 +57,10 @@ final class Browser implements AutoCloseable {
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort()
-        // The participants' time zone, whatever the machine's: Tasklist shows times in it.
-        .withEnvironment(Map.of("TZ", "Europe/Paris")).build();
+        // The participants' time zone, whatever the machine's (Tasklist shows times in it),
+        // and its language: form-js formats dates with the browser's default locale, which headless
+        // Chromium takes from the environment rather than from --lang.
+        .withEnvironment(Map.of("TZ", "Europe/Paris", "LANG", "fr_FR.UTF-8", "LANGUAGE", "fr_FR:fr")).build();
     driver = new ChromeDriver(service, options);
     // A test JVM stopped before @AfterAll must not leave a browser behind.
     Runtime.getRuntime().addShutdownHook(new Thread(this::quietQuit));

@@ -121,7 +121,7 @@ class CampaignInBrowserIT extends IntegrationTest {
   void theCoordinatorStartsTheCampaignInTasklist() {
     clockAt(LocalDate.of(2026, 9, 7), 9);
     webapps.login("tasklist", COORDINATOR);
-    browser.click(browser.clickable(By.cssSelector(".start-process-action a")));
+    webapps.openDialog(By.cssSelector(".start-process-action a"));
     browser.click(browser.clickable(By.xpath("//*[contains(@class,'modal')]//a[normalize-space()='La tournée des CDI']")));
     webapps.form();
     webapps.type("Année scolaire", YEAR);

@@ -38,6 +38,22 @@ final class Webapps {
     browser.driver().findElement(By.cssSelector("form button[type=\"submit\"]")).click();
     browser.waitFor(d -> d.findElements(By.cssSelector("input[ng-model=\"password\"]")).isEmpty()
         || !d.findElement(By.cssSelector("input[ng-model=\"password\"]")).isDisplayed());
+    if (app.equals("tasklist")) {
+      // Tasklist is ready once its filters are listed.
+      browser.visible(By.cssSelector(".task-filters .content h4 a"));
+    }
+  }
+
+  /** Clicks what opens a dialog until the dialog shows (a click during Angular's start is lost). */
+  WebElement openDialog(By opener) {
+    return browser.waitFor(d -> {
+      List<WebElement> dialogs = d.findElements(By.cssSelector(".modal-dialog"));
+      if (!dialogs.isEmpty() && dialogs.get(0).isDisplayed()) {
+        return dialogs.get(0);
+      }
+      d.findElement(opener).click();
+      return null;
+    });
   }
 
   // --- Tasklist ----------------------------------------------------------------------------------
@@ -89,8 +105,8 @@ final class Webapps {
   WebElement field(String label) {
     By locator = By.xpath("//div[contains(concat(' ', normalize-space(@class), ' '), ' fjs-form-field ')]"
         + "[not(contains(@class,'fjs-form-field-group'))]"
-        + "[./label[starts-with(normalize-space(), " + literal(label) + ")]"
-        + " or ./div/label[starts-with(normalize-space(), " + literal(label) + ")]]");
+        // a field's own label: first child, or inside the wrapper of a date field
+        + "[(./label | ./div/label | ./div/div/label)[starts-with(normalize-space(), " + literal(label) + ")]]");
     List<WebElement> found = browser.waitFor(d -> {
       List<WebElement> fields = d.findElements(locator).stream().filter(WebElement::isDisplayed).toList();
       return fields.isEmpty() ? null : fields;

@@ -70,6 +70,37 @@ function translate(root) {
   }
 }
 
+// The date picker (flatpickr) of form-js has no French of its own: give each one French names.
+const FLATPICKR_FR = {
+  weekdays: {
+    shorthand: ['dim.', 'lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.'],
+    longhand: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi']
+  },
+  months: {
+    shorthand: ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'],
+    longhand: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre',
+      'novembre', 'décembre']
+  },
+  firstDayOfWeek: 1,
+  rangeSeparator: ' au ',
+  weekAbbreviation: 'Sem.',
+  scrollTitle: 'Défiler pour augmenter la valeur',
+  toggleTitle: 'Cliquer pour basculer',
+  time_24hr: true,
+  ordinal: () => ''
+};
+
+function frenchDatePickers(root) {
+  const inputs = root.querySelectorAll ? root.querySelectorAll('input.flatpickr-input') : [];
+  inputs.forEach((input) => {
+    const picker = input._flatpickr;
+    if (picker && !picker.__french) {
+      picker.__french = true;
+      picker.set('locale', FLATPICKR_FR);
+    }
+  });
+}
+
 function inForm(node) {
   const element = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
   return element && element.closest('.fjs-container');
@@ -83,6 +114,12 @@ new MutationObserver((mutations) => {
       translate(mutation.target);
     } else {
       mutation.addedNodes.forEach((node) => inForm(node) && translate(node));
+    }
+  }
+  for (const mutation of mutations) {
+    if (mutation.addedNodes.length && inForm(mutation.target)) {
+      frenchDatePickers(mutation.target.closest('.fjs-container') || document);
+      break;
     }
   }
 }).observe(document.body, {
