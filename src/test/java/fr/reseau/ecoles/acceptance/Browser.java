@@ -14,6 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -57,14 +58,15 @@ final class Browser implements AutoCloseable {
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort()
-        // The participants' time zone, whatever the machine's (Tasklist shows times in it),
-        // and its language: form-js formats dates with the browser's default locale, which headless
-        // Chromium takes from the environment rather than from --lang.
-        .withEnvironment(Map.of("TZ", "Europe/Paris", "LANG", "fr_FR.UTF-8", "LANGUAGE", "fr_FR:fr")).build();
+        // The participants' time zone, whatever the machine's: Tasklist shows times in it.
+        .withEnvironment(Map.of("TZ", "Europe/Paris")).build();
     driver = new ChromeDriver(service, options);
     // A test JVM stopped before @AfterAll must not leave a browser behind.
     Runtime.getRuntime().addShutdownHook(new Thread(this::quietQuit));
     driver.manage().window().setSize(VIEWPORT);
+    // Headless Chromium keeps an English default locale whatever --lang says; form-js formats and
+    // reads dates with it (jj/mm/aaaa in French). Set it as a French browser has it.
+    driver.executeCdpCommand("Emulation.setLocaleOverride", Map.of("locale", "fr-FR"));
   }
 
   WebDriver driver() {
@@ -88,7 +90,9 @@ final class Browser implements AutoCloseable {
   }
 
   <T> T waitFor(Function<WebDriver, T> condition, Duration timeout) {
-    return new WebDriverWait(driver, timeout, Duration.ofMillis(200)).until(condition::apply);
+    // Angular re-renders what it shows: an element found a moment ago may be gone, look again.
+    return new WebDriverWait(driver, timeout, Duration.ofMillis(200))
+        .ignoring(StaleElementReferenceException.class).until(condition::apply);
   }
 
   WebElement visible(By locator) {
@@ -146,8 +150,11 @@ final class Browser implements AutoCloseable {
     }
   }
 
-  void savePageSource(String name) {
+  void savePageSource(String name, Throwable cause) {
     try {
+      java.io.StringWriter trace = new java.io.StringWriter();
+      cause.printStackTrace(new java.io.PrintWriter(trace));
+      Files.writeString(SCREENSHOTS.resolve(name + ".txt"), trace.toString());
       Files.writeString(SCREENSHOTS.resolve(name + ".html"), driver.getPageSource());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -80,7 +80,7 @@ class CampaignInBrowserIT extends IntegrationTest {
       if (browser != null) {
         String name = "failure-" + context.getRequiredTestMethod().getName();
         browser.screenshot(name);
-        browser.savePageSource(name);
+        browser.savePageSource(name, cause);
       }
     }
   };
@@ -306,12 +306,12 @@ class CampaignInBrowserIT extends IntegrationTest {
   @Order(9)
   void theCoordinatorFollowsTheCampaignAndItsVisitsInCockpit() {
     webapps.login("cockpit", COORDINATOR);
-    browser.visible(By.cssSelector(".dashboard, [cam-dashboard], .processes-dashboard, .dashboard-view"));
+    browser.waitFor(d -> d.findElement(By.tagName("body")).getText().contains("En ce moment"));
     browser.screenshot("guide-coordination-cockpit-accueil");
 
     browser.open("/camunda/app/cockpit/default/#/processes");
     browser.click(browser.clickable(By.xpath("//a[normalize-space()='La tournée des CDI']")));
-    browser.waitFor(d -> d.findElement(By.tagName("body")).getText().contains("Visites entre pairs"));
+    browser.waitFor(d -> d.findElement(By.tagName("body")).getText().contains("Instances en cours"));
     browser.screenshot("guide-coordination-cockpit-campagne");
     assertThat(browser.driver().findElement(By.tagName("body")).getText()).contains("La tournée des CDI");
 

@@ -59,8 +59,9 @@ final class Webapps {
   // --- Tasklist ----------------------------------------------------------------------------------
 
   void filter(String name) {
-    WebElement link = browser.clickable(By.xpath("//*[contains(@class,'task-filters')]//h4//a[normalize-space()="
-        + literal(name) + "]"));
+    // The filter's name is followed by its count of tasks, e.g. « Mes tâches (1) ».
+    WebElement link = browser.clickable(By.xpath("//*[contains(@class,'task-filters')]//h4//a[starts-with(normalize-space(), "
+        + literal(name) + ")]"));
     link.click();
   }
 
