@@ -197,6 +197,7 @@ class CampaignInBrowserIT extends IntegrationTest {
   @Test
   @Order(5)
   void theCoordinatorReviewsAndApprovesThePairing() {
+    clockAt(LocalDate.of(2026, 9, 12), 9);
     OTHER_ANSWERS.forEach(this::declareThroughTheApi);
     declareThroughTheApi("yann.morel", null);
     declareThroughTheApi("nadia.benali", null);

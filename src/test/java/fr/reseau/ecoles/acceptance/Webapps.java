@@ -92,7 +92,18 @@ final class Webapps {
   }
 
   void complete() {
+    closeNotifications();
     browser.click(completeButton());
+  }
+
+  /** Closes the messages at the bottom right (e.g. a refused submission), which cover the button. */
+  void closeNotifications() {
+    By close = By.cssSelector(".page-notifications .alert button.close:not(.ng-hide)");
+    browser.waitFor(d -> {
+      List<WebElement> open = d.findElements(close).stream().filter(WebElement::isDisplayed).toList();
+      open.forEach(WebElement::click);
+      return d.findElements(close).stream().noneMatch(WebElement::isDisplayed);
+    });
   }
 
   List<String> validationErrors() {
