@@ -14,5 +14,6 @@ mkdir -p docs/guide/images
 for image in "${images[@]}"; do
   name=$(basename "$image")
   cp "$image" "docs/guide/images/${name#guide-}"
+  chmod 644 "docs/guide/images/${name#guide-}"
 done
 echo "${#images[@]} images copied to docs/guide/images/"

@@ -210,6 +210,7 @@ class CampaignInBrowserIT extends IntegrationTest {
     webapps.openTask("Valider les binômes");
     webapps.claim();
     webapps.form();
+    browser.scrollIntoView(browser.visible(By.xpath("//label[normalize-space()='Visites proposées']")));
     browser.screenshot("guide-coordination-binomes");
     browser.tallScreenshot("form-review-pairing");
     webapps.choose("Votre décision", "Valider ces binômes");
