@@ -289,14 +289,14 @@ class CampaignInBrowserIT extends IntegrationTest {
       webapps.type("Pistes d'amélioration pour le CDI visité", "Signaler davantage le coin presse.");
       webapps.type("Pistes d'amélioration pour votre CDI", "Reprendre le club lecture du jeudi.");
       webapps.choose("Besoins de formation repérés", "Numérique et ressources en ligne");
-      webapps.check("J'accepte que les pistes pour mon CDI");
+      webapps.check("Je partage, sans nom, les pistes pour mon CDI et nos actions");
     });
 
     webapps.login("tasklist", host);
     webapps.filter("Mes tâches");
     completeInBrowser("Valider le récapitulatif", "guide-documentaliste-valider-recapitulatif", () -> {
       webapps.choose("Votre réponse", "Je valide ce récapitulatif");
-      webapps.check("J'accepte que les pistes d'amélioration pour mon CDI");
+      webapps.check("Je partage, sans nom, les pistes pour mon CDI");
     });
 
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(visit.getId()).count()).isZero();
