@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -109,6 +110,24 @@ final class Browser implements AutoCloseable {
 
   void scrollIntoView(WebElement element) {
     ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+  }
+
+  /**
+   * Finds and clicks what {@code locator} designates, again if the page re-rendered it in between
+   * (Tasklist refreshes its task list) or something briefly covered it.
+   */
+  void click(By locator) {
+    new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(200))
+        .ignoring(StaleElementReferenceException.class).ignoring(ElementClickInterceptedException.class)
+        .until(d -> {
+          WebElement element = d.findElement(locator);
+          if (!element.isDisplayed() || !element.isEnabled()) {
+            return false;
+          }
+          scrollIntoView(element);
+          element.click();
+          return true;
+        });
   }
 
   void click(WebElement element) {

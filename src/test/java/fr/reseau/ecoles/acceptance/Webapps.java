@@ -65,16 +65,19 @@ final class Webapps {
     link.click();
   }
 
+  private static By taskLink(String taskName) {
+    return By.xpath("//*[contains(@class,'tasks-list')]//li[contains(@class,'task')][.//*[normalize-space()="
+        + literal(taskName) + "]]//a[contains(@href,'task=')]");
+  }
+
   /** Waits until the current filter lists a task named {@code taskName}. */
   WebElement taskInList(String taskName) {
-    By task = By.xpath("//*[contains(@class,'tasks-list')]//li[contains(@class,'task')][.//*[normalize-space()="
-        + literal(taskName) + "]]//a[contains(@href,'task=')]");
-    return browser.waitFor(ExpectedConditions.visibilityOfElementLocated(task));
+    return browser.waitFor(ExpectedConditions.visibilityOfElementLocated(taskLink(taskName)));
   }
 
   /** Opens the first task of the list whose name is {@code taskName}. */
   void openTask(String taskName) {
-    browser.click(taskInList(taskName));
+    browser.click(taskLink(taskName));
   }
 
   void claim() {
