@@ -1,0 +1,170 @@
+package fr.reseau.ecoles.acceptance;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * What a participant does in the Camunda webapps, by what they read on the screen (French labels),
+ * not by internal ids: log in, pick a filter, open a task, claim it, fill a Camunda Form (form-js),
+ * complete it.
+ */
+final class Webapps {
+
+  /** form-js shows and reads dates in the browser's locale: fr-FR here. */
+  static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  private final Browser browser;
+
+  Webapps(Browser browser) {
+    this.browser = browser;
+  }
+
+  // --- login -------------------------------------------------------------------------------------
+
+  void login(String app, String user) {
+    browser.forgetSession();
+    browser.open("/camunda/app/" + app + "/default/#/login");
+    WebElement username = browser.visible(By.cssSelector("input[ng-model=\"username\"]"));
+    username.clear();
+    username.sendKeys(user);
+    WebElement password = browser.driver().findElement(By.cssSelector("input[ng-model=\"password\"]"));
+    password.clear();
+    password.sendKeys("demo");
+    browser.driver().findElement(By.cssSelector("form button[type=\"submit\"]")).click();
+    browser.waitFor(d -> d.findElements(By.cssSelector("input[ng-model=\"password\"]")).isEmpty()
+        || !d.findElement(By.cssSelector("input[ng-model=\"password\"]")).isDisplayed());
+    if (app.equals("tasklist")) {
+      // Tasklist is ready once its filters are listed.
+      browser.visible(By.cssSelector(".task-filters .content h4 a"));
+    }
+  }
+
+  /** Clicks what opens a dialog until the dialog shows (a click during Angular's start is lost). */
+  WebElement openDialog(By opener) {
+    return browser.waitFor(d -> {
+      List<WebElement> dialogs = d.findElements(By.cssSelector(".modal-dialog"));
+      if (!dialogs.isEmpty() && dialogs.get(0).isDisplayed()) {
+        return dialogs.get(0);
+      }
+      d.findElement(opener).click();
+      return null;
+    });
+  }
+
+  // --- Tasklist ----------------------------------------------------------------------------------
+
+  void filter(String name) {
+    // The filter's name is followed by its count of tasks, e.g. « Mes tâches (1) ».
+    WebElement link = browser.clickable(By.xpath("//*[contains(@class,'task-filters')]//h4//a[starts-with(normalize-space(), "
+        + literal(name) + ")]"));
+    link.click();
+  }
+
+  private static By taskLink(String taskName) {
+    return By.xpath("//*[contains(@class,'tasks-list')]//li[contains(@class,'task')][.//*[normalize-space()="
+        + literal(taskName) + "]]//a[contains(@href,'task=')]");
+  }
+
+  /** Waits until the current filter lists a task named {@code taskName}. */
+  WebElement taskInList(String taskName) {
+    return browser.waitFor(ExpectedConditions.visibilityOfElementLocated(taskLink(taskName)));
+  }
+
+  /** Opens the first task of the list whose name is {@code taskName}. */
+  void openTask(String taskName) {
+    browser.click(taskLink(taskName));
+  }
+
+  void claim() {
+    browser.click(browser.clickable(By.cssSelector("button.claim")));
+    browser.waitFor(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
+  }
+
+  /** Waits until the task's Camunda Form has rendered and returns its container. */
+  WebElement form() {
+    return browser.visible(By.cssSelector(".fjs-container .fjs-form"));
+  }
+
+  WebElement completeButton() {
+    return browser.visible(By.cssSelector("button[ng-click=\"complete()\"]"));
+  }
+
+  void complete() {
+    closeNotifications();
+    browser.click(completeButton());
+  }
+
+  /** Closes the messages at the bottom right (e.g. a refused submission), which cover the button. */
+  void closeNotifications() {
+    By close = By.cssSelector(".page-notifications .alert button.close:not(.ng-hide)");
+    browser.waitFor(d -> {
+      List<WebElement> open = d.findElements(close).stream().filter(WebElement::isDisplayed).toList();
+      open.forEach(WebElement::click);
+      return d.findElements(close).stream().noneMatch(WebElement::isDisplayed);
+    });
+  }
+
+  List<String> validationErrors() {
+    return browser.all(By.cssSelector(".fjs-form-field-error")).stream().filter(WebElement::isDisplayed)
+        .map(WebElement::getText).filter(t -> !t.isBlank()).toList();
+  }
+
+  // --- Camunda Forms (form-js) -------------------------------------------------------------------
+
+  /** The innermost form field whose own label starts with {@code label}. */
+  WebElement field(String label) {
+    By locator = By.xpath("//div[contains(concat(' ', normalize-space(@class), ' '), ' fjs-form-field ')]"
+        + "[not(contains(@class,'fjs-form-field-group'))]"
+        // a field's own label: first child, or inside the wrapper of a date field
+        + "[(./label | ./div/label | ./div/div/label)[starts-with(normalize-space(), " + literal(label) + ")]]");
+    List<WebElement> found = browser.waitFor(d -> {
+      List<WebElement> fields = d.findElements(locator).stream().filter(WebElement::isDisplayed).toList();
+      return fields.isEmpty() ? null : fields;
+    });
+    return found.get(found.size() - 1);
+  }
+
+  /** Ticks a radio option or a checklist option by its label. */
+  void choose(String fieldLabel, String option) {
+    // Clicking an option's label ticks its input (form-js nests the input in the label or points to it).
+    WebElement label = field(fieldLabel).findElement(By.xpath(".//label[normalize-space()=" + literal(option) + "]"));
+    browser.click(label);
+  }
+
+  void check(String checkboxLabel) {
+    WebElement input = field(checkboxLabel).findElement(By.cssSelector("input[type=checkbox]"));
+    browser.click(input);
+  }
+
+  void type(String fieldLabel, String text) {
+    WebElement input = field(fieldLabel).findElement(By.cssSelector("input.fjs-input, textarea"));
+    browser.scrollIntoView(input);
+    input.clear();
+    input.sendKeys(text);
+  }
+
+  void date(String fieldLabel, LocalDate day) {
+    WebElement input = field(fieldLabel).findElement(By.cssSelector("input"));
+    browser.scrollIntoView(input);
+    input.click();
+    input.sendKeys(day.format(FRENCH_DATE));
+    input.sendKeys(Keys.ENTER);
+    input.sendKeys(Keys.TAB);
+  }
+
+  /** A string as an XPath literal, whatever quotes it holds. */
+  static String literal(String text) {
+    if (!text.contains("'")) {
+      return "'" + text + "'";
+    }
+    if (!text.contains("\"")) {
+      return "\"" + text + "\"";
+    }
+    return "concat('" + text.replace("'", "', \"'\", '") + "')";
+  }
+}

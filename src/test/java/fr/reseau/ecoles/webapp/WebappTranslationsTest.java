@@ -1,0 +1,76 @@
+package fr.reseau.ecoles.webapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The French locale files of the webapps (src/main/resources/META-INF/resources/webjars/camunda/app)
+ * against the English ones of the Camunda webjar on the classpath: a key missing in French shows as
+ * its raw name on screen, so every key must exist. Tasklist and the welcome page (where the
+ * participants work) must also be wholly in French. After a Camunda upgrade, this test lists the
+ * new keys to translate.
+ */
+class WebappTranslationsTest {
+
+  private static final String WEBJAR = "META-INF/resources/webjars/camunda/app/";
+  private static final Path OURS = Path.of("src/main/resources", WEBJAR);
+  /** Names and symbols that read the same in French. */
+  private static final Set<String> SAME_IN_FRENCH = Set.of("Camunda", "Tasklist", "Cockpit", "Admin", "Description",
+      "Type", "Date", "Documentation", "Applications", "Action", "Variables", "Groupes", "Filtres", "Long", "Double",
+      "Total", "<", "<=", ">", ">=", "");
+
+  private final ObjectMapper json = new ObjectMapper();
+
+  @ParameterizedTest
+  @ValueSource(strings = {"tasklist", "cockpit", "welcome", "admin"})
+  void everyEnglishKeyHasAFrenchEntry(String app) throws IOException {
+    JsonNode english = webjarEnglish(app);
+    JsonNode french = json.readTree(OURS.resolve(app + "/locales/fr.json").toFile());
+    List<String> missing = new ArrayList<>();
+    english.get("labels").fieldNames().forEachRemaining(key -> {
+      if (!french.get("labels").has(key)) {
+        missing.add(key);
+      }
+    });
+    assertThat(missing).as("keys of %s/locales/en.json missing in fr.json", app).isEmpty();
+    if (english.has("dateLocales")) {
+      assertThat(french.at("/dateLocales/months/0").asText()).isEqualTo("janvier");
+    }
+    assertThat(Files.readString(OURS.resolve(app + "/scripts/config.js"))).contains("fallbackLocale: 'fr'");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"tasklist", "welcome"})
+  void theParticipantsAppsAreWhollyInFrench(String app) throws IOException {
+    JsonNode english = webjarEnglish(app).get("labels");
+    JsonNode french = json.readTree(OURS.resolve(app + "/locales/fr.json").toFile()).get("labels");
+    List<String> untranslated = new ArrayList<>();
+    english.fields().forEachRemaining(entry -> {
+      String value = french.path(entry.getKey()).asText();
+      if (value.equals(entry.getValue().asText()) && !SAME_IN_FRENCH.contains(value)) {
+        untranslated.add(entry.getKey() + "=" + value);
+      }
+    });
+    assertThat(untranslated).as("labels of %s still in English", app).isEmpty();
+  }
+
+  private JsonNode webjarEnglish(String app) throws IOException {
+    try (InputStream in = getClass().getClassLoader().getResourceAsStream(WEBJAR + app + "/locales/en.json")) {
+      assertThat(in).as("the webjar's %s/locales/en.json", app).isNotNull();
+      // The webjar's files start with a byte order mark.
+      String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replace("\uFEFF", "");
+      return json.readTree(text);
+    }
+  }
+}
