@@ -372,10 +372,9 @@ public class WorkshopDayProcessBeans {
 
   private static String planningReport(DelegateTask task, List<String> missingChoices) {
     StringBuilder text = new StringBuilder();
-    text.append("**Groupes** : score ").append(task.getVariable("groupingScore")).append(". ")
-        .append(task.getVariable("groupingExplanation")).append("\n\n");
-    text.append("**Parcours** : score ").append(task.getVariable("pathScore")).append(". ")
-        .append(task.getVariable("pathExplanation")).append("\n");
+    // The solver's explanations start with the score itself.
+    text.append("**Groupes** : ").append(task.getVariable("groupingExplanation")).append("\n\n");
+    text.append("**Parcours** : ").append(task.getVariable("pathExplanation")).append("\n");
     List<String> lines = new ArrayList<>();
     lines.addAll(strings(task.getVariable("groupingNotes")));
     lines.addAll(strings(task.getVariable("pathNotes")));

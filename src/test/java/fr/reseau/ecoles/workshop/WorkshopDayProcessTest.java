@@ -195,7 +195,7 @@ class WorkshopDayProcessTest extends IntegrationTest {
     completeEach(instance, "Task_ChooseFreeWorkshop", t -> Map.of("freeWorkshopChoice", "A" + (1 + Math.abs(t.getAssignee().hashCode()) % 4)));
     assertThat(instance).isWaitingAt("Task_ReviewGroupsAndPaths");
     Task review = task(instance, "Task_ReviewGroupsAndPaths");
-    assertThat(taskService.getVariableLocal(review.getId(), "planningReport").toString()).contains("**Groupes** : score");
+    assertThat(taskService.getVariableLocal(review.getId(), "planningReport").toString()).contains("**Groupes** : Score 0hard/");
     complete(instance, "Task_ReviewGroupsAndPaths", Map.of("reviewDecision", "approve"));
     assertThat(instance).hasPassed("Task_SendInvitations").isWaitingAt("Task_BriefParticipants");
     assertThat(planning.participants(day.getId())).filteredOn(p -> p.getGroupCode() != null)
