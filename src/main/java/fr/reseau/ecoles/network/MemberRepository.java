@@ -8,4 +8,6 @@ public interface MemberRepository extends JpaRepository<Member, String> {
   List<Member> findByNetworkIdAndRoleOrderByUserId(String networkId, MemberRole role);
 
   List<Member> findByNetworkIdOrderByUserId(String networkId);
+
+  java.util.Optional<Member> findFirstByUserIdIgnoreCase(String userId);
 }

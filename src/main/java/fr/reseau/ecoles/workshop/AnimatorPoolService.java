@@ -78,6 +78,9 @@ public class AnimatorPoolService {
       if (newcomer.establishment() == null || newcomer.establishment().isBlank() || newcomer.establishment().length() > 200) {
         throw new InvalidInputException(field, "ligne " + row + " : l'établissement est obligatoire (200 caractères au plus).");
       }
+      if (newcomer.email() != null && newcomer.email().strip().length() > 200) {
+        throw new InvalidInputException(field, "ligne " + row + " : l'adresse électronique dépasse 200 caractères.");
+      }
       if (newcomer.email() != null && !newcomer.email().isBlank() && !EMAIL.matcher(newcomer.email().strip()).matches()) {
         throw new InvalidInputException(field, "ligne " + row + " : « " + newcomer.email() + " » n'est pas une adresse électronique valide.");
       }

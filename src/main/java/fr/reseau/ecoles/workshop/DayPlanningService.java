@@ -59,20 +59,30 @@ public class DayPlanningService {
       Integer durationMinutes, String slots, Integer capacity) {}
 
   /** The rows the team starts from: the current plan, or one workshop per briefing. */
+  /**
+   * The rows the team starts from: one workshop per briefing, as planned last time when it was (a
+   * workshop left without slots comes back with none, so it can be planned again).
+   */
   @Transactional(readOnly = true)
   public List<WorkshopRow> workshopRows(Long workshopDayId) {
-    List<Workshop> planned = workshops.findByWorkshopDayIdOrderById(workshopDayId);
-    if (!planned.isEmpty()) {
-      return planned.stream().map(w -> new WorkshopRow(w.getCode(), w.getTitle(), w.getAnimatorName(), w.getConcern(),
-          w.getFormat(), w.getDurationMinutes(), w.getSlots(), w.getCapacity())).toList();
-    }
+    Map<String, Workshop> planned = workshops.findByWorkshopDayIdOrderById(workshopDayId).stream()
+        .collect(Collectors.toMap(Workshop::getCode, w -> w));
+    boolean replanning = !planned.isEmpty();
     List<WorkshopRow> rows = new ArrayList<>();
     int n = 0;
     for (AnimatorBriefing briefing : animators.briefings(workshopDayId)) {
       Animator animator = animators.requireAnimator(briefing.getAnimatorId());
+      String code = "A" + (++n);
+      Workshop w = planned.get(code);
+      if (w != null) {
+        rows.add(new WorkshopRow(code, w.getTitle(), w.getAnimatorName(), w.getConcern(), w.getFormat(), w.getDurationMinutes(),
+            w.getSlots(), w.getCapacity()));
+        continue;
+      }
       int demo = briefing.getDemonstrationShare() == null ? 50 : briefing.getDemonstrationShare();
-      rows.add(new WorkshopRow("A" + (++n), briefing.getConcern() + " – " + animator.getFullName(), animator.getFullName(),
-          briefing.getConcern(), demo >= 60 ? "demonstration" : demo <= 30 ? "echange" : "pratique", 60, "1", 12));
+      rows.add(new WorkshopRow(code, briefing.getConcern() + " – " + animator.getFullName(), animator.getFullName(),
+          briefing.getConcern(), demo >= 60 ? "demonstration" : demo <= 30 ? "echange" : "pratique", 60,
+          replanning ? "" : "1", 12));
     }
     return rows;
   }
@@ -215,6 +225,12 @@ public class DayPlanningService {
       participants.save(p);
     }
     day.setGroupingScore(result.score().toString());
+    Map<String, String> names = answers.stream()
+        .collect(Collectors.toMap(QuestionnaireAnswer::getTeacherUserId, QuestionnaireAnswer::getDisplayName));
+    List<String> notes = new ArrayList<>();
+    result.unplaced().forEach(u -> notes.add("Sans groupe : " + names.getOrDefault(u.teacherId(), u.teacherId()) + " — " + u.reason()));
+    notes.addAll(result.unmetWishes());
+    day.setPlanningNotes(clip(String.join("\n", notes)));
     return result;
   }
 
@@ -230,7 +246,19 @@ public class DayPlanningService {
           .collect(Collectors.joining(",")));
     }
     day.setPathScore(result.score().toString());
+    List<String> notes = new ArrayList<>();
+    if (day.getPlanningNotes() != null && !day.getPlanningNotes().isBlank()) {
+      notes.add(day.getPlanningNotes());
+    }
+    result.uncoveredGroups().forEach(g -> notes.add("Groupe " + g.groupId() + " sans atelier sur sa préoccupation : " + g.reason()));
+    notes.addAll(result.unmetWishes());
+    day.setPlanningNotes(clip(String.join("\n", notes)));
     return result;
+  }
+
+  /** The notes column holds 8000 characters; a very large day's list is cut, and says so. */
+  private static String clip(String notes) {
+    return notes.length() <= 7900 ? notes : notes.substring(0, 7900) + "\n(liste tronquée)";
   }
 
   private PathRequest pathRequest(WorkshopDay day, List<DayGroup> dayGroups) {

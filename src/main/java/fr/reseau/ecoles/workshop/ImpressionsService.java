@@ -92,21 +92,24 @@ public class ImpressionsService {
         .collect(Collectors.toMap(QuestionnaireAnswer::getTeacherUserId, Function.identity()));
     referents.deleteByWorkshopDayId(workshopDayId);
     referents.flush();
+    Map<String, TeacherImpressions> given = impressions(workshopDayId).stream()
+        .collect(Collectors.toMap(TeacherImpressions::getTeacherUserId, Function.identity()));
     List<Referent> proposed = new ArrayList<>();
-    for (TeacherImpressions i : impressions(workshopDayId)) {
-      ReferentScoring.Score score = ReferentScoring.score(i);
-      if (score.points() == 0) {
+    // Every teacher of the day can be chosen; those whose impressions score high enough come pre-ticked.
+    for (Participant p : participants.values()) {
+      if (p.getGroupCode() == null && !given.containsKey(p.getTeacherUserId())) {
         continue;
       }
+      TeacherImpressions i = given.get(p.getTeacherUserId());
+      ReferentScoring.Score score = i == null ? new ReferentScoring.Score(0, List.of()) : ReferentScoring.score(i);
       Referent referent = new Referent();
       referent.setWorkshopDayId(workshopDayId);
-      referent.setTeacherUserId(i.getTeacherUserId());
-      Participant p = participants.get(i.getTeacherUserId());
-      referent.setDisplayName(p == null ? i.getTeacherUserId() : p.getDisplayName());
-      QuestionnaireAnswer a = answers.get(i.getTeacherUserId());
+      referent.setTeacherUserId(p.getTeacherUserId());
+      referent.setDisplayName(p.getDisplayName());
+      QuestionnaireAnswer a = answers.get(p.getTeacherUserId());
       referent.setDiscipline(a == null ? null : a.getDiscipline());
       referent.setScore(score.points());
-      referent.setReasons(String.join(", ", score.reasons()));
+      referent.setReasons(i == null ? "pas d'impressions données" : score.reasons().isEmpty() ? "—" : String.join(", ", score.reasons()));
       referent.setConfirmed(score.proposed());
       proposed.add(referents.save(referent));
     }

@@ -49,6 +49,14 @@ public class WorkshopDay {
   @Column(nullable = false)
   private Instant createdAt;
   private Instant publishedAt;
+  /** The solver's unmet wishes and unplaced teachers, for the project team's review (names: not a process variable). */
+  @Column(length = 8000)
+  private String planningNotes;
+  private java.time.LocalDate participantsBriefedOn;
+  @Column(length = 300)
+  private String participantsBriefingTopics;
+  @Column(length = 4000)
+  private String participantsBriefingNotes;
   /** Set when the retention period removed the day's personal content (docs/retention.md). */
   private Instant personalContentPurgedAt;
 
@@ -57,7 +65,28 @@ public class WorkshopDay {
   /** The retention period is over: the day's content was removed; who started it is forgotten. */
   public void personalContentPurged(Instant at) {
     this.startedBy = null;
+    this.planningNotes = null;
+    this.participantsBriefingNotes = null;
     this.personalContentPurgedAt = at;
+  }
+
+  public String getPlanningNotes() {
+    return planningNotes;
+  }
+
+  public void setPlanningNotes(String planningNotes) {
+    this.planningNotes = planningNotes;
+  }
+
+  /** Task_BriefParticipants: when the team presented the day, what it covered, its notes. */
+  public void participantsBriefed(java.time.LocalDate on, String topics, String notes) {
+    this.participantsBriefedOn = on;
+    this.participantsBriefingTopics = topics;
+    this.participantsBriefingNotes = notes;
+  }
+
+  public java.time.LocalDate getParticipantsBriefedOn() {
+    return participantsBriefedOn;
   }
 
   public Instant getPersonalContentPurgedAt() {

@@ -35,6 +35,8 @@ public class WorkshopDayProcessBeans {
 
   /** Camunda keeps a String variable in a 4000-character column. */
   private static final int TEXT = 4000;
+  /** A pasted questionnaire must fit that column too (about 35 teachers); larger files go through the API. */
+  static final int PASTE_MAX = 3900;
 
   private final WorkshopDayService days;
   private final AnimatorPoolService animators;
@@ -121,16 +123,20 @@ public class WorkshopDayProcessBeans {
   @Bean
   public TaskListener questionnaireImportListener() {
     return task -> {
-      String csv = FormInput.of(task).optionalText("questionnaireCsv", QuestionnaireCsv.MAX_CHARS);
+      Object pasted = privateVariables.submitted(task, "questionnaireCsv");
+      if (pasted instanceof String text && text.length() > PASTE_MAX) {
+        throw new InvalidInputException("questionnaireCsv", "le texte collé dépasse " + PASTE_MAX + " caractères ("
+            + text.length() + ") : envoyez ce fichier par l'adresse d'import indiquée dans la tâche, puis validez sans rien coller.");
+      }
+      String csv = privateVariables.input(task).optionalText("questionnaireCsv", PASTE_MAX);
       if (csv != null) {
         days.importQuestionnaire(dayId(task), csv);
       }
       if (days.answers(dayId(task)).size() < 2) {
         throw new InvalidInputException("questionnaireCsv", "il faut les réponses d'au moins deux enseignants : collez le fichier CSV du questionnaire.");
       }
-      // Stored in the database; the engine need not keep the teachers' answers.
-      task.getExecution().removeVariable("questionnaireCsv");
-      task.removeVariableLocal("questionnaireCsv");
+      // Stored in the database; the engine keeps neither the teachers' answers nor their history.
+      privateVariables.discard(task);
     };
   }
 
@@ -144,13 +150,27 @@ public class WorkshopDayProcessBeans {
           "teachers", s.teachers(), "share", s.sharePercent() + " %", "firstChoice", s.firstChoice())).toList()));
       execution.setVariable("concernOptions", JsonVariables.of(shares.stream()
           .map(s -> option(s.concern() + " (" + s.teachers() + " enseignants, " + s.sharePercent() + " %)", s.concern())).toList()));
-      execution.setVariable("teacherOptions", JsonVariables.of(days.answers(dayId).stream()
-          .map(a -> option(a.getDisplayName() + " (" + a.getDiscipline() + ")", a.getTeacherUserId())).toList()));
       WorkshopDay day = days.require(dayId);
       List<Map<String, Object>> needs = "networkSummary".equals(day.getConcernSource())
           ? days.networkNeeds(day.getNetworkId()).stream().map(n -> Map.<String, Object>of("need", n.theme(), "recaps", n.count())).toList()
           : List.of();
       execution.setVariable("networkNeeds", JsonVariables.of(needs));
+    };
+  }
+
+  /**
+   * {@code Task_ChooseConcerns} (create): the respondents to pick the sample from and, after a refused
+   * round, the sample's answers. Task-local: the teachers' tasks of the same process do not see them.
+   */
+  @Bean
+  public TaskListener chooseConcernsContextListener() {
+    return task -> {
+      Long dayId = dayId(task);
+      task.setVariableLocal("teacherOptions", JsonVariables.of(days.answers(dayId).stream()
+          .map(a -> option(a.getDisplayName() + " (" + a.getDiscipline() + ")", a.getTeacherUserId())).toList()));
+      if (days.require(dayId).getValidationRound() > 0 && task.getVariable("validators") instanceof List<?> sample) {
+        task.setVariableLocal("validationFeedback", days.countVotes(dayId, sample.size()).summary());
+      }
     };
   }
 
@@ -168,7 +188,6 @@ public class WorkshopDayProcessBeans {
       task.setVariable("validators", sample);
       task.setVariable("chosenConcernsText", concernsText(chosen));
       task.setVariable("chosenConcernOptions", JsonVariables.of(chosen.stream().map(c -> option(c, c)).toList()));
-      task.getExecution().removeVariable("validationFeedback");
     };
   }
 
@@ -201,7 +220,6 @@ public class WorkshopDayProcessBeans {
       List<String> sample = (List<String>) execution.getVariable("validators");
       WorkshopDayService.ValidationOutcome outcome = days.countVotes(dayId(execution), sample.size());
       execution.setVariable("concernsApproved", outcome.approved());
-      execution.setVariable("validationFeedback", outcome.summary());
     };
   }
 
@@ -298,14 +316,8 @@ public class WorkshopDayProcessBeans {
   public JavaDelegate formGroupsDelegate() {
     return execution -> {
       GroupingResult result = planning.formGroups(dayId(execution), ((Number) execution.getVariable("maxGroupSize")).intValue());
-      Map<String, String> names = days.answers(dayId(execution)).stream()
-          .collect(Collectors.toMap(QuestionnaireAnswer::getTeacherUserId, QuestionnaireAnswer::getDisplayName));
-      List<String> notes = new ArrayList<>();
-      result.unplaced().forEach(u -> notes.add("Sans groupe : " + names.getOrDefault(u.teacherId(), u.teacherId()) + " — " + u.reason()));
-      notes.addAll(result.unmetWishes());
       execution.setVariable("groupingScore", result.score().toString());
       execution.setVariable("groupingExplanation", result.score().explanation());
-      execution.setVariable("groupingNotes", notes);
     };
   }
 
@@ -315,12 +327,8 @@ public class WorkshopDayProcessBeans {
     return execution -> {
       Long dayId = dayId(execution);
       PathResult result = planning.planPaths(dayId);
-      List<String> notes = new ArrayList<>();
-      result.uncoveredGroups().forEach(g -> notes.add("Groupe " + g.groupId() + " sans atelier sur sa préoccupation : " + g.reason()));
-      notes.addAll(result.unmetWishes());
       execution.setVariable("pathScore", result.score().toString());
       execution.setVariable("pathExplanation", result.score().explanation());
-      execution.setVariable("pathNotes", notes);
       execution.setVariable("dayTeachers", new ArrayList<>(planning.placedTeachers(dayId)));
       execution.setVariable("hasFreeChoiceSlot", days.require(dayId).getFreeChoiceSlot() != null);
       execution.setVariable("freeSessionOptions", JsonVariables.of(planning.freeOffers(dayId).stream()
@@ -361,7 +369,8 @@ public class WorkshopDayProcessBeans {
           "path", planning.pathText(day, g))).toList()));
       List<String> missing = day.getFreeChoiceSlot() == null ? List.of() : planning.participants(dayId).stream()
           .filter(p -> p.getGroupCode() != null && p.getFreeChoiceWorkshopCode() == null).map(Participant::getDisplayName).toList();
-      task.setVariableLocal("planningReport", planningReport(task, missing));
+      forget(task, "reviewDecision", "teacherMoves");
+      task.setVariableLocal("planningReport", planningReport(task, day.getPlanningNotes(), missing));
       task.setVariableLocal("dayTeacherOptions", JsonVariables.of(planning.participants(dayId).stream()
           .map(p -> option(p.getDisplayName() + (p.getGroupCode() == null ? " (sans groupe)" : " (" + p.getGroupCode() + ")"),
               p.getTeacherUserId())).toList()));
@@ -370,14 +379,15 @@ public class WorkshopDayProcessBeans {
     };
   }
 
-  private static String planningReport(DelegateTask task, List<String> missingChoices) {
+  private static String planningReport(DelegateTask task, String notes, List<String> missingChoices) {
     StringBuilder text = new StringBuilder();
     // The solver's explanations start with the score itself.
     text.append("**Groupes** : ").append(task.getVariable("groupingExplanation")).append("\n\n");
     text.append("**Parcours** : ").append(task.getVariable("pathExplanation")).append("\n");
     List<String> lines = new ArrayList<>();
-    lines.addAll(strings(task.getVariable("groupingNotes")));
-    lines.addAll(strings(task.getVariable("pathNotes")));
+    if (notes != null && !notes.isBlank()) {
+      lines.addAll(List.of(notes.split("\n")));
+    }
     if (!missingChoices.isEmpty()) {
       lines.add("Atelier libre non choisi : " + String.join(", ", missingChoices) + ".");
     }
@@ -386,10 +396,6 @@ public class WorkshopDayProcessBeans {
       lines.forEach(l -> text.append("\n- ").append(l));
     }
     return text.toString();
-  }
-
-  private static List<String> strings(Object list) {
-    return list instanceof List<?> items ? items.stream().map(String::valueOf).toList() : List.of();
   }
 
   /** {@code Task_ReviewGroupsAndPaths}: the team's moves, re-checked, and its decision. */
@@ -419,13 +425,15 @@ public class WorkshopDayProcessBeans {
   public TaskListener briefParticipantsListener() {
     return task -> {
       FormInput input = FormInput.of(task);
-      input.requiredDate("briefingDate");
+      java.time.LocalDate on = input.requiredDate("briefingDate");
       Set<String> topics = input.codeList("briefingTopics", List.of("objectives", "groups", "expectations"));
       if (topics.size() < 3) {
         throw new InvalidInputException("briefingTopics", "les trois points doivent avoir été présentés aux participants : "
             + "objectifs, groupes et parcours, ce qui est attendu après la journée.");
       }
-      input.optionalText("briefingNotes", TEXT);
+      days.recordParticipantsBriefing(dayId(task), on, String.join(",", topics), input.optionalText("briefingNotes", TEXT));
+      // The team's notes are not for the teachers, whose tasks come next in the same process.
+      forget(task, "briefingDate", "briefingTopics", "briefingNotes");
     };
   }
 
@@ -525,8 +533,8 @@ public class WorkshopDayProcessBeans {
       return null;
     }
     if (raw instanceof Number n) {
-      if (n.doubleValue() != Math.rint(n.doubleValue())) {
-        throw new InvalidInputException(field, "un nombre entier est attendu (reçu " + n + ").");
+      if (n.doubleValue() != Math.rint(n.doubleValue()) || Math.abs(n.doubleValue()) > 1_000_000) {
+        throw new InvalidInputException(field, "un nombre entier raisonnable est attendu (reçu " + n + ").");
       }
       return n.intValue();
     }

@@ -42,10 +42,13 @@ public class WorkshopDayService {
   private final NetworkAccounts accounts;
   private final NetworkSummaryRepository summaries;
   private final com.fasterxml.jackson.databind.ObjectMapper json;
+  private final org.camunda.bpm.engine.IdentityService identity;
+  private final fr.reseau.ecoles.access.SystemAccess system;
 
   public WorkshopDayService(WorkshopDayRepository days, QuestionnaireAnswerRepository answers, ConcernVoteRepository votes,
       MemberRepository members, NetworkAccounts accounts, NetworkSummaryRepository summaries,
-      com.fasterxml.jackson.databind.ObjectMapper json) {
+      com.fasterxml.jackson.databind.ObjectMapper json, org.camunda.bpm.engine.IdentityService identity,
+      fr.reseau.ecoles.access.SystemAccess system) {
     this.days = days;
     this.answers = answers;
     this.votes = votes;
@@ -53,6 +56,8 @@ public class WorkshopDayService {
     this.accounts = accounts;
     this.summaries = summaries;
     this.json = json;
+    this.identity = identity;
+    this.system = system;
   }
 
   public WorkshopDay open(String networkId, String title, String establishments, LocalDate dayDate, String concernSource,
@@ -112,6 +117,14 @@ public class WorkshopDayService {
       Member member = known.get(row.teacherId());
       if (member != null && !member.getNetworkId().equals(day.getNetworkId())) {
         refused.add("Ligne " + row.line() + " : « " + row.teacherId() + " » appartient à un autre réseau.");
+      } else if (member == null && system.call(() -> identity.createUserQuery().userId(row.teacherId()).count() > 0)) {
+        // An account outside the directory (the administrator's, another application's) is never taken over.
+        refused.add("Ligne " + row.line() + " : l'identifiant « " + row.teacherId()
+            + " » est déjà un compte de l'application hors de l'annuaire du réseau ; choisissez-en un autre.");
+      } else if (member == null) {
+        members.findFirstByUserIdIgnoreCase(row.teacherId()).ifPresent(other -> refused.add("Ligne " + row.line()
+            + " : « " + row.teacherId() + " » ressemble à l'identifiant existant « " + other.getUserId()
+            + " » ; écrivez-le à l'identique."));
       }
     }
     if (!refused.isEmpty()) {
@@ -208,6 +221,11 @@ public class WorkshopDayService {
   public static List<String> chosenConcerns(WorkshopDay day) {
     return day.getChosenConcerns() == null ? List.of()
         : Arrays.stream(day.getChosenConcerns().split("\\" + SEPARATOR)).toList();
+  }
+
+  /** Task_BriefParticipants. */
+  public void recordParticipantsBriefing(Long workshopDayId, LocalDate on, String topics, String notes) {
+    require(workshopDayId).participantsBriefed(on, topics, notes);
   }
 
   /** Task_ValidateConcerns: one vote per sampled teacher and round; a second answer replaces the first. */

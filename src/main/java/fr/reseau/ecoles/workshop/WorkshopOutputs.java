@@ -59,9 +59,9 @@ public class WorkshopOutputs {
         feelings.add(List.of(concern, text(i.getPleasure()), text(i.getPracticesOfInterest()), text(i.getGroupFeeling()),
             text(i.getDifficulties()), text(i.getMotivation()), text(i.getSupportNeeded())));
       }
-      if (i.getIdeasToTry() != null || i.getColdIdeas() != null || i.getLogbookIdeas() != null) {
-        ideas.add(List.of(concern, text(i.getLogbookIdeas()), text(i.getIdeasToTry()), practiceLabel(i.getPracticeStarted()),
-            text(i.getColdIdeas())));
+      if (i.getIdeasToTry() != null || i.getColdIdeas() != null || i.getLogbookIdeas() != null || i.getLogbookPractices() != null) {
+        ideas.add(List.of(concern, text(i.getLogbookPractices()), text(i.getLogbookIdeas()), text(i.getIdeasToTry()),
+            practiceLabel(i.getPracticeStarted()), text(i.getColdIdeas())));
       }
     }
     Comparator<List<String>> order = Comparator.comparing((List<String> r) -> r.get(0)).thenComparing(r -> String.join("|", r));
@@ -77,7 +77,7 @@ public class WorkshopOutputs {
     List<WorkshopDayOutput> stored = List.of(
         store(day, "feelings", csv(List.of("preoccupation_du_groupe", "plaisir_1_a_4", "pratiques_interessantes", "le_groupe",
             "difficultes", "motivation_1_a_4", "accompagnement_souhaite"), feelings)),
-        store(day, "ideas", csv(List.of("preoccupation_du_groupe", "idees_du_journal_de_bord", "idees_a_essayer",
+        store(day, "ideas", csv(List.of("preoccupation_du_groupe", "pratiques_decouvertes", "idees_du_journal_de_bord", "idees_a_essayer",
             "mise_en_pratique", "idees_quelques_jours_apres"), ideas)),
         store(day, "referents", csv(List.of("referent", "discipline", "preoccupation", "pourquoi", "rejoint_le_vivier"), referentRows)),
         store(day, "animators", csv(List.of("animateur", "etablissement", "courriel", "preoccupations_animees", "origine",

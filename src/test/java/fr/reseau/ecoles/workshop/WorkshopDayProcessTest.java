@@ -202,13 +202,17 @@ class WorkshopDayProcessTest extends IntegrationTest {
         .allSatisfy(p -> assertThat(p.getInvitation()).contains("Votre groupe").contains("Créneau 3").contains("votre choix"));
 
     complete(instance, "Task_BriefParticipants", Map.of("briefingDate", "2027-01-28",
-        "briefingTopics", json(List.of("objectives", "groups", "expectations"))));
+        "briefingTopics", json(List.of("objectives", "groups", "expectations")), "briefingNotes", "Questions sur la cantine"));
     assertThat(instance).isWaitingAt("Timer_WorkshopDay");
     clockAt(LocalDate.parse(DAY), 8);
     executeDueJobs(instance);
     assertThat(tasks(instance, "Task_KeepLogbook")).hasSize(placed);
     Task logbook = tasks(instance, "Task_KeepLogbook").get(0);
     assertThat(taskService.getVariableLocal(logbook.getId(), "myDay").toString()).contains("Votre groupe");
+    assertThat(taskService.getVariables(logbook.getId())).as("what a teacher's form can load")
+        .doesNotContainKeys("teacherOptions", "validationFeedback", "validationComment", "briefingNotes", "planningReport",
+            "groupsTable", "questionnaireCsv", "groupingNotes");
+    assertThat(days.findById(day.getId()).orElseThrow().getParticipantsBriefedOn()).isEqualTo(LocalDate.of(2027, 1, 28));
 
     completeEach(instance, "Task_KeepLogbook", t -> Map.of("logbookPractices", "Des plans de travail différenciés",
         "logbookIdeas", "Essayer les îlots"));
@@ -266,7 +270,8 @@ class WorkshopDayProcessTest extends IntegrationTest {
     completeEach(instance, "Task_ValidateConcerns", t -> Map.of("concernsAgreed", t.getAssignee().equals("claire.martin"),
         "validationComment", "Il manque l'esprit critique"));
     assertThat(instance).hasPassed("Task_CountValidation").isWaitingAt("Task_ChooseConcerns");
-    assertThat(runtimeService.getVariable(instance.getId(), "validationFeedback").toString())
+    assertThat(runtimeService.getVariable(instance.getId(), "validationFeedback")).as("comments stay on the team's task").isNull();
+    assertThat(taskService.getVariableLocal(task(instance, "Task_ChooseConcerns").getId(), "validationFeedback").toString())
         .contains("1 pour, 2 contre").contains("Il manque l'esprit critique");
 
     List<String> second = List.of("Différenciation pédagogique", "Oral et expression", "Esprit critique et information");
@@ -280,7 +285,7 @@ class WorkshopDayProcessTest extends IntegrationTest {
     executeDueJobs(instance);
     assertThat(instance).hasPassed("Timer_ValidationDeadline").isWaitingAt("Task_AssignAnimators");
     assertThat(tasks(instance, "Task_ValidateConcerns")).as("the silent teachers' tasks are closed").isEmpty();
-    assertThat(runtimeService.getVariable(instance.getId(), "validationFeedback").toString()).contains("1 pour, 0 contre, 2 sans réponse");
+    assertThat(dayService.countVotes(day(instance).getId(), 3).summary()).contains("1 pour, 0 contre, 2 sans réponse");
     assertThat(WorkshopDayService.chosenConcerns(day(instance))).containsExactlyElementsOf(second);
   }
 
@@ -295,6 +300,17 @@ class WorkshopDayProcessTest extends IntegrationTest {
 
     Task plan = task(instance, "Task_PlanWorkshops");
     assertThat(taskService.getVariableLocal(plan.getId(), "workshops").toString()).as("the previous plan, to adjust").contains("1, 2, 3");
+    // Dropping a workshop (no slot) then planning again: it is offered again, without slots.
+    List<Map<String, Object>> withoutA4 = workshopRows(plan, "1, 2, 3", 12);
+    withoutA4.stream().filter(r -> "A4".equals(r.get("code"))).forEach(r -> r.put("slots", ""));
+    complete(instance, "Task_PlanWorkshops", Map.of("slotCount", 3, "freeChoiceSlot", 3, "workshops", json(withoutA4)));
+    executeDueJobs(instance);
+    completeEach(instance, "Task_ChooseFreeWorkshop", t -> Map.of("freeWorkshopChoice", "A" + (1 + Math.abs(t.getAssignee().hashCode()) % 3)));
+    complete(instance, "Task_ReviewGroupsAndPaths", Map.of("reviewDecision", "replan"));
+    plan = task(instance, "Task_PlanWorkshops");
+    assertThat(Spin.JSON(taskService.getVariableLocal(plan.getId(), "workshops").toString()).elements())
+        .filteredOn(r -> r.prop("code").stringValue().equals("A4")).singleElement()
+        .satisfies(r -> assertThat(r.prop("slots").stringValue()).isEmpty());
     Map<String, Object> withoutFreeSlot = new HashMap<>(Map.of("slotCount", 2, "workshops", json(workshopRows(plan, "1, 2", 12))));
     withoutFreeSlot.put("freeChoiceSlot", null);
     complete(instance, "Task_PlanWorkshops", withoutFreeSlot);
@@ -387,14 +403,17 @@ class WorkshopDayProcessTest extends IntegrationTest {
     executeDueJobs(instance);
     assertThat(instance).hasPassed("Timer_ImpressionsClosed", "Task_ProposeReferents").isWaitingAt("Task_ConfirmReferents");
     assertThat(tasks(instance, "Task_KeepLogbook")).isEmpty();
-    assertThat(impressions.referents(dayId)).singleElement().satisfies(r -> {
+    assertThat(impressions.referents(dayId)).as("every teacher of the day can be chosen").hasSize(24);
+    assertThat(impressions.referents(dayId)).filteredOn(Referent::isConfirmed).singleElement().satisfies(r -> {
       assertThat(r.getTeacherUserId()).isEqualTo(teacher);
       assertThat(r.isConfirmed()).as("proposed").isTrue();
       assertThat(r.getReasons()).contains("volontaire pour être référent·e");
     });
-    complete(instance, "Task_ConfirmReferents", Map.of("confirmedReferents", json(List.of()), "referentsJoinPool", false));
+    String silent = impressions.referents(dayId).stream().map(Referent::getTeacherUserId).filter(t -> !t.equals(teacher))
+        .findFirst().orElseThrow();
+    complete(instance, "Task_ConfirmReferents", Map.of("confirmedReferents", json(List.of(silent)), "referentsJoinPool", false));
     assertThat(instance).isEnded();
-    assertThat(outputs.output(dayId, "referents").orElseThrow().getContent().lines()).hasSize(1);
+    assertThat(outputs.output(dayId, "referents").orElseThrow().getContent().lines()).as("header and the one chosen").hasSize(2);
   }
 
   @Test
@@ -409,6 +428,16 @@ class WorkshopDayProcessTest extends IntegrationTest {
         "enseignant;nom;prenom;discipline;preoccupations;aisance_numerique;anciennete\ncamille.roux;Roux;Camille;Doc;Oral;2;3\n"
             + "sandrine.olivier;Olivier;Sandrine;Doc;Oral;2;3\n")))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("autre réseau");
+    assertThatThrownBy(() -> complete(instance, "Task_ImportQuestionnaire", Map.of("questionnaireCsv",
+        "enseignant;nom;prenom;discipline;preoccupations;aisance_numerique;anciennete\nadmin;Pirate;Le;Maths;Oral;2;3\n"
+            + "Claire.Martin;Martin;Claire;Maths;Oral;2;3\n")))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("« admin » est déjà un compte")
+        .hasMessageContaining("ressemble à l'identifiant existant « claire.martin »");
+    assertThat(processEngine.getIdentityService().createUserQuery().userId("admin").singleResult().getLastName())
+        .isNotEqualTo("Pirate");
+    assertThatThrownBy(() -> complete(instance, "Task_ImportQuestionnaire", Map.of("questionnaireCsv",
+        DemoWorkshopDay.questionnaire().repeat(2))))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("dépasse 3900 caractères");
     assertThat(instance).isWaitingAt("Task_ImportQuestionnaire");
     assertThat(dayService.answers(day(instance).getId())).isEmpty();
 
