@@ -17,18 +17,26 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The French locale files of the webapps (src/main/resources/META-INF/resources/webjars/camunda/app)
  * against the English ones of the Camunda webjar on the classpath: a key missing in French shows as
- * its raw name on screen, so every key must exist. Tasklist and the welcome page (where the
- * participants work) must also be wholly in French. After a Camunda upgrade, this test lists the
- * new keys to translate.
+ * its raw name on screen, so every key must exist. Every app (Tasklist and the welcome page where the
+ * participants work, Cockpit and Admin where coordinators and administrators do) must also be wholly
+ * in French: a label still equal to the English one fails unless it reads the same in French. After a
+ * Camunda upgrade, this test lists the new keys to translate.
  */
 class WebappTranslationsTest {
 
   private static final String WEBJAR = "META-INF/resources/webjars/camunda/app/";
   private static final Path OURS = Path.of("src/main/resources", WEBJAR);
-  /** Names and symbols that read the same in French. */
+  /** Names, symbols and words that read the same in French (compared without surrounding spaces). */
   private static final Set<String> SAME_IN_FRENCH = Set.of("Camunda", "Tasklist", "Cockpit", "Admin", "Description",
       "Type", "Date", "Documentation", "Applications", "Action", "Variables", "Groupes", "Filtres", "Long", "Double",
-      "Total", "<", "<=", ">", ">=", "");
+      "Total", "<", "<=", ">", ">=", "",
+      // Cockpit and Admin
+      "Camunda Cockpit", "Optimize", "OK", "Ok", "ID", "ID*", "CSV", "JSON", "Actions", "Active", "Annotation",
+      "Application", "Configuration", "Exception", "Incident : ID", "Incidents", "Instance", "instance", "instances",
+      "instances.", "Message", "Migration", "Notification", "Options", "Source", "Tenant", "Tenants", "Types",
+      "Variable", "Version",
+      // code rather than words: a plural ending, a date pattern, placeholders shown as such
+      "s", "null", "requestPayload", "YYYY-MM-DDTHH:mm:ss", "<version>", "Variable / {{variableName}}");
 
   private final ObjectMapper json = new ObjectMapper();
 
@@ -51,14 +59,14 @@ class WebappTranslationsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"tasklist", "welcome"})
-  void theParticipantsAppsAreWhollyInFrench(String app) throws IOException {
+  @ValueSource(strings = {"tasklist", "cockpit", "welcome", "admin"})
+  void everyAppIsWhollyInFrench(String app) throws IOException {
     JsonNode english = webjarEnglish(app).get("labels");
     JsonNode french = json.readTree(OURS.resolve(app + "/locales/fr.json").toFile()).get("labels");
     List<String> untranslated = new ArrayList<>();
     english.fields().forEachRemaining(entry -> {
       String value = french.path(entry.getKey()).asText();
-      if (value.equals(entry.getValue().asText()) && !SAME_IN_FRENCH.contains(value)) {
+      if (value.equals(entry.getValue().asText()) && !SAME_IN_FRENCH.contains(value.strip())) {
         untranslated.add(entry.getKey() + "=" + value);
       }
     });
