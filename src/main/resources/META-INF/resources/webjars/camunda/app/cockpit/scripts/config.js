@@ -7,7 +7,7 @@ export default {
   },
   // Dates as French readers expect them (moment formats; the French names come from locales/fr.json).
   // Cockpit 7.24 fixes its own table format at start-up (camunda-cockpit-bootstrap.js: ISO, YYYY-MM-DDTHH:mm:ss),
-  // so its instance tables keep ISO dates whatever is set here; the other views use these formats.
+  // so its instance tables keep ISO dates whatever is set here.
   dateFormat: {
     monthName: 'MMMM',
     day: 'DD',
