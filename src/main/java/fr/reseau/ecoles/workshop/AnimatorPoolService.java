@@ -141,6 +141,22 @@ public class AnimatorPoolService {
     return animators.save(animator);
   }
 
+  /**
+   * A confirmed referent offered to other schools: added once (the same name in the network's pool is
+   * the same person, already there), with the concern they worked on.
+   */
+  public Animator addReferentToPool(String networkId, String fullName, String establishment, String concern) {
+    Animator animator = animators.findByNetworkIdOrderByFullName(networkId).stream()
+        .filter(a -> a.getFullName().equalsIgnoreCase(fullName)).findFirst()
+        .orElseGet(() -> addToPool(networkId, fullName, establishment, null, FROM_REFERENTS));
+    if (concern != null) {
+      Set<String> concerns = new LinkedHashSet<>(splitConcerns(animator.getConcerns()));
+      concerns.add(concern);
+      animator.setConcerns(String.join(WorkshopDayService.SEPARATOR, concerns));
+    }
+    return animator;
+  }
+
   @Transactional(readOnly = true)
   public AnimatorBriefing requireBriefing(Long briefingId) {
     return briefings.findById(briefingId).orElseThrow(() -> new IllegalStateException("Unknown briefing " + briefingId));

@@ -338,6 +338,12 @@ public class DayPlanningService {
     workshops.lockById(workshop.getId());
     Participant participant = participants.findByWorkshopDayIdAndTeacherUserId(workshopDayId, teacher)
         .orElseThrow(() -> new InvalidInputException("freeWorkshopChoice", teacher + " ne participe pas à cette journée."));
+    if (participant.getGroupCode() != null && groups.findByWorkshopDayIdOrderById(workshopDayId).stream()
+        .filter(g -> g.getCode().equals(participant.getGroupCode()) && g.getPath() != null)
+        .anyMatch(g -> java.util.Arrays.stream(g.getPath().split(",")).anyMatch(step -> step.endsWith(":" + workshopCode)))) {
+      throw new InvalidInputException("freeWorkshopChoice", "votre groupe suit déjà l'atelier « " + workshop.getTitle()
+          + " » dans son parcours : choisissez-en un autre.");
+    }
     long taken = participants(workshopDayId).stream()
         .filter(p -> workshopCode.equals(p.getFreeChoiceWorkshopCode()) && !p.getTeacherUserId().equals(teacher)).count();
     if (taken >= workshop.getCapacity()) {
@@ -345,6 +351,15 @@ public class DayPlanningService {
           + workshop.getCapacity() + " places) : choisissez-en un autre.");
     }
     participant.setFreeChoiceWorkshopCode(workshopCode);
+  }
+
+  /** Whether the teacher's group already attends that workshop in its path. */
+  @Transactional(readOnly = true)
+  public boolean inGroupPath(Long workshopDayId, String teacher, String workshopCode) {
+    return participants.findByWorkshopDayIdAndTeacherUserId(workshopDayId, teacher).map(Participant::getGroupCode)
+        .flatMap(code -> groups.findByWorkshopDayIdOrderById(workshopDayId).stream().filter(g -> g.getCode().equals(code)).findFirst())
+        .map(g -> g.getPath() != null && java.util.Arrays.stream(g.getPath().split(",")).anyMatch(s -> s.endsWith(":" + workshopCode)))
+        .orElse(false);
   }
 
   /** A teacher moved by the project team. */

@@ -142,10 +142,9 @@ public class ImpressionsService {
       referent.setConfirmed(confirmed.contains(referent.getTeacherUserId()));
       referent.setJoinedPool(referent.isConfirmed() && joinPool);
       if (referent.isJoinedPool()) {
-        Animator animator = animators.addToPool(day.getNetworkId(), referent.getDisplayName(), day.getEstablishments(), null,
-            AnimatorPoolService.FROM_REFERENTS);
         DayGroup group = groupOf.get(referent.getTeacherUserId());
-        animator.setConcerns(group == null ? "" : group.getConcern());
+        animators.addReferentToPool(day.getNetworkId(), referent.getDisplayName(), day.getEstablishments(),
+            group == null ? null : group.getConcern());
       }
       if (referent.isConfirmed()) {
         result.add(referent);

@@ -340,7 +340,7 @@ public class WorkshopDayProcessBeans {
   @Bean
   public TaskListener freeOffersListener() {
     return task -> task.setVariableLocal("freeSessionOptions", JsonVariables.of(planning.freeOffers(dayId(task)).stream()
-        .filter(o -> o.placesLeft() > 0)
+        .filter(o -> o.placesLeft() > 0 && !planning.inGroupPath(dayId(task), task.getAssignee(), o.workshopCode()))
         .map(o -> option(o.label() + " – " + o.placesLeft() + " place(s)", o.workshopCode())).toList()));
   }
 

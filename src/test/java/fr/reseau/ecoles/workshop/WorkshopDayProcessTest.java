@@ -192,7 +192,7 @@ class WorkshopDayProcessTest extends IntegrationTest {
     assertThat(planning.participants(day.getId())).hasSize(24);
     assertThat(placed).as("every demo teacher cites at least one of the four concerns").isEqualTo(24);
 
-    completeEach(instance, "Task_ChooseFreeWorkshop", t -> Map.of("freeWorkshopChoice", "A" + (1 + Math.abs(t.getAssignee().hashCode()) % 4)));
+    completeEach(instance, "Task_ChooseFreeWorkshop", t -> Map.of("freeWorkshopChoice", pick(t)));
     assertThat(instance).isWaitingAt("Task_ReviewGroupsAndPaths");
     Task review = task(instance, "Task_ReviewGroupsAndPaths");
     assertThat(taskService.getVariableLocal(review.getId(), "planningReport").toString()).contains("**Groupes** : Score 0hard/");
@@ -294,18 +294,18 @@ class WorkshopDayProcessTest extends IntegrationTest {
     ProcessInstance instance = toPlan();
     planWithFreeSlot(instance, 12);
     executeDueJobs(instance);
-    completeEach(instance, "Task_ChooseFreeWorkshop", t -> Map.of("freeWorkshopChoice", "A" + (1 + Math.abs(t.getAssignee().hashCode()) % 4)));
+    completeEach(instance, "Task_ChooseFreeWorkshop", t -> Map.of("freeWorkshopChoice", pick(t)));
     complete(instance, "Task_ReviewGroupsAndPaths", Map.of("reviewDecision", "replan"));
     assertThat(instance).isWaitingAt("Task_PlanWorkshops");
 
     Task plan = task(instance, "Task_PlanWorkshops");
     assertThat(taskService.getVariableLocal(plan.getId(), "workshops").toString()).as("the previous plan, to adjust").contains("1, 2, 3");
     // Dropping a workshop (no slot) then planning again: it is offered again, without slots.
-    List<Map<String, Object>> withoutA4 = workshopRows(plan, "1, 2, 3", 12);
+    List<Map<String, Object>> withoutA4 = workshopRows(plan, "1, 2, 3", 24);
     withoutA4.stream().filter(r -> "A4".equals(r.get("code"))).forEach(r -> r.put("slots", ""));
     complete(instance, "Task_PlanWorkshops", Map.of("slotCount", 3, "freeChoiceSlot", 3, "workshops", json(withoutA4)));
     executeDueJobs(instance);
-    completeEach(instance, "Task_ChooseFreeWorkshop", t -> Map.of("freeWorkshopChoice", "A" + (1 + Math.abs(t.getAssignee().hashCode()) % 3)));
+    completeEach(instance, "Task_ChooseFreeWorkshop", t -> Map.of("freeWorkshopChoice", pick(t)));
     complete(instance, "Task_ReviewGroupsAndPaths", Map.of("reviewDecision", "replan"));
     plan = task(instance, "Task_PlanWorkshops");
     assertThat(Spin.JSON(taskService.getVariableLocal(plan.getId(), "workshops").toString()).elements())
@@ -344,6 +344,20 @@ class WorkshopDayProcessTest extends IntegrationTest {
         .contains("Votre groupe : **" + p.getGroupCode() + "**").contains("Créneau 2").doesNotContain("Créneau 3"));
   }
 
+  /** The workshops a teacher's free-choice task offers (not those of their group's path, not full ones). */
+  List<String> offered(Task task) {
+    return Spin.JSON(taskService.getVariableLocal(task.getId(), "freeSessionOptions").toString()).elements().stream()
+        .map(o -> o.prop("value").stringValue()).toList();
+  }
+
+  /** One of the offered workshops with places left now, spread over them by the teacher's id. */
+  String pick(Task task) {
+    Long dayId = ((Number) runtimeService.getVariable(task.getProcessInstanceId(), "workshopDayId")).longValue();
+    List<String> open = planning.freeOffers(dayId).stream().filter(o -> o.placesLeft() > 0)
+        .map(DayPlanningService.FreeOffer::workshopCode).filter(offered(task)::contains).toList();
+    return open.get(Math.abs(task.getAssignee().hashCode()) % open.size());
+  }
+
   QuestionnaireAnswer answer(WorkshopDay day, String teacher) {
     return planning.participants(day.getId()).isEmpty() ? null : dayService.answers(day.getId()).stream()
         .filter(a -> a.getTeacherUserId().equals(teacher)).findFirst().orElseThrow();
@@ -358,15 +372,18 @@ class WorkshopDayProcessTest extends IntegrationTest {
     planWithFreeSlot(instance, 6);
     executeDueJobs(instance);
     List<Task> choices = tasks(instance, "Task_ChooseFreeWorkshop");
+    Task inPath = choices.stream().filter(t -> !offered(t).contains("A1")).findFirst().orElseThrow();
+    assertThatThrownBy(() -> taskService.complete(inPath.getId(), Map.of("freeWorkshopChoice", "A1")))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("votre groupe suit déjà");
+    List<Task> outsideTheirPath = choices.stream().filter(t -> offered(t).contains("A1")).toList();
     for (int i = 0; i < 6; i++) {
-      taskService.complete(choices.get(i).getId(), Map.of("freeWorkshopChoice", "A1"));
+      taskService.complete(outsideTheirPath.get(i).getId(), Map.of("freeWorkshopChoice", "A1"));
     }
-    Task seventh = choices.get(6);
+    Task seventh = outsideTheirPath.get(6);
     assertThatThrownBy(() -> taskService.complete(seventh.getId(), Map.of("freeWorkshopChoice", "A1")))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("complet");
-    assertThat(taskService.getVariableLocal(taskService.createTaskQuery().taskId(seventh.getId()).singleResult().getId(),
-        "freeSessionOptions").toString()).contains("A2");
-    taskService.complete(seventh.getId(), Map.of("freeWorkshopChoice", "A2"));
+    String other = offered(seventh).stream().filter(c -> !c.equals("A1")).findFirst().orElseThrow();
+    taskService.complete(seventh.getId(), Map.of("freeWorkshopChoice", other));
 
     clockAt(TODAY.plusDays(3), 10);
     executeDueJobs(instance);
