@@ -51,7 +51,8 @@ public class ApiAccess {
   /** Throws 401 without a login, 403 unless {@link #hasRoleIn}. */
   public void requireRoleIn(String networkId, MemberRole... roles) {
     if (!hasRoleIn(loggedIn(), networkId, roles)) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Réservé à l'équipe projet et à la coordination du réseau " + networkId + ".");
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Réservé, dans le réseau " + networkId + ", à : "
+          + java.util.Arrays.stream(roles).map(MemberRole::groupName).collect(java.util.stream.Collectors.joining(", ")) + ".");
     }
   }
 

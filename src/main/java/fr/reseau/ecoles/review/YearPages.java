@@ -3,12 +3,8 @@ package fr.reseau.ecoles.review;
 import static fr.reseau.ecoles.review.YearCharts.escape;
 
 import fr.reseau.ecoles.review.YearIndicators.Figure;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import fr.reseau.ecoles.spreadsheet.SpreadsheetCsv;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /** The year at a glance (page), the printable report and the CSV file: French, anonymous, self-contained. */
 final class YearPages {
@@ -151,10 +147,7 @@ final class YearPages {
 
   /** One table: section, item, value, previous year, detail (semicolon-separated, with a BOM for spreadsheets). */
   static String csv(YearIndicators year, YearIndicators before) {
-    StringWriter out = new StringWriter();
-    CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n")
-        .setHeader("Rubrique", "Élément", "Valeur", "Année précédente", "Détail").get();
-    try (CSVPrinter csv = new CSVPrinter(out, format)) {
+    return SpreadsheetCsv.write(List.of("Rubrique", "Élément", "Valeur", "Année précédente", "Détail"), csv -> {
       csv.printRecord("Réseau", year.networkName(), year.schoolYear(), before == null ? "" : before.schoolYear(), "");
       for (Figure figure : year.keyFigures(before)) {
         csv.printRecord("Chiffres clés", figure.label(), YearIndicators.format(figure.value()),
@@ -190,9 +183,6 @@ final class YearPages {
           csv.printRecord("Formations groupées à demander", training, "", "", "");
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return "\uFEFF" + out;
+    });
   }
 }

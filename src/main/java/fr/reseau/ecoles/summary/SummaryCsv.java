@@ -1,10 +1,7 @@
 package fr.reseau.ecoles.summary;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import fr.reseau.ecoles.spreadsheet.SpreadsheetCsv;
+import java.util.List;
 
 /** The network summary as one CSV table: section, item, count, detail (French, semicolon-separated for spreadsheets). */
 public final class SummaryCsv {
@@ -12,10 +9,7 @@ public final class SummaryCsv {
   private SummaryCsv() {}
 
   public static String write(SummaryContent content) {
-    StringWriter out = new StringWriter();
-    CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n")
-        .setHeader("Rubrique", "Élément", "Nombre", "Détail").get();
-    try (CSVPrinter csv = new CSVPrinter(out, format)) {
+    return SpreadsheetCsv.write(List.of("Rubrique", "Élément", "Nombre", "Détail"), csv -> {
       csv.printRecord("Réseau", content.networkName(), "", content.schoolYear());
       for (var row : content.visits()) {
         csv.printRecord("Participation et visites", row.label(), row.count(), "");
@@ -38,10 +32,6 @@ public final class SummaryCsv {
       for (var row : content.improvements()) {
         csv.printRecord("Pistes d'amélioration", row.kind(), "", row.publicServed() + " : " + row.text());
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    // A byte order mark so spreadsheet programs read the accents right.
-    return "\uFEFF" + out;
+    });
   }
 }

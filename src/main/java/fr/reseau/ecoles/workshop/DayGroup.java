@@ -54,6 +54,18 @@ public class DayGroup {
     return memberUserIds;
   }
 
+  /** The path as slot → workshop code (stored as « 1:A1,2:A3 »), in slot order. */
+  public java.util.SortedMap<Integer, String> steps() {
+    java.util.SortedMap<Integer, String> steps = new java.util.TreeMap<>();
+    if (path != null && !path.isBlank()) {
+      for (String step : path.split(",")) {
+        String[] parts = step.split(":");
+        steps.put(Integer.valueOf(parts[0]), parts[1]);
+      }
+    }
+    return steps;
+  }
+
   public String getPath() {
     return path;
   }

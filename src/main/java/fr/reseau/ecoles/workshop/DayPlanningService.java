@@ -338,14 +338,11 @@ public class DayPlanningService {
     workshops.lockById(workshop.getId());
     Participant participant = participants.findByWorkshopDayIdAndTeacherUserId(workshopDayId, teacher)
         .orElseThrow(() -> new InvalidInputException("freeWorkshopChoice", teacher + " ne participe pas à cette journée."));
-    if (participant.getGroupCode() != null && groups.findByWorkshopDayIdOrderById(workshopDayId).stream()
-        .filter(g -> g.getCode().equals(participant.getGroupCode()) && g.getPath() != null)
-        .anyMatch(g -> java.util.Arrays.stream(g.getPath().split(",")).anyMatch(step -> step.endsWith(":" + workshopCode)))) {
+    if (pathWorkshops(workshopDayId, teacher).contains(workshopCode)) {
       throw new InvalidInputException("freeWorkshopChoice", "votre groupe suit déjà l'atelier « " + workshop.getTitle()
           + " » dans son parcours : choisissez-en un autre.");
     }
-    long taken = participants(workshopDayId).stream()
-        .filter(p -> workshopCode.equals(p.getFreeChoiceWorkshopCode()) && !p.getTeacherUserId().equals(teacher)).count();
+    long taken = participants.countByWorkshopDayIdAndFreeChoiceWorkshopCodeAndTeacherUserIdNot(workshopDayId, workshopCode, teacher);
     if (taken >= workshop.getCapacity()) {
       throw new InvalidInputException("freeWorkshopChoice", "l'atelier « " + workshop.getTitle() + " » est complet ("
           + workshop.getCapacity() + " places) : choisissez-en un autre.");
@@ -353,13 +350,12 @@ public class DayPlanningService {
     participant.setFreeChoiceWorkshopCode(workshopCode);
   }
 
-  /** Whether the teacher's group already attends that workshop in its path. */
+  /** The workshops the teacher's group attends in its path (none without a group). */
   @Transactional(readOnly = true)
-  public boolean inGroupPath(Long workshopDayId, String teacher, String workshopCode) {
+  public java.util.Collection<String> pathWorkshops(Long workshopDayId, String teacher) {
     return participants.findByWorkshopDayIdAndTeacherUserId(workshopDayId, teacher).map(Participant::getGroupCode)
-        .flatMap(code -> groups.findByWorkshopDayIdOrderById(workshopDayId).stream().filter(g -> g.getCode().equals(code)).findFirst())
-        .map(g -> g.getPath() != null && java.util.Arrays.stream(g.getPath().split(",")).anyMatch(s -> s.endsWith(":" + workshopCode)))
-        .orElse(false);
+        .flatMap(code -> groups(workshopDayId).stream().filter(g -> g.getCode().equals(code)).findFirst())
+        .map(g -> g.steps().values()).orElse(List.of());
   }
 
   /** A teacher moved by the project team. */
@@ -395,13 +391,12 @@ public class DayPlanningService {
         throw new InvalidInputException("teacherMoves", where + "le groupe " + target.getCode() + " compterait plus de "
             + maxGroupSize + " enseignants.");
       }
-      for (String step : target.getPath() == null || target.getPath().isBlank() ? new String[0] : target.getPath().split(",")) {
-        String[] parts = step.split(":");
-        Workshop workshop = workshopByCode.get(parts[1]);
-        int attendance = 1 + groups(workshopDayId).stream().filter(g -> g.getPath() != null && Arrays.asList(g.getPath().split(","))
-            .contains(step)).mapToInt(g -> members(g).size()).sum();
+      for (var step : target.steps().entrySet()) {
+        Workshop workshop = workshopByCode.get(step.getValue());
+        int attendance = 1 + byCode.values().stream().filter(g -> step.getValue().equals(g.steps().get(step.getKey())))
+            .mapToInt(g -> members(g).size()).sum();
         if (workshop != null && attendance > workshop.getCapacity()) {
-          throw new InvalidInputException("teacherMoves", where + "l'atelier " + workshop.getCode() + " du créneau " + parts[0]
+          throw new InvalidInputException("teacherMoves", where + "l'atelier " + workshop.getCode() + " du créneau " + step.getKey()
               + " dépasserait sa capacité (" + workshop.getCapacity() + " places).");
         }
       }
@@ -450,13 +445,7 @@ public class DayPlanningService {
     }
     DayGroup group = groups(day.getId()).stream().filter(g -> g.getCode().equals(participant.getGroupCode())).findFirst().orElseThrow();
     Map<String, Workshop> byCode = workshops(day.getId()).stream().collect(Collectors.toMap(Workshop::getCode, w -> w));
-    Map<Integer, String> steps = new HashMap<>();
-    if (group.getPath() != null && !group.getPath().isBlank()) {
-      for (String step : group.getPath().split(",")) {
-        String[] parts = step.split(":");
-        steps.put(Integer.parseInt(parts[0]), parts[1]);
-      }
-    }
+    Map<Integer, String> steps = group.steps();
     String[] times = day.getSlotTimes() == null ? new String[0] : day.getSlotTimes().split(";");
     StringBuilder text = new StringBuilder("**" + day.getTitle() + "**, le " + day.getDayDate().format(
         java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.FRENCH)) + ".\n\n");
@@ -485,13 +474,7 @@ public class DayPlanningService {
   /** The path of a group in French, e.g. « 1 : A1 · 2 : A3 · 3 : libre ». */
   @Transactional(readOnly = true)
   public String pathText(WorkshopDay day, DayGroup group) {
-    Map<Integer, String> steps = new HashMap<>();
-    if (group.getPath() != null && !group.getPath().isBlank()) {
-      for (String step : group.getPath().split(",")) {
-        String[] parts = step.split(":");
-        steps.put(Integer.parseInt(parts[0]), parts[1]);
-      }
-    }
+    Map<Integer, String> steps = group.steps();
     List<String> parts = new ArrayList<>();
     for (int slot = 1; slot <= day.getSlotCount(); slot++) {
       boolean free = day.getFreeChoiceSlot() != null && slot == day.getFreeChoiceSlot();

@@ -11,4 +11,6 @@ public interface ParticipantRepository extends JpaRepository<Participant, Long> 
   Optional<Participant> findByWorkshopDayIdAndTeacherUserId(Long workshopDayId, String teacherUserId);
 
   void deleteByWorkshopDayId(Long workshopDayId);
+
+  long countByWorkshopDayIdAndFreeChoiceWorkshopCodeAndTeacherUserIdNot(Long workshopDayId, String workshopCode, String teacherUserId);
 }

@@ -339,9 +339,12 @@ public class WorkshopDayProcessBeans {
   /** {@code Task_ChooseFreeWorkshop} (create): the offers with the places left now. */
   @Bean
   public TaskListener freeOffersListener() {
-    return task -> task.setVariableLocal("freeSessionOptions", JsonVariables.of(planning.freeOffers(dayId(task)).stream()
-        .filter(o -> o.placesLeft() > 0 && !planning.inGroupPath(dayId(task), task.getAssignee(), o.workshopCode()))
-        .map(o -> option(o.label() + " – " + o.placesLeft() + " place(s)", o.workshopCode())).toList()));
+    return task -> {
+      var alreadyInPath = planning.pathWorkshops(dayId(task), task.getAssignee());
+      task.setVariableLocal("freeSessionOptions", JsonVariables.of(planning.freeOffers(dayId(task)).stream()
+          .filter(o -> o.placesLeft() > 0 && !alreadyInPath.contains(o.workshopCode()))
+          .map(o -> option(o.label() + " – " + o.placesLeft() + " place(s)", o.workshopCode())).toList()));
+    };
   }
 
   /** {@code Task_ChooseFreeWorkshop}: first come, first served. */

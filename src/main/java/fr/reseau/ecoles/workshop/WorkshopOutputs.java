@@ -1,17 +1,13 @@
 package fr.reseau.ecoles.workshop;
 
 import fr.reseau.ecoles.calendar.EngineClock;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import fr.reseau.ecoles.spreadsheet.SpreadsheetCsv;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,7 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class WorkshopOutputs {
 
   public static final List<String> KINDS = List.of("feelings", "ideas", "referents", "animators");
-  private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get();
 
   private final WorkshopDayService days;
   private final DayPlanningService planning;
@@ -123,18 +118,7 @@ public class WorkshopOutputs {
     return value == null ? "" : value.toString();
   }
 
-  /** UTF-8 with a byte-order mark, ";" separated: opens as is in French spreadsheets. */
   static String csv(List<String> header, List<List<String>> rows) {
-    StringWriter out = new StringWriter();
-    out.write('\uFEFF');
-    try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
-      printer.printRecord(header);
-      for (List<String> row : rows) {
-        printer.printRecord(row);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString();
+    return SpreadsheetCsv.write(header, csv -> csv.printRecords(rows));
   }
 }

@@ -2,7 +2,6 @@ package fr.reseau.ecoles.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.reseau.ecoles.support.IntegrationTest;
 import fr.reseau.ecoles.visit.VisitRepository;
 import fr.reseau.ecoles.visit.VisitStatus;
 import fr.reseau.ecoles.volunteering.DeclarationRepository;
@@ -13,19 +12,10 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * One campaign of the demo network ventoux-baronnies in a real browser, in French, as its people
@@ -37,9 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  *
  * <p>The screenshots named {@code guide-*} illustrate docs/guide/ (scripts/update-guide-images.sh).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class CampaignInBrowserIT extends IntegrationTest {
+class CampaignInBrowserIT extends BrowserStory {
 
   static final String NETWORK = "ventoux-baronnies";
   static final String YEAR = "2026-2027";
@@ -59,44 +47,14 @@ class CampaignInBrowserIT extends IntegrationTest {
       Map.entry("pierre.chabert", List.of("visitor", "lycee-pro", "teaching-cooperation", "")),
       Map.entry("anne.reynaud", List.of("both", "college", "reading-culture", "welcome-layout")));
 
-  @LocalServerPort
-  int port;
   @Autowired
   DeclarationRepository declarations;
   @Autowired
   VisitRepository visits;
 
-  Browser browser;
-  Webapps webapps;
   ProcessInstance tour;
   ProcessInstance visit;
   String host;
-
-  /** On a failure, the page as it was: a screenshot and its HTML next to the others. */
-  @RegisterExtension
-  final TestWatcher keepPageOnFailure = new TestWatcher() {
-    @Override
-    public void testFailed(ExtensionContext context, Throwable cause) {
-      if (browser != null) {
-        String name = "failure-" + context.getRequiredTestMethod().getName();
-        browser.screenshot(name);
-        browser.savePageSource(name, cause);
-      }
-    }
-  };
-
-  @BeforeAll
-  void openBrowser() {
-    browser = new Browser(port);
-    webapps = new Webapps(browser);
-  }
-
-  @AfterAll
-  void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
   @Order(1)

@@ -3,7 +3,7 @@ package fr.reseau.ecoles.acceptance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.reseau.ecoles.demo.DemoWorkshopDay;
-import fr.reseau.ecoles.support.IntegrationTest;
+import fr.reseau.ecoles.forminput.JsonVariables;
 import fr.reseau.ecoles.workshop.AnimatorRepository;
 import fr.reseau.ecoles.workshop.ImpressionsService;
 import fr.reseau.ecoles.workshop.TeacherImpressions;
@@ -18,20 +18,12 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.Spin;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A workshop day (« Temps 2 ») of the demo school in a real browser: the project team starts it in
@@ -39,9 +31,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * teacher validates them, the team reviews the groups and paths, and a teacher keeps her logbook and
  * gives her hot impressions. The steps nobody does on screen here go through the engine's API.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class WorkshopDayInBrowserIT extends IntegrationTest {
+class WorkshopDayInBrowserIT extends BrowserStory {
 
   static final String NETWORK = "ventoux-baronnies";
   static final String TEAM = "julie.vernet";
@@ -50,8 +40,6 @@ class WorkshopDayInBrowserIT extends IntegrationTest {
   static final List<String> CONCERNS = List.of("Différenciation pédagogique", "Travail collaboratif des élèves",
       "Oral et expression", "Évaluation par compétences");
 
-  @LocalServerPort
-  int port;
   @Autowired
   WorkshopDayService days;
   @Autowired
@@ -59,33 +47,10 @@ class WorkshopDayInBrowserIT extends IntegrationTest {
   @Autowired
   AnimatorRepository animators;
 
-  Browser browser;
-  Webapps webapps;
   ProcessInstance day;
 
-  @RegisterExtension
-  final TestWatcher keepPageOnFailure = new TestWatcher() {
-    @Override
-    public void testFailed(ExtensionContext context, Throwable cause) {
-      if (browser != null) {
-        String name = "failure-" + context.getRequiredTestMethod().getName();
-        browser.screenshot(name);
-        browser.savePageSource(name, cause);
-      }
-    }
-  };
-
-  @BeforeAll
-  void openBrowser() {
-    browser = new Browser(port);
-    webapps = new Webapps(browser);
-  }
-
   @AfterAll
-  void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
+  void endTheDay() {
     if (day != null && runtimeService.createProcessInstanceQuery().processInstanceId(day.getId()).count() > 0) {
       runtimeService.deleteProcessInstance(day.getId(), "acceptance test over");
     }
@@ -289,10 +254,6 @@ class WorkshopDayInBrowserIT extends IntegrationTest {
   }
 
   private static Object json(Object value) {
-    try {
-      return Spin.JSON(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(value));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return JsonVariables.of(value);
   }
 }

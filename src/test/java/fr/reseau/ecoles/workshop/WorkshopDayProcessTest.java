@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import fr.reseau.ecoles.demo.DemoWorkshopDay;
 import fr.reseau.ecoles.forminput.InvalidInputException;
+import fr.reseau.ecoles.forminput.JsonVariables;
 import fr.reseau.ecoles.support.IntegrationTest;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -88,16 +89,9 @@ class WorkshopDayProcessTest extends IntegrationTest {
     complete(instance, "Task_ChooseConcerns", Map.of("chosenConcerns", json(concerns), "validationSample", json(sample)));
   }
 
+  /** As Tasklist submits checklists and dynamic lists: Json variables. */
   static Object json(Object value) {
-    return Spin.JSON(value instanceof String s ? s : toJson(value));
-  }
-
-  static String toJson(Object value) {
-    try {
-      return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(value);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return JsonVariables.of(value);
   }
 
   static final List<String> SAMPLE = List.of("claire.martin", "julien.bernard", "sarah.dupont");
