@@ -1,0 +1,256 @@
+package fr.reseau.ecoles.concurrency;
+
+import static fr.reseau.ecoles.concurrency.Participants.value;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.reseau.ecoles.calendar.ProcessDates;
+import fr.reseau.ecoles.campaign.CampaignRepository;
+import fr.reseau.ecoles.review.AnnualReviewRepository;
+import fr.reseau.ecoles.review.FeedbackRepository;
+import fr.reseau.ecoles.support.TestNetworks;
+import fr.reseau.ecoles.support.TestNetworks.TestNetwork;
+import fr.reseau.ecoles.visit.PreVisitDocumentRepository;
+import fr.reseau.ecoles.visit.RecapRepository;
+import fr.reseau.ecoles.visit.Visit;
+import fr.reseau.ecoles.visit.VisitRepository;
+import fr.reseau.ecoles.visit.VisitStatus;
+import fr.reseau.ecoles.volunteering.DeclarationRepository;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BooleanSupplier;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A whole network completing its own tasks at the same moment, through {@code /engine-rest} as
+ * Tasklist does, with the engine's real job executor running (no job is executed by the test): the
+ * declarations of a campaign, the pre-visit documents, the visit steps, the recaps and their
+ * validation, then the annual-review feedback. Every first answer must be 2xx, every acknowledged
+ * completion stored, the processes where they should be and no incident left.
+ *
+ * <p>Its own in-memory database and engine name: the job executor of this context must never run the
+ * jobs of the other tests (which share {@code jdbc:h2:mem:reseau-ecoles-test}).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "spring.datasource.url=jdbc:h2:mem:concurrent-completions;DB_CLOSE_DELAY=-1",
+    "camunda.bpm.process-engine-name=concurrent-completions",
+    "camunda.bpm.job-execution.enabled=true",
+    // Timers made due by moving the engine's clock are picked up within a second.
+    "camunda.bpm.job-execution.wait-time-in-millis=200",
+    "camunda.bpm.job-execution.max-wait=1000"})
+@ActiveProfiles({"demo", "test"})
+@DirtiesContext
+class ConcurrentCompletionsIT {
+
+  private static final String YEAR = "2026-2027";
+  private static final String VISIT_DATE = "2026-11-26";
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  TestNetworks networks;
+  @Autowired
+  RuntimeService runtimeService;
+  @Autowired
+  TaskService taskService;
+  @Autowired
+  ManagementService managementService;
+  @Autowired
+  HistoryService historyService;
+  @Autowired
+  CampaignRepository campaigns;
+  @Autowired
+  DeclarationRepository declarations;
+  @Autowired
+  VisitRepository visits;
+  @Autowired
+  PreVisitDocumentRepository preVisitDocuments;
+  @Autowired
+  RecapRepository recaps;
+  @Autowired
+  AnnualReviewRepository reviews;
+  @Autowired
+  FeedbackRepository feedbacks;
+
+  private final List<Participants.Round> rounds = new ArrayList<>();
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @ParameterizedTest(name = "{0} documentalistes at once")
+  @ValueSource(ints = {20, 50})
+  void aWholeNetworkAtOnceGetsOnly2xxAndEverythingIsStored(int documentalistes) throws Exception {
+    clockAt(LocalDate.of(2026, 9, 7), 9);
+    TestNetwork network = networks.create(documentalistes);
+    Participants clients = new Participants(port, TestNetworks.PASSWORD);
+
+    // The coordinator opens the campaign with its start form.
+    Map<String, Object> start = new LinkedHashMap<>();
+    start.put("schoolYear", value(YEAR, "String"));
+    start.put("volunteeringDeadline", value("2026-09-30", "String"));
+    start.put("visitWindowStart", value("2026-10-05", "String"));
+    start.put("visitWindowEnd", value("2027-05-28", "String"));
+    HttpResponse<String> started = clients.post(network.coordinator(),
+        "/process-definition/key/cdi-tour/tenant-id/" + network.id() + "/submit-form", start);
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+    Long campaignId = campaigns.findByNetworkIdAndSchoolYear(network.id(), YEAR).orElseThrow().getId();
+    ProcessInstance tour = runtimeService.createProcessInstanceQuery().processInstanceId(
+        campaigns.findById(campaignId).orElseThrow().getProcessInstanceId()).singleResult();
+
+    // Every documentaliste declares at the same moment.
+    Participants.Round declared = round(clients.submitAtOnce("declarations", network.documentalistes(),
+        "Task_DeclareVolunteering", task -> declaration()));
+    awaitDrained(() -> isWaitingAt(tour, "Task_ReviewPairing"));
+    assertThat(declarations.findByCampaignIdOrderByMemberUserId(campaignId)).as("one declaration per acknowledged answer")
+        .hasSize(declared.submissions().size()).allSatisfy(d -> assertThat(d.isAnswered()).isTrue());
+    assertThat(declared.submissions()).hasSize(documentalistes);
+
+    String pairingTask = taskService.createTaskQuery().processInstanceId(tour.getId()).taskDefinitionKey("Task_ReviewPairing")
+        .singleResult().getId();
+    HttpResponse<String> approved = clients.post(network.coordinator(), "/task/" + pairingTask + "/submit-form",
+        Map.of("pairingApproved", value(true, "Boolean")));
+    assertThat(approved.statusCode()).as(approved.body()).isEqualTo(204);
+    awaitDrained(() -> !visits.findByCampaignIdOrderById(campaignId).isEmpty()
+        && runtimeService.createProcessInstanceQuery().superProcessInstanceId(tour.getId()).count()
+        == visits.findByCampaignIdOrderById(campaignId).size());
+    List<Visit> planned = visits.findByCampaignIdOrderById(campaignId);
+    Set<String> people = new TreeSet<>();
+    planned.forEach(v -> {
+      people.add(v.getVisitorUserId());
+      people.add(v.getHostUserId());
+    });
+    assertThat(planned).as("everyone volunteered to visit and to host").hasSizeGreaterThanOrEqualTo(documentalistes / 2);
+
+    // The two teachers of every visit send their pre-visit documents at once (most have two: one per side).
+    Participants.Round visitorDocs = round(clients.submitAtOnce("pre-visit documents (visitors and hosts)", people,
+        "Task_PreVisitVisitor", task -> Map.of("visitorExpectations", value("Découvrir un autre CDI", "String"),
+            "visitorWishesToSee", value("L'aménagement", "String"))));
+    Participants.Round hostDocs = round(clients.submitAtOnce("pre-visit documents (hosts)", people, "Task_PreVisitHost",
+        task -> Map.of("hostExpectations", value("Un regard extérieur", "String"), "hostWishesToShow", value("Le coin lecture", "String"),
+            "hostPublicDescription", value("Élèves de la 6e à la 3e", "String"))));
+    awaitDrained(() -> openTasks("Task_ProposeVisitDate", tour) == planned.size());
+    assertThat(visitorDocs.submissions().size() + hostDocs.submissions().size()).isEqualTo(2 * planned.size());
+    assertThat(planned).allSatisfy(v -> assertThat(preVisitDocuments.findByVisitId(v.getId())).hasSize(2));
+
+    round(clients.submitAtOnce("visit dates proposed", people, "Task_ProposeVisitDate",
+        task -> Map.of("visitDate", value(VISIT_DATE, "String"), "visitHalfDay", value("morning", "String"))));
+    round(clients.submitAtOnce("visit dates confirmed", people, "Task_ConfirmVisitDate",
+        task -> Map.of("visitDateAccepted", value(true, "Boolean"))));
+    awaitDrained(() -> openTasks("Task_SignMissionOrder", tour) == planned.size());
+    round(clients.submitAtOnce("mission orders signed", network.principals(), "Task_SignMissionOrder",
+        task -> Map.of("missionOrderSigned", value(true, "Boolean"), "missionOrderRef", value("OM-" + task.get("id").asText(), "String"))));
+
+    // The day after the visits: the job executor fires every visit's timer.
+    awaitDrained(() -> true);
+    clockAt(LocalDate.parse(VISIT_DATE).plusDays(1), 9);
+    awaitDrained(() -> openTasks("Task_ConfirmVisitHeld", tour) == planned.size());
+    round(clients.submitAtOnce("visits confirmed held", people, "Task_ConfirmVisitHeld",
+        task -> Map.of("visitHeld", value(true, "Boolean"))));
+    awaitDrained(() -> openTasks("Task_WriteRecap", tour) == planned.size());
+    Participants.Round written = round(clients.submitAtOnce("recaps written", people, "Task_WriteRecap", task -> Map.of(
+        "recapExchanges", value("Échanges", "String"), "recapImprovementsHost", value("Piste accueil", "String"),
+        "recapImprovementsVisitor", value("Piste visiteur", "String"), "recapTrainingNeeds", value("[\"digital\"]", "Json"),
+        "recapShareImprovements", value(true, "Boolean"))));
+    assertThat(written.submissions()).hasSize(planned.size());
+    awaitDrained(() -> openTasks("Task_ValidateRecap", tour) == planned.size());
+    Participants.Round validated = round(clients.submitAtOnce("recaps validated", people, "Task_ValidateRecap",
+        task -> Map.of("recapValidated", value(true, "Boolean"), "recapHostSharesImprovements", value(true, "Boolean"))));
+    assertThat(validated.submissions()).hasSize(planned.size());
+
+    // Every visit ends in the same seconds: the campaign goes on to its summary once, with all of them.
+    awaitDrained(() -> isWaitingAt(tour, "Task_PublishSummary"));
+    assertThat(visits.findByCampaignIdOrderById(campaignId)).hasSize(planned.size())
+        .allSatisfy(v -> assertThat(v.getStatus()).isEqualTo(VisitStatus.COMPLETED))
+        .allSatisfy(v -> assertThat(recaps.findFirstByVisitIdOrderByVersionDesc(v.getId()).orElseThrow().getValidated()).isTrue());
+
+    // The coordinator opens the annual review; every participant of a held visit answers at once.
+    HttpResponse<String> review = clients.post(network.coordinator(),
+        "/process-definition/key/annual-review/tenant-id/" + network.id() + "/submit-form", Map.of("schoolYear", value(YEAR, "String")));
+    assertThat(review.statusCode()).as(review.body()).isEqualTo(200);
+    Long reviewId = reviews.findAll().stream().filter(r -> r.getNetworkId().equals(network.id())).findFirst().orElseThrow().getId();
+    ProcessInstance annualReview = runtimeService.createProcessInstanceQuery().processInstanceId(
+        reviews.findById(reviewId).orElseThrow().getProcessInstanceId()).singleResult();
+    Participants.Round feedback = round(clients.submitAtOnce("annual-review feedback", people, "Task_GiveFeedback",
+        task -> Map.of("feedbackNeedsMet", value("4", "String"), "feedbackPracticeChanges", value("Plus d'échanges", "String"))));
+    assertThat(feedback.submissions()).hasSize(people.size());
+    awaitDrained(() -> isWaitingAt(annualReview, "Task_HoldNetworkMeeting"));
+    assertThat(feedbacks.findByReviewIdOrderById(reviewId)).hasSize(people.size());
+
+    rounds.forEach(r -> System.out.println("[concurrency] " + documentalistes + " documentalistes, " + r.figures()));
+    assertThat(runtimeService.createIncidentQuery().count()).as("incidents").isZero();
+    List<String> refused = rounds.stream().filter(r -> r.firstAnswersNot2xx() > 0)
+        .map(r -> r.figures() + ", e.g. " + r.submissions().stream().filter(s -> s.firstStatus() / 100 != 2)
+            .map(Participants.Submission::firstBody).findFirst().orElse(""))
+        .toList();
+    assertThat(refused).as("rounds where a first answer was not 2xx").isEmpty();
+  }
+
+  private Participants.Round round(Participants.Round round) {
+    rounds.add(round);
+    return round;
+  }
+
+  private static Map<String, Object> declaration() {
+    Map<String, Object> form = new LinkedHashMap<>();
+    form.put("volunteer", value(true, "Boolean"));
+    form.put("volunteerRole", value("both", "String"));
+    form.put("publicServed", value("college", "String"));
+    form.put("ppcrPlanned", value(false, "Boolean"));
+    form.put("needs", value("[\"digital\"]", "Json"));
+    form.put("strengths", value("[\"reading-culture\"]", "Json"));
+    form.put("constraintKinds", value("[]", "Json"));
+    return form;
+  }
+
+  private boolean isWaitingAt(ProcessInstance instance, String activityId) {
+    return runtimeService.getActiveActivityIds(instance.getId()).contains(activityId);
+  }
+
+  private long openTasks(String taskKey, ProcessInstance root) {
+    return taskService.createTaskQuery().taskDefinitionKey(taskKey).list().stream()
+        .filter(t -> runtimeService.createProcessInstanceQuery().processInstanceId(t.getProcessInstanceId())
+            .superProcessInstanceId(root.getId()).count() > 0).count();
+  }
+
+  /**
+   * Waits until the job executor has no due job left and {@code condition} holds. Bounded only so
+   * that a broken run ends: nothing here measures time.
+   */
+  private void awaitDrained(BooleanSupplier condition) throws InterruptedException {
+    for (int i = 0; i < 6000; i++) {
+      if (managementService.createJobQuery().executable().count() == 0 && condition.getAsBoolean()) {
+        return;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("The job executor did not reach the expected state; incidents: "
+        + runtimeService.createIncidentQuery().list().stream().map(i -> i.getActivityId() + " " + i.getIncidentMessage()).toList());
+  }
+
+  private static void clockAt(LocalDate day, int hour) {
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(day, LocalTime.of(hour, 0)).atZone(ProcessDates.ZONE).toInstant()));
+  }
+}
