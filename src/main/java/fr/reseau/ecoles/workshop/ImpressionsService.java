@@ -43,7 +43,7 @@ public class ImpressionsService {
   }
 
   public void keepLogbook(Long workshopDayId, String teacher, String practices, String questions, String ideas) {
-    days.require(workshopDayId).setStatus(WorkshopDayStatus.HELD);
+    days.markHeld(workshopDayId);
     TeacherImpressions i = of(workshopDayId, teacher);
     i.setLogbookPractices(practices);
     i.setLogbookQuestions(questions);

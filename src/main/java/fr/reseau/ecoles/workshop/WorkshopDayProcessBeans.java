@@ -63,12 +63,18 @@ public class WorkshopDayProcessBeans {
 
   /**
    * A form whose fields were prefilled as task-local variables: Tasklist's submission writes into
-   * those, a REST {@code complete} writes to the process. The process-level copy, when there is one,
-   * is this submission's; {@link #forget} removes it once read, so it never shadows a later one.
+   * those, a REST {@code complete} writes to the execution (the task's own scope when the BPMN
+   * declares the field as an input parameter, as multi-instance tasks do, else the process). A
+   * value there is this submission's; {@link #forget} removes it once read, so it never shadows a
+   * later one.
    */
   private static FormInput prefilledInput(DelegateTask task) {
-    return FormInput.of(name -> task.getExecution().hasVariable(name) ? task.getExecution().getVariable(name) : task.getVariable(name),
-        task::setVariableLocal);
+    return FormInput.of(name -> {
+      DelegateExecution execution = task.getExecution();
+      // An input parameter still null is the BPMN's declaration, not an answer.
+      boolean declaredOnly = execution.hasVariableLocal(name) && execution.getVariableLocal(name) == null;
+      return execution.hasVariable(name) && !declaredOnly ? execution.getVariable(name) : task.getVariable(name);
+    }, task::setVariableLocal);
   }
 
   private static void forget(DelegateTask task, String... names) {

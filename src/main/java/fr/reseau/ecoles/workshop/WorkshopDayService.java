@@ -86,6 +86,12 @@ public class WorkshopDayService {
   }
 
   @Transactional(readOnly = true)
+  /** The first logbook of the day marks it held (an atomic update: many teachers write at once). */
+  public void markHeld(Long id) {
+    require(id);
+    days.markHeld(id);
+  }
+
   public WorkshopDay require(Long id) {
     return days.findById(id).orElseThrow(() -> new InvalidInputException("workshopDayId", "journée d'ateliers inconnue : " + id + "."));
   }

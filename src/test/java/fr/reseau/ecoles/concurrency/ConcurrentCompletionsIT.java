@@ -15,6 +15,17 @@ import fr.reseau.ecoles.visit.Visit;
 import fr.reseau.ecoles.visit.VisitRepository;
 import fr.reseau.ecoles.visit.VisitStatus;
 import fr.reseau.ecoles.volunteering.DeclarationRepository;
+import fr.reseau.ecoles.demo.DemoWorkshopDay;
+import fr.reseau.ecoles.workshop.AnimatorRepository;
+import fr.reseau.ecoles.workshop.ConcernVoteRepository;
+import fr.reseau.ecoles.workshop.DayPlanningService;
+import fr.reseau.ecoles.workshop.QuestionnaireAnswer;
+import fr.reseau.ecoles.workshop.TeacherImpressionsRepository;
+import fr.reseau.ecoles.workshop.WorkshopDayService;
+import fr.reseau.ecoles.workshop.WorkshopDayStatus;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.Spin;
+import org.junit.jupiter.api.Test;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -65,6 +76,10 @@ class ConcurrentCompletionsIT {
 
   private static final String YEAR = "2026-2027";
   private static final String VISIT_DATE = "2026-11-26";
+  private static final String DEMO_NETWORK = "ventoux-baronnies";
+  private static final String WORKSHOP_DAY = "2027-02-04";
+  private static final List<String> CONCERNS = List.of("Différenciation pédagogique", "Travail collaboratif des élèves",
+      "Oral et expression", "Évaluation par compétences");
 
   @LocalServerPort
   int port;
@@ -92,6 +107,16 @@ class ConcurrentCompletionsIT {
   AnnualReviewRepository reviews;
   @Autowired
   FeedbackRepository feedbacks;
+  @Autowired
+  WorkshopDayService workshopDays;
+  @Autowired
+  DayPlanningService planning;
+  @Autowired
+  ConcernVoteRepository votes;
+  @Autowired
+  AnimatorRepository animators;
+  @Autowired
+  TeacherImpressionsRepository impressionRows;
 
   private final List<Participants.Round> rounds = new ArrayList<>();
 
@@ -200,7 +225,138 @@ class ConcurrentCompletionsIT {
     assertThat(feedbacks.findByReviewIdOrderById(reviewId)).hasSize(people.size());
 
     rounds.forEach(r -> System.out.println("[concurrency] " + documentalistes + " documentalistes, " + r.figures()));
-    assertThat(runtimeService.createIncidentQuery().count()).as("incidents").isZero();
+    assertThat(runtimeService.createIncidentQuery().tenantIdIn(network.id()).list()).as("incidents").isEmpty();
+    assertOnlyFirstAnswers2xx();
+  }
+
+  /**
+   * The 24 teachers of the demo school's workshop day: their validations of the concerns, their free
+   * choices, then on the day their logbooks and hot impressions, each round all at once. The project
+   * team's steps go through {@code /engine-rest} too, one at a time.
+   */
+  @Test
+  void theTeachersOfAWorkshopDayAtOnceGetOnly2xxAndEverythingIsStored() throws Exception {
+    clockAt(LocalDate.of(2027, 1, 11), 9);
+    Participants demo = new Participants(port, "demo");
+    String team = "julie.vernet";
+    Map<String, Object> start = new LinkedHashMap<>();
+    start.put("title", value("Journée Temps 2 – concurrence", "String"));
+    start.put("establishments", value("Collège des Dentelles, Bédoin", "String"));
+    start.put("dayDate", value(WORKSHOP_DAY, "String"));
+    start.put("concernSource", value("questionnaire", "String"));
+    HttpResponse<String> started = demo.post(team, "/process-definition/key/workshop-day/tenant-id/" + DEMO_NETWORK + "/submit-form", start);
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+    String instanceId = new com.fasterxml.jackson.databind.ObjectMapper().readTree(started.body()).get("id").asText();
+    ProcessInstance day = runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).singleResult();
+    Long dayId = ((Number) runtimeService.getVariable(instanceId, "workshopDayId")).longValue();
+
+    teamSubmits(demo, team, day, "Task_ImportQuestionnaire", Map.of("questionnaireCsv", value(DemoWorkshopDay.questionnaire(), "String")));
+    List<String> teachers = workshopDays.answers(dayId).stream().map(QuestionnaireAnswer::getTeacherUserId).sorted().toList();
+    assertThat(teachers).hasSize(24);
+    teamSubmits(demo, team, day, "Task_ChooseConcerns", Map.of("chosenConcerns", json(CONCERNS), "validationSample", json(teachers)));
+
+    Participants.Round validations = round(demo.submitAtOnce("workshop day: concerns validated", teachers, "Task_ValidateConcerns",
+        task -> Map.of("concernsAgreed", value(true, "Boolean"), "validationComment", value("D'accord", "String"))));
+    assertThat(validations.submissions()).hasSize(teachers.size());
+    awaitDrained(() -> isWaitingAt(day, "Task_AssignAnimators"));
+    assertThat(votes.findByWorkshopDayIdAndVoteRound(dayId, 1)).hasSize(teachers.size()).allSatisfy(v -> assertThat(v.isAgreed()).isTrue());
+
+    teamSubmits(demo, team, day, "Task_AssignAnimators", Map.of(
+        "animatorAssignments", json(List.of(
+            Map.of("animator", poolId("Aurélie Sanchez"), "concern", CONCERNS.get(0)),
+            Map.of("animator", poolId("Sébastien Lambert"), "concern", CONCERNS.get(1)),
+            Map.of("animator", poolId("Fatima Ziani"), "concern", CONCERNS.get(2)),
+            Map.of("animator", poolId("Karine Haddad"), "concern", CONCERNS.get(3)))),
+        "newAnimators", json(List.of())));
+    awaitDrained(() -> openTasksOf(day, "Task_BriefAnimator") == 4);
+    teamSubmits(demo, team, day, "Task_BriefAnimator", Map.of("agreedConcerns", value("Exemples concrets", "String"),
+        "demonstrationShare", value(40, "Integer"), "equipmentNeeds", value("Vidéoprojecteur", "String")));
+    awaitDrained(() -> isWaitingAt(day, "Task_PlanWorkshops"));
+    String plan = taskService.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey("Task_PlanWorkshops").singleResult().getId();
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Object row : Spin.JSON(taskService.getVariableLocal(plan, "workshops").toString()).mapTo(List.class)) {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> r = new LinkedHashMap<>((Map<String, Object>) row);
+      r.put("slots", "1, 2, 3");
+      r.put("capacity", 30);
+      r.put("format", "pratique");
+      rows.add(r);
+    }
+    teamSubmits(demo, team, day, "Task_PlanWorkshops", Map.of("slotCount", value(3, "Integer"), "freeChoiceSlot", value(3, "Integer"),
+        "workshops", json(rows)));
+    // Groups and paths are solved by the job executor.
+    awaitDrained(() -> openTasksOf(day, "Task_ChooseFreeWorkshop") == teachers.size());
+
+    Participants.Round choices = round(demo.submitAtOnce("workshop day: free workshops chosen", teachers, "Task_ChooseFreeWorkshop",
+        task -> Map.of("freeWorkshopChoice", value(firstOffer(task.get("id").asText()), "String"))));
+    assertThat(choices.submissions()).hasSize(teachers.size());
+    awaitDrained(() -> isWaitingAt(day, "Task_ReviewGroupsAndPaths"));
+    assertThat(planning.participants(dayId)).hasSize(teachers.size()).allSatisfy(p -> assertThat(p.getFreeChoiceWorkshopCode()).isNotNull());
+
+    teamSubmits(demo, team, day, "Task_ReviewGroupsAndPaths", Map.of("reviewDecision", value("approve", "String")));
+    awaitDrained(() -> isWaitingAt(day, "Task_BriefParticipants"));
+    teamSubmits(demo, team, day, "Task_BriefParticipants", Map.of("briefingDate", value("2027-01-28", "String"),
+        "briefingTopics", json(List.of("objectives", "groups", "expectations"))));
+    awaitDrained(() -> isWaitingAt(day, "Timer_WorkshopDay"));
+
+    // The day itself: the timer fires on the job executor, every teacher keeps a logbook at once.
+    clockAt(LocalDate.parse(WORKSHOP_DAY), 9);
+    awaitDrained(() -> openTasksOf(day, "Task_KeepLogbook") == teachers.size());
+    Participants.Round logbooks = round(demo.submitAtOnce("workshop day: logbooks", teachers, "Task_KeepLogbook",
+        task -> Map.of("logbookPractices", value("Des plans de travail différenciés", "String"), "logbookIdeas", value("Les îlots", "String"))));
+    assertThat(logbooks.submissions()).hasSize(teachers.size());
+    awaitDrained(() -> openTasksOf(day, "Task_GiveHotImpressions") == teachers.size());
+    Participants.Round hot = round(demo.submitAtOnce("workshop day: hot impressions", teachers, "Task_GiveHotImpressions",
+        task -> Map.of("pleasure", value("4", "String"), "practicesOfInterest", value("Les îlots", "String"),
+            "ideasToTry", value("Un plan de travail", "String"), "willingToHelp", value(true, "Boolean"))));
+    assertThat(hot.submissions()).hasSize(teachers.size());
+    awaitDrained(() -> openTasksOf(day, "Task_GiveHotImpressions") == 0);
+
+    assertThat(impressionRows.findByWorkshopDayIdOrderById(dayId)).hasSize(teachers.size()).allSatisfy(i -> {
+      assertThat(i.getLogbookPractices()).isEqualTo("Des plans de travail différenciés");
+      assertThat(i.getPleasure()).isEqualTo(4);
+    });
+    assertThat(workshopDays.require(dayId).getStatus()).isEqualTo(WorkshopDayStatus.HELD);
+    assertThat(runtimeService.createExecutionQuery().processInstanceId(instanceId).activityId("Timer_ColdImpressionsDelay").count())
+        .isEqualTo(teachers.size());
+    assertThat(runtimeService.getVariables(instanceId)).as("the teachers' answers are not process variables")
+        .doesNotContainKeys("concernsAgreed", "freeWorkshopChoice", "logbookPractices", "pleasure");
+    rounds.forEach(r -> System.out.println("[concurrency] workshop day, " + r.figures()));
+    assertThat(runtimeService.createIncidentQuery().processInstanceId(instanceId).list()).as("incidents").isEmpty();
+    assertOnlyFirstAnswers2xx();
+  }
+
+  private void teamSubmits(Participants team, String user, ProcessInstance day, String taskKey, Map<String, Object> form)
+      throws Exception {
+    List<Task> open = taskService.createTaskQuery().processInstanceId(day.getId()).taskDefinitionKey(taskKey).list();
+    assertThat(open).as("open " + taskKey).isNotEmpty();
+    for (Task task : open) {
+      HttpResponse<String> answer = team.post(user, "/task/" + task.getId() + "/submit-form", form);
+      assertThat(answer.statusCode()).as(taskKey + ": " + answer.body()).isEqualTo(204);
+    }
+    awaitDrained(() -> true);
+  }
+
+  private long openTasksOf(ProcessInstance instance, String taskKey) {
+    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey).count();
+  }
+
+  private String poolId(String name) {
+    return String.valueOf(animators.findByNetworkIdOrderByFullName(DEMO_NETWORK).stream()
+        .filter(a -> a.getFullName().equals(name)).findFirst().orElseThrow().getId());
+  }
+
+  /** The first workshop offered in the teacher's own task (places were counted when the task was created). */
+  private String firstOffer(String taskId) {
+    return Spin.JSON(taskService.getVariableLocal(taskId, "freeSessionOptions").toString()).elements().get(0)
+        .prop("value").stringValue();
+  }
+
+  private static Map<String, Object> json(Object value) {
+    return value(Spin.JSON(value).toString(), "Json");
+  }
+
+  private void assertOnlyFirstAnswers2xx() {
     List<String> refused = rounds.stream().filter(r -> r.firstAnswersNot2xx() > 0)
         .map(r -> r.figures() + ", e.g. " + r.submissions().stream().filter(s -> s.firstStatus() / 100 != 2)
             .map(Participants.Submission::firstBody).findFirst().orElse(""))
