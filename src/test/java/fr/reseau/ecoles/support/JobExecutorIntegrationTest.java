@@ -1,0 +1,172 @@
+package fr.reseau.ecoles.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import fr.reseau.ecoles.calendar.ProcessDates;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Base of the tests that run with the engine's <em>real</em> job executor, as in production: timers,
+ * async continuations and messages run on its threads, where nobody is logged in, while people act
+ * through the engine's services as themselves (authorization on). The test thread never executes a
+ * job: it moves the engine's clock (the job executor acquires by {@link ClockUtil} too) and waits,
+ * for a bounded time, until no job is due.
+ *
+ * <p>Its own in-memory database and engine name: a job executor must never pick up the jobs of the
+ * other tests (which drive their jobs themselves). These tests are {@code *IT} classes, run by
+ * Failsafe in a JVM of their own.
+ */
+@SpringBootTest(properties = {
+    "camunda.bpm.job-execution.enabled=true",
+    "camunda.bpm.process-engine-name=jobexec",
+    "spring.datasource.url=jdbc:h2:mem:jobexec;DB_CLOSE_DELAY=-1",
+    // Poll often: the tests wait for the jobs, not for the executor's back-off (defaults up to 60 s).
+    "camunda.bpm.job-execution.wait-time-in-millis=100",
+    "camunda.bpm.job-execution.max-wait=300",
+    "camunda.bpm.job-execution.backoff-time-in-millis=0",
+    "camunda.bpm.job-execution.max-backoff=0"})
+@ActiveProfiles({"demo", "test"})
+public abstract class JobExecutorIntegrationTest {
+
+  /** Generous: the build machine is shared; a normal wait is well under a second. */
+  private static final Duration JOBS_DONE_WITHIN = Duration.ofMinutes(3);
+
+  @Autowired
+  protected ProcessEngine processEngine;
+  @Autowired
+  protected RuntimeService runtimeService;
+  @Autowired
+  protected TaskService taskService;
+  @Autowired
+  protected ManagementService managementService;
+  @Autowired
+  protected IdentityService identityService;
+
+  @BeforeEach
+  void nobodyLoggedIn() {
+    assertThat(processEngine.getProcessEngineConfiguration().isAuthorizationEnabled()).isTrue();
+    assertThat(((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration()).getJobExecutor().isActive()).isTrue();
+    identityService.clearAuthentication();
+  }
+
+  @AfterEach
+  void backToNow() {
+    identityService.clearAuthentication();
+    // Jobs of this test that are due are done before the next test moves the clock.
+    awaitJobsDone();
+    ClockUtil.reset();
+  }
+
+  /** Moves the engine's clock, then waits until the job executor has run every job due. */
+  protected void clockAt(LocalDate day, int hour) {
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(day, LocalTime.of(hour, 0)).atZone(ProcessDates.ZONE).toInstant()));
+    awaitJobsDone();
+  }
+
+  /**
+   * Waits until no job is due (the job executor has run them all), or a job has failed; then checks
+   * that no job failed and no incident was raised anywhere in the engine.
+   */
+  protected void awaitJobsDone() {
+    await().atMost(JOBS_DONE_WITHIN).pollInterval(Duration.ofMillis(50))
+        .until(() -> managementService.createJobQuery().withException().count() > 0
+            || managementService.createJobQuery().executable().count() == 0);
+    assertNoFailure();
+  }
+
+  /** No failed job (its exception is shown) and no incident, in the whole engine. */
+  protected void assertNoFailure() {
+    List<Job> failed = managementService.createJobQuery().withException().list();
+    assertThat(failed).as("failed jobs:%n%s", failed.stream()
+        .map(j -> j.getId() + " " + j.getProcessDefinitionKey() + ": " + managementService.getJobExceptionStacktrace(j.getId()))
+        .collect(Collectors.joining("\n"))).isEmpty();
+    List<Incident> incidents = runtimeService.createIncidentQuery().list();
+    assertThat(incidents).as("incidents: %s", incidents.stream()
+        .map(i -> i.getProcessDefinitionId() + " " + i.getActivityId() + ": " + i.getIncidentMessage()).toList()).isEmpty();
+    assertThat(managementService.createJobQuery().noRetriesLeft().count()).isZero();
+  }
+
+  /** Runs an action as that user, with their groups and networks, as the webapps and REST do. */
+  protected <T> T as(String userId, Supplier<T> action) {
+    List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+    List<String> tenants = identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream()
+        .map(Tenant::getId).toList();
+    identityService.setAuthentication(userId, groups, tenants);
+    try {
+      return action.get();
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  protected void as(String userId, Runnable action) {
+    as(userId, () -> {
+      action.run();
+      return null;
+    });
+  }
+
+  /** Starts the network's own definition as that user (a coordinator, a project team member). */
+  protected ProcessInstance startAs(String userId, String processKey, String networkId, Map<String, Object> variables) {
+    return as(userId, () -> runtimeService.createProcessInstanceByKey(processKey).processDefinitionTenantId(networkId)
+        .setVariables(variables).execute());
+  }
+
+  /** The task, as seen by nobody in particular. */
+  protected Task task(ProcessInstance instance, String taskDefinitionKey) {
+    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskDefinitionKey)
+        .singleResult();
+  }
+
+  /** The user completes the task, as themselves; then the jobs it caused run on the job executor. */
+  protected void completeAs(String userId, Task task, Map<String, Object> variables) {
+    assertThat(task).as("open task for %s", userId).isNotNull();
+    as(userId, () -> taskService.complete(task.getId(), variables));
+    awaitJobsDone();
+  }
+
+  protected void completeAs(String userId, ProcessInstance instance, String taskDefinitionKey, Map<String, Object> variables) {
+    completeAs(userId, task(instance, taskDefinitionKey), variables);
+  }
+
+  /** The task of that process assigned to that user. */
+  protected Task taskOf(ProcessInstance instance, String taskDefinitionKey, String assignee) {
+    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskDefinitionKey)
+        .taskAssignee(assignee).singleResult();
+  }
+
+  protected List<ProcessInstance> calledInstances(ProcessInstance parent) {
+    return runtimeService.createProcessInstanceQuery().superProcessInstanceId(parent.getId()).list();
+  }
+
+  protected boolean isEnded(ProcessInstance instance) {
+    return runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count() == 0;
+  }
+}
