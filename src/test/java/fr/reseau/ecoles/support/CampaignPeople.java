@@ -66,6 +66,13 @@ public class CampaignPeople {
    * the validated recap; the day-after timer fires on the job executor.
    */
   public void driveVisit(ProcessInstance visit, String visitDate, List<String> trainingNeeds) {
+    prepareVisit(visit, visitDate);
+    test.clockAt(LocalDate.parse(visitDate).plusDays(1), 9);
+    finishVisit(visit, trainingNeeds);
+  }
+
+  /** Pre-visit documents, the date proposed and confirmed, the mission order signed. */
+  public void prepareVisit(ProcessInstance visit, String visitDate) {
     byAssignee(visit, "Task_PreVisitVisitor", Map.of("visitorExpectations", "Découvrir un autre CDI",
         "visitorWishesToSee", "L'aménagement de l'espace"));
     byAssignee(visit, "Task_PreVisitHost", Map.of("hostExpectations", "Un regard extérieur",
@@ -73,7 +80,10 @@ public class CampaignPeople {
     byAssignee(visit, "Task_ProposeVisitDate", Map.of("visitDate", visitDate, "visitHalfDay", "morning"));
     byAssignee(visit, "Task_ConfirmVisitDate", Map.of("visitDateAccepted", true));
     byAssignee(visit, "Task_SignMissionOrder", Map.of("missionOrderSigned", true, "missionOrderRef", "OM-1"));
-    test.clockAt(LocalDate.parse(visitDate).plusDays(1), 9);
+  }
+
+  /** After the visit day (its timer fired): held, recap written and validated. */
+  public void finishVisit(ProcessInstance visit, List<String> trainingNeeds) {
     byAssignee(visit, "Task_ConfirmVisitHeld", Map.of("visitHeld", true));
     byAssignee(visit, "Task_WriteRecap", Map.of("recapExchanges", "Échanges", "recapImprovementsHost", "Piste accueil",
         "recapImprovementsVisitor", "Piste visiteur", "recapTrainingNeeds", trainingNeeds, "recapShareImprovements", true));

@@ -41,7 +41,8 @@ import org.springframework.test.context.ActiveProfiles;
  *
  * <p>Its own in-memory database and engine name: a job executor must never pick up the jobs of the
  * other tests (which drive their jobs themselves). These tests are {@code *IT} classes, run by
- * Failsafe in a JVM of their own.
+ * Failsafe in a JVM of their own. Its helpers are public for the feature packages' drivers
+ * ({@code CampaignPeople}, {@code WorkshopDayPeople}).
  */
 @SpringBootTest(properties = {
     "camunda.bpm.job-execution.enabled=true",
@@ -85,8 +86,35 @@ public abstract class JobExecutorIntegrationTest {
   }
 
   /** Moves the engine's clock, then waits until the job executor has run every job due. */
-  protected void clockAt(LocalDate day, int hour) {
+  public void clockAt(LocalDate day, int hour) {
     ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(day, LocalTime.of(hour, 0)).atZone(ProcessDates.ZONE).toInstant()));
+    awaitJobsDone();
+  }
+
+  /** Moves the engine's clock one minute past the instance's timer on that activity, then waits for the jobs. */
+  public void clockAfterTimer(ProcessInstance instance, String activityId) {
+    Job timer = managementService.createJobQuery().processInstanceId(instance.getId()).activityId(activityId).timers()
+        .orderByJobDuedate().asc().list().stream().findFirst().orElse(null);
+    assertThat(timer).as("timer %s waiting in %s", activityId, instance.getId()).isNotNull();
+    ClockUtil.setCurrentTime(new Date(timer.getDuedate().getTime() + 60_000));
+    awaitJobsDone();
+  }
+
+  /**
+   * Moves the engine's clock to the first night of the network's {@code data-retention} timer on or
+   * after that day (09:00 the same day when the timer is already due by then), then waits for the jobs.
+   * The clock is shared by the tests and a cycle timer plans its next night from the clock's time, so
+   * another test may have left the timer later than {@code day}.
+   */
+  public void clockAtRetentionNight(String networkId, LocalDate day) {
+    Job timer = managementService.createJobQuery().processDefinitionKey("data-retention").tenantIdIn(networkId).timers()
+        .singleResult();
+    assertThat(timer).as("nightly retention timer of %s", networkId).isNotNull();
+    Date target = Date.from(LocalDateTime.of(day, LocalTime.of(9, 0)).atZone(ProcessDates.ZONE).toInstant());
+    if (timer.getDuedate().after(target)) {
+      target = new Date(timer.getDuedate().getTime() + 60_000);
+    }
+    ClockUtil.setCurrentTime(target);
     awaitJobsDone();
   }
 
@@ -94,7 +122,7 @@ public abstract class JobExecutorIntegrationTest {
    * Waits until no job is due (the job executor has run them all), or a job has failed; then checks
    * that no job failed and no incident was raised anywhere in the engine.
    */
-  protected void awaitJobsDone() {
+  public void awaitJobsDone() {
     await().atMost(JOBS_DONE_WITHIN).pollInterval(Duration.ofMillis(50))
         .until(() -> managementService.createJobQuery().withException().count() > 0
             || managementService.createJobQuery().executable().count() == 0);
@@ -102,7 +130,7 @@ public abstract class JobExecutorIntegrationTest {
   }
 
   /** No failed job (its exception is shown) and no incident, in the whole engine. */
-  protected void assertNoFailure() {
+  public void assertNoFailure() {
     List<Job> failed = managementService.createJobQuery().withException().list();
     assertThat(failed).as("failed jobs:%n%s", failed.stream()
         .map(j -> j.getId() + " " + j.getProcessDefinitionKey() + ": " + managementService.getJobExceptionStacktrace(j.getId()))
@@ -114,7 +142,7 @@ public abstract class JobExecutorIntegrationTest {
   }
 
   /** Runs an action as that user, with their groups and networks, as the webapps and REST do. */
-  protected <T> T as(String userId, Supplier<T> action) {
+  public <T> T as(String userId, Supplier<T> action) {
     List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
     List<String> tenants = identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream()
         .map(Tenant::getId).toList();
@@ -126,7 +154,7 @@ public abstract class JobExecutorIntegrationTest {
     }
   }
 
-  protected void as(String userId, Runnable action) {
+  public void as(String userId, Runnable action) {
     as(userId, () -> {
       action.run();
       return null;
@@ -134,39 +162,43 @@ public abstract class JobExecutorIntegrationTest {
   }
 
   /** Starts the network's own definition as that user (a coordinator, a project team member). */
-  protected ProcessInstance startAs(String userId, String processKey, String networkId, Map<String, Object> variables) {
+  public ProcessInstance startAs(String userId, String processKey, String networkId, Map<String, Object> variables) {
     return as(userId, () -> runtimeService.createProcessInstanceByKey(processKey).processDefinitionTenantId(networkId)
         .setVariables(variables).execute());
   }
 
   /** The task, as seen by nobody in particular. */
-  protected Task task(ProcessInstance instance, String taskDefinitionKey) {
+  public Task task(ProcessInstance instance, String taskDefinitionKey) {
     return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskDefinitionKey)
         .singleResult();
   }
 
   /** The user completes the task, as themselves; then the jobs it caused run on the job executor. */
-  protected void completeAs(String userId, Task task, Map<String, Object> variables) {
+  public void completeAs(String userId, Task task, Map<String, Object> variables) {
     assertThat(task).as("open task for %s", userId).isNotNull();
     as(userId, () -> taskService.complete(task.getId(), variables));
     awaitJobsDone();
   }
 
-  protected void completeAs(String userId, ProcessInstance instance, String taskDefinitionKey, Map<String, Object> variables) {
+  public void completeAs(String userId, ProcessInstance instance, String taskDefinitionKey, Map<String, Object> variables) {
     completeAs(userId, task(instance, taskDefinitionKey), variables);
   }
 
   /** The task of that process assigned to that user. */
-  protected Task taskOf(ProcessInstance instance, String taskDefinitionKey, String assignee) {
+  public Task taskOf(ProcessInstance instance, String taskDefinitionKey, String assignee) {
     return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskDefinitionKey)
         .taskAssignee(assignee).singleResult();
   }
 
-  protected List<ProcessInstance> calledInstances(ProcessInstance parent) {
+  public List<ProcessInstance> calledInstances(ProcessInstance parent) {
     return runtimeService.createProcessInstanceQuery().superProcessInstanceId(parent.getId()).list();
   }
 
-  protected boolean isEnded(ProcessInstance instance) {
+  public Object variable(ProcessInstance instance, String name) {
+    return runtimeService.getVariable(instance.getId(), name);
+  }
+
+  public boolean isEnded(ProcessInstance instance) {
     return runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count() == 0;
   }
 }
