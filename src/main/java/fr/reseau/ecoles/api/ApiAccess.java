@@ -1,5 +1,6 @@
 package fr.reseau.ecoles.api;
 
+import fr.reseau.ecoles.access.Requester;
 import fr.reseau.ecoles.access.SystemAccess;
 import fr.reseau.ecoles.network.MemberRole;
 import fr.reseau.ecoles.network.NetworkDirectory;
@@ -33,6 +34,9 @@ public class ApiAccess {
     if (SystemAccess.isAdministrator(user)) {
       return true;
     }
+    if (user == null || user.getUserId() == null) {
+      return false;
+    }
     var groups = user.getGroupIds();
     return groups != null && groups.contains(MemberRole.COORDINATOR.groupId())
         && directory.member(user.getUserId())
@@ -44,7 +48,7 @@ public class ApiAccess {
     if (SystemAccess.isAdministrator(user)) {
       return true;
     }
-    return user != null && directory.member(user.getUserId())
+    return user != null && user.getUserId() != null && directory.member(user.getUserId())
         .map(m -> m.getNetworkId().equals(networkId) && java.util.Arrays.asList(roles).contains(m.getRole())).orElse(false);
   }
 
@@ -65,7 +69,8 @@ public class ApiAccess {
   }
 
   private Authentication loggedIn() {
-    Authentication user = identity.getCurrentAuthentication();
+    // A request's login; never the job executor's tenant-only authentication.
+    Authentication user = Requester.person(identity).orElse(null);
     if (user == null) {
       throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Authentification requise.");
     }

@@ -1,10 +1,12 @@
 package fr.reseau.ecoles.campaign;
 
+import fr.reseau.ecoles.access.Requester;
 import fr.reseau.ecoles.api.ApiAccess;
 import fr.reseau.ecoles.forminput.FormInput;
 import fr.reseau.ecoles.forminput.InvalidInputException;
 import fr.reseau.ecoles.network.Member;
 import java.util.ArrayList;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -34,12 +36,14 @@ public class OpenCampaignDelegate implements JavaDelegate {
           + " » : une campagne ne peut être ouverte que pour ce réseau.");
     }
     CampaignRequest request = CampaignRequest.read(FormInput.of(execution));
-    Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    if (user != null && !access.isCoordinatorOf(user, request.networkId())) {
+    // A person's start form is checked against their rights; a start by the application (next year's
+    // campaign decided at the annual review, possibly on the job executor) has no person to check.
+    Optional<Authentication> user = Requester.person(execution.getProcessEngineServices().getIdentityService());
+    if (user.isPresent() && !access.isCoordinatorOf(user.get(), request.networkId())) {
       throw new InvalidInputException("networkId", "seule la coordination du réseau « " + request.networkId()
           + " » peut y ouvrir une campagne.");
     }
-    var opened = campaigns.open(request, execution.getProcessInstanceId(), user == null ? null : user.getUserId());
+    var opened = campaigns.open(request, execution.getProcessInstanceId(), user.map(Authentication::getUserId).orElse(null));
     Campaign campaign = opened.campaign();
 
     execution.setProcessBusinessKey(campaign.businessKey());

@@ -1,7 +1,7 @@
 package fr.reseau.ecoles.forminput;
 
+import fr.reseau.ecoles.access.Requester;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /** Who completed a task: the logged-in user, or else (engine API without login) its assignee. */
 public final class Actors {
@@ -9,7 +9,7 @@ public final class Actors {
   private Actors() {}
 
   public static String of(DelegateTask task) {
-    Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return user != null && user.getUserId() != null ? user.getUserId() : task.getAssignee();
+    String user = Requester.personId(task.getProcessEngineServices().getIdentityService());
+    return user != null ? user : task.getAssignee();
   }
 }

@@ -1,5 +1,6 @@
 package fr.reseau.ecoles.privacy;
 
+import fr.reseau.ecoles.access.Requester;
 import fr.reseau.ecoles.access.SystemAccess;
 import fr.reseau.ecoles.forminput.CommandInterceptors;
 import jakarta.ws.rs.core.Response;
@@ -68,7 +69,8 @@ public class EngineDoorsGuard extends AbstractProcessEnginePlugin {
 
     @Override
     public <T> T execute(Command<T> command) {
-      Authentication user = configuration.getIdentityService().getCurrentAuthentication();
+      // Participants only: not the application, nor the job executor (which authenticates a job's tenant, no user).
+      Authentication user = Requester.person(configuration.getIdentityService()).orElse(null);
       if (user == null || SystemAccess.isAdministrator(user)) {
         return next.execute(command);
       }

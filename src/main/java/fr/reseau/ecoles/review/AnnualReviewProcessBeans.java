@@ -1,5 +1,6 @@
 package fr.reseau.ecoles.review;
 
+import fr.reseau.ecoles.access.Requester;
 import fr.reseau.ecoles.access.SystemAccess;
 import fr.reseau.ecoles.api.ApiAccess;
 import fr.reseau.ecoles.calendar.EngineClock;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -70,14 +72,17 @@ public class AnnualReviewProcessBeans {
       FormInput input = FormInput.of(execution);
       String networkId = input.requiredText("networkId", 100);
       String schoolYear = input.requiredText("schoolYear", 9);
-      Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-      if (user != null && !access.isCoordinatorOf(user, networkId)) {
+      // Opened by hand: the coordinator's start form is checked against their rights. Opened by the end
+      // of a campaign: on the job executor, nobody is logged in and the network is the process's tenant.
+      Optional<Authentication> user = Requester.person(execution.getProcessEngineServices().getIdentityService());
+      if (user.isPresent() && !access.isCoordinatorOf(user.get(), networkId)) {
         throw new InvalidInputException("networkId", "seule la coordination du réseau « " + networkId
             + " » peut en ouvrir le bilan.");
       }
       Period deadline = period(execution, "feedbackDeadline");
       Period reminderBefore = period(execution, "feedbackReminderBefore");
-      var opened = reviews.open(networkId, schoolYear, execution.getProcessInstanceId(), user == null ? null : user.getUserId());
+      var opened = reviews.open(networkId, schoolYear, execution.getProcessInstanceId(),
+          user.map(Authentication::getUserId).orElse(null));
       LocalDate due = EngineClock.today().plus(deadline);
       reviews.askFeedback(opened.review().getId(), due, opened.participants().size());
 

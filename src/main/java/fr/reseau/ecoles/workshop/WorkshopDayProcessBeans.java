@@ -1,5 +1,6 @@
 package fr.reseau.ecoles.workshop;
 
+import fr.reseau.ecoles.access.Requester;
 import fr.reseau.ecoles.api.ApiAccess;
 import fr.reseau.ecoles.forminput.Actors;
 import fr.reseau.ecoles.forminput.FormInput;
@@ -100,7 +101,7 @@ public class WorkshopDayProcessBeans {
       if (networkId == null) {
         throw new InvalidInputException("networkId", "une journée d'ateliers appartient à un réseau : démarrez le processus de votre réseau.");
       }
-      Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+      Authentication user = Requester.person(execution.getProcessEngineServices().getIdentityService()).orElse(null);
       if (user != null && !access.hasRoleIn(user, networkId, MemberRole.PROJECT_TEAM, MemberRole.COORDINATOR)) {
         throw new InvalidInputException("title", "seule une équipe projet ou la coordination du réseau peut organiser une journée d'ateliers.");
       }

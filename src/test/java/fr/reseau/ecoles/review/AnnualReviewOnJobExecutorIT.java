@@ -1,0 +1,93 @@
+package fr.reseau.ecoles.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.reseau.ecoles.support.CampaignPeople;
+import fr.reseau.ecoles.support.JobExecutorIntegrationTest;
+import fr.reseau.ecoles.support.TestNetworks;
+import fr.reseau.ecoles.support.TestNetworks.TestNetwork;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The end of a campaign opens the year's review by itself, on the job executor with nobody logged in;
+ * its reminder and deadline fire there too, and the meeting starts next year's campaign.
+ */
+class AnnualReviewOnJobExecutorIT extends JobExecutorIntegrationTest {
+
+  @Autowired
+  TestNetworks networks;
+  @Autowired
+  AnnualReviewRepository reviews;
+  @Autowired
+  NetworkMeetingRepository meetings;
+
+  @Test
+  void theEndOfACampaignOpensTheReviewWhoseMeetingStartsNextYearsCampaign() {
+    TestNetwork network = networks.create(3);
+    CampaignPeople people = new CampaignPeople(this, network);
+    ProcessInstance tour = people.startCampaign("2026-2027");
+    people.declareAll(tour, Map.of(network.documentalistes().get(0), "both", network.documentalistes().get(1), "both",
+        network.documentalistes().get(2), "both"));
+    people.approvePairing(tour);
+    List<ProcessInstance> visits = calledInstances(tour);
+    assertThat(visits).hasSize(3);
+    for (ProcessInstance visit : visits) {
+      clockAt(LocalDate.of(2026, 10, 12), 9);
+      people.driveVisit(visit, "2026-11-26", List.of("digital"));
+    }
+    assertThat(task(tour, "Task_PublishSummary")).as("summary to publish").isNotNull();
+    people.publishSummary(tour);
+    assertThat(isEnded(tour)).isTrue();
+
+    // Opened on the job executor, where nobody is logged in.
+    ProcessInstance review = runtimeService.createProcessInstanceQuery().processDefinitionKey("annual-review")
+        .tenantIdIn(network.id()).singleResult();
+    assertThat(review).as("annual review started by the end of the campaign").isNotNull();
+    AnnualReview opened = reviews.findByNetworkIdAndSchoolYear(network.id(), "2026-2027").orElseThrow();
+    assertThat(opened.getProcessInstanceId()).isEqualTo(review.getId());
+    List<Task> feedback = taskService.createTaskQuery().processInstanceId(review.getId()).taskDefinitionKey("Task_GiveFeedback").list();
+    assertThat(feedback).extracting(Task::getAssignee).containsExactlyInAnyOrderElementsOf(network.documentalistes());
+
+    giveFeedback(review, network.documentalistes().get(0));
+    // The reminder, then the deadline, on the job executor.
+    LocalDate due = LocalDate.parse((String) runtimeService.getVariable(review.getId(), "feedbackDueDate"));
+    LocalDate reminder = LocalDate.parse((String) runtimeService.getVariable(review.getId(), "feedbackReminderDate"));
+    clockAt(reminder, 9);
+    assertThat(runtimeService.getVariable(review.getId(), "feedbackReminderPendingCount")).isEqualTo(2);
+    assertThat(taskService.createTaskQuery().processInstanceId(review.getId()).taskDefinitionKey("Task_GiveFeedback").list())
+        .extracting(Task::getPriority).containsOnly(80);
+    clockAt(due.plusDays(1), 9);
+    assertThat(task(review, "Task_HoldNetworkMeeting")).as("meeting after the deadline").isNotNull();
+
+    Map<String, Object> meeting = new HashMap<>();
+    meeting.put("meetingDate", due.plusDays(1).toString());
+    meeting.put("meetingDecision", "continue");
+    meeting.put("requestedTrainings", List.of("digital"));
+    meeting.put("startNextCampaign", true);
+    meeting.put("nextSchoolYear", "2027-2028");
+    meeting.put("nextVolunteeringDeadline", "2027-09-24");
+    meeting.put("nextVisitWindowStart", "2027-09-27");
+    meeting.put("nextVisitWindowEnd", "2028-05-26");
+    completeAs(network.coordinator(), review, "Task_HoldNetworkMeeting", meeting);
+    assertThat(isEnded(review)).isTrue();
+
+    String nextId = meetings.findByReviewId(opened.getId()).orElseThrow().getNextCampaignProcessInstanceId();
+    ProcessInstance next = runtimeService.createProcessInstanceQuery().processInstanceId(nextId).singleResult();
+    assertThat(next.getBusinessKey()).isEqualTo("cdi-tour:" + network.id() + ":2027-2028");
+    assertThat(taskService.createTaskQuery().processInstanceId(next.getId()).taskDefinitionKey("Task_DeclareVolunteering").count())
+        .isEqualTo(3);
+    assertNoFailure();
+  }
+
+  void giveFeedback(ProcessInstance review, String member) {
+    completeAs(member, taskOf(review, "Task_GiveFeedback", member), Map.of("feedbackNeedsMet", "4",
+        "feedbackPracticeChanges", "Un coin lecture repensé", "feedbackNextYearChanges", "Plus tôt dans l'année"));
+  }
+}
