@@ -101,10 +101,16 @@ public class CrashTest {
         break;
       }
       // Work, then kill at a random moment while the client is busy.
-      long workMillis = 1500 + random.nextInt(6500);
+      long workMillis = 1000 + random.nextInt(7000);
       AtomicBoolean stop = new AtomicBoolean();
+      int before = acknowledged.size();
       Thread client = new Thread(() -> work(stop), "client");
       client.start();
+      // The random moment counts from the round's first acknowledged request (a fresh JVM on a busy
+      // machine can take seconds to answer the first ones), so that every kill lands mid-work.
+      for (int waited = 0; acknowledgedCount() == before && client.isAlive() && waited < 1200; waited++) {
+        Thread.sleep(100);
+      }
       Thread.sleep(workMillis);
       long pid = app.pid();
       app.destroyForcibly(); // SIGKILL on Linux: kill -9 of our own child only
@@ -243,7 +249,9 @@ public class CrashTest {
     if (answer.statusCode() / 100 == 2) {
       Map<String, Object> checked = new LinkedHashMap<>(variables);
       PRIVATE.forEach(checked::remove);
-      acknowledged.add(new Acknowledged(round, key, id, task.path("processInstanceId").asText(), checked, Instant.now()));
+      synchronized (this) {
+        acknowledged.add(new Acknowledged(round, key, id, task.path("processInstanceId").asText(), checked, Instant.now()));
+      }
     }
   }
 
@@ -256,6 +264,10 @@ public class CrashTest {
       day = day.plusDays(1);
     }
     return day.toString();
+  }
+
+  synchronized int acknowledgedCount() {
+    return acknowledged.size();
   }
 
   long activeCampaigns() throws IOException, InterruptedException {
@@ -278,8 +290,10 @@ public class CrashTest {
         "/engine-rest/process-definition/key/cdi-tour/tenant-id/" + NETWORK + "/start", body.toString());
     if (answer.statusCode() / 100 == 2) {
       String instance = JSON.readTree(answer.body()).path("id").asText();
-      acknowledged.add(new Acknowledged(round, "start cdi-tour", null, instance, Map.of("schoolYear", year + "-" + (year + 1)),
-          Instant.now()));
+      synchronized (this) {
+        acknowledged.add(new Acknowledged(round, "start cdi-tour", null, instance,
+            Map.of("schoolYear", year + "-" + (year + 1)), Instant.now()));
+      }
     }
   }
 
