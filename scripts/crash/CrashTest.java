@@ -66,6 +66,8 @@ public class CrashTest {
   Process app;
   String base;
   int round = 0;
+  volatile int killsDone = 0;
+  volatile boolean finished = false;
   long lastStartMillis;
   final List<Long> startMillis = new ArrayList<>();
 
@@ -85,7 +87,14 @@ public class CrashTest {
       }
     }
     CrashTest test = new CrashTest(Path.of(args[0]), Path.of(args[1]), Integer.parseInt(args[2]), Long.parseLong(args[3]), extra);
-    Runtime.getRuntime().addShutdownHook(new Thread(test::stopQuietly));
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      if (!test.finished) {
+        // Stopped from outside (Ctrl-C, a time limit): the figures of the kills done so far.
+        log("PARTIAL RESULT (interrupted) kills=" + test.killsDone + " acknowledged=" + test.acknowledgedCount()
+            + " checked=" + test.verifiedUpTo + " lost=" + test.lost.size() + " 5xx=" + test.serverErrors.size());
+      }
+      test.stopQuietly();
+    }));
     boolean passed = test.run();
     System.exit(passed ? 0 : 1);
   }
@@ -116,6 +125,7 @@ public class CrashTest {
       app.destroyForcibly(); // SIGKILL on Linux: kill -9 of our own child only
       stop.set(true);
       app.waitFor(60, TimeUnit.SECONDS);
+      killsDone++;
       client.join(TimeUnit.SECONDS.toMillis(90));
       log("kill " + (round + 1) + "/" + kills + ": SIGKILL to pid " + pid + " after " + workMillis + " ms; "
           + acknowledged.size() + " acknowledged so far");
@@ -132,6 +142,7 @@ public class CrashTest {
     verifyNewlyAcknowledged();
     incidents = incidentCount();
     stopQuietly();
+    finished = true;
 
     Map<String, Long> byKind = new java.util.TreeMap<>();
     acknowledged.forEach(a -> byKind.merge(a.kind(), 1L, Long::sum));
@@ -454,6 +465,7 @@ public class CrashTest {
       if (answer.statusCode() >= 500) {
         serverErrors.add("round " + round + " " + method + " " + path + " as " + user + ": " + answer.statusCode() + " "
             + answer.body().substring(0, Math.min(300, answer.body().length())));
+        log("5xx: " + serverErrors.get(serverErrors.size() - 1));
       } else if (answer.statusCode() >= 400 && !(method.equals("GET") && answer.statusCode() == 404)) {
         clientErrors++;
         log("4xx: " + method + " " + path + " as " + user + ": " + answer.statusCode() + " "
