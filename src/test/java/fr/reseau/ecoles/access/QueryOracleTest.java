@@ -13,6 +13,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -323,7 +324,7 @@ class QueryOracleTest extends IntegrationTest {
     for (var caller : attackers().entrySet()) {
       int kind = 0;
       for (var secret : secrets.entrySet()) {
-        leaks.addAll(leaks(caller.getKey(), caller.getValue(), List.of(guess(secret.getKey(), secret.getValue(), kind++ % 3)),
+        leaks.addAll(leaks(caller.getKey(), caller.getValue(), Collections.singletonList(guess(secret.getKey(), secret.getValue(), kind++ % 3)),
             tried));
       }
     }
@@ -352,7 +353,7 @@ class QueryOracleTest extends IntegrationTest {
     int tried = 0;
     int kind = 0;
     for (var secret : secrets.entrySet()) {
-      for (Condition[] pair : List.of(guess(secret.getKey(), secret.getValue(), kind++ % 3))) {
+      for (Condition[] pair : Collections.singletonList(guess(secret.getKey(), secret.getValue(), kind++ % 3))) {
         for (String path : List.of("/camunda/api/cockpit/plugin/base/default/process-instance",
             "/camunda/api/cockpit/plugin/base/default/process-instance/count")) {
           var right = cockpit.postJson(path, json(Map.of("processDefinitionId", definitionId, "variables",
