@@ -288,7 +288,8 @@ class RosterImportTest extends IntegrationTest {
         new Tuple(6, "type"), new Tuple(7, "email"), new Tuple(8, "email"), new Tuple(9, "identifiant"));
     assertThat(rejection.errors()).extracting(RosterError::message).containsExactly(
         "Ligne 3, colonne identifiant : l'identifiant « camille.roux » est déjà pris par un membre d'un autre réseau ; choisissez-en un autre.",
-        "Ligne 4, colonne identifiant : l'identifiant « admin » est déjà pris par un compte d'administration Camunda ; choisissez-en un autre.",
+        "Ligne 4, colonne identifiant : l'identifiant « admin » est réservé à un compte ou un groupe intégré de l'application ; "
+            + "choisissez-en un autre (par exemple prenom.nom).",
         "Ligne 5, colonne code_etablissement : l'établissement 0840111L appartient à un autre réseau ; vérifiez le code UAI.",
         "Ligne 6, colonne type : établissement 0990000Z inconnu ; pour le créer, indiquez sur une de ses lignes : type, commune, zone, latitude, longitude.",
         "Ligne 7, colonne email : adresse électronique invalide « ines.moreau ».",
