@@ -26,7 +26,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 /**
  * What each role may do in the engine, granted to its group (the table of docs/access.md). Tenant
  * membership then narrows every grant to the user's own network; task-level rights (the assignee's
- * and candidates' READ, UPDATE and READ_VARIABLE on their task) are granted by the engine itself.
+ * and candidates' READ, TASK_WORK and READ_VARIABLE on their task) are granted by the engine itself.
  *
  * <p>Coordinators may read {@code cdi-visit} instances, their tasks and history, but never their
  * variables: with {@code enforceSpecificVariablePermission} on, that takes READ_INSTANCE_VARIABLE /

@@ -36,6 +36,10 @@ public class NetworkController {
       return badRequest("networkId", "identifiant en minuscules, chiffres et tirets (60 caractères au plus), "
           + "par exemple « sainte-victoire ».");
     }
+    if (ReservedIds.isReservedNetworkId(networkId)) {
+      return badRequest("networkId", "« " + networkId + " » est réservé (compte intégré ou chemin de l'application) ; "
+          + "choisissez un autre identifiant, par exemple le nom du réseau.");
+    }
     if (request == null || request.name() == null || request.name().isBlank() || request.name().length() > 200) {
       return badRequest("name", "nom du réseau obligatoire (200 caractères au plus).");
     }

@@ -26,9 +26,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Cockpit's plugin queries run on their own command executor, outside the engine interceptors of
- * {@link EngineDoorsGuard}; this filter refuses, at the HTTP door, a Cockpit search whose variable
- * filters name a private field (so nobody can guess an answer letter by letter).
+ * Cockpit's plugin queries run on a MyBatis session factory and command executor of their own,
+ * outside the checks of {@link PrivateQueryGuard}; this filter refuses, at their HTTP door, any
+ * Cockpit plugin request that names a private field, whatever its case, anywhere in its query
+ * string or JSON body (so nobody can guess an answer letter by letter, nor sort by one).
  */
 @Configuration
 public class PrivateSearchFilter {
@@ -59,7 +60,9 @@ public class PrivateSearchFilter {
       Set<String> named = new TreeSet<>();
       if (http.getQueryString() != null) {
         String query = URLDecoder.decode(http.getQueryString(), StandardCharsets.UTF_8);
-        privateVariables.names().stream().filter(name -> query.contains(name + "_")).forEach(named::add);
+        for (String token : query.split("[^A-Za-z0-9]+")) {
+          named.addAll(privateVariables.matching(token));
+        }
       }
       if (body.length > 0) {
         try {
@@ -80,21 +83,16 @@ public class PrivateSearchFilter {
       chain.doFilter(new CachedBody(http, body), response);
     }
 
-    /** Every {"name": …} inside a variable filter list, at any depth. */
+    /** Every field name and text value of the body that names a private field, at any depth. */
     private void collect(JsonNode node, Set<String> named) {
       if (node == null) {
         return;
       }
-      if (node.isObject()) {
+      if (node.isTextual()) {
+        named.addAll(privateVariables.matching(node.asText()));
+      } else if (node.isObject()) {
         node.fields().forEachRemaining(field -> {
-          if (field.getKey().toLowerCase().contains("variable") && field.getValue().isArray()) {
-            field.getValue().forEach(filter -> {
-              String name = filter.path("name").asText(null);
-              if (privateVariables.isPrivate(name)) {
-                named.add(name);
-              }
-            });
-          }
+          named.addAll(privateVariables.matching(field.getKey()));
           collect(field.getValue(), named);
         });
       } else if (node.isArray()) {

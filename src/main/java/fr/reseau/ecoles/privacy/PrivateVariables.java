@@ -3,6 +3,7 @@ package fr.reseau.ecoles.privacy;
 import fr.reseau.ecoles.forminput.FormInput;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,6 +30,18 @@ public class PrivateVariables {
 
   public boolean isPrivate(String variableName) {
     return variableName != null && names.contains(variableName);
+  }
+
+  /**
+   * The private names that {@code text} is, ignoring case (queries may match names ignoring case);
+   * a text followed by a REST condition suffix ({@code name_like_…}) counts too.
+   */
+  public Set<String> matching(String text) {
+    if (text == null) {
+      return Set.of();
+    }
+    String candidate = text.contains("_") ? text.substring(0, text.indexOf('_')) : text;
+    return names.stream().filter(name -> name.equalsIgnoreCase(candidate.trim())).collect(Collectors.toSet());
   }
 
   /**

@@ -4,24 +4,11 @@ import static fr.reseau.ecoles.review.YearCharts.escape;
 
 import fr.reseau.ecoles.review.YearIndicators.Figure;
 import fr.reseau.ecoles.spreadsheet.SpreadsheetCsv;
+import fr.reseau.ecoles.web.PageStyle;
 import java.util.List;
 
 /** The year at a glance (page), the printable report and the CSV file: French, anonymous, self-contained. */
 final class YearPages {
-
-  private static final String STYLE = """
-      body{font-family:"DejaVu Sans",Arial,sans-serif;color:#222;margin:24px auto;max-width:1000px;padding:0 16px;font-size:14px}
-      h1{font-size:24px;margin-bottom:4px}h2{font-size:18px;border-bottom:2px solid #1f5fa8;padding-bottom:4px;margin-top:28px}
-      .sub{color:#555;margin-top:0}.links a{margin-right:16px}
-      table{border-collapse:collapse;margin:8px 0}td,th{border:1px solid #ccc;padding:4px 8px;text-align:left}
-      td.n,th.n{text-align:right}th{background:#eef3f9}
-      figure{margin:12px 0}figcaption{font-weight:bold;margin-bottom:4px}
-      svg{max-width:100%;height:auto;font-size:12px}svg .small{font-size:11px}svg .in{fill:#fff;font-size:11px}svg .total{font-weight:bold}
-      .grid{display:flex;flex-wrap:wrap;gap:12px}.empty{color:#666;font-style:italic}
-      .note{color:#555;font-size:12px}
-      @media print{body{margin:0;max-width:none;font-size:11pt}.links,.noprint{display:none}h2{break-after:avoid}
-        figure,table{break-inside:avoid}@page{size:A4;margin:15mm}}
-      """;
 
   private YearPages() {}
 
@@ -53,7 +40,8 @@ final class YearPages {
 
   static String report(YearIndicators year, YearIndicators before, boolean produced) {
     StringBuilder html = head("Rapport du bilan " + year.schoolYear() + " — " + year.networkName());
-    html.append("<p class=\"links noprint\"><a href=\"javascript:window.print()\">Imprimer ou enregistrer en PDF</a></p>");
+    html.append("<p class=\"links noprint\">Pour l'imprimer ou l'enregistrer en PDF : menu « Imprimer » du navigateur "
+        + "(Ctrl+P).</p>");
     html.append("<h1>La tournée des CDI — bilan de l'année ").append(escape(year.schoolYear())).append("</h1><p class=\"sub\">")
         .append(escape(year.networkName())).append(produced ? "" : " — <strong>version provisoire</strong> (le rapport est établi après la réunion de réseau)")
         .append("</p>");
@@ -78,7 +66,7 @@ final class YearPages {
 
   private static StringBuilder head(String title) {
     return new StringBuilder("<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>").append(escape(title))
-        .append("</title><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><style>").append(STYLE)
+        .append("</title><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><style>").append(PageStyle.CSS)
         .append("</style></head><body>");
   }
 

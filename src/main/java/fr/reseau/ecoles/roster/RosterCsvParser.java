@@ -2,15 +2,10 @@ package fr.reseau.ecoles.roster;
 
 import fr.reseau.ecoles.network.EstablishmentKind;
 import fr.reseau.ecoles.network.MemberRole;
+import fr.reseau.ecoles.spreadsheet.UploadedText;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -116,20 +111,12 @@ public final class RosterCsvParser {
       return RosterFile.rejected(RosterError.atLine(1, "le fichier est en UTF-16 ; enregistrez-le au format "
           + "« CSV UTF-8 (délimité par des points-virgules) »."));
     }
-    String text;
-    try {
-      text = decodeUtf8(content);
-    } catch (NotUtf8 e) {
-      return RosterFile.rejected(RosterError.atLine(e.line, "le fichier n'est pas encodé en UTF-8 (caractère "
-          + "illisible) ; dans le tableur, enregistrez-le au format « CSV UTF-8 (délimité par des points-virgules) »."));
-    }
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
+    UploadedText.Decoded decoded = UploadedText.decode(content);
+    String text = decoded.text();
     if (text.isBlank()) {
       return RosterFile.rejected(emptyFile());
     }
-    return new Reading(text).read();
+    return new Reading(text, decoded.encoding()).read();
   }
 
   static RosterError tooLarge() {
@@ -140,37 +127,6 @@ public final class RosterCsvParser {
   private static RosterError emptyFile() {
     return RosterError.atLine(1, "le fichier est vide ; la première ligne doit être l'en-tête ("
         + String.join(";", RosterColumn.requiredHeaders()) + ").");
-  }
-
-  private static final class NotUtf8 extends Exception {
-    final int line;
-
-    NotUtf8(int line) {
-      super(null, null, false, false);
-      this.line = line;
-    }
-  }
-
-  /** Strict UTF-8: a Windows-1252 export (the usual Excel "CSV") is refused with its first bad line. */
-  private static String decodeUtf8(byte[] content) throws NotUtf8 {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(content);
-    CharBuffer out = CharBuffer.allocate(content.length);
-    CoderResult result = decoder.decode(in, out, true);
-    if (!result.isError()) {
-      result = decoder.flush(out);
-    }
-    if (result.isError()) {
-      int line = 1;
-      for (int i = 0; i < in.position(); i++) {
-        if (content[i] == '\n') {
-          line++;
-        }
-      }
-      throw new NotUtf8(line);
-    }
-    return out.flip().toString();
   }
 
   /** The separator is whichever of ';' and ',' the header line has more of, outside quotes. */
@@ -208,8 +164,11 @@ public final class RosterCsvParser {
     private int headerSize;
     private char separator;
 
-    Reading(String text) {
+    private final String encoding;
+
+    Reading(String text, String encoding) {
       this.text = text;
+      this.encoding = encoding;
     }
 
     RosterFile read() {
@@ -268,7 +227,7 @@ public final class RosterCsvParser {
 
     private RosterFile result() {
       List<RosterEstablishment> gathered = establishments.values().stream().map(EstablishmentBuilder::build).toList();
-      return new RosterFile(rows, gathered, errors, ignoredColumns);
+      return new RosterFile(rows, gathered, errors, ignoredColumns, encoding);
     }
 
     private boolean readHeader(int line, List<String> cells) {

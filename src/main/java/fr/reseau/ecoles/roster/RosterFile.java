@@ -6,10 +6,11 @@ import java.util.List;
  * A parsed roster: the member lines and establishments that are well formed, and the mistakes
  * found. A file with any error is not imported; the import adds the mistakes it finds against the
  * database, so the coordinator gets every one at once. Columns the format does not know are
- * ignored and named in the report.
+ * ignored and named in the report. {@code encoding} is how the bytes were read ({@code UTF-8} or
+ * {@code Windows-1252}, see {@code UploadedText}).
  */
 public record RosterFile(List<RosterRow> rows, List<RosterEstablishment> establishments, List<RosterError> errors,
-    List<String> ignoredColumns) {
+    List<String> ignoredColumns, String encoding) {
 
   public RosterFile {
     rows = List.copyOf(rows);
@@ -19,7 +20,7 @@ public record RosterFile(List<RosterRow> rows, List<RosterEstablishment> establi
   }
 
   static RosterFile rejected(RosterError error) {
-    return new RosterFile(List.of(), List.of(), List.of(error), List.of());
+    return new RosterFile(List.of(), List.of(), List.of(error), List.of(), null);
   }
 
   public boolean hasErrors() {

@@ -9,6 +9,8 @@ import fr.reseau.ecoles.network.MemberRole;
 import fr.reseau.ecoles.network.Network;
 import fr.reseau.ecoles.network.NetworkAccounts;
 import fr.reseau.ecoles.network.NetworkRepository;
+import fr.reseau.ecoles.network.ReservedIds;
+import fr.reseau.ecoles.spreadsheet.UploadedText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -160,6 +162,11 @@ public class RosterImportService {
       } else if (!validUserId(userId)) {
         errors.add(RosterError.at(row.line(), column.header(), "identifiant « " + userId + " » refusé par Camunda ("
             + userIdRule() + ")."));
+        continue;
+      }
+      if (ReservedIds.isReservedUserId(userId)) {
+        errors.add(RosterError.at(row.line(), column.header(), "l'identifiant « " + userId + " » est réservé à un compte "
+            + "ou un groupe intégré de l'application ; choisissez-en un autre (par exemple prenom.nom)."));
         continue;
       }
       Integer other = lines.putIfAbsent(userId, row.line());
@@ -319,8 +326,9 @@ public class RosterImportService {
 
     List<String> notInFile = networkMembers.stream().map(Member::getUserId)
         .filter(id -> !rowsByUserId.containsKey(id)).sorted().toList();
+    String encoding = file.encoding() == null ? UploadedText.UTF_8 : file.encoding();
     return new RosterReport(networkId, establishmentTally.counts(), memberTally.counts(), notInFile,
-        file.ignoredColumns());
+        file.ignoredColumns(), encoding, UploadedText.note(encoding));
   }
 
   /** Applies what the file gives, keeping what it leaves out; returns whether anything changed. */

@@ -3,6 +3,7 @@ package fr.reseau.ecoles.workshop;
 import fr.reseau.ecoles.api.ApiAccess;
 import fr.reseau.ecoles.forminput.InvalidInputException;
 import fr.reseau.ecoles.network.MemberRole;
+import fr.reseau.ecoles.spreadsheet.UploadedText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -43,8 +44,12 @@ public class WorkshopDayController {
     this.outputs = outputs;
   }
 
-  /** What was imported: the number of answers, the accounts created, the concerns and their share. */
-  public record ImportAnswer(int answers, List<String> createdAccounts, List<ConcernConsolidation.ConcernShare> concerns) {}
+  /**
+   * What was imported: the number of answers, the accounts created, the concerns and their share, and
+   * how the file was read ({@code UTF-8} or {@code Windows-1252}, with a French note when not UTF-8).
+   */
+  public record ImportAnswer(int answers, List<String> createdAccounts, List<ConcernConsolidation.ConcernShare> concerns,
+      String encoding, String encodingNote) {}
 
   @PostMapping(path = QUESTIONNAIRE, consumes = {"text/csv", "application/csv", "text/plain", "application/octet-stream"})
   public ResponseEntity<ImportAnswer> importBody(@PathVariable Long id, InputStream body) throws IOException {
@@ -72,9 +77,10 @@ public class WorkshopDayController {
     if (day.isEmpty()) {
       return ResponseEntity.notFound().build();
     }
-    String text = new String(content.read(), StandardCharsets.UTF_8);
-    WorkshopDayService.ImportReport report = service.importQuestionnaire(id, text);
-    return ResponseEntity.ok(new ImportAnswer(report.answers(), report.createdAccounts(), report.concerns()));
+    UploadedText.Decoded file = UploadedText.decode(content.read());
+    WorkshopDayService.ImportReport report = service.importQuestionnaire(id, file.text());
+    return ResponseEntity.ok(new ImportAnswer(report.answers(), report.createdAccounts(), report.concerns(),
+        file.encoding(), file.note()));
   }
 
   @GetMapping(OUTPUT)

@@ -6,6 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.reseau.ecoles.ReseauEcolesApplication;
 import fr.reseau.ecoles.network.MemberRepository;
 import fr.reseau.ecoles.network.NetworkRepository;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.filter.Filter;
@@ -19,7 +24,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The {@code prod} profile: no demo data, the administrator's password from the environment, no
- * start with a missing, default or short one, and the password never printed.
+ * start with a missing, default or short one, the password never printed, and cookies for HTTPS only.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class ProductionProfileIT {
@@ -56,6 +61,20 @@ class ProductionProfileIT {
     assertThat(context.getBean(FilterService.class).createFilterQuery().list()).extracting(Filter::getName)
         .containsExactlyInAnyOrder("Mes tâches", "Tâches de mon groupe");
     assertThat(output.getAll()).doesNotContain(PASSWORD).contains("Administrator account 'admin' created");
+  }
+
+  /** Production runs behind HTTPS: the webapps' session and CSRF cookies are Secure and SameSite=Strict. */
+  @Test
+  void sessionCookiesAreSecureAndSameSite() throws Exception {
+    context = start(PASSWORD);
+    String port = context.getEnvironment().getProperty("local.server.port");
+    HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        URI.create("http://localhost:" + port + "/camunda/app/tasklist/default/")).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    List<String> cookies = page.headers().allValues("Set-Cookie");
+    assertThat(cookies).anySatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID="));
+    assertThat(cookies).isNotEmpty().allSatisfy(cookie -> assertThat(cookie).contains("Secure")
+        .containsIgnoringCase("SameSite=Strict"));
   }
 
   @Test

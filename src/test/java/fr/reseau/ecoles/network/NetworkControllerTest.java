@@ -67,5 +67,11 @@ class NetworkControllerTest extends IntegrationTest {
     assertThat(noName.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(noName.getBody()).contains("« name »");
     assertThat(repository.findById("nouveau")).isEmpty();
+    for (String reserved : java.util.List.of("admin", "camunda-admin", "api", "engine-rest", "default")) {
+      ResponseEntity<String> clash = put("admin", "demo", reserved, body);
+      assertThat(clash.getStatusCode()).as(reserved).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(clash.getBody()).contains("« networkId »").contains("réservé");
+      assertThat(repository.findById(reserved)).isEmpty();
+    }
   }
 }

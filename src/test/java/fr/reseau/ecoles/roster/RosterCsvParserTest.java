@@ -165,12 +165,14 @@ class RosterCsvParserTest {
   }
 
   @Test
-  void aFileNotInUtf8IsRefusedAtItsFirstBadLine() {
+  void aFileNotInUtf8IsReadAsWindows1252AndSaysSo() {
     String text = lines(HEADER, "Roux;Camille;c@example.fr;0840101A;documentaliste;;;;;;;",
         "Lefèvre;Bernard;b@example.fr;0840101A;chef_etablissement;;;;;;;");
-    RosterError error = onlyError(parser.parse(text.getBytes(Charset.forName("windows-1252"))));
-    assertThat(error.line()).isEqualTo(3);
-    assertThat(error.message()).contains("UTF-8").contains("CSV UTF-8");
+    RosterFile file = parser.parse(text.getBytes(Charset.forName("windows-1252")));
+    assertThat(file.errors()).isEmpty();
+    assertThat(file.encoding()).isEqualTo("Windows-1252");
+    assertThat(file.rows()).extracting(RosterRow::lastName).containsExactly("Roux", "Lefèvre");
+    assertThat(parser.parse(("\uFEFF" + text).getBytes(StandardCharsets.UTF_8)).encoding()).isEqualTo("UTF-8");
   }
 
   @Test

@@ -288,7 +288,8 @@ class RosterImportTest extends IntegrationTest {
         new Tuple(6, "type"), new Tuple(7, "email"), new Tuple(8, "email"), new Tuple(9, "identifiant"));
     assertThat(rejection.errors()).extracting(RosterError::message).containsExactly(
         "Ligne 3, colonne identifiant : l'identifiant « camille.roux » est déjà pris par un membre d'un autre réseau ; choisissez-en un autre.",
-        "Ligne 4, colonne identifiant : l'identifiant « admin » est déjà pris par un compte d'administration Camunda ; choisissez-en un autre.",
+        "Ligne 4, colonne identifiant : l'identifiant « admin » est réservé à un compte ou un groupe intégré de l'application ; "
+            + "choisissez-en un autre (par exemple prenom.nom).",
         "Ligne 5, colonne code_etablissement : l'établissement 0840111L appartient à un autre réseau ; vérifiez le code UAI.",
         "Ligne 6, colonne type : établissement 0990000Z inconnu ; pour le créer, indiquez sur une de ses lignes : type, commune, zone, latitude, longitude.",
         "Ligne 7, colonne email : adresse électronique invalide « ines.moreau ».",
@@ -394,5 +395,34 @@ class RosterImportTest extends IntegrationTest {
     ResponseEntity<RosterReport> byCoordinator = postCsv(coordinator, networkId, csv, RosterReport.class);
     assertThat(byCoordinator.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(byCoordinator.getBody().members()).isEqualTo(new Counts(0, 0, 4));
+  }
+
+  @Test
+  void idsOfBuiltInAccountsAreRefusedWithAClearMessage() {
+    List<String> before = state();
+    Rejection rejection = rejected(lines(HEADER,
+        "Roux;Camille;camille@" + networkId + ".test;camunda-admin;" + school1 + ";documentaliste;Collège A;college;Nyons;26;A;44,3;5,1",
+        "Faure;Julien;julien@" + networkId + ".test;Admin;" + school1 + ";documentaliste;;;;;;;"));
+    assertThat(rejection.errors()).extracting(RosterError::line).containsExactly(2, 3);
+    assertThat(rejection.errors().get(0).message()).contains("« camunda-admin » est réservé");
+    assertThat(rejection.errors().get(1).message()).contains("« Admin » est réservé");
+    assertThat(state()).isEqualTo(before);
+  }
+
+  @Test
+  void aWindows1252ExportIsReadAsSuchAndTheReportSaysSo() {
+    String file = String.join("\r\n", HEADER,
+        "Lefèvre;Zoé;zoe.lefevre@" + networkId + ".test;zoe." + networkId + ";" + school1
+            + ";documentaliste;Collège Émile Zola;college;Nyons;26;A;44,3;5,1") + "\r\n";
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(new MediaType("text", "csv"));
+    ResponseEntity<RosterReport> response = rest.withBasicAuth("admin", "demo").exchange("/api/networks/{networkId}/roster",
+        HttpMethod.POST, new HttpEntity<>(file.getBytes(java.nio.charset.Charset.forName("windows-1252")), headers),
+        RosterReport.class, networkId);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(response.getBody().encoding()).isEqualTo("Windows-1252");
+    assertThat(response.getBody().encodingNote()).contains("Windows-1252");
+    assertThat(members.findById("zoe." + networkId).orElseThrow().getLastName()).isEqualTo("Lefèvre");
+    assertThat(importAsAdmin(goodFile()).encoding()).isEqualTo("UTF-8");
   }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.reseau.ecoles.demo.DemoWorkshopDay;
 import fr.reseau.ecoles.support.IntegrationTest;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -73,6 +75,28 @@ class WorkshopDayApiTest extends IntegrationTest {
         .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(rest.withBasicAuth("julie.vernet", "demo").getForEntity(feelings.replace("feelings", "secrets"), String.class)
         .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    runtimeService.deleteProcessInstance(instance.getId(), "test over");
+  }
+
+  @Test
+  void aQuestionnaireExportedInWindows1252KeepsItsAccentsAndTheAnswerSaysHowItWasRead() {
+    clockAt(LocalDate.of(2027, 1, 11), 9);
+    ProcessInstance instance = startProcess("workshop-day", "ventoux-baronnies", Map.of("title", "Journée Excel",
+        "establishments", "Collège des Dentelles", "dayDate", "2027-02-04", "concernSource", "questionnaire"));
+    Long dayId = ((Number) runtimeService.getVariable(instance.getId(), "workshopDayId")).longValue();
+    String questionnaire = DemoWorkshopDay.questionnaire().replace("\uFEFF", "");
+    assertThat(questionnaire).contains("é");
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(new MediaType("text", "csv"));
+    ResponseEntity<String> ok = rest.withBasicAuth("julie.vernet", "demo").postForEntity("/api/workshop-days/" + dayId
+        + "/questionnaire", new HttpEntity<>(questionnaire.getBytes(Charset.forName("windows-1252")), headers), String.class);
+    assertThat(ok.getStatusCode()).as(ok.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(ok.getBody()).contains("\"encoding\":\"Windows-1252\"").contains("Différenciation pédagogique")
+        .doesNotContain("\uFFFD");
+    assertThat(days.answers(dayId)).hasSize(24);
+    ResponseEntity<String> utf8 = rest.withBasicAuth("julie.vernet", "demo").postForEntity("/api/workshop-days/" + dayId
+        + "/questionnaire", new HttpEntity<>(("\uFEFF" + questionnaire).getBytes(StandardCharsets.UTF_8), headers), String.class);
+    assertThat(utf8.getBody()).contains("\"encoding\":\"UTF-8\"").doesNotContain("encodingNote");
     runtimeService.deleteProcessInstance(instance.getId(), "test over");
   }
 }

@@ -1,0 +1,87 @@
+package fr.reseau.ecoles.workshop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.reseau.ecoles.support.IntegrationTest;
+import fr.reseau.ecoles.support.TestNetworks;
+import fr.reseau.ecoles.support.TestNetworks.TestNetwork;
+import java.time.Instant;
+import java.time.LocalDate;
+import fr.reseau.ecoles.spreadsheet.SpreadsheetCells;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The four files of a workshop day carry what teachers and the project team wrote to a spreadsheet:
+ * a text that a spreadsheet would run as a formula arrives as text (OWASP's leading apostrophe).
+ */
+class WorkshopOutputsCsvTest extends IntegrationTest {
+
+  private static final String FORMULA = "=HYPERLINK(\"http://exemple.invalid\";\"cliquez\")";
+
+  @Autowired
+  TestNetworks networks;
+  @Autowired
+  WorkshopOutputs outputs;
+  @Autowired
+  TeacherImpressionsRepository impressions;
+  @Autowired
+  ReferentRepository referents;
+  @Autowired
+  AnimatorRepository animators;
+
+  @Test
+  void everyFileOfTheDayNeutralisesFormulaCells() {
+    clockAt(LocalDate.of(2027, 1, 11), 9);
+    TestNetwork network = networks.create(1);
+    ProcessInstance instance = startProcess("workshop-day", network.id(), Map.of("title", "Journée tableurs",
+        "establishments", "Collège de test", "dayDate", "2027-02-04", "concernSource", "questionnaire"));
+    Long dayId = ((Number) runtimeService.getVariable(instance.getId(), "workshopDayId")).longValue();
+
+    TeacherImpressions words = new TeacherImpressions();
+    words.setWorkshopDayId(dayId);
+    words.setTeacherUserId(network.documentalistes().get(0));
+    words.setPleasure(3);
+    words.setPracticesOfInterest(FORMULA);
+    words.setGroupFeeling("+33 6 12 34 56 78");
+    words.setDifficulties("-1+2");
+    words.setSupportNeeded("@SOMME(A1:A9)");
+    words.setLogbookPractices("\t=1+1");
+    words.setLogbookIdeas("\r=1+1");
+    words.setIdeasToTry(FORMULA);
+    words.setColdIdeas("=cmd|' /C calc'!A0");
+    impressions.save(words);
+
+    Referent referent = new Referent();
+    referent.setWorkshopDayId(dayId);
+    referent.setTeacherUserId(network.documentalistes().get(0));
+    referent.setDisplayName("=Nom");
+    referent.setReasons("+raisons");
+    referent.setConfirmed(true);
+    referents.save(referent);
+
+    Animator animator = new Animator();
+    animator.setNetworkId(network.id());
+    animator.setFullName("@Animateur");
+    animator.setEstablishment(FORMULA);
+    animator.setOrigin("manual");
+    animator.setAddedAt(Instant.now());
+    animators.save(animator);
+
+    outputs.publish(dayId);
+    assertThat(cells(dayId, "feelings")).contains("'" + FORMULA, "'+33 6 12 34 56 78", "'-1+2", "'@SOMME(A1:A9)");
+    assertThat(cells(dayId, "ideas")).contains("'\t=1+1", "'\r=1+1", "'" + FORMULA, "'=cmd|' /C calc'!A0");
+    assertThat(cells(dayId, "referents")).contains("'=Nom", "'+raisons");
+    assertThat(cells(dayId, "animators")).contains("'@Animateur", "'" + FORMULA);
+    runtimeService.deleteProcessInstance(instance.getId(), "test over");
+  }
+
+  /** Every cell of a published file, read back as a spreadsheet would; none may start a formula. */
+  private List<String> cells(Long dayId, String kind) {
+    String content = outputs.output(dayId, kind).orElseThrow().getContent();
+    return SpreadsheetCells.of(content);
+  }
+}
