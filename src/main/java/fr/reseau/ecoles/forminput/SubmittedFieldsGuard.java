@@ -3,42 +3,67 @@ package fr.reseau.ecoles.forminput;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.reseau.ecoles.access.SystemAccess;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Response.Status;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.form.CamundaFormRef;
+import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractSetVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.ResolveTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.repository.ProcessDefinitionQuery;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 import org.springframework.util.ReflectionUtils;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * A task completed with its Camunda Form may only set that form's fields. Without this guard, a
- * caller of {@code complete} or {@code submit-form} could overwrite any process variable (the
- * campaign, the visit, the member a declaration is for) and the server would trust it.
+ * The input contract (docs/access.md): what a participant sends to the engine through its HTTP doors
+ * ({@code /engine-rest}, and {@code /camunda/api} used by Tasklist) may only carry the fields of the
+ * task's or start event's deployed Camunda Form, with the types and values that form produces
+ * ({@link FormContract}); variables set outside a form (tasks, executions, process instances) only
+ * plain values. Everything else is refused with HTTP 400 naming the field, before the engine stores,
+ * serializes or deserializes anything. An unknown or already completed task is a 404.
  *
- * <p>The fields are read from the form deployed with the task's process ({@code formRefBinding}
- * {@code deployment}) and kept per deployment, which never changes. Tasks without a Camunda Form
- * are not restricted.
+ * <p>The fields are read from the form deployed with the process ({@code formRefBinding}
+ * {@code deployment}) and kept per deployment, which never changes. Administrators are not held to
+ * the forms (they repair instances), and the engine's own nested commands (listeners, delegates)
+ * are not checked; whoever calls, a task completed with its form may only set that form's fields.
  */
 @Component
 public class SubmittedFieldsGuard extends AbstractProcessEnginePlugin {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final Map<String, Map<String, Set<String>>> fieldsByFormByDeployment = new ConcurrentHashMap<>();
+  private final Map<String, Map<String, FormContract>> formsByDeployment = new ConcurrentHashMap<>();
   private ProcessEngineConfigurationImpl configuration;
 
   @Override
@@ -51,75 +76,171 @@ public class SubmittedFieldsGuard extends AbstractProcessEnginePlugin {
 
     @Override
     public <T> T execute(Command<T> command) {
+      boolean outermost = Context.getCommandContext() == null;
+      Authentication user = configuration.getIdentityService().getCurrentAuthentication();
+      boolean participantAtTheDoor = outermost && user != null && !SystemAccess.isAdministrator(user) && fromEngineDoor();
       if (command instanceof CompleteTaskCmd) {
-        check(read(command, "taskId"), read(command, "variables"));
+        checkTask(read(command, "taskId"), read(command, "variables"), participantAtTheDoor, outermost,
+            command instanceof ResolveTaskCmd);
       } else if (command instanceof SubmitTaskFormCmd) {
-        check(read(command, "taskId"), read(command, "properties"));
+        checkTask(read(command, "taskId"), read(command, "properties"), participantAtTheDoor, outermost, false);
+      } else if (participantAtTheDoor && command instanceof StartProcessInstanceCmd) {
+        ProcessInstantiationBuilderImpl builder = read(command, "instantiationBuilder");
+        checkStart(definition(builder.getProcessDefinitionId(), builder.getProcessDefinitionKey(),
+            builder.getProcessDefinitionTenantId(), builder.isProcessDefinitionTenantIdSet()), builder.getVariables());
+      } else if (participantAtTheDoor && command instanceof SubmitStartFormCmd) {
+        checkStart(definition(read(command, "processDefinitionId"), null, null, false), read(command, "variables"));
+      } else if (participantAtTheDoor && (command instanceof AbstractSetVariableCmd || command instanceof AbstractPatchVariablesCmd)) {
+        checkAll(FormContract.generic(), read(command, "variables"), null);
       }
       return next.execute(command);
     }
   }
 
-  void check(String taskId, Map<String, ?> variables) {
-    if (taskId == null || variables == null || variables.isEmpty()) {
+  /** A request through {@code /engine-rest} or the webapps' {@code /camunda/api}, where people send variables. */
+  static boolean fromEngineDoor() {
+    RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+    if (!(attributes instanceof ServletRequestAttributes servlet)) {
+      return false;
+    }
+    HttpServletRequest request = servlet.getRequest();
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.startsWith("/engine-rest/") || path.startsWith("/camunda/api/");
+  }
+
+  void checkTask(String taskId, Map<String, ?> variables, boolean participant, boolean outermost, boolean resolve) {
+    if (taskId == null) {
       return;
     }
-    Task task = configuration.getTaskService().createTaskQuery().taskId(taskId).singleResult();
-    if (task == null || task.getProcessDefinitionId() == null) {
+    Task task = SystemAccess.asApplication(configuration.getIdentityService(),
+        () -> configuration.getTaskService().createTaskQuery().taskId(taskId).singleResult());
+    if (task == null) {
+      if (outermost && fromEngineDoor()) {
+        throw new RestException(Status.NOT_FOUND, "Tâche introuvable : elle a déjà été terminée, ou n'existe pas (" + taskId + ").");
+      }
       return; // the engine reports unknown tasks itself
     }
-    CamundaFormRef formRef = configuration.getFormService().getTaskFormData(taskId).getCamundaFormRef();
-    if (formRef == null || !"deployment".equals(formRef.getBinding())) {
-      return;
+    if (participant && !visibleToCaller(taskId)) {
+      return; // another person's or network's task: the engine answers 403 or 404, without reading the input
     }
-    // The caller may work the task but not read the deployment's resources: the form is read as the
-    // application, which only uses it to check the caller's variables.
-    Set<String> fields = SystemAccess.asApplication(configuration.getIdentityService(), () -> {
-      RepositoryService repository = configuration.getRepositoryService();
-      String deploymentId = repository.getProcessDefinition(task.getProcessDefinitionId()).getDeploymentId();
-      return fieldsByFormByDeployment.computeIfAbsent(deploymentId, id -> formFields(repository, id))
-          .get(formRef.getKey());
-    });
-    if (fields == null) {
-      return;
-    }
-    for (String name : variables.keySet()) {
-      if (!fields.contains(name)) {
-        throw new InvalidInputException(name, "ce champ n'appartient pas au formulaire « " + formRef.getKey()
-            + " » de cette tâche. Champs acceptés : " + String.join(", ", fields) + ".");
+    FormContract form = taskForm(task);
+    if (participant) {
+      checkAll(form == null ? FormContract.generic() : form, variables, name -> options(task, name));
+      if (resolve && task.getDelegationState() != DelegationState.PENDING) {
+        throw new InvalidInputException("delegationState", "cette tâche ne vous a pas été déléguée : "
+            + "elle se termine avec son formulaire, elle ne se « résout » pas.");
+      }
+    } else if (form != null && variables != null) {
+      for (String name : variables.keySet()) {
+        if (!form.fieldNames().contains(name)) {
+          form.check(name, null, null); // names the field and lists the form's ones
+        }
       }
     }
   }
 
-  private static Map<String, Set<String>> formFields(RepositoryService repository, String deploymentId) {
-    Map<String, Set<String>> result = new HashMap<>();
+  private boolean visibleToCaller(String taskId) {
+    return configuration.getTaskService().createTaskQuery().taskId(taskId).count() == 1;
+  }
+
+  void checkStart(ProcessDefinition definition, Map<String, ?> variables) {
+    if (definition == null) {
+      return; // the engine answers that the definition does not exist
+    }
+    FormContract form = SystemAccess.asApplication(configuration.getIdentityService(), () -> {
+      CamundaFormRef ref = configuration.getFormService().getStartFormData(definition.getId()).getCamundaFormRef();
+      return contract(definition, ref);
+    });
+    checkAll(form == null ? FormContract.generic() : form, variables, null);
+  }
+
+  private ProcessDefinition definition(String id, String key, String tenantId, boolean tenantSet) {
+    return SystemAccess.asApplication(configuration.getIdentityService(), () -> {
+      ProcessDefinitionQuery query = configuration.getRepositoryService().createProcessDefinitionQuery();
+      if (id != null) {
+        return query.processDefinitionId(id).singleResult();
+      }
+      if (key == null) {
+        return null;
+      }
+      query.processDefinitionKey(key).latestVersion();
+      if (tenantSet && tenantId != null) {
+        query.tenantIdIn(tenantId);
+      } else {
+        query.withoutTenantId();
+      }
+      return query.singleResult();
+    });
+  }
+
+  private static void checkAll(FormContract form, Map<String, ?> variables, Function<String, Set<String>> options) {
+    if (variables == null) {
+      return;
+    }
+    for (String name : variables.keySet()) {
+      Object value = variables instanceof VariableMap map ? map.getValueTyped(name) : variables.get(name);
+      form.check(name, value, options);
+    }
+  }
+
+  private FormContract taskForm(Task task) {
+    if (task.getProcessDefinitionId() == null) {
+      return null;
+    }
+    return SystemAccess.asApplication(configuration.getIdentityService(), () -> {
+      CamundaFormRef ref = configuration.getFormService().getTaskFormData(task.getId()).getCamundaFormRef();
+      ProcessDefinition definition = configuration.getRepositoryService().getProcessDefinition(task.getProcessDefinitionId());
+      return contract(definition, ref);
+    });
+  }
+
+  private FormContract contract(ProcessDefinition definition, CamundaFormRef ref) {
+    if (ref == null || !"deployment".equals(ref.getBinding())) {
+      return null;
+    }
+    RepositoryService repository = configuration.getRepositoryService();
+    return formsByDeployment.computeIfAbsent(definition.getDeploymentId(), id -> forms(repository, id)).get(ref.getKey());
+  }
+
+  /** The codes offered by a select or checklist whose options are a process variable (label/value pairs). */
+  private Set<String> options(Task task, String valuesKey) {
+    Object options = SystemAccess.asApplication(configuration.getIdentityService(),
+        () -> configuration.getTaskService().getVariable(task.getId(), valuesKey));
+    JsonNode list;
+    if (options instanceof SpinJsonNode node) {
+      try {
+        list = JSON.readTree(node.toString());
+      } catch (IOException e) {
+        return null;
+      }
+    } else if (options instanceof Collection<?> || options instanceof String) {
+      try {
+        list = options instanceof String s ? JSON.readTree(s) : JSON.valueToTree(options);
+      } catch (IOException e) {
+        return null;
+      }
+    } else {
+      return null; // unknown options: only the value's type is checked
+    }
+    Set<String> codes = new LinkedHashSet<>();
+    list.forEach(option -> codes.add(option.isObject() ? option.path("value").asText() : option.asText()));
+    return codes;
+  }
+
+  private static Map<String, FormContract> forms(RepositoryService repository, String deploymentId) {
+    Map<String, FormContract> result = new HashMap<>();
     for (String resource : repository.getDeploymentResourceNames(deploymentId)) {
       if (!resource.endsWith(".form")) {
         continue;
       }
       try (InputStream in = repository.getResourceAsStream(deploymentId, resource)) {
-        JsonNode form = JSON.readTree(in);
-        Set<String> fields = new LinkedHashSet<>();
-        collect(form.path("components"), fields);
-        result.put(form.path("id").asText(), fields);
+        FormContract form = FormContract.of(JSON.readTree(in));
+        result.put(form.formKey(), form);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
     return result;
-  }
-
-  /** Top-level variable names: a field's key, or the path of a dynamic list or of a group. */
-  private static void collect(JsonNode components, Set<String> fields) {
-    for (JsonNode component : components) {
-      if (component.hasNonNull("key")) {
-        fields.add(component.get("key").asText());
-      } else if (component.hasNonNull("path") && !component.get("path").asText().isEmpty()) {
-        fields.add(component.get("path").asText().split("\\.")[0]);
-      } else {
-        collect(component.path("components"), fields);
-      }
-    }
   }
 
   @SuppressWarnings("unchecked")

@@ -27,7 +27,8 @@ public class NetworkController {
     this.access = access;
   }
 
-  public record NetworkRequest(String name, String academy) {}
+  /** Read as Json values, so that a number or a list is refused rather than turned into text. */
+  public record NetworkRequest(Object name, Object academy) {}
 
   @PutMapping("/api/networks/{networkId}")
   public ResponseEntity<Map<String, Object>> put(@PathVariable String networkId, @RequestBody NetworkRequest request) {
@@ -40,16 +41,22 @@ public class NetworkController {
       return badRequest("networkId", "« " + networkId + " » est réservé (compte intégré ou chemin de l'application) ; "
           + "choisissez un autre identifiant, par exemple le nom du réseau.");
     }
-    if (request == null || request.name() == null || request.name().isBlank() || request.name().length() > 200) {
-      return badRequest("name", "nom du réseau obligatoire (200 caractères au plus).");
+    if (request == null || !(request.name() instanceof String name) || name.isBlank() || name.length() > 200
+        || hasControl(name)) {
+      return badRequest("name", "nom du réseau obligatoire (200 caractères au plus, sans caractère de contrôle).");
     }
-    if (request.academy() != null && request.academy().length() > 100) {
-      return badRequest("academy", "100 caractères au plus.");
+    if (request.academy() != null && (!(request.academy() instanceof String academy) || academy.length() > 100
+        || hasControl(academy))) {
+      return badRequest("academy", "100 caractères au plus, sans caractère de contrôle.");
     }
-    Network network = networks.ensureNetwork(networkId, request.name().strip(),
-        request.academy() == null ? null : request.academy().strip());
+    Network network = networks.ensureNetwork(networkId, name.strip(),
+        request.academy() == null ? null : ((String) request.academy()).strip());
     return ResponseEntity.ok(Map.of("id", network.getId(), "name", network.getName(),
         "academy", network.getAcademy() == null ? "" : network.getAcademy()));
+  }
+
+  private static boolean hasControl(String text) {
+    return text.chars().anyMatch(c -> c < 0x20 || c == 0x7f);
   }
 
   private static ResponseEntity<Map<String, Object>> badRequest(String field, String message) {
