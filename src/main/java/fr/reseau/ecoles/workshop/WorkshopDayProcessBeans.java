@@ -72,8 +72,9 @@ public class WorkshopDayProcessBeans {
   private static FormInput prefilledInput(DelegateTask task) {
     return FormInput.of(name -> {
       DelegateExecution execution = task.getExecution();
-      // An input parameter still null is the BPMN's declaration, not an answer.
-      boolean declaredOnly = execution.hasVariableLocal(name) && execution.getVariableLocal(name) == null;
+      // In the task's own scope (its input parameters), a value still null is the BPMN's declaration, not an answer.
+      boolean declaredOnly = !execution.getId().equals(execution.getProcessInstanceId())
+          && execution.hasVariableLocal(name) && execution.getVariableLocal(name) == null;
       return execution.hasVariable(name) && !declaredOnly ? execution.getVariable(name) : task.getVariable(name);
     }, task::setVariableLocal);
   }
