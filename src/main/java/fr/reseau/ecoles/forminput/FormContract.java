@@ -105,7 +105,7 @@ public final class FormContract {
   public void check(String name, Object submitted, Function<String, Set<String>> dynamicOptions) {
     if (fields != null && !fields.containsKey(name)) {
       throw new InvalidInputException(name, "ce champ n'appartient pas au formulaire « " + formKey
-          + " » de cette tâche. Champs acceptés : " + String.join(", ", fields.keySet()) + ".");
+          + " ». Champs acceptés : " + String.join(", ", fields.keySet()) + ".");
     }
     checkName(name);
     TypedValue value = submitted instanceof TypedValue typed ? typed : null;
@@ -306,8 +306,8 @@ public final class FormContract {
             + String.join(", ", field.children().keySet()) + ".");
       }
       JsonNode value = entry.getValue();
-      if (value.isNull()) {
-        return;
+      if (value.isNull() || (value.isTextual() && value.asText().isBlank())) {
+        return; // an empty cell
       }
       Object item = value.isTextual() ? value.asText() : value.isBoolean() ? value.booleanValue()
           : value.isNumber() ? value.numberValue() : value;

@@ -44,7 +44,6 @@ class BadInputRestTest extends IntegrationTest {
   Map<String, Object> startVariables() {
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put("schoolYear", Map.of("value", "2026-2027", "type", "String"));
-    variables.put("networkId", Map.of("value", network.id(), "type", "String"));
     variables.put("volunteeringDeadline", Map.of("value", "2026-09-30", "type", "String"));
     variables.put("visitWindowStart", Map.of("value", "2026-10-05", "type", "String"));
     variables.put("visitWindowEnd", Map.of("value", "2027-05-28", "type", "String"));
@@ -101,10 +100,12 @@ class BadInputRestTest extends IntegrationTest {
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("cdi-tour:" + network.id() + ":2026-2027")
         .count()).isZero();
 
-    // The start form no longer asks for the network: it is the tenant of the started definition.
-    Map<String, Object> withoutNetwork = startVariables();
-    withoutNetwork.remove("networkId");
-    assertThat(post(startPath(), withoutNetwork).getStatusCode()).isEqualTo(HttpStatus.OK);
+    // The start form does not ask for the network: it is the tenant of the started definition, and a
+    // networkId, even the right one, is not a field of the form.
+    Map<String, Object> sameNetwork = startVariables();
+    sameNetwork.put("networkId", Map.of("value", network.id(), "type", "String"));
+    assertBadRequestNaming(post(startPath(), sameNetwork), "networkId");
+    assertThat(post(startPath(), startVariables()).getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(campaigns.findByNetworkIdAndSchoolYear(network.id(), "2026-2027")).isPresent();
   }
 
