@@ -85,13 +85,14 @@ public class WorkshopDayService {
     return start + "-" + (start + 1);
   }
 
-  @Transactional(readOnly = true)
   /** The first logbook of the day marks it held (an atomic update: many teachers write at once). */
+  @Transactional
   public void markHeld(Long id) {
     require(id);
     days.markHeld(id);
   }
 
+  @Transactional(readOnly = true)
   public WorkshopDay require(Long id) {
     return days.findById(id).orElseThrow(() -> new InvalidInputException("workshopDayId", "journée d'ateliers inconnue : " + id + "."));
   }
