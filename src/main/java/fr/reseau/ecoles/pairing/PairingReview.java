@@ -6,7 +6,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
-import jakarta.persistence.Lob;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -21,11 +22,14 @@ public class PairingReview {
   @Column(nullable = false)
   private Long campaignId;
   private boolean approved;
-  @Lob
+  // Long JSON: "text" on PostgreSQL (a @Lob would be an oid large object there), "character varying" on H2.
+  @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
   private String proposalJson;
-  @Lob
+  // Long JSON: "text" on PostgreSQL (a @Lob would be an oid large object there), "character varying" on H2.
+  @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
   private String forbiddenPairsJson;
-  @Lob
+  // Long JSON: "text" on PostgreSQL (a @Lob would be an oid large object there), "character varying" on H2.
+  @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
   private String forcedPairsJson;
   private String reviewerUserId;
   @Column(nullable = false)

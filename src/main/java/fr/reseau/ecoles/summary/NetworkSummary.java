@@ -5,7 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
@@ -28,7 +29,8 @@ public class NetworkSummary {
   private String networkId;
   @Column(nullable = false, length = 9)
   private String schoolYear;
-  @Lob
+  // Long JSON: "text" on PostgreSQL (a @Lob would be an oid large object there), "character varying" on H2.
+  @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
   @Column(nullable = false)
   private String contentJson;
   @Column(nullable = false)
