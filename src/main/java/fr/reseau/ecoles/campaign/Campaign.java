@@ -37,8 +37,8 @@ public class Campaign {
   private Integer reminderPendingCount;
   private Instant volunteeringClosedAt;
   /** The latest pairing proposal (JSON), as computed by the server: what an approval plans. */
-  // Long JSON: "text" on PostgreSQL (a @Lob would be an oid large object there), "character varying" on H2.
-  @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.LONG32VARCHAR)
+  // Long JSON: "text" on PostgreSQL (a @Lob would be an oid large object there), "clob" on H2.
+  @Column(length = org.hibernate.Length.LONG32)
   private String proposalJson;
   /** When the personal content of the campaign was removed (data-retention); null until then. */
   private Instant personalContentPurgedAt;

@@ -6,8 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
+import org.hibernate.Length;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -22,14 +21,14 @@ public class PairingReview {
   @Column(nullable = false)
   private Long campaignId;
   private boolean approved;
-  // Long JSON: "text" on PostgreSQL (a @Lob would be an oid large object there), "character varying" on H2.
-  @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
+  // Long JSON: "text" on PostgreSQL (a @Lob would be an oid large object there), "clob" on H2.
+  @Column(length = Length.LONG32)
   private String proposalJson;
-  // Long JSON: "text" on PostgreSQL (a @Lob would be an oid large object there), "character varying" on H2.
-  @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
+  // Long JSON: "text" on PostgreSQL (a @Lob would be an oid large object there), "clob" on H2.
+  @Column(length = Length.LONG32)
   private String forbiddenPairsJson;
-  // Long JSON: "text" on PostgreSQL (a @Lob would be an oid large object there), "character varying" on H2.
-  @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
+  // Long JSON: "text" on PostgreSQL (a @Lob would be an oid large object there), "clob" on H2.
+  @Column(length = Length.LONG32)
   private String forcedPairsJson;
   private String reviewerUserId;
   @Column(nullable = false)
