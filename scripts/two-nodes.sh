@@ -53,8 +53,8 @@ START=$(date +%s)
 start_node a "$PORT_A"; PID_A=${PIDS[-1]}
 start_node b "$PORT_B"; PID_B=${PIDS[-1]}
 
-wait_up() { # port pid
-  for _ in $(seq 1 300); do
+wait_up() { # port pid; START_TIMEOUT seconds from the start (the second node waits for the first one's start-up)
+  while (( $(date +%s) - START < ${START_TIMEOUT:-900} )); do
     if curl -fs "http://127.0.0.1:$1/actuator/health" | grep -q UP; then return 0; fi
     if ! kill -0 "$2" 2>/dev/null; then return 1; fi
     sleep 1
