@@ -129,9 +129,9 @@
         published_at timestamp(6) with time zone,
         school_year varchar(9) not null,
         comment varchar(4000),
-        content_json clob not null,
         network_id varchar(255) not null,
         published_by varchar(255),
+        content_json clob not null,
         primary key (id),
         constraint uk_summary_campaign unique (campaign_id)
     );
