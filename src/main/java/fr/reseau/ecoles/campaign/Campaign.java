@@ -37,7 +37,8 @@ public class Campaign {
   private Integer reminderPendingCount;
   private Instant volunteeringClosedAt;
   /** The latest pairing proposal (JSON), as computed by the server: what an approval plans. */
-  @jakarta.persistence.Lob
+  // Long JSON: "text" on PostgreSQL (a @Lob would be an oid large object there), "clob" on H2.
+  @Column(length = org.hibernate.Length.LONG32)
   private String proposalJson;
   /** When the personal content of the campaign was removed (data-retention); null until then. */
   private Instant personalContentPurgedAt;

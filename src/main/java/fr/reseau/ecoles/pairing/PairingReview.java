@@ -6,7 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
-import jakarta.persistence.Lob;
+import org.hibernate.Length;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -21,11 +21,14 @@ public class PairingReview {
   @Column(nullable = false)
   private Long campaignId;
   private boolean approved;
-  @Lob
+  // Long JSON: "text" on PostgreSQL (a @Lob would be an oid large object there), "clob" on H2.
+  @Column(length = Length.LONG32)
   private String proposalJson;
-  @Lob
+  // Long JSON: "text" on PostgreSQL (a @Lob would be an oid large object there), "clob" on H2.
+  @Column(length = Length.LONG32)
   private String forbiddenPairsJson;
-  @Lob
+  // Long JSON: "text" on PostgreSQL (a @Lob would be an oid large object there), "clob" on H2.
+  @Column(length = Length.LONG32)
   private String forcedPairsJson;
   private String reviewerUserId;
   @Column(nullable = false)

@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
+import org.hibernate.Length;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
@@ -29,8 +29,8 @@ public class YearReport {
   private String networkId;
   @Column(nullable = false, length = 9)
   private String schoolYear;
-  @Lob
-  @Column(nullable = false)
+  // Long JSON: "text" on PostgreSQL (a @Lob would be an oid large object there), "clob" on H2.
+  @Column(nullable = false, length = Length.LONG32)
   private String contentJson;
   @Column(nullable = false)
   private Instant producedAt;

@@ -10,6 +10,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import fr.reseau.ecoles.support.TestDatabase;
+import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -41,12 +43,13 @@ class ProductionProfileIT {
   }
 
   private ConfigurableApplicationContext start(String password) {
-    return new SpringApplicationBuilder(ReseauEcolesApplication.class).profiles("prod").run(
+    List<String> arguments = new ArrayList<>(TestDatabase.freshDatabaseArguments("prod_profile"));
+    arguments.addAll(List.of(
         "--server.port=0",
-        "--spring.datasource.url=jdbc:h2:mem:prod-profile-" + System.nanoTime(),
         "--camunda.bpm.process-engine-name=prod-profile",
         "--camunda.bpm.job-execution.enabled=false",
-        "--app.admin.password=" + password);
+        "--app.admin.password=" + password));
+    return new SpringApplicationBuilder(ReseauEcolesApplication.class).profiles("prod").run(arguments.toArray(String[]::new));
   }
 
   @Test
