@@ -493,7 +493,8 @@ class BadInputFuzzTest extends IntegrationTest {
       while (rs.next()) {
         String schema = rs.getString("TABLE_SCHEM");
         if (!"INFORMATION_SCHEMA".equalsIgnoreCase(schema)) {
-          tables.add(schema + "." + rs.getString("TABLE_NAME"));
+          // Quoted: Flyway's history table is named in lower case.
+          tables.add('"' + schema + "\".\"" + rs.getString("TABLE_NAME") + '"');
         }
       }
     }
