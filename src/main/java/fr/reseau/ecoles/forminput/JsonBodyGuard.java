@@ -1,16 +1,13 @@
 package fr.reseau.ecoles.forminput;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.reseau.ecoles.web.BufferedBodyRequest;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -18,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -63,7 +58,7 @@ public class JsonBodyGuard extends OncePerRequestFilter {
       refuse(response, HttpServletResponse.SC_BAD_REQUEST, refusal);
       return;
     }
-    chain.doFilter(new Buffered(request, body), response);
+    chain.doFilter(new BufferedBodyRequest(request, body), response);
   }
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -134,62 +129,5 @@ public class JsonBodyGuard extends OncePerRequestFilter {
     answer.put("field", field);
     answer.put("message", "Champ « " + field + " » : " + message);
     response.getWriter().write(JSON.writeValueAsString(answer));
-  }
-
-  /** The request with its body read once and served again to the resource. */
-  static final class Buffered extends HttpServletRequestWrapper {
-
-    private final byte[] body;
-
-    Buffered(HttpServletRequest request, byte[] body) {
-      super(request);
-      this.body = body;
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      ByteArrayInputStream in = new ByteArrayInputStream(body);
-      return new ServletInputStream() {
-        @Override
-        public int read() {
-          return in.read();
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-          return in.read(b, off, len);
-        }
-
-        @Override
-        public boolean isFinished() {
-          return in.available() == 0;
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException();
-        }
-      };
-    }
-
-    @Override
-    public BufferedReader getReader() {
-      return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
-    }
-
-    @Override
-    public int getContentLength() {
-      return body.length;
-    }
-
-    @Override
-    public long getContentLengthLong() {
-      return body.length;
-    }
   }
 }
