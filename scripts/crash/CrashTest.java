@@ -151,7 +151,11 @@ public class CrashTest {
         + " restart-seconds(median)=" + medianSeconds());
     log("acknowledged by kind: " + byKind);
     serverErrors.forEach(e -> log("5xx: " + e));
-    return lost.isEmpty() && serverErrors.isEmpty() && incidents == 0;
+    if (acknowledged.isEmpty()) {
+      // A client whose requests are all refused proves nothing about the crashes.
+      log("FAILED: no request was acknowledged (" + clientErrors + " answered 4xx)");
+    }
+    return !acknowledged.isEmpty() && lost.isEmpty() && serverErrors.isEmpty() && incidents == 0;
   }
 
   // ---------------------------------------------------------------- the application

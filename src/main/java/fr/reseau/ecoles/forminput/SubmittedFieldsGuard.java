@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -38,6 +39,7 @@ import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 import org.springframework.util.ReflectionUtils;
@@ -60,6 +62,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  */
 @Component
 public class SubmittedFieldsGuard extends AbstractProcessEnginePlugin {
+
+  private static final String NETWORK_ID = "networkId";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -151,7 +155,27 @@ public class SubmittedFieldsGuard extends AbstractProcessEnginePlugin {
       CamundaFormRef ref = configuration.getFormService().getStartFormData(definition.getId()).getCamundaFormRef();
       return contract(definition, ref);
     });
-    checkAll(form == null ? FormContract.generic() : form, variables, null);
+    checkAll(form == null ? FormContract.generic() : form, withoutOwnNetwork(definition, variables), null);
+  }
+
+  /**
+   * {@code networkId} is not a field of the start forms (the network is the started definition's
+   * tenant), but integrations started processes with it before the forms were checked: the same
+   * network is still accepted, another one refused.
+   */
+  static Map<String, ?> withoutOwnNetwork(ProcessDefinition definition, Map<String, ?> variables) {
+    if (variables == null || !variables.containsKey(NETWORK_ID) || definition.getTenantId() == null) {
+      return variables;
+    }
+    Object value = variables instanceof VariableMap map ? map.getValueTyped(NETWORK_ID) : variables.get(NETWORK_ID);
+    Object network = value instanceof TypedValue typed ? typed.getValue() : value;
+    if (!definition.getTenantId().equals(network)) {
+      throw new InvalidInputException(NETWORK_ID, "ce processus est celui du réseau « " + definition.getTenantId()
+          + " » : il ne peut être démarré que pour ce réseau.");
+    }
+    Map<String, Object> others = new LinkedHashMap<>(variables);
+    others.remove(NETWORK_ID);
+    return others;
   }
 
   private ProcessDefinition definition(String id, String key, String tenantId, boolean tenantSet) {
