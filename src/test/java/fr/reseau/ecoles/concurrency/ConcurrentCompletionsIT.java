@@ -1,5 +1,6 @@
 package fr.reseau.ecoles.concurrency;
 
+import fr.reseau.ecoles.support.TestDatabase;
 import static fr.reseau.ecoles.concurrency.Participants.value;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,6 +53,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A whole network completing its own tasks at the same moment, through {@code /engine-rest} as
@@ -64,7 +67,6 @@ import org.springframework.test.context.ActiveProfiles;
  * jobs of the other tests (which share {@code jdbc:h2:mem:reseau-ecoles-test}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:mem:concurrent-completions;DB_CLOSE_DELAY=-1",
     "camunda.bpm.process-engine-name=concurrent-completions",
     "camunda.bpm.job-execution.enabled=true",
     // Timers made due by moving the engine's clock are picked up within a second.
@@ -73,6 +75,11 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles({"demo", "test"})
 @DirtiesContext
 class ConcurrentCompletionsIT {
+
+  @DynamicPropertySource
+  static void ownDatabase(DynamicPropertyRegistry registry) {
+    TestDatabase.ownDatabase("concurrent_completions", registry);
+  }
 
   private static final String YEAR = "2026-2027";
   private static final String VISIT_DATE = "2026-11-26";

@@ -32,6 +32,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the tests that run with the engine's <em>real</em> job executor, as in production: timers,
@@ -48,7 +50,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(properties = {
     "camunda.bpm.job-execution.enabled=true",
     "camunda.bpm.process-engine-name=jobexec",
-    "spring.datasource.url=jdbc:h2:mem:jobexec;DB_CLOSE_DELAY=-1",
     // Poll often: the tests wait for the jobs, not for the executor's back-off (defaults up to 60 s).
     "camunda.bpm.job-execution.wait-time-in-millis=100",
     "camunda.bpm.job-execution.max-wait=300",
@@ -56,6 +57,11 @@ import org.springframework.test.context.ActiveProfiles;
     "camunda.bpm.job-execution.max-backoff=0"})
 @ActiveProfiles({"demo", "test"})
 public abstract class JobExecutorIntegrationTest {
+
+  @DynamicPropertySource
+  static void ownDatabase(DynamicPropertyRegistry registry) {
+    TestDatabase.ownDatabase("jobexec", registry);
+  }
 
   /** Generous: the build machine is shared; a normal wait is well under a second. */
   private static final Duration JOBS_DONE_WITHIN = Duration.ofMinutes(3);

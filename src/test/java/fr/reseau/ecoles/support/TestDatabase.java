@@ -1,6 +1,7 @@
 package fr.reseau.ecoles.support;
 
 import java.util.List;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * The database of a test that starts an application of its own: a fresh in-memory H2, or, with
@@ -28,5 +29,21 @@ public final class TestDatabase {
     }
     return List.of("--spring.datasource.url=" + postgresUrl() + "?currentSchema=" + unique,
         "--spring.flyway.schemas=" + unique);
+  }
+
+  /**
+   * For a test class whose Spring context must have a database of its own (its job executor must
+   * never run the other tests' jobs): an in-memory H2 named {@code name}, or, with {@code -Ppostgres},
+   * the schema {@code name} of the test database. Call it from a {@code @DynamicPropertySource}
+   * method; these properties win over the test JVM's system properties.
+   */
+  public static void ownDatabase(String name, DynamicPropertyRegistry registry) {
+    if (!postgres()) {
+      registry.add("spring.datasource.url", () -> "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+      return;
+    }
+    String schema = name.toLowerCase().replaceAll("[^a-z0-9_]", "_");
+    registry.add("spring.datasource.url", () -> postgresUrl() + "?currentSchema=" + schema);
+    registry.add("spring.flyway.schemas", () -> schema);
   }
 }
