@@ -3,10 +3,12 @@ package fr.reseau.ecoles.privacy;
 import java.lang.reflect.Array;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -132,21 +134,39 @@ final class PrivateConditions {
     if (!isQueryHolder(node.getClass())) {
       return;
     }
-    for (Class<?> type = node.getClass(); type != null && type != Object.class; type = type.getSuperclass()) {
-      for (Field field : type.getDeclaredFields()) {
-        if (Modifier.isStatic(field.getModifiers()) || field.getType().isPrimitive()) {
-          continue;
-        }
-        try {
-          field.setAccessible(true);
-          walk(field.get(node), names, seen, depth + 1);
-        } catch (ReflectiveOperationException | RuntimeException e) {
-          // a field we cannot read is not a query condition we could have missed: Camunda's own
-          // classes are all readable; anything else is skipped
-        }
+    for (Field field : READABLE_FIELDS.get(node.getClass())) {
+      try {
+        walk(field.get(node), names, seen, depth + 1);
+      } catch (ReflectiveOperationException | RuntimeException e) {
+        // a field we cannot read is not a query condition we could have missed
       }
     }
   }
+
+  /**
+   * The instance fields of a query holder and its superclasses that may hold a condition, looked up
+   * and opened once per class: the guard walks every command and every select of the engine.
+   */
+  private static final ClassValue<List<Field>> READABLE_FIELDS = new ClassValue<>() {
+    @Override
+    protected List<Field> computeValue(Class<?> holder) {
+      List<Field> fields = new ArrayList<>();
+      for (Class<?> type = holder; type != null && type != Object.class; type = type.getSuperclass()) {
+        for (Field field : type.getDeclaredFields()) {
+          if (Modifier.isStatic(field.getModifiers()) || field.getType().isPrimitive()) {
+            continue;
+          }
+          try {
+            field.setAccessible(true);
+            fields.add(field);
+          } catch (RuntimeException e) {
+            // not readable: Camunda's own classes all are; anything else is skipped
+          }
+        }
+      }
+      return List.copyOf(fields);
+    }
+  };
 
   private static void add(Set<String> names, Object name) {
     if (name != null) {
