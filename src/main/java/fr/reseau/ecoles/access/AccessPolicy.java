@@ -26,7 +26,8 @@ import org.camunda.bpm.engine.authorization.Resources;
 /**
  * What each role may do in the engine, granted to its group (the table of docs/access.md). Tenant
  * membership then narrows every grant to the user's own network; task-level rights (the assignee's
- * and candidates' READ, TASK_WORK and READ_VARIABLE on their task) are granted by the engine itself.
+ * and candidates' READ, TASK_WORK and READ_VARIABLE on their task) are granted by the engine
+ * itself.
  *
  * <p>Coordinators may read {@code cdi-visit} instances, their tasks and history, but never their
  * variables: with {@code enforceSpecificVariablePermission} on, that takes READ_INSTANCE_VARIABLE /
@@ -41,58 +42,106 @@ public final class AccessPolicy {
   public static final String TEACHERS = MemberRole.TEACHER.groupId();
 
   /** One grant of the table. */
-  public record Grant(String groupId, Resource resource, String resourceId, List<Permission> permissions) {
-    static Grant of(String groupId, Resource resource, String resourceId, Permission... permissions) {
+  public record Grant(
+      String groupId, Resource resource, String resourceId, List<Permission> permissions) {
+    static Grant of(
+        String groupId, Resource resource, String resourceId, Permission... permissions) {
       return new Grant(groupId, resource, resourceId, List.of(permissions));
     }
   }
 
-  public static final List<Grant> GRANTS = List.of(
-      Grant.of(DOCUMENTALISTES, Resources.APPLICATION, "tasklist", ACCESS),
-      Grant.of(DOCUMENTALISTES, Resources.FILTER, "*", READ),
-      Grant.of(DOCUMENTALISTES, Resources.PROCESS_DEFINITION, "cdi-tour", READ),
-      Grant.of(DOCUMENTALISTES, Resources.PROCESS_DEFINITION, "cdi-visit", READ),
-      Grant.of(DOCUMENTALISTES, Resources.PROCESS_DEFINITION, "annual-review", READ),
+  public static final List<Grant> GRANTS =
+      List.of(
+          Grant.of(DOCUMENTALISTES, Resources.APPLICATION, "tasklist", ACCESS),
+          Grant.of(DOCUMENTALISTES, Resources.FILTER, "*", READ),
+          Grant.of(DOCUMENTALISTES, Resources.PROCESS_DEFINITION, "cdi-tour", READ),
+          Grant.of(DOCUMENTALISTES, Resources.PROCESS_DEFINITION, "cdi-visit", READ),
+          Grant.of(DOCUMENTALISTES, Resources.PROCESS_DEFINITION, "annual-review", READ),
+          Grant.of(PRINCIPALS, Resources.APPLICATION, "tasklist", ACCESS),
+          Grant.of(PRINCIPALS, Resources.FILTER, "*", READ),
+          Grant.of(PRINCIPALS, Resources.PROCESS_DEFINITION, "cdi-visit", READ),
+          Grant.of(COORDINATORS, Resources.APPLICATION, "tasklist", ACCESS),
+          Grant.of(COORDINATORS, Resources.APPLICATION, "cockpit", ACCESS),
+          Grant.of(COORDINATORS, Resources.FILTER, "*", READ),
+          Grant.of(COORDINATORS, Resources.PROCESS_INSTANCE, "*", CREATE),
+          Grant.of(
+              COORDINATORS,
+              Resources.PROCESS_DEFINITION,
+              "cdi-tour",
+              READ,
+              CREATE_INSTANCE,
+              READ_INSTANCE,
+              READ_HISTORY,
+              READ_TASK,
+              READ_INSTANCE_VARIABLE,
+              READ_HISTORY_VARIABLE,
+              READ_TASK_VARIABLE),
+          Grant.of(
+              COORDINATORS,
+              Resources.PROCESS_DEFINITION,
+              "cdi-visit",
+              READ,
+              READ_INSTANCE,
+              READ_HISTORY,
+              READ_TASK),
+          Grant.of(
+              COORDINATORS,
+              Resources.PROCESS_DEFINITION,
+              "data-retention",
+              READ,
+              READ_INSTANCE,
+              READ_HISTORY),
+          Grant.of(
+              COORDINATORS,
+              Resources.PROCESS_DEFINITION,
+              "annual-review",
+              READ,
+              CREATE_INSTANCE,
+              READ_INSTANCE,
+              READ_HISTORY,
+              READ_TASK),
+          Grant.of(
+              COORDINATORS,
+              Resources.PROCESS_DEFINITION,
+              "workshop-day",
+              READ,
+              CREATE_INSTANCE,
+              READ_INSTANCE,
+              READ_HISTORY,
+              READ_TASK),
 
-      Grant.of(PRINCIPALS, Resources.APPLICATION, "tasklist", ACCESS),
-      Grant.of(PRINCIPALS, Resources.FILTER, "*", READ),
-      Grant.of(PRINCIPALS, Resources.PROCESS_DEFINITION, "cdi-visit", READ),
-
-      Grant.of(COORDINATORS, Resources.APPLICATION, "tasklist", ACCESS),
-      Grant.of(COORDINATORS, Resources.APPLICATION, "cockpit", ACCESS),
-      Grant.of(COORDINATORS, Resources.FILTER, "*", READ),
-      Grant.of(COORDINATORS, Resources.PROCESS_INSTANCE, "*", CREATE),
-      Grant.of(COORDINATORS, Resources.PROCESS_DEFINITION, "cdi-tour", READ, CREATE_INSTANCE, READ_INSTANCE,
-          READ_HISTORY, READ_TASK, READ_INSTANCE_VARIABLE, READ_HISTORY_VARIABLE, READ_TASK_VARIABLE),
-      Grant.of(COORDINATORS, Resources.PROCESS_DEFINITION, "cdi-visit", READ, READ_INSTANCE, READ_HISTORY, READ_TASK),
-      Grant.of(COORDINATORS, Resources.PROCESS_DEFINITION, "data-retention", READ, READ_INSTANCE, READ_HISTORY),
-      Grant.of(COORDINATORS, Resources.PROCESS_DEFINITION, "annual-review", READ, CREATE_INSTANCE, READ_INSTANCE,
-          READ_HISTORY, READ_TASK),
-      Grant.of(COORDINATORS, Resources.PROCESS_DEFINITION, "workshop-day", READ, CREATE_INSTANCE, READ_INSTANCE, READ_HISTORY,
-          READ_TASK),
-
-      // Workshop days: the project team runs them (its tasks' variables come with the tasks);
-      // teachers only work on their own tasks.
-      Grant.of(PROJECT_TEAMS, Resources.APPLICATION, "tasklist", ACCESS),
-      Grant.of(PROJECT_TEAMS, Resources.FILTER, "*", READ),
-      Grant.of(PROJECT_TEAMS, Resources.PROCESS_INSTANCE, "*", CREATE),
-      Grant.of(PROJECT_TEAMS, Resources.PROCESS_DEFINITION, "workshop-day", READ, CREATE_INSTANCE),
-      Grant.of(TEACHERS, Resources.APPLICATION, "tasklist", ACCESS),
-      Grant.of(TEACHERS, Resources.FILTER, "*", READ),
-      Grant.of(TEACHERS, Resources.PROCESS_DEFINITION, "workshop-day", READ));
+          // Workshop days: the project team runs them (its tasks' variables come with the tasks);
+          // teachers only work on their own tasks.
+          Grant.of(PROJECT_TEAMS, Resources.APPLICATION, "tasklist", ACCESS),
+          Grant.of(PROJECT_TEAMS, Resources.FILTER, "*", READ),
+          Grant.of(PROJECT_TEAMS, Resources.PROCESS_INSTANCE, "*", CREATE),
+          Grant.of(
+              PROJECT_TEAMS, Resources.PROCESS_DEFINITION, "workshop-day", READ, CREATE_INSTANCE),
+          Grant.of(TEACHERS, Resources.APPLICATION, "tasklist", ACCESS),
+          Grant.of(TEACHERS, Resources.FILTER, "*", READ),
+          Grant.of(TEACHERS, Resources.PROCESS_DEFINITION, "workshop-day", READ));
 
   /** Administrators: everything, on every resource (and Camunda lets them across tenants). */
   public static List<Grant> administratorGrants() {
-    return Arrays.stream(Resources.values()).map(r -> Grant.of(Groups.CAMUNDA_ADMIN, r, "*", ALL)).toList();
+    return Arrays.stream(Resources.values())
+        .map(r -> Grant.of(Groups.CAMUNDA_ADMIN, r, "*", ALL))
+        .toList();
   }
 
   private AccessPolicy() {}
 
   /** Creates the grant, or adds the permissions it lacks. Returns whether anything changed. */
   static boolean apply(AuthorizationService authorizations, Grant grant) {
-    Authorization existing = authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
-        .groupIdIn(grant.groupId()).resourceType(grant.resource()).resourceId(grant.resourceId()).singleResult();
-    Authorization authorization = existing != null ? existing : authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+    Authorization existing =
+        authorizations
+            .createAuthorizationQuery()
+            .authorizationType(AUTH_TYPE_GRANT)
+            .groupIdIn(grant.groupId())
+            .resourceType(grant.resource())
+            .resourceId(grant.resourceId())
+            .singleResult();
+    Authorization authorization =
+        existing != null ? existing : authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
     if (existing == null) {
       authorization.setGroupId(grant.groupId());
       authorization.setResource(grant.resource());

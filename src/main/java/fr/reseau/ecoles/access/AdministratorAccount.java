@@ -16,18 +16,26 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * On every start: the role grants of {@link AccessPolicy}, the {@code camunda-admin} group with all
- * rights, and the administrator account whose password comes from configuration
- * ({@code APP_ADMIN_PASSWORD} in production). A missing, default or weak password stops the
- * start-up, unless the demo profile allows its published demo password. The password is never
- * logged. This runs once every bean exists and before the web server accepts requests, so Admin's
- * "create the first administrator" page is never open on an empty database.
+ * rights, and the administrator account whose password comes from configuration ({@code
+ * APP_ADMIN_PASSWORD} in production). A missing, default or weak password stops the start-up,
+ * unless the demo profile allows its published demo password. The password is never logged. This
+ * runs once every bean exists and before the web server accepts requests, so Admin's "create the
+ * first administrator" page is never open on an empty database.
  */
 @Component
 public class AdministratorAccount implements SmartInitializingSingleton {
 
   static final int MIN_LENGTH = 12;
-  private static final Set<String> DEFAULT_PASSWORDS = Set.of("demo", "admin", "password", "motdepasse", "changeme",
-      "camunda", "secret", "123456789012");
+  private static final Set<String> DEFAULT_PASSWORDS =
+      Set.of(
+          "demo",
+          "admin",
+          "password",
+          "motdepasse",
+          "changeme",
+          "camunda",
+          "secret",
+          "123456789012");
   private static final Logger LOG = LoggerFactory.getLogger(AdministratorAccount.class);
 
   private final IdentityService identity;
@@ -37,8 +45,11 @@ public class AdministratorAccount implements SmartInitializingSingleton {
   private final boolean demo;
   private final TransactionTemplate transaction;
 
-  public AdministratorAccount(IdentityService identity, AuthorizationService authorizations,
-      @Value("${app.admin.user-id:admin}") String userId, @Value("${app.admin.password:}") String password,
+  public AdministratorAccount(
+      IdentityService identity,
+      AuthorizationService authorizations,
+      @Value("${app.admin.user-id:admin}") String userId,
+      @Value("${app.admin.password:}") String password,
       @Value("${app.admin.allow-demo-password:false}") boolean allowDemoPassword,
       PlatformTransactionManager transactionManager) {
     this.identity = identity;
@@ -53,15 +64,19 @@ public class AdministratorAccount implements SmartInitializingSingleton {
   /** Refuses an empty, default or short password; the message never repeats the password. */
   static void checkPassword(String password, boolean allowDemoPassword) {
     if (password == null || password.isBlank()) {
-      throw new IllegalStateException("No administrator password: set the environment variable APP_ADMIN_PASSWORD "
-          + "(property app.admin.password).");
+      throw new IllegalStateException(
+          "No administrator password: set the environment variable APP_ADMIN_PASSWORD "
+              + "(property app.admin.password).");
     }
     if (allowDemoPassword) {
       return;
     }
     if (DEFAULT_PASSWORDS.contains(password.toLowerCase()) || password.length() < MIN_LENGTH) {
-      throw new IllegalStateException("The administrator password (APP_ADMIN_PASSWORD) is a default one or shorter "
-          + "than " + MIN_LENGTH + " characters: choose another one.");
+      throw new IllegalStateException(
+          "The administrator password (APP_ADMIN_PASSWORD) is a default one or shorter "
+              + "than "
+              + MIN_LENGTH
+              + " characters: choose another one.");
     }
   }
 
@@ -98,7 +113,8 @@ public class AdministratorAccount implements SmartInitializingSingleton {
       identity.saveUser(admin);
       LOG.info("Administrator password of '{}' replaced by the configured one", userId);
     }
-    if (identity.createUserQuery().userId(userId).memberOfGroup(Groups.CAMUNDA_ADMIN).count() == 0) {
+    if (identity.createUserQuery().userId(userId).memberOfGroup(Groups.CAMUNDA_ADMIN).count()
+        == 0) {
       identity.createMembership(userId, Groups.CAMUNDA_ADMIN);
     }
     LOG.info("Access policy applied ({} grants added or completed)", changed);

@@ -16,12 +16,13 @@ public class PasswordlessLogin extends AbstractProcessEnginePlugin {
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
-    configuration.setPasswordManager(new PasswordManager(configuration.getPasswordEncryptor(),
-        configuration.getCustomPasswordChecker()) {
-      @Override
-      public boolean check(String password, String encrypted) {
-        return encrypted != null && super.check(password, encrypted);
-      }
-    });
+    configuration.setPasswordManager(
+        new PasswordManager(
+            configuration.getPasswordEncryptor(), configuration.getCustomPasswordChecker()) {
+          @Override
+          public boolean check(String password, String encrypted) {
+            return encrypted != null && super.check(password, encrypted);
+          }
+        });
   }
 }

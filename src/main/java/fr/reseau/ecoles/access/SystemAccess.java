@@ -39,13 +39,16 @@ public class SystemAccess {
 
   /** Whether the logged-in user is an administrator ({@code camunda-admin}). */
   public static boolean isAdministrator(Authentication user) {
-    return user != null && user.getGroupIds() != null && user.getGroupIds().contains(Groups.CAMUNDA_ADMIN);
+    return user != null
+        && user.getGroupIds() != null
+        && user.getGroupIds().contains(Groups.CAMUNDA_ADMIN);
   }
 
   public void run(Runnable action) {
-    call(() -> {
-      action.run();
-      return null;
-    });
+    call(
+        () -> {
+          action.run();
+          return null;
+        });
   }
 }

@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The Tasklist filters every participant works from, in every profile: « Mes tâches » and
- * « Tâches de mon groupe ». Shared by all networks (their queries use the logged-in user), readable
- * by every role (AccessPolicy), changed only by administrators.
+ * The Tasklist filters every participant works from, in every profile: « Mes tâches » and « Tâches
+ * de mon groupe ». Shared by all networks (their queries use the logged-in user), readable by every
+ * role (AccessPolicy), changed only by administrators.
  */
 @Component
 @Order(5)
@@ -37,10 +37,19 @@ public class TasklistFilters implements ApplicationRunner {
   }
 
   private void seedFilters() {
-    ensureFilter("Mes tâches", -10, "Les tâches qui vous sont attribuées",
+    ensureFilter(
+        "Mes tâches",
+        -10,
+        "Les tâches qui vous sont attribuées",
         tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
-    ensureFilter("Tâches de mon groupe", -5, "Les tâches de vos groupes, que l'une ou l'un d'entre vous peut prendre",
-        tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
+    ensureFilter(
+        "Tâches de mon groupe",
+        -5,
+        "Les tâches de vos groupes, que l'une ou l'un d'entre vous peut prendre",
+        tasks
+            .createTaskQuery()
+            .taskCandidateGroupInExpression("${currentUserGroups()}")
+            .taskUnassigned());
   }
 
   private void ensureFilter(String name, int priority, String description, TaskQuery query) {
@@ -51,12 +60,14 @@ public class TasklistFilters implements ApplicationRunner {
     properties.put("description", description);
     properties.put("priority", priority);
     properties.put("refresh", true);
-    properties.put("variables", List.of(
-        variable("networkName", "Réseau"),
-        variable("schoolYear", "Année scolaire"),
-        variable("visitorName", "Visiteur·se"),
-        variable("hostName", "Accueil"),
-        variable("visitDate", "Date de visite")));
+    properties.put(
+        "variables",
+        List.of(
+            variable("networkName", "Réseau"),
+            variable("schoolYear", "Année scolaire"),
+            variable("visitorName", "Visiteur·se"),
+            variable("hostName", "Accueil"),
+            variable("visitDate", "Date de visite")));
     Filter filter = filters.newTaskFilter(name).setQuery(query).setProperties(properties);
     filters.saveFilter(filter);
   }

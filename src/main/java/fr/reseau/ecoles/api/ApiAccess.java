@@ -38,9 +38,12 @@ public class ApiAccess {
       return false;
     }
     var groups = user.getGroupIds();
-    return groups != null && groups.contains(MemberRole.COORDINATOR.groupId())
-        && directory.member(user.getUserId())
-            .map(m -> m.getRole() == MemberRole.COORDINATOR && m.getNetworkId().equals(networkId)).orElse(false);
+    return groups != null
+        && groups.contains(MemberRole.COORDINATOR.groupId())
+        && directory
+            .member(user.getUserId())
+            .map(m -> m.getRole() == MemberRole.COORDINATOR && m.getNetworkId().equals(networkId))
+            .orElse(false);
   }
 
   /** Administrators, or a member of that network with one of the roles. */
@@ -48,15 +51,29 @@ public class ApiAccess {
     if (SystemAccess.isAdministrator(user)) {
       return true;
     }
-    return user != null && user.getUserId() != null && directory.member(user.getUserId())
-        .map(m -> m.getNetworkId().equals(networkId) && java.util.Arrays.asList(roles).contains(m.getRole())).orElse(false);
+    return user != null
+        && user.getUserId() != null
+        && directory
+            .member(user.getUserId())
+            .map(
+                m ->
+                    m.getNetworkId().equals(networkId)
+                        && java.util.Arrays.asList(roles).contains(m.getRole()))
+            .orElse(false);
   }
 
   /** Throws 401 without a login, 403 unless {@link #hasRoleIn}. */
   public void requireRoleIn(String networkId, MemberRole... roles) {
     if (!hasRoleIn(loggedIn(), networkId, roles)) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Réservé, dans le réseau " + networkId + ", à : "
-          + java.util.Arrays.stream(roles).map(MemberRole::groupName).collect(java.util.stream.Collectors.joining(", ")) + ".");
+      throw new ResponseStatusException(
+          HttpStatus.FORBIDDEN,
+          "Réservé, dans le réseau "
+              + networkId
+              + ", à : "
+              + java.util.Arrays.stream(roles)
+                  .map(MemberRole::groupName)
+                  .collect(java.util.stream.Collectors.joining(", "))
+              + ".");
     }
   }
 
@@ -64,7 +81,8 @@ public class ApiAccess {
   public void requireCoordinatorOf(String networkId) {
     Authentication user = loggedIn();
     if (!isCoordinatorOf(user, networkId)) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Réservé à la coordination du réseau " + networkId + ".");
+      throw new ResponseStatusException(
+          HttpStatus.FORBIDDEN, "Réservé à la coordination du réseau " + networkId + ".");
     }
   }
 

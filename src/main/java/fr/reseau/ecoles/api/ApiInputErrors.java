@@ -11,17 +11,19 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MultipartException;
 
 /**
- * A request to the application's own endpoints that cannot even be read (a broken multipart form,
- * a body that is not the expected Json, a path parameter of the wrong type) is the caller's
- * mistake: 400 naming the part, in French, instead of Spring's 500.
+ * A request to the application's own endpoints that cannot even be read (a broken multipart form, a
+ * body that is not the expected Json, a path parameter of the wrong type) is the caller's mistake:
+ * 400 naming the part, in French, instead of Spring's 500.
  */
 @RestControllerAdvice
 public class ApiInputErrors {
 
   @ExceptionHandler(MultipartException.class)
   public ResponseEntity<Map<String, String>> multipart(MultipartException e) {
-    return badRequest("file", "le formulaire envoyé (multipart/form-data) est mal formé ; envoyez le fichier CSV "
-        + "dans le champ « file » du formulaire.");
+    return badRequest(
+        "file",
+        "le formulaire envoyé (multipart/form-data) est mal formé ; envoyez le fichier CSV "
+            + "dans le champ « file » du formulaire.");
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -35,7 +37,8 @@ public class ApiInputErrors {
   }
 
   static ResponseEntity<Map<String, String>> badRequest(String field, String message) {
-    return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_JSON)
+    return ResponseEntity.status(HttpStatus.BAD_REQUEST)
+        .contentType(MediaType.APPLICATION_JSON)
         .body(Map.of("field", field, "message", "Champ « " + field + " » : " + message));
   }
 }

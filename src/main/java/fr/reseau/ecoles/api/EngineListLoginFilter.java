@@ -28,7 +28,8 @@ class EngineListLoginFilter implements Filter {
   @Override
   public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    AuthenticationResult result = basic.extractAuthenticatedUser((HttpServletRequest) request, engine);
+    AuthenticationResult result =
+        basic.extractAuthenticatedUser((HttpServletRequest) request, engine);
     if (result.isAuthenticated()) {
       chain.doFilter(request, response);
     } else {

@@ -7,9 +7,9 @@ import java.util.Date;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns the ISO dates that forms submit into timer dates, for BPMN expressions such as
- * {@code ${dates.endOfDay(volunteeringDeadline)}}. The offsets (days before, time of day) stay in
- * the BPMN so designers can change them.
+ * Turns the ISO dates that forms submit into timer dates, for BPMN expressions such as {@code
+ * ${dates.endOfDay(volunteeringDeadline)}}. The offsets (days before, time of day) stay in the BPMN
+ * so designers can change them.
  */
 @Component("dates")
 public class ProcessDates {
@@ -49,9 +49,10 @@ public class ProcessDates {
   public Date fromNow(String isoDuration) {
     java.time.Instant now = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant();
     String text = isoDuration.strip();
-    java.time.Instant due = text.contains("T")
-        ? now.plus(java.time.Duration.parse(text))
-        : now.atZone(ZONE).plus(java.time.Period.parse(text)).toInstant();
+    java.time.Instant due =
+        text.contains("T")
+            ? now.plus(java.time.Duration.parse(text))
+            : now.atZone(ZONE).plus(java.time.Period.parse(text)).toInstant();
     return Date.from(due);
   }
 

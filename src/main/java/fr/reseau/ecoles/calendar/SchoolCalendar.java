@@ -24,7 +24,9 @@ public class SchoolCalendar {
 
   record DaysOff(String zone, LocalDate from, LocalDate until, String label) {
     boolean covers(LocalDate date, String holidayZone) {
-      return (zone.equals("*") || zone.equalsIgnoreCase(holidayZone)) && !date.isBefore(from) && date.isBefore(until);
+      return (zone.equals("*") || zone.equalsIgnoreCase(holidayZone))
+          && !date.isBefore(from)
+          && date.isBefore(until);
     }
   }
 
@@ -39,13 +41,24 @@ public class SchoolCalendar {
   }
 
   private static List<DaysOff> read(InputStream csv) {
-    CSVFormat format = CSVFormat.DEFAULT.builder().setCommentMarker('#').setHeader().setSkipHeaderRecord(true)
-        .setIgnoreSurroundingSpaces(true).get();
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8))) {
+    CSVFormat format =
+        CSVFormat.DEFAULT
+            .builder()
+            .setCommentMarker('#')
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setIgnoreSurroundingSpaces(true)
+            .get();
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8))) {
       List<DaysOff> result = new ArrayList<>();
       for (CSVRecord row : format.parse(reader)) {
-        result.add(new DaysOff(row.get("zone"), LocalDate.parse(row.get("from")), LocalDate.parse(row.get("until")),
-            row.get("label")));
+        result.add(
+            new DaysOff(
+                row.get("zone"),
+                LocalDate.parse(row.get("from")),
+                LocalDate.parse(row.get("until")),
+                row.get("label")));
       }
       return List.copyOf(result);
     } catch (IOException e) {
@@ -61,7 +74,9 @@ public class SchoolCalendar {
     if (date.getDayOfWeek() == DayOfWeek.SUNDAY) {
       return Optional.of("c'est un dimanche");
     }
-    return daysOff.stream().filter(d -> d.covers(date, holidayZone)).map(d -> d.label() + " (zone " + holidayZone + ")")
+    return daysOff.stream()
+        .filter(d -> d.covers(date, holidayZone))
+        .map(d -> d.label() + " (zone " + holidayZone + ")")
         .findFirst();
   }
 

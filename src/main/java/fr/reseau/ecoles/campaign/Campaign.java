@@ -12,41 +12,62 @@ import java.time.LocalDate;
 
 /** One yearly round of peer visits of a network: one {@code cdi-tour} process instance. */
 @Entity
-@Table(name = "campaign", uniqueConstraints = @UniqueConstraint(name = "uk_campaign_network_year",
-    columnNames = {"networkId", "schoolYear"}))
+@Table(
+    name = "campaign",
+    uniqueConstraints =
+        @UniqueConstraint(
+            name = "uk_campaign_network_year",
+            columnNames = {"networkId", "schoolYear"}))
 public class Campaign {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
+
   @Column(nullable = false)
   private String networkId;
+
   @Column(nullable = false, length = 9)
   private String schoolYear;
+
   @Column(nullable = false)
   private LocalDate volunteeringDeadline;
+
   @Column(nullable = false)
   private LocalDate visitWindowStart;
+
   @Column(nullable = false)
   private LocalDate visitWindowEnd;
+
   private String processInstanceId;
   private String openedBy;
+
   @Column(nullable = false)
   private Instant openedAt;
+
   private Instant reminderRecordedAt;
   private Integer reminderPendingCount;
   private Instant volunteeringClosedAt;
+
   /** The latest pairing proposal (JSON), as computed by the server: what an approval plans. */
   // Long JSON: "text" on PostgreSQL (a @Lob would be an oid large object there), "clob" on H2.
   @Column(length = org.hibernate.Length.LONG32)
   private String proposalJson;
+
   /** When the personal content of the campaign was removed (data-retention); null until then. */
   private Instant personalContentPurgedAt;
 
   protected Campaign() {}
 
-  public Campaign(String networkId, String schoolYear, LocalDate volunteeringDeadline, LocalDate visitWindowStart,
-      LocalDate visitWindowEnd, String processInstanceId, String openedBy, Instant openedAt) {
+  public Campaign(
+      String networkId,
+      String schoolYear,
+      LocalDate volunteeringDeadline,
+      LocalDate visitWindowStart,
+      LocalDate visitWindowEnd,
+      String processInstanceId,
+      String openedBy,
+      Instant openedAt) {
     this.networkId = networkId;
     this.schoolYear = schoolYear;
     this.volunteeringDeadline = volunteeringDeadline;

@@ -5,8 +5,12 @@ import fr.reseau.ecoles.forminput.InvalidInputException;
 import java.time.LocalDate;
 
 /** The start form of a campaign, read and checked field by field. */
-public record CampaignRequest(String schoolYear, String networkId, LocalDate volunteeringDeadline,
-    LocalDate visitWindowStart, LocalDate visitWindowEnd) {
+public record CampaignRequest(
+    String schoolYear,
+    String networkId,
+    LocalDate volunteeringDeadline,
+    LocalDate visitWindowStart,
+    LocalDate visitWindowEnd) {
 
   /** Long enough for a date to be agreed before the three-week alert of stalled visits. */
   static final int MIN_WINDOW_DAYS = 28;
@@ -14,26 +18,35 @@ public record CampaignRequest(String schoolYear, String networkId, LocalDate vol
   public static CampaignRequest read(FormInput input) {
     String schoolYear = input.requiredText("schoolYear", 9);
     if (!schoolYear.matches("\\d{4}-\\d{4}")
-        || Integer.parseInt(schoolYear.substring(5)) != Integer.parseInt(schoolYear.substring(0, 4)) + 1) {
-      throw new InvalidInputException("schoolYear", "l'année scolaire s'écrit « 2026-2027 » (deux années qui se suivent).");
+        || Integer.parseInt(schoolYear.substring(5))
+            != Integer.parseInt(schoolYear.substring(0, 4)) + 1) {
+      throw new InvalidInputException(
+          "schoolYear", "l'année scolaire s'écrit « 2026-2027 » (deux années qui se suivent).");
     }
     String networkId = input.requiredText("networkId", 100);
     LocalDate deadline = input.requiredDate("volunteeringDeadline");
     LocalDate windowStart = input.requiredDate("visitWindowStart");
     LocalDate windowEnd = input.requiredDate("visitWindowEnd");
     if (!windowStart.isAfter(deadline)) {
-      throw new InvalidInputException("visitWindowStart",
-          "la période de visites commence au plus tôt le lendemain de la date limite de volontariat (" + deadline + ").");
+      throw new InvalidInputException(
+          "visitWindowStart",
+          "la période de visites commence au plus tôt le lendemain de la date limite de volontariat ("
+              + deadline
+              + ").");
     }
     if (windowEnd.isBefore(windowStart.plusDays(MIN_WINDOW_DAYS))) {
-      throw new InvalidInputException("visitWindowEnd", "la période de visites doit durer au moins " + MIN_WINDOW_DAYS
-          + " jours : les binômes sans date sont signalés à la coordination trois semaines avant sa fin.");
+      throw new InvalidInputException(
+          "visitWindowEnd",
+          "la période de visites doit durer au moins "
+              + MIN_WINDOW_DAYS
+              + " jours : les binômes sans date sont signalés à la coordination trois semaines avant sa fin.");
     }
     int firstYear = Integer.parseInt(schoolYear.substring(0, 4));
     LocalDate yearStart = LocalDate.of(firstYear, 8, 1);
     LocalDate yearEnd = LocalDate.of(firstYear + 1, 8, 31);
     if (windowStart.isBefore(yearStart) || windowEnd.isAfter(yearEnd)) {
-      throw new InvalidInputException(windowStart.isBefore(yearStart) ? "visitWindowStart" : "visitWindowEnd",
+      throw new InvalidInputException(
+          windowStart.isBefore(yearStart) ? "visitWindowStart" : "visitWindowEnd",
           "la période de visites doit se situer dans l'année scolaire " + schoolYear + ".");
     }
     return new CampaignRequest(schoolYear, networkId, deadline, windowStart, windowEnd);

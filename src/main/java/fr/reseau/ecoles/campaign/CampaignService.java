@@ -1,12 +1,12 @@
 package fr.reseau.ecoles.campaign;
 
+import fr.reseau.ecoles.calendar.EngineClock;
 import fr.reseau.ecoles.forminput.InvalidInputException;
 import fr.reseau.ecoles.network.Member;
 import fr.reseau.ecoles.network.Network;
 import fr.reseau.ecoles.network.NetworkDirectory;
 import java.time.LocalDate;
 import java.util.List;
-import fr.reseau.ecoles.calendar.EngineClock;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,34 +27,63 @@ public class CampaignService {
   public record OpenedCampaign(Campaign campaign, Network network, List<Member> documentalistes) {}
 
   public OpenedCampaign open(CampaignRequest request, String processInstanceId, String openedBy) {
-    Network network = directory.network(request.networkId())
-        .orElseThrow(() -> new InvalidInputException("networkId", "réseau inconnu « " + request.networkId() + " »."));
+    Network network =
+        directory
+            .network(request.networkId())
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        "networkId", "réseau inconnu « " + request.networkId() + " »."));
     if (campaigns.existsByNetworkIdAndSchoolYear(network.getId(), request.schoolYear())) {
-      throw new InvalidInputException("schoolYear", "une campagne " + request.schoolYear() + " existe déjà pour le réseau "
-          + network.getName() + ".");
+      throw new InvalidInputException(
+          "schoolYear",
+          "une campagne "
+              + request.schoolYear()
+              + " existe déjà pour le réseau "
+              + network.getName()
+              + ".");
     }
     LocalDate today = EngineClock.today();
     if (request.volunteeringDeadline().isBefore(today)) {
-      throw new InvalidInputException("volunteeringDeadline", "la date limite de volontariat est déjà passée (" + today + ").");
+      throw new InvalidInputException(
+          "volunteeringDeadline", "la date limite de volontariat est déjà passée (" + today + ").");
     }
     List<Member> documentalistes = directory.documentalistes(network.getId());
     if (documentalistes.isEmpty()) {
-      throw new InvalidInputException("networkId", "le réseau " + network.getName() + " n'a encore aucun·e professeur·e documentaliste.");
+      throw new InvalidInputException(
+          "networkId",
+          "le réseau " + network.getName() + " n'a encore aucun·e professeur·e documentaliste.");
     }
     Campaign campaign;
     try {
       // Flushed now: two coordinators starting the same campaign at once meet the unique key here.
-      campaign = campaigns.saveAndFlush(new Campaign(network.getId(), request.schoolYear(), request.volunteeringDeadline(),
-          request.visitWindowStart(), request.visitWindowEnd(), processInstanceId, openedBy, EngineClock.now()));
+      campaign =
+          campaigns.saveAndFlush(
+              new Campaign(
+                  network.getId(),
+                  request.schoolYear(),
+                  request.volunteeringDeadline(),
+                  request.visitWindowStart(),
+                  request.visitWindowEnd(),
+                  processInstanceId,
+                  openedBy,
+                  EngineClock.now()));
     } catch (DataIntegrityViolationException e) {
-      throw new InvalidInputException("schoolYear", "une campagne " + request.schoolYear() + " vient d'être lancée pour le réseau "
-          + network.getName() + ".");
+      throw new InvalidInputException(
+          "schoolYear",
+          "une campagne "
+              + request.schoolYear()
+              + " vient d'être lancée pour le réseau "
+              + network.getName()
+              + ".");
     }
     return new OpenedCampaign(campaign, network, documentalistes);
   }
 
   @Transactional(readOnly = true)
   public Campaign require(Long campaignId) {
-    return campaigns.findById(campaignId).orElseThrow(() -> new IllegalStateException("Unknown campaign " + campaignId));
+    return campaigns
+        .findById(campaignId)
+        .orElseThrow(() -> new IllegalStateException("Unknown campaign " + campaignId));
   }
 }

@@ -26,24 +26,37 @@ public class OpenCampaignDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    // Each network has its own deployment (tenant): the campaign is for the network whose process was started.
+    // Each network has its own deployment (tenant): the campaign is for the network whose process
+    // was started.
     String tenant = execution.getTenantId();
     Object givenNetwork = execution.getVariable("networkId");
     if (givenNetwork == null && tenant != null) {
       execution.setVariable("networkId", tenant);
     } else if (tenant != null && !tenant.equals(givenNetwork)) {
-      throw new InvalidInputException("networkId", "ce processus est celui du réseau « " + tenant
-          + " » : une campagne ne peut être ouverte que pour ce réseau.");
+      throw new InvalidInputException(
+          "networkId",
+          "ce processus est celui du réseau « "
+              + tenant
+              + " » : une campagne ne peut être ouverte que pour ce réseau.");
     }
     CampaignRequest request = CampaignRequest.read(FormInput.of(execution));
-    // A person's start form is checked against their rights; a start by the application (next year's
+    // A person's start form is checked against their rights; a start by the application (next
+    // year's
     // campaign decided at the annual review, possibly on the job executor) has no person to check.
-    Optional<Authentication> user = Requester.person(execution.getProcessEngineServices().getIdentityService());
+    Optional<Authentication> user =
+        Requester.person(execution.getProcessEngineServices().getIdentityService());
     if (user.isPresent() && !access.isCoordinatorOf(user.get(), request.networkId())) {
-      throw new InvalidInputException("networkId", "seule la coordination du réseau « " + request.networkId()
-          + " » peut y ouvrir une campagne.");
+      throw new InvalidInputException(
+          "networkId",
+          "seule la coordination du réseau « "
+              + request.networkId()
+              + " » peut y ouvrir une campagne.");
     }
-    var opened = campaigns.open(request, execution.getProcessInstanceId(), user.map(Authentication::getUserId).orElse(null));
+    var opened =
+        campaigns.open(
+            request,
+            execution.getProcessInstanceId(),
+            user.map(Authentication::getUserId).orElse(null));
     Campaign campaign = opened.campaign();
 
     execution.setProcessBusinessKey(campaign.businessKey());
@@ -53,7 +66,8 @@ public class OpenCampaignDelegate implements JavaDelegate {
     execution.setVariable("volunteeringDeadline", request.volunteeringDeadline().toString());
     execution.setVariable("visitWindowStart", request.visitWindowStart().toString());
     execution.setVariable("visitWindowEnd", request.visitWindowEnd().toString());
-    execution.setVariable("documentalistes",
+    execution.setVariable(
+        "documentalistes",
         new ArrayList<>(opened.documentalistes().stream().map(Member::getUserId).toList()));
   }
 }

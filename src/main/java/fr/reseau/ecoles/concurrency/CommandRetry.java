@@ -24,8 +24,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * database serialization failure or deadlock) was rolled back whole, so it is run again, a bounded
  * number of times with a short random pause, before its caller ever hears of it.
  *
- * <p>The outermost command interceptor, outside the engine's transaction interceptor, and only for a
- * command that owns its transaction: never inside another command nor inside a Spring transaction
+ * <p>The outermost command interceptor, outside the engine's transaction interceptor, and only for
+ * a command that owns its transaction: never inside another command nor inside a Spring transaction
  * opened by the caller (the roster import), whose other writes could not be replayed. Jobs are left
  * to the job executor, which retries a failed job itself.
  */
@@ -33,8 +33,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class CommandRetry extends AbstractProcessEnginePlugin {
 
   private static final Logger LOG = LoggerFactory.getLogger(CommandRetry.class);
-  /** Tries in all; ten lost races in a row would take dozens of people on one row in the same second. */
+
+  /**
+   * Tries in all; ten lost races in a row would take dozens of people on one row in the same
+   * second.
+   */
   static final int MAX_ATTEMPTS = 10;
+
   private static final long PAUSE_MILLIS = 25;
 
   @Override
@@ -61,7 +66,10 @@ public class CommandRetry extends AbstractProcessEnginePlugin {
           if (attempt >= MAX_ATTEMPTS || !isConflict(e)) {
             throw e;
           }
-          LOG.info("{} lost a concurrent update (attempt {}), run again: {}", command.getClass().getSimpleName(), attempt,
+          LOG.info(
+              "{} lost a concurrent update (attempt {}), run again: {}",
+              command.getClass().getSimpleName(),
+              attempt,
               e.getMessage());
           pause(attempt);
         }
@@ -71,7 +79,8 @@ public class CommandRetry extends AbstractProcessEnginePlugin {
     private static boolean ownsItsTransaction(Command<?> command) {
       return Context.getCommandContext() == null
           && !TransactionSynchronizationManager.isActualTransactionActive()
-          && !(command instanceof ExecuteJobsCmd) && !(command instanceof AcquireJobsCmd)
+          && !(command instanceof ExecuteJobsCmd)
+          && !(command instanceof AcquireJobsCmd)
           && !command.getClass().getName().startsWith("org.camunda.bpm.engine.impl.jobexecutor.");
     }
 
@@ -88,13 +97,16 @@ public class CommandRetry extends AbstractProcessEnginePlugin {
   /** A conflict with another transaction, anywhere in the cause chain. */
   static boolean isConflict(Throwable error) {
     for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-      if (cause instanceof OptimisticLockingException || cause instanceof ConcurrencyFailureException
+      if (cause instanceof OptimisticLockingException
+          || cause instanceof ConcurrencyFailureException
           || cause instanceof jakarta.persistence.OptimisticLockException
           || cause instanceof jakarta.persistence.PessimisticLockException) {
         return true;
       }
       // SQLState class 40: transaction rollback (serialization failure, deadlock).
-      if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
+      if (cause instanceof SQLException sql
+          && sql.getSQLState() != null
+          && sql.getSQLState().startsWith("40")) {
         return true;
       }
       if (cause.getCause() == cause) {

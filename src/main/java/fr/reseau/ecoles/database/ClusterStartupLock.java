@@ -12,17 +12,19 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Nodes sharing one PostgreSQL database start one after the other: from before the migrations to the
- * end of the start-up tasks (administrator account, access grants, Tasklist filters, deployments,
- * demo data), which read-then-write rows that two nodes starting at the same moment would both
- * create. A PostgreSQL session advisory lock held on a connection of its own; the database releases
- * it if the node dies. On H2 (one process per database file) there is nothing to do.
+ * Nodes sharing one PostgreSQL database start one after the other: from before the migrations to
+ * the end of the start-up tasks (administrator account, access grants, Tasklist filters,
+ * deployments, demo data), which read-then-write rows that two nodes starting at the same moment
+ * would both create. A PostgreSQL session advisory lock held on a connection of its own; the
+ * database releases it if the node dies. On H2 (one process per database file) there is nothing to
+ * do.
  */
 @Component(DatabaseStartup.LOCK)
 public class ClusterStartupLock implements DisposableBean {
 
   /** Any constant shared by the nodes: "reseau-e" in ASCII. */
   static final long KEY = 0x7265736561752d65L;
+
   private static final Logger LOG = LoggerFactory.getLogger(ClusterStartupLock.class);
 
   private Connection connection;

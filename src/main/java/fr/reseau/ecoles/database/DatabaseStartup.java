@@ -29,8 +29,10 @@ public class DatabaseStartup {
     };
   }
 
-  private static void dependsOn(ConfigurableListableBeanFactory beanFactory, String bean, String dependency) {
-    if (!beanFactory.containsBeanDefinition(bean) || !beanFactory.containsBeanDefinition(dependency)) {
+  private static void dependsOn(
+      ConfigurableListableBeanFactory beanFactory, String bean, String dependency) {
+    if (!beanFactory.containsBeanDefinition(bean)
+        || !beanFactory.containsBeanDefinition(dependency)) {
       return;
     }
     BeanDefinition definition = beanFactory.getBeanDefinition(bean);

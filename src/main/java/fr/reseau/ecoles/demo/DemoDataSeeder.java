@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Seeds the demo networks on start (profile {@code demo}, on by default): each network with its
- * tenant and deployment, establishments, members and their Camunda users (password {@code demo}). Idempotent: what exists is updated or left alone, never duplicated.
+ * tenant and deployment, establishments, members and their Camunda users (password {@code demo}).
+ * Idempotent: what exists is updated or left alone, never duplicated.
  */
 @Component
 @Profile("demo")
@@ -32,7 +33,10 @@ public class DemoDataSeeder implements ApplicationRunner {
   private final EstablishmentRepository establishments;
   private final MemberRepository members;
 
-  public DemoDataSeeder(NetworkService networkService, NetworkAccounts accounts, EstablishmentRepository establishments,
+  public DemoDataSeeder(
+      NetworkService networkService,
+      NetworkAccounts accounts,
+      EstablishmentRepository establishments,
       MemberRepository members) {
     this.networkService = networkService;
     this.accounts = accounts;
@@ -45,30 +49,63 @@ public class DemoDataSeeder implements ApplicationRunner {
   public void run(ApplicationArguments args) {
     for (DemoNetwork network : DemoNetwork.ALL) {
       seed(network);
-      LOG.info("Demo network '{}' ready: {} establishments, {} people (demo password)", network.id(),
-          network.schools().size(), network.people().size());
+      LOG.info(
+          "Demo network '{}' ready: {} establishments, {} people (demo password)",
+          network.id(),
+          network.schools().size(),
+          network.people().size());
     }
   }
 
   private void seed(DemoNetwork network) {
     networkService.ensureNetwork(network.id(), network.name(), network.academy());
     for (DemoNetwork.School s : network.schools()) {
-      establishments.findById(s.code()).ifPresentOrElse(
-          e -> e.update(s.name(), s.kind(), s.town(), s.department(), s.zone(), s.latitude(), s.longitude(),
-              network.id(), s.principalUserId()),
-          () -> establishments.save(new Establishment(s.code(), s.name(), s.kind(), s.town(), s.department(), s.zone(),
-              s.latitude(), s.longitude(), network.id(), s.principalUserId())));
+      establishments
+          .findById(s.code())
+          .ifPresentOrElse(
+              e ->
+                  e.update(
+                      s.name(),
+                      s.kind(),
+                      s.town(),
+                      s.department(),
+                      s.zone(),
+                      s.latitude(),
+                      s.longitude(),
+                      network.id(),
+                      s.principalUserId()),
+              () ->
+                  establishments.save(
+                      new Establishment(
+                          s.code(),
+                          s.name(),
+                          s.kind(),
+                          s.town(),
+                          s.department(),
+                          s.zone(),
+                          s.latitude(),
+                          s.longitude(),
+                          network.id(),
+                          s.principalUserId())));
     }
     for (DemoNetwork.Person p : network.people()) {
       Member member = members.findById(p.userId()).orElse(null);
       if (member == null) {
-        member = members.save(new Member(p.userId(), p.firstName(), p.lastName(), p.email(), p.role(),
-            p.establishmentCode(), network.id()));
+        member =
+            members.save(
+                new Member(
+                    p.userId(),
+                    p.firstName(),
+                    p.lastName(),
+                    p.email(),
+                    p.role(),
+                    p.establishmentCode(),
+                    network.id()));
       } else {
-        member.update(p.firstName(), p.lastName(), p.email(), p.role(), p.establishmentCode(), network.id());
+        member.update(
+            p.firstName(), p.lastName(), p.email(), p.role(), p.establishmentCode(), network.id());
       }
       accounts.ensureAccount(member, DEMO_PASSWORD);
     }
   }
-
 }

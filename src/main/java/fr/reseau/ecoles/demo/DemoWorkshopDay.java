@@ -32,23 +32,46 @@ public class DemoWorkshopDay implements ApplicationRunner {
 
   public static final String QUESTIONNAIRE = "demo/questionnaire-college-demo.csv";
   static final String SCHOOL = "0840110K";
-  static final List<String[]> PROJECT_TEAM = List.of(
-      new String[] {"julie.vernet", "Julie", "Vernet"},
-      new String[] {"karim.belkacem", "Karim", "Belkacem"});
+  static final List<String[]> PROJECT_TEAM =
+      List.of(
+          new String[] {"julie.vernet", "Julie", "Vernet"},
+          new String[] {"karim.belkacem", "Karim", "Belkacem"});
+
   /** Name, establishment, concerns they have already animated. */
-  static final List<String[]> ANIMATORS = List.of(
-      new String[] {"Aurélie Sanchez", "Collège du Pont romain, Vaison-la-Romaine", "Différenciation pédagogique|Oral et expression"},
-      new String[] {"Karine Haddad", "Lycée du Comtat, Carpentras", "Évaluation par compétences"},
-      new String[] {"Sébastien Lambert", "Collège des Baronnies, Nyons", "Travail collaboratif des élèves"},
-      new String[] {"Olivier Marchand", "Cité scolaire de l'Enclave, Valréas", "Esprit critique et information"},
-      new String[] {"Fatima Ziani", "Collège du Groseau, Malaucène", "Oral et expression|Différenciation pédagogique"});
+  static final List<String[]> ANIMATORS =
+      List.of(
+          new String[] {
+            "Aurélie Sanchez",
+            "Collège du Pont romain, Vaison-la-Romaine",
+            "Différenciation pédagogique|Oral et expression"
+          },
+          new String[] {
+            "Karine Haddad", "Lycée du Comtat, Carpentras", "Évaluation par compétences"
+          },
+          new String[] {
+            "Sébastien Lambert", "Collège des Baronnies, Nyons", "Travail collaboratif des élèves"
+          },
+          new String[] {
+            "Olivier Marchand",
+            "Cité scolaire de l'Enclave, Valréas",
+            "Esprit critique et information"
+          },
+          new String[] {
+            "Fatima Ziani",
+            "Collège du Groseau, Malaucène",
+            "Oral et expression|Différenciation pédagogique"
+          });
 
   private final MemberRepository members;
   private final NetworkAccounts accounts;
   private final AnimatorRepository animators;
   private final AnimatorPoolService pool;
 
-  public DemoWorkshopDay(MemberRepository members, NetworkAccounts accounts, AnimatorRepository animators, AnimatorPoolService pool) {
+  public DemoWorkshopDay(
+      MemberRepository members,
+      NetworkAccounts accounts,
+      AnimatorRepository animators,
+      AnimatorPoolService pool) {
     this.members = members;
     this.accounts = accounts;
     this.animators = animators;
@@ -72,7 +95,8 @@ public class DemoWorkshopDay implements ApplicationRunner {
     }
   }
 
-  private void ensure(String userId, String firstName, String lastName, MemberRole role, String network) {
+  private void ensure(
+      String userId, String firstName, String lastName, MemberRole role, String network) {
     Member member = members.findById(userId).orElse(null);
     if (member == null) {
       member = members.save(new Member(userId, firstName, lastName, null, role, SCHOOL, network));

@@ -9,16 +9,20 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Checks processes and forms as soon as the engine exists (a broken form reference stops the
- * start-up) and deploys them for every known network; a network created later is deployed by
- * {@link fr.reseau.ecoles.network.NetworkService}.
+ * start-up) and deploys them for every known network; a network created later is deployed by {@link
+ * fr.reseau.ecoles.network.NetworkService}.
  */
 @Configuration
 public class DeploymentConfig {
 
   @Bean
-  public ProcessResourceDeployer processResourceDeployer(ProcessEngine engine, NetworkRepository networks,
-      @Value("${app.deployment.directory:.}") String directory, @Value("${app.deployment.name:reseau-ecoles}") String name) {
-    ProcessResourceDeployer deployer = new ProcessResourceDeployer(engine.getRepositoryService(), Path.of(directory), name);
+  public ProcessResourceDeployer processResourceDeployer(
+      ProcessEngine engine,
+      NetworkRepository networks,
+      @Value("${app.deployment.directory:.}") String directory,
+      @Value("${app.deployment.name:reseau-ecoles}") String name) {
+    ProcessResourceDeployer deployer =
+        new ProcessResourceDeployer(engine.getRepositoryService(), Path.of(directory), name);
     deployer.checkedResources();
     networks.findAll().forEach(network -> deployer.deploy(network.getId()));
     return deployer;

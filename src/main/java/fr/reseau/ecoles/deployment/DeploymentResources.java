@@ -89,11 +89,12 @@ public final class DeploymentResources {
 
   static Map<String, byte[]> only(Map<String, byte[]> resources, String folder) {
     Map<String, byte[]> result = new TreeMap<>();
-    resources.forEach((name, bytes) -> {
-      if (name.startsWith(folder + "/")) {
-        result.put(name, bytes);
-      }
-    });
+    resources.forEach(
+        (name, bytes) -> {
+          if (name.startsWith(folder + "/")) {
+            result.put(name, bytes);
+          }
+        });
     return result;
   }
 }

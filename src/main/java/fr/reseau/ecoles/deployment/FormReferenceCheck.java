@@ -25,35 +25,51 @@ final class FormReferenceCheck {
 
   static void check(Map<String, byte[]> resources) {
     Map<String, String> formFileById = new HashMap<>();
-    DeploymentResources.only(resources, DeploymentResources.FORMS).forEach((name, bytes) -> {
-      String id = formId(name, bytes);
-      String other = formFileById.put(id, name);
-      if (other != null) {
-        throw new IllegalStateException("Two forms have the id '" + id + "': " + other + " and " + name);
-      }
-    });
+    DeploymentResources.only(resources, DeploymentResources.FORMS)
+        .forEach(
+            (name, bytes) -> {
+              String id = formId(name, bytes);
+              String other = formFileById.put(id, name);
+              if (other != null) {
+                throw new IllegalStateException(
+                    "Two forms have the id '" + id + "': " + other + " and " + name);
+              }
+            });
 
     List<String> problems = new ArrayList<>();
-    DeploymentResources.only(resources, DeploymentResources.PROCESSES).forEach((name, bytes) -> {
-      if (!name.endsWith(".bpmn")) {
-        return;
-      }
-      BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(bytes));
-      for (UserTask task : model.getModelElementsByType(UserTask.class)) {
-        check(name, task.getId(), task.getCamundaFormRef(), formFileById, problems);
-      }
-      for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
-        check(name, start.getId(), start.getCamundaFormRef(), formFileById, problems);
-      }
-    });
+    DeploymentResources.only(resources, DeploymentResources.PROCESSES)
+        .forEach(
+            (name, bytes) -> {
+              if (!name.endsWith(".bpmn")) {
+                return;
+              }
+              BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(bytes));
+              for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+                check(name, task.getId(), task.getCamundaFormRef(), formFileById, problems);
+              }
+              for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
+                check(name, start.getId(), start.getCamundaFormRef(), formFileById, problems);
+              }
+            });
     if (!problems.isEmpty()) {
       throw new IllegalStateException("Missing forms: " + String.join("; ", problems));
     }
   }
 
-  private static void check(String file, String elementId, String formRef, Map<String, String> forms, List<String> problems) {
+  private static void check(
+      String file,
+      String elementId,
+      String formRef,
+      Map<String, String> forms,
+      List<String> problems) {
     if (formRef != null && !formRef.startsWith("${") && !forms.containsKey(formRef)) {
-      problems.add(file + " (" + elementId + ") references form '" + formRef + "', but no file in forms/ has this id");
+      problems.add(
+          file
+              + " ("
+              + elementId
+              + ") references form '"
+              + formRef
+              + "', but no file in forms/ has this id");
     }
   }
 
@@ -65,7 +81,8 @@ final class FormReferenceCheck {
       }
       return id.asText();
     } catch (IOException e) {
-      throw new IllegalStateException("The form " + name + " is not valid JSON: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "The form " + name + " is not valid JSON: " + e.getMessage(), e);
     }
   }
 }

@@ -15,9 +15,9 @@ import org.slf4j.LoggerFactory;
  * per network: a network is a Camunda tenant, so its definitions, instances and tasks are its own.
  *
  * <p>Duplicate filtering compares every resource with the latest deployment of the same name: a
- * restart without changes deploys nothing, and a change redeploys the whole folder, so that
- * {@code camunda:formRefBinding="deployment"} always finds the forms next to their process (the
- * engine's "deploy changed only" mode would break that binding).
+ * restart without changes deploys nothing, and a change redeploys the whole folder, so that {@code
+ * camunda:formRefBinding="deployment"} always finds the forms next to their process (the engine's
+ * "deploy changed only" mode would break that binding).
  */
 public class ProcessResourceDeployer {
 
@@ -27,7 +27,8 @@ public class ProcessResourceDeployer {
   private final Path baseDirectory;
   private final String deploymentName;
 
-  public ProcessResourceDeployer(RepositoryService repositoryService, Path baseDirectory, String deploymentName) {
+  public ProcessResourceDeployer(
+      RepositoryService repositoryService, Path baseDirectory, String deploymentName) {
     this.repositoryService = repositoryService;
     this.baseDirectory = baseDirectory;
     this.deploymentName = deploymentName;
@@ -36,12 +37,16 @@ public class ProcessResourceDeployer {
   /** What a call to {@link #deploy()} did. */
   public record Result(String deploymentId, boolean newDeployment, int resourceCount) {}
 
-  /** Reads the folders and checks every form reference; fails naming the file when one is missing. */
+  /**
+   * Reads the folders and checks every form reference; fails naming the file when one is missing.
+   */
   public SortedMap<String, byte[]> checkedResources() {
     SortedMap<String, byte[]> resources = DeploymentResources.load(baseDirectory);
     if (resources.isEmpty()) {
-      throw new IllegalStateException("No process or form found in " + baseDirectory.toAbsolutePath()
-          + "/processes nor on the classpath");
+      throw new IllegalStateException(
+          "No process or form found in "
+              + baseDirectory.toAbsolutePath()
+              + "/processes nor on the classpath");
     }
     FormReferenceCheck.check(resources);
     return resources;
@@ -54,21 +59,30 @@ public class ProcessResourceDeployer {
   public Result deploy(String tenantId) {
     SortedMap<String, byte[]> resources = checkedResources();
     long before = deployments(tenantId).count();
-    DeploymentBuilder builder = repositoryService.createDeployment()
-        .name(deploymentName)
-        .source(deploymentName)
-        .tenantId(tenantId)
-        .enableDuplicateFiltering(false);
-    resources.forEach((name, bytes) -> builder.addInputStream(name, new ByteArrayInputStream(bytes)));
+    DeploymentBuilder builder =
+        repositoryService
+            .createDeployment()
+            .name(deploymentName)
+            .source(deploymentName)
+            .tenantId(tenantId)
+            .enableDuplicateFiltering(false);
+    resources.forEach(
+        (name, bytes) -> builder.addInputStream(name, new ByteArrayInputStream(bytes)));
     Deployment deployment = builder.deploy();
     boolean newDeployment = deployments(tenantId).count() > before;
-    LOG.info("Processes and forms of tenant {} {}: {}", tenantId, resources.keySet(),
-        newDeployment ? "deployed as " + deployment.getId() : "unchanged since deployment " + deployment.getId());
+    LOG.info(
+        "Processes and forms of tenant {} {}: {}",
+        tenantId,
+        resources.keySet(),
+        newDeployment
+            ? "deployed as " + deployment.getId()
+            : "unchanged since deployment " + deployment.getId());
     return new Result(deployment.getId(), newDeployment, resources.size());
   }
 
   private DeploymentQuery deployments(String tenantId) {
-    DeploymentQuery query = repositoryService.createDeploymentQuery().deploymentName(deploymentName);
+    DeploymentQuery query =
+        repositoryService.createDeploymentQuery().deploymentName(deploymentName);
     return tenantId == null ? query.withoutTenantId() : query.tenantIdIn(tenantId);
   }
 }

@@ -10,7 +10,8 @@ public final class CommandInterceptors {
 
   private CommandInterceptors() {}
 
-  public static void append(ProcessEngineConfigurationImpl configuration, CommandInterceptor interceptor) {
+  public static void append(
+      ProcessEngineConfigurationImpl configuration, CommandInterceptor interceptor) {
     List<CommandInterceptor> interceptors = new ArrayList<>();
     if (configuration.getCustomPreCommandInterceptorsTxRequired() != null) {
       interceptors.addAll(configuration.getCustomPreCommandInterceptorsTxRequired());

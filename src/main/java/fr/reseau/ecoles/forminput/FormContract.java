@@ -22,9 +22,9 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
  * What a deployed Camunda Form may submit: its field names, and for each the type and the values
- * the form itself produces (form-js 1.8.7 in Tasklist: strings, booleans, numbers, ISO date strings,
- * Json arrays for checklists, taglists and dynamic lists). Anything else is refused with an
- * {@link InvalidInputException} naming the field, before the engine stores or reads it.
+ * the form itself produces (form-js 1.8.7 in Tasklist: strings, booleans, numbers, ISO date
+ * strings, Json arrays for checklists, taglists and dynamic lists). Anything else is refused with
+ * an {@link InvalidInputException} naming the field, before the engine stores or reads it.
  *
  * <p>{@link #generic()} is the contract of variables set outside a form: plain values only.
  */
@@ -32,18 +32,30 @@ public final class FormContract {
 
   /** The database's text column ({@code ACT_RU_VARIABLE.TEXT_} is 4,000 characters). */
   public static final int TEXT_LIMIT = 4000;
+
   /** A checklist, taglist or dynamic list, serialized. */
   public static final int JSON_LIMIT = 20_000;
+
   public static final int FIRST_YEAR = 1900;
   public static final int LAST_YEAR = 2200;
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Pattern DATE = Pattern.compile(
-      "(\\d{4})-(\\d{2})-(\\d{2})(?:T(\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?");
+  private static final Pattern DATE =
+      Pattern.compile(
+          "(\\d{4})-(\\d{2})-(\\d{2})(?:T(\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?");
   private static final Pattern NUMBER = Pattern.compile("-?\\d{1,15}(\\.\\d{1,10})?");
 
-  /** A field of the form: its component type, static options, dynamic options' variable, limit, sub-fields. */
-  record Field(String key, String type, Set<String> values, String valuesKey, int maxLength, Map<String, Field> children) {}
+  /**
+   * A field of the form: its component type, static options, dynamic options' variable, limit,
+   * sub-fields.
+   */
+  record Field(
+      String key,
+      String type,
+      Set<String> values,
+      String valuesKey,
+      int maxLength,
+      Map<String, Field> children) {}
 
   private final String formKey;
   private final Map<String, Field> fields;
@@ -83,18 +95,23 @@ public final class FormContract {
         Map<String, Field> children = new LinkedHashMap<>();
         collect(component.path("components"), children);
         String path = component.get("path").asText().split("\\.")[0];
-        fields.put(path, field(path, "dynamiclist".equals(type) ? "dynamiclist" : "group", component, children));
+        fields.put(
+            path,
+            field(path, "dynamiclist".equals(type) ? "dynamiclist" : "group", component, children));
       } else {
         collect(component.path("components"), fields);
       }
     }
   }
 
-  private static Field field(String key, String type, JsonNode component, Map<String, Field> children) {
+  private static Field field(
+      String key, String type, JsonNode component, Map<String, Field> children) {
     Set<String> values = new LinkedHashSet<>();
     component.path("values").forEach(v -> values.add(v.path("value").asText()));
-    String valuesKey = component.hasNonNull("valuesKey") ? component.get("valuesKey").asText() : null;
-    int maxLength = Math.min(component.path("validate").path("maxLength").asInt(TEXT_LIMIT), TEXT_LIMIT);
+    String valuesKey =
+        component.hasNonNull("valuesKey") ? component.get("valuesKey").asText() : null;
+    int maxLength =
+        Math.min(component.path("validate").path("maxLength").asInt(TEXT_LIMIT), TEXT_LIMIT);
     return new Field(key, type, values, valuesKey, maxLength, children);
   }
 
@@ -104,8 +121,13 @@ public final class FormContract {
    */
   public void check(String name, Object submitted, Function<String, Set<String>> dynamicOptions) {
     if (fields != null && !fields.containsKey(name)) {
-      throw new InvalidInputException(name, "ce champ n'appartient pas au formulaire « " + formKey
-          + " ». Champs acceptés : " + String.join(", ", fields.keySet()) + ".");
+      throw new InvalidInputException(
+          name,
+          "ce champ n'appartient pas au formulaire « "
+              + formKey
+              + " ». Champs acceptés : "
+              + String.join(", ", fields.keySet())
+              + ".");
     }
     checkName(name);
     TypedValue value = submitted instanceof TypedValue typed ? typed : null;
@@ -114,8 +136,12 @@ public final class FormContract {
       ValueType type = value.getType();
       String typeName = type == null ? "" : type.getName();
       switch (typeName) {
-        case "object", "xml", "file", "bytes" -> throw new InvalidInputException(name, "le type « " + typeName
-            + " » n'est pas accepté ici : un formulaire envoie du texte, oui/non, un nombre, une date ou une liste.");
+        case "object", "xml", "file", "bytes" ->
+            throw new InvalidInputException(
+                name,
+                "le type « "
+                    + typeName
+                    + " » n'est pas accepté ici : un formulaire envoie du texte, oui/non, un nombre, une date ou une liste.");
         case "json" -> raw = jsonText(name, (SerializableValue) value);
         default -> raw = value.getValue();
       }
@@ -130,7 +156,8 @@ public final class FormContract {
     checkValue(name, field, raw, dynamicOptions);
   }
 
-  private void checkValue(String name, Field field, Object raw, Function<String, Set<String>> dynamicOptions) {
+  private void checkValue(
+      String name, Field field, Object raw, Function<String, Set<String>> dynamicOptions) {
     if (field == null) {
       generic(name, raw);
       return;
@@ -152,7 +179,9 @@ public final class FormContract {
     if (!field.values().isEmpty()) {
       return field.values();
     }
-    return field.valuesKey() == null || dynamicOptions == null ? null : dynamicOptions.apply(field.valuesKey());
+    return field.valuesKey() == null || dynamicOptions == null
+        ? null
+        : dynamicOptions.apply(field.valuesKey());
   }
 
   // ---------------------------------------------------------------- kinds of values
@@ -165,7 +194,8 @@ public final class FormContract {
     } else if (raw instanceof JsonNode node) {
       jsonStrings(name, node);
     } else if (!(raw instanceof Boolean || raw instanceof Number)) {
-      throw new InvalidInputException(name, "valeur de type " + raw.getClass().getSimpleName() + " non acceptée.");
+      throw new InvalidInputException(
+          name, "valeur de type " + raw.getClass().getSimpleName() + " non acceptée.");
     }
     if (raw instanceof Double d && !Double.isFinite(d)) {
       throw new InvalidInputException(name, "nombre invalide.");
@@ -174,23 +204,31 @@ public final class FormContract {
 
   static void checkName(String name) {
     if (name == null || name.isEmpty() || name.length() > 100 || hasControl(name)) {
-      throw new InvalidInputException(String.valueOf(name).replaceAll("\\p{Cntrl}", "?"), "nom de champ invalide.");
+      throw new InvalidInputException(
+          String.valueOf(name).replaceAll("\\p{Cntrl}", "?"), "nom de champ invalide.");
     }
   }
 
   private static void text(String name, Object raw, int maxLength) {
     if (!(raw instanceof String text)) {
-      throw new InvalidInputException(name, "un texte est attendu, reçu une valeur de type " + raw.getClass().getSimpleName() + ".");
+      throw new InvalidInputException(
+          name,
+          "un texte est attendu, reçu une valeur de type " + raw.getClass().getSimpleName() + ".");
     }
     if (hasControl(text)) {
-      throw new InvalidInputException(name, "le texte contient un caractère de contrôle invisible (par exemple NUL) : retirez-le.");
+      throw new InvalidInputException(
+          name,
+          "le texte contient un caractère de contrôle invisible (par exemple NUL) : retirez-le.");
     }
     if (text.length() > maxLength) {
-      throw new InvalidInputException(name, "le texte dépasse " + maxLength + " caractères (" + text.length() + ").");
+      throw new InvalidInputException(
+          name, "le texte dépasse " + maxLength + " caractères (" + text.length() + ").");
     }
   }
 
-  /** NUL and the other invisible control characters; tab, line feed and carriage return are text. */
+  /**
+   * NUL and the other invisible control characters; tab, line feed and carriage return are text.
+   */
   static boolean hasControl(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -215,17 +253,26 @@ public final class FormContract {
     }
     Matcher m = DATE.matcher(text);
     if (!m.matches()) {
-      throw new InvalidInputException(name, "« " + abbreviate(text) + " » n'est pas une date valide (format AAAA-MM-JJ).");
+      throw new InvalidInputException(
+          name, "« " + abbreviate(text) + " » n'est pas une date valide (format AAAA-MM-JJ).");
     }
     LocalDate day;
     try {
-      day = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+      day =
+          LocalDate.of(
+              Integer.parseInt(m.group(1)),
+              Integer.parseInt(m.group(2)),
+              Integer.parseInt(m.group(3)));
     } catch (DateTimeException e) {
-      throw new InvalidInputException(name, "« " + abbreviate(text) + " » n'est pas une date du calendrier.");
+      throw new InvalidInputException(
+          name, "« " + abbreviate(text) + " » n'est pas une date du calendrier.");
     }
-    if (m.group(4) != null && (Integer.parseInt(m.group(4)) > 23 || Integer.parseInt(m.group(5)) > 59
-        || (m.group(6) != null && Integer.parseInt(m.group(6)) > 59))) {
-      throw new InvalidInputException(name, "« " + abbreviate(text) + " » : heure invalide (de 00:00 à 23:59).");
+    if (m.group(4) != null
+        && (Integer.parseInt(m.group(4)) > 23
+            || Integer.parseInt(m.group(5)) > 59
+            || (m.group(6) != null && Integer.parseInt(m.group(6)) > 59))) {
+      throw new InvalidInputException(
+          name, "« " + abbreviate(text) + " » : heure invalide (de 00:00 à 23:59).");
     }
     yearInRange(name, day.getYear());
   }
@@ -236,14 +283,25 @@ public final class FormContract {
 
   private static void yearInRange(String name, int year) {
     if (year < FIRST_YEAR || year > LAST_YEAR) {
-      throw new InvalidInputException(name, "l'année " + year + " est hors de la période acceptée (" + FIRST_YEAR + "–"
-          + LAST_YEAR + ").");
+      throw new InvalidInputException(
+          name,
+          "l'année "
+              + year
+              + " est hors de la période acceptée ("
+              + FIRST_YEAR
+              + "–"
+              + LAST_YEAR
+              + ").");
     }
   }
 
   private static void bool(String name, Object raw) {
     if (!(raw instanceof Boolean) && !("true".equals(raw) || "false".equals(raw))) {
-      throw new InvalidInputException(name, "la valeur doit être oui ou non (true ou false), reçu « " + abbreviate(String.valueOf(raw)) + " ».");
+      throw new InvalidInputException(
+          name,
+          "la valeur doit être oui ou non (true ou false), reçu « "
+              + abbreviate(String.valueOf(raw))
+              + " ».");
     }
   }
 
@@ -251,10 +309,12 @@ public final class FormContract {
     if (raw instanceof Double d && !Double.isFinite(d)) {
       throw new InvalidInputException(name, "nombre invalide.");
     }
-    if (raw instanceof Number || (raw instanceof String s && (s.isBlank() || NUMBER.matcher(s.strip()).matches()))) {
+    if (raw instanceof Number
+        || (raw instanceof String s && (s.isBlank() || NUMBER.matcher(s.strip()).matches()))) {
       return;
     }
-    throw new InvalidInputException(name, "un nombre est attendu, reçu « " + abbreviate(String.valueOf(raw)) + " ».");
+    throw new InvalidInputException(
+        name, "un nombre est attendu, reçu « " + abbreviate(String.valueOf(raw)) + " ».");
   }
 
   private static void code(String name, Object raw, Set<String> allowed) {
@@ -266,8 +326,13 @@ public final class FormContract {
       text(name, s, TEXT_LIMIT);
     }
     if (allowed != null && !allowed.contains(code)) {
-      throw new InvalidInputException(name, "valeur inconnue « " + abbreviate(code) + " ». Valeurs possibles : "
-          + String.join(", ", allowed) + ".");
+      throw new InvalidInputException(
+          name,
+          "valeur inconnue « "
+              + abbreviate(code)
+              + " ». Valeurs possibles : "
+              + String.join(", ", allowed)
+              + ".");
     }
   }
 
@@ -278,7 +343,9 @@ public final class FormContract {
     }
     for (JsonNode item : list) {
       if (!item.isTextual() && !item.isNumber() && !item.isBoolean()) {
-        throw new InvalidInputException(name, "liste de codes attendue, reçu l'élément « " + abbreviate(item.toString()) + " ».");
+        throw new InvalidInputException(
+            name,
+            "liste de codes attendue, reçu l'élément « " + abbreviate(item.toString()) + " ».");
       }
       code(name, item.isTextual() ? item.asText() : item.toString(), allowed);
     }
@@ -296,24 +363,37 @@ public final class FormContract {
 
   private void row(String name, JsonNode row, Field field) {
     if (!row.isObject()) {
-      throw new InvalidInputException(name, "chaque ligne doit être un objet, reçu « " + abbreviate(row.toString()) + " ».");
+      throw new InvalidInputException(
+          name, "chaque ligne doit être un objet, reçu « " + abbreviate(row.toString()) + " ».");
     }
-    row.fields().forEachRemaining(entry -> {
-      Field child = field.children().get(entry.getKey());
-      String childName = name + "." + entry.getKey();
-      if (child == null) {
-        throw new InvalidInputException(childName, "ce champ n'existe pas dans la liste « " + name + " ». Champs acceptés : "
-            + String.join(", ", field.children().keySet()) + ".");
-      }
-      JsonNode value = entry.getValue();
-      if (value.isNull() || (value.isTextual() && value.asText().isBlank())) {
-        return; // an empty cell
-      }
-      Object item = value.isTextual() ? value.asText() : value.isBoolean() ? value.booleanValue()
-          : value.isNumber() ? value.numberValue() : value;
-      // Options of a row's select come from process variables: only their type is checked here.
-      checkValue(childName, child, item, null);
-    });
+    row.fields()
+        .forEachRemaining(
+            entry -> {
+              Field child = field.children().get(entry.getKey());
+              String childName = name + "." + entry.getKey();
+              if (child == null) {
+                throw new InvalidInputException(
+                    childName,
+                    "ce champ n'existe pas dans la liste « "
+                        + name
+                        + " ». Champs acceptés : "
+                        + String.join(", ", field.children().keySet())
+                        + ".");
+              }
+              JsonNode value = entry.getValue();
+              if (value.isNull() || (value.isTextual() && value.asText().isBlank())) {
+                return; // an empty cell
+              }
+              Object item =
+                  value.isTextual()
+                      ? value.asText()
+                      : value.isBoolean()
+                          ? value.booleanValue()
+                          : value.isNumber() ? value.numberValue() : value;
+              // Options of a row's select come from process variables: only their type is checked
+              // here.
+              checkValue(childName, child, item, null);
+            });
   }
 
   // ---------------------------------------------------------------- Json
@@ -321,7 +401,8 @@ public final class FormContract {
   private static String jsonText(String name, SerializableValue value) {
     String text = value.getValueSerialized();
     if (text != null && text.length() > JSON_LIMIT) {
-      throw new InvalidInputException(name, "la liste dépasse " + JSON_LIMIT + " caractères (" + text.length() + ").");
+      throw new InvalidInputException(
+          name, "la liste dépasse " + JSON_LIMIT + " caractères (" + text.length() + ").");
     }
     return text;
   }
@@ -333,7 +414,8 @@ public final class FormContract {
     if (raw instanceof String s) {
       String text = s.strip();
       if (text.length() > JSON_LIMIT) {
-        throw new InvalidInputException(name, "la liste dépasse " + JSON_LIMIT + " caractères (" + text.length() + ").");
+        throw new InvalidInputException(
+            name, "la liste dépasse " + JSON_LIMIT + " caractères (" + text.length() + ").");
       }
       if (text.startsWith("[") || text.startsWith("{")) {
         return parseJson(name, text);
@@ -345,12 +427,15 @@ public final class FormContract {
     if (raw instanceof Collection<?> collection) {
       return JSON.valueToTree(collection);
     }
-    throw new InvalidInputException(name, "une liste est attendue, reçu une valeur de type " + raw.getClass().getSimpleName() + ".");
+    throw new InvalidInputException(
+        name,
+        "une liste est attendue, reçu une valeur de type " + raw.getClass().getSimpleName() + ".");
   }
 
   private static JsonNode parseJson(String name, String text) {
     if (text.length() > JSON_LIMIT) {
-      throw new InvalidInputException(name, "la liste dépasse " + JSON_LIMIT + " caractères (" + text.length() + ").");
+      throw new InvalidInputException(
+          name, "la liste dépasse " + JSON_LIMIT + " caractères (" + text.length() + ").");
     }
     JsonNode node;
     try {
@@ -365,16 +450,22 @@ public final class FormContract {
     return node;
   }
 
-  /** Every text inside a Json value is text too: no control character, no more than the column limit. */
+  /**
+   * Every text inside a Json value is text too: no control character, no more than the column
+   * limit.
+   */
   private static void jsonStrings(String name, JsonNode node) {
     if (node.isTextual()) {
       text(name, node.asText(), TEXT_LIMIT);
     }
-    node.fieldNames().forEachRemaining(field -> {
-      if (hasControl(field)) {
-        throw new InvalidInputException(name, "un nom contient un caractère de contrôle invisible.");
-      }
-    });
+    node.fieldNames()
+        .forEachRemaining(
+            field -> {
+              if (hasControl(field)) {
+                throw new InvalidInputException(
+                    name, "un nom contient un caractère de contrôle invisible.");
+              }
+            });
     node.forEach(child -> jsonStrings(name, child));
   }
 

@@ -39,7 +39,10 @@ public final class FormInput {
     return new FormInput(scope::getVariable, scope::setVariable);
   }
 
-  /** Reads the submitted values through {@code reader}; {@code writer} stores normalised values back. */
+  /**
+   * Reads the submitted values through {@code reader}; {@code writer} stores normalised values
+   * back.
+   */
   public static FormInput of(Function<String, Object> reader, BiConsumer<String, Object> writer) {
     return new FormInput(reader, writer);
   }
@@ -81,7 +84,8 @@ public final class FormInput {
     if (value instanceof String s && (s.equals("true") || s.equals("false"))) {
       return Boolean.parseBoolean(s);
     }
-    throw new InvalidInputException(field, "la valeur doit être oui ou non (true ou false), reçu « " + value + " ».");
+    throw new InvalidInputException(
+        field, "la valeur doit être oui ou non (true ou false), reçu « " + value + " ».");
   }
 
   public String requiredText(String field, int maxLength) {
@@ -99,14 +103,19 @@ public final class FormInput {
       return null;
     }
     if (!(value instanceof String s)) {
-      throw new InvalidInputException(field, "un texte est attendu, reçu une valeur de type " + value.getClass().getSimpleName() + ".");
+      throw new InvalidInputException(
+          field,
+          "un texte est attendu, reçu une valeur de type "
+              + value.getClass().getSimpleName()
+              + ".");
     }
     String text = s.strip();
     if (text.isEmpty()) {
       return null;
     }
     if (text.length() > maxLength) {
-      throw new InvalidInputException(field, "le texte dépasse " + maxLength + " caractères (" + text.length() + ").");
+      throw new InvalidInputException(
+          field, "le texte dépasse " + maxLength + " caractères (" + text.length() + ").");
     }
     return text;
   }
@@ -115,7 +124,13 @@ public final class FormInput {
   public String requiredCode(String field, Collection<String> allowed) {
     String code = requiredText(field, 100);
     if (!allowed.contains(code)) {
-      throw new InvalidInputException(field, "valeur inconnue « " + code + " ». Valeurs possibles : " + String.join(", ", allowed) + ".");
+      throw new InvalidInputException(
+          field,
+          "valeur inconnue « "
+              + code
+              + " ». Valeurs possibles : "
+              + String.join(", ", allowed)
+              + ".");
     }
     return code;
   }
@@ -142,24 +157,33 @@ public final class FormInput {
     }
     String text = s.strip();
     try {
-      return LocalDate.parse(text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text);
+      return LocalDate.parse(
+          text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text);
     } catch (DateTimeParseException e) {
-      throw new InvalidInputException(field, "« " + text + " » n'est pas une date valide (format AAAA-MM-JJ).");
+      throw new InvalidInputException(
+          field, "« " + text + " » n'est pas une date valide (format AAAA-MM-JJ).");
     }
   }
 
   /**
-   * A list of codes, from a Json array (Tasklist checklists), a Java collection, a JSON string or
-   * a comma-separated string. Each code must be allowed; duplicates are dropped, order kept.
+   * A list of codes, from a Json array (Tasklist checklists), a Java collection, a JSON string or a
+   * comma-separated string. Each code must be allowed; duplicates are dropped, order kept.
    */
   public Set<String> codeList(String field, Collection<String> allowed) {
     Set<String> codes = new LinkedHashSet<>();
     for (Object item : list(field)) {
       if (!(item instanceof String code)) {
-        throw new InvalidInputException(field, "liste de codes attendue, reçu l'élément « " + item + " ».");
+        throw new InvalidInputException(
+            field, "liste de codes attendue, reçu l'élément « " + item + " ».");
       }
       if (!allowed.contains(code)) {
-        throw new InvalidInputException(field, "valeur inconnue « " + code + " ». Valeurs possibles : " + String.join(", ", allowed) + ".");
+        throw new InvalidInputException(
+            field,
+            "valeur inconnue « "
+                + code
+                + " ». Valeurs possibles : "
+                + String.join(", ", allowed)
+                + ".");
       }
       codes.add(code);
     }
@@ -171,7 +195,8 @@ public final class FormInput {
     List<Map<String, String>> result = new ArrayList<>();
     for (Object item : list(field)) {
       if (!(item instanceof Map<?, ?> map)) {
-        throw new InvalidInputException(field, "liste d'objets attendue, reçu l'élément « " + item + " ».");
+        throw new InvalidInputException(
+            field, "liste d'objets attendue, reçu l'élément « " + item + " ».");
       }
       Map<String, String> entry = new LinkedHashMap<>();
       map.forEach((k, v) -> entry.put(String.valueOf(k), v == null ? null : String.valueOf(v)));
@@ -201,7 +226,11 @@ public final class FormInput {
       }
       return List.of(text.split("\\s*,\\s*"));
     }
-    throw new InvalidInputException(field, "une liste est attendue, reçu une valeur de type " + value.getClass().getSimpleName() + ".");
+    throw new InvalidInputException(
+        field,
+        "une liste est attendue, reçu une valeur de type "
+            + value.getClass().getSimpleName()
+            + ".");
   }
 
   private static List<?> parseJson(String field, String json) {

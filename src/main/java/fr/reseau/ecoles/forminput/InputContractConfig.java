@@ -10,7 +10,8 @@ public class InputContractConfig {
 
   @Bean
   public FilterRegistrationBean<JsonBodyGuard> jsonBodyGuard() {
-    FilterRegistrationBean<JsonBodyGuard> registration = new FilterRegistrationBean<>(new JsonBodyGuard());
+    FilterRegistrationBean<JsonBodyGuard> registration =
+        new FilterRegistrationBean<>(new JsonBodyGuard());
     registration.setName("json-body-guard");
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
     return registration;

@@ -20,8 +20,10 @@ public class InvalidInputUnwrapping extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    configuration.setCustomPreCommandInterceptorsTxRequired(withUnwrapping(configuration.getCustomPreCommandInterceptorsTxRequired()));
-    configuration.setCustomPreCommandInterceptorsTxRequiresNew(withUnwrapping(configuration.getCustomPreCommandInterceptorsTxRequiresNew()));
+    configuration.setCustomPreCommandInterceptorsTxRequired(
+        withUnwrapping(configuration.getCustomPreCommandInterceptorsTxRequired()));
+    configuration.setCustomPreCommandInterceptorsTxRequiresNew(
+        withUnwrapping(configuration.getCustomPreCommandInterceptorsTxRequiresNew()));
   }
 
   private static List<CommandInterceptor> withUnwrapping(List<CommandInterceptor> existing) {

@@ -32,25 +32,38 @@ public class JsonBodyGuard extends OncePerRequestFilter {
     String method = request.getMethod();
     String type = request.getContentType();
     return !("POST".equals(method) || "PUT".equals(method) || "PATCH".equals(method))
-        || type == null || !type.toLowerCase().contains("json");
+        || type == null
+        || !type.toLowerCase().contains("json");
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     if (request.getContentLengthLong() > MAX_BYTES) {
-      refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "le corps de la requête dépasse 5 Mo.");
+      refuse(
+          response,
+          HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+          "le corps de la requête dépasse 5 Mo.");
       return;
     }
     byte[] body = request.getInputStream().readNBytes(MAX_BYTES + 1);
     if (body.length > MAX_BYTES) {
-      refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "le corps de la requête dépasse 5 Mo.");
+      refuse(
+          response,
+          HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+          "le corps de la requête dépasse 5 Mo.");
       return;
     }
     String text = new String(body, StandardCharsets.UTF_8).strip();
     if (text.isEmpty() || text.equals("null")) {
-      refuse(response, HttpServletResponse.SC_BAD_REQUEST, "le corps de la requête doit être un objet JSON, "
-          + "par exemple {\"variables\": {…}}, reçu « " + (text.isEmpty() ? "" : "null") + " ».");
+      refuse(
+          response,
+          HttpServletResponse.SC_BAD_REQUEST,
+          "le corps de la requête doit être un objet JSON, "
+              + "par exemple {\"variables\": {…}}, reçu « "
+              + (text.isEmpty() ? "" : "null")
+              + " ».");
       return;
     }
     String refusal = variablesRefusal(text);
@@ -67,8 +80,8 @@ public class JsonBodyGuard extends OncePerRequestFilter {
   /**
    * Each entry of {@code variables} / {@code modifications} must be a variable object; Camunda's
    * REST layer fails with 500 on {@code "name": null} and on a {@code Date} it cannot convert. The
-   * message names the variable; null when the body is fine
-   * or not Json at all (Camunda answers that one with 400 itself).
+   * message names the variable; null when the body is fine or not Json at all (Camunda answers that
+   * one with 400 itself).
    */
   static String variablesRefusal(String text) {
     JsonNode root;
@@ -80,7 +93,8 @@ public class JsonBodyGuard extends OncePerRequestFilter {
     if (root == null || !root.isObject()) {
       return null;
     }
-    for (String container : List.of("variables", "modifications", "processVariables", "localVariables")) {
+    for (String container :
+        List.of("variables", "modifications", "processVariables", "localVariables")) {
       JsonNode variables = root.get(container);
       if (variables == null || !variables.isObject()) {
         continue;
@@ -91,17 +105,28 @@ public class JsonBodyGuard extends OncePerRequestFilter {
         String name = FormContract.abbreviate(entry.getKey());
         JsonNode variable = entry.getValue();
         if (!variable.isObject()) {
-          return named(name, "une variable s'écrit {\"value\": …, \"type\": …}, reçu « "
-              + FormContract.abbreviate(variable.toString()) + " ».");
+          return named(
+              name,
+              "une variable s'écrit {\"value\": …, \"type\": …}, reçu « "
+                  + FormContract.abbreviate(variable.toString())
+                  + " ».");
         }
         JsonNode type = variable.get("type");
         JsonNode value = variable.get("value");
-        if (type != null && "date".equalsIgnoreCase(type.asText()) && value != null && !value.isNull()) {
+        if (type != null
+            && "date".equalsIgnoreCase(type.asText())
+            && value != null
+            && !value.isNull()) {
           Matcher m = DATE_VALUE.matcher(value.asText());
           int year = m.matches() ? Integer.parseInt(m.group(1)) : -1;
           if (year < FormContract.FIRST_YEAR || year > FormContract.LAST_YEAR) {
-            return named(name, "date invalide ou hors de la période acceptée (" + FormContract.FIRST_YEAR + "–"
-                + FormContract.LAST_YEAR + ", format AAAA-MM-JJTHH:mm:ss.SSSZ).");
+            return named(
+                name,
+                "date invalide ou hors de la période acceptée ("
+                    + FormContract.FIRST_YEAR
+                    + "–"
+                    + FormContract.LAST_YEAR
+                    + ", format AAAA-MM-JJTHH:mm:ss.SSSZ).");
           }
         }
       }
@@ -113,8 +138,12 @@ public class JsonBodyGuard extends OncePerRequestFilter {
     return "\u0000" + name + "\u0000" + message;
   }
 
-  /** A message for the field {@code variables}, or for a variable when it is NUL, name, NUL, message. */
-  private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
+  /**
+   * A message for the field {@code variables}, or for a variable when it is NUL, name, NUL,
+   * message.
+   */
+  private static void refuse(HttpServletResponse response, int status, String message)
+      throws IOException {
     String field = "variables";
     if (message.startsWith("\u0000")) {
       int end = message.indexOf('\u0000', 1);

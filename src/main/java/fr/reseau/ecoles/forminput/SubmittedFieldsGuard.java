@@ -48,17 +48,18 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The input contract (docs/access.md): what a participant sends to the engine through its HTTP doors
- * ({@code /engine-rest}, and {@code /camunda/api} used by Tasklist) may only carry the fields of the
- * task's or start event's deployed Camunda Form, with the types and values that form produces
- * ({@link FormContract}); variables set outside a form (tasks, executions, process instances) only
- * plain values. Everything else is refused with HTTP 400 naming the field, before the engine stores,
- * serializes or deserializes anything. An unknown or already completed task is a 404.
+ * The input contract (docs/access.md): what a participant sends to the engine through its HTTP
+ * doors ({@code /engine-rest}, and {@code /camunda/api} used by Tasklist) may only carry the fields
+ * of the task's or start event's deployed Camunda Form, with the types and values that form
+ * produces ({@link FormContract}); variables set outside a form (tasks, executions, process
+ * instances) only plain values. Everything else is refused with HTTP 400 naming the field, before
+ * the engine stores, serializes or deserializes anything. An unknown or already completed task is a
+ * 404.
  *
- * <p>The fields are read from the form deployed with the process ({@code formRefBinding}
- * {@code deployment}) and kept per deployment, which never changes. Administrators are not held to
- * the forms (they repair instances), and the engine's own nested commands (listeners, delegates)
- * are not checked; whoever calls, a task completed with its form may only set that form's fields.
+ * <p>The fields are read from the form deployed with the process ({@code formRefBinding} {@code
+ * deployment}) and kept per deployment, which never changes. Administrators are not held to the
+ * forms (they repair instances), and the engine's own nested commands (listeners, delegates) are
+ * not checked; whoever calls, a task completed with its form may only set that form's fields.
  */
 @Component
 public class SubmittedFieldsGuard extends AbstractProcessEnginePlugin {
@@ -67,7 +68,8 @@ public class SubmittedFieldsGuard extends AbstractProcessEnginePlugin {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final Map<String, Map<String, FormContract>> formsByDeployment = new ConcurrentHashMap<>();
+  private final Map<String, Map<String, FormContract>> formsByDeployment =
+      new ConcurrentHashMap<>();
   private ProcessEngineConfigurationImpl configuration;
 
   @Override
@@ -82,26 +84,48 @@ public class SubmittedFieldsGuard extends AbstractProcessEnginePlugin {
     public <T> T execute(Command<T> command) {
       boolean outermost = Context.getCommandContext() == null;
       Authentication user = configuration.getIdentityService().getCurrentAuthentication();
-      boolean participantAtTheDoor = outermost && user != null && !SystemAccess.isAdministrator(user) && fromEngineDoor();
+      boolean participantAtTheDoor =
+          outermost && user != null && !SystemAccess.isAdministrator(user) && fromEngineDoor();
       if (command instanceof CompleteTaskCmd) {
-        checkTask(read(command, "taskId"), read(command, "variables"), participantAtTheDoor, outermost,
+        checkTask(
+            read(command, "taskId"),
+            read(command, "variables"),
+            participantAtTheDoor,
+            outermost,
             command instanceof ResolveTaskCmd);
       } else if (command instanceof SubmitTaskFormCmd) {
-        checkTask(read(command, "taskId"), read(command, "properties"), participantAtTheDoor, outermost, false);
+        checkTask(
+            read(command, "taskId"),
+            read(command, "properties"),
+            participantAtTheDoor,
+            outermost,
+            false);
       } else if (participantAtTheDoor && command instanceof StartProcessInstanceCmd) {
         ProcessInstantiationBuilderImpl builder = read(command, "instantiationBuilder");
-        checkStart(definition(builder.getProcessDefinitionId(), builder.getProcessDefinitionKey(),
-            builder.getProcessDefinitionTenantId(), builder.isProcessDefinitionTenantIdSet()), builder.getVariables());
+        checkStart(
+            definition(
+                builder.getProcessDefinitionId(),
+                builder.getProcessDefinitionKey(),
+                builder.getProcessDefinitionTenantId(),
+                builder.isProcessDefinitionTenantIdSet()),
+            builder.getVariables());
       } else if (participantAtTheDoor && command instanceof SubmitStartFormCmd) {
-        checkStart(definition(read(command, "processDefinitionId"), null, null, false), read(command, "variables"));
-      } else if (participantAtTheDoor && (command instanceof AbstractSetVariableCmd || command instanceof AbstractPatchVariablesCmd)) {
+        checkStart(
+            definition(read(command, "processDefinitionId"), null, null, false),
+            read(command, "variables"));
+      } else if (participantAtTheDoor
+          && (command instanceof AbstractSetVariableCmd
+              || command instanceof AbstractPatchVariablesCmd)) {
         checkAll(FormContract.generic(), read(command, "variables"), null);
       }
       return next.execute(command);
     }
   }
 
-  /** A request through {@code /engine-rest} or the webapps' {@code /camunda/api}, where people send variables. */
+  /**
+   * A request through {@code /engine-rest} or the webapps' {@code /camunda/api}, where people send
+   * variables.
+   */
   static boolean fromEngineDoor() {
     RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
     if (!(attributes instanceof ServletRequestAttributes servlet)) {
@@ -112,27 +136,40 @@ public class SubmittedFieldsGuard extends AbstractProcessEnginePlugin {
     return path.startsWith("/engine-rest/") || path.startsWith("/camunda/api/");
   }
 
-  void checkTask(String taskId, Map<String, ?> variables, boolean participant, boolean outermost, boolean resolve) {
+  void checkTask(
+      String taskId,
+      Map<String, ?> variables,
+      boolean participant,
+      boolean outermost,
+      boolean resolve) {
     if (taskId == null) {
       return;
     }
-    Task task = SystemAccess.asApplication(configuration.getIdentityService(),
-        () -> configuration.getTaskService().createTaskQuery().taskId(taskId).singleResult());
+    Task task =
+        SystemAccess.asApplication(
+            configuration.getIdentityService(),
+            () -> configuration.getTaskService().createTaskQuery().taskId(taskId).singleResult());
     if (task == null) {
       if (outermost && fromEngineDoor()) {
-        throw new RestException(Status.NOT_FOUND, "Tâche introuvable : elle a déjà été terminée, ou n'existe pas (" + taskId + ").");
+        throw new RestException(
+            Status.NOT_FOUND,
+            "Tâche introuvable : elle a déjà été terminée, ou n'existe pas (" + taskId + ").");
       }
       return; // the engine reports unknown tasks itself
     }
     if (participant && !visibleToCaller(taskId)) {
-      return; // another person's or network's task: the engine answers 403 or 404, without reading the input
+      return; // another person's or network's task: the engine answers 403 or 404, without reading
+      // the input
     }
     FormContract form = taskForm(task);
     if (participant) {
-      checkAll(form == null ? FormContract.generic() : form, variables, name -> options(task, name));
+      checkAll(
+          form == null ? FormContract.generic() : form, variables, name -> options(task, name));
       if (resolve && task.getDelegationState() != DelegationState.PENDING) {
-        throw new InvalidInputException("delegationState", "cette tâche ne vous a pas été déléguée : "
-            + "elle se termine avec son formulaire, elle ne se « résout » pas.");
+        throw new InvalidInputException(
+            "delegationState",
+            "cette tâche ne vous a pas été déléguée : "
+                + "elle se termine avec son formulaire, elle ne se « résout » pas.");
       }
     } else if (form != null && variables != null) {
       for (String name : variables.keySet()) {
@@ -151,11 +188,21 @@ public class SubmittedFieldsGuard extends AbstractProcessEnginePlugin {
     if (definition == null) {
       return; // the engine answers that the definition does not exist
     }
-    FormContract form = SystemAccess.asApplication(configuration.getIdentityService(), () -> {
-      CamundaFormRef ref = configuration.getFormService().getStartFormData(definition.getId()).getCamundaFormRef();
-      return contract(definition, ref);
-    });
-    checkAll(form == null ? FormContract.generic() : form, withoutOwnNetwork(definition, variables), null);
+    FormContract form =
+        SystemAccess.asApplication(
+            configuration.getIdentityService(),
+            () -> {
+              CamundaFormRef ref =
+                  configuration
+                      .getFormService()
+                      .getStartFormData(definition.getId())
+                      .getCamundaFormRef();
+              return contract(definition, ref);
+            });
+    checkAll(
+        form == null ? FormContract.generic() : form,
+        withoutOwnNetwork(definition, variables),
+        null);
   }
 
   /**
@@ -164,14 +211,22 @@ public class SubmittedFieldsGuard extends AbstractProcessEnginePlugin {
    * network is still accepted, another one refused.
    */
   static Map<String, ?> withoutOwnNetwork(ProcessDefinition definition, Map<String, ?> variables) {
-    if (variables == null || !variables.containsKey(NETWORK_ID) || definition.getTenantId() == null) {
+    if (variables == null
+        || !variables.containsKey(NETWORK_ID)
+        || definition.getTenantId() == null) {
       return variables;
     }
-    Object value = variables instanceof VariableMap map ? map.getValueTyped(NETWORK_ID) : variables.get(NETWORK_ID);
+    Object value =
+        variables instanceof VariableMap map
+            ? map.getValueTyped(NETWORK_ID)
+            : variables.get(NETWORK_ID);
     Object network = value instanceof TypedValue typed ? typed.getValue() : value;
     if (!definition.getTenantId().equals(network)) {
-      throw new InvalidInputException(NETWORK_ID, "ce processus est celui du réseau « " + definition.getTenantId()
-          + " » : il ne peut être démarré que pour ce réseau.");
+      throw new InvalidInputException(
+          NETWORK_ID,
+          "ce processus est celui du réseau « "
+              + definition.getTenantId()
+              + " » : il ne peut être démarré que pour ce réseau.");
     }
     Map<String, Object> others = new LinkedHashMap<>(variables);
     others.remove(NETWORK_ID);
@@ -179,30 +234,35 @@ public class SubmittedFieldsGuard extends AbstractProcessEnginePlugin {
   }
 
   private ProcessDefinition definition(String id, String key, String tenantId, boolean tenantSet) {
-    return SystemAccess.asApplication(configuration.getIdentityService(), () -> {
-      ProcessDefinitionQuery query = configuration.getRepositoryService().createProcessDefinitionQuery();
-      if (id != null) {
-        return query.processDefinitionId(id).singleResult();
-      }
-      if (key == null) {
-        return null;
-      }
-      query.processDefinitionKey(key).latestVersion();
-      if (tenantSet && tenantId != null) {
-        query.tenantIdIn(tenantId);
-      } else {
-        query.withoutTenantId();
-      }
-      return query.singleResult();
-    });
+    return SystemAccess.asApplication(
+        configuration.getIdentityService(),
+        () -> {
+          ProcessDefinitionQuery query =
+              configuration.getRepositoryService().createProcessDefinitionQuery();
+          if (id != null) {
+            return query.processDefinitionId(id).singleResult();
+          }
+          if (key == null) {
+            return null;
+          }
+          query.processDefinitionKey(key).latestVersion();
+          if (tenantSet && tenantId != null) {
+            query.tenantIdIn(tenantId);
+          } else {
+            query.withoutTenantId();
+          }
+          return query.singleResult();
+        });
   }
 
-  private static void checkAll(FormContract form, Map<String, ?> variables, Function<String, Set<String>> options) {
+  private static void checkAll(
+      FormContract form, Map<String, ?> variables, Function<String, Set<String>> options) {
     if (variables == null) {
       return;
     }
     for (String name : variables.keySet()) {
-      Object value = variables instanceof VariableMap map ? map.getValueTyped(name) : variables.get(name);
+      Object value =
+          variables instanceof VariableMap map ? map.getValueTyped(name) : variables.get(name);
       form.check(name, value, options);
     }
   }
@@ -211,11 +271,17 @@ public class SubmittedFieldsGuard extends AbstractProcessEnginePlugin {
     if (task.getProcessDefinitionId() == null) {
       return null;
     }
-    return SystemAccess.asApplication(configuration.getIdentityService(), () -> {
-      CamundaFormRef ref = configuration.getFormService().getTaskFormData(task.getId()).getCamundaFormRef();
-      ProcessDefinition definition = configuration.getRepositoryService().getProcessDefinition(task.getProcessDefinitionId());
-      return contract(definition, ref);
-    });
+    return SystemAccess.asApplication(
+        configuration.getIdentityService(),
+        () -> {
+          CamundaFormRef ref =
+              configuration.getFormService().getTaskFormData(task.getId()).getCamundaFormRef();
+          ProcessDefinition definition =
+              configuration
+                  .getRepositoryService()
+                  .getProcessDefinition(task.getProcessDefinitionId());
+          return contract(definition, ref);
+        });
   }
 
   private FormContract contract(ProcessDefinition definition, CamundaFormRef ref) {
@@ -223,13 +289,20 @@ public class SubmittedFieldsGuard extends AbstractProcessEnginePlugin {
       return null;
     }
     RepositoryService repository = configuration.getRepositoryService();
-    return formsByDeployment.computeIfAbsent(definition.getDeploymentId(), id -> forms(repository, id)).get(ref.getKey());
+    return formsByDeployment
+        .computeIfAbsent(definition.getDeploymentId(), id -> forms(repository, id))
+        .get(ref.getKey());
   }
 
-  /** The codes offered by a select or checklist whose options are a process variable (label/value pairs). */
+  /**
+   * The codes offered by a select or checklist whose options are a process variable (label/value
+   * pairs).
+   */
   private Set<String> options(Task task, String valuesKey) {
-    Object options = SystemAccess.asApplication(configuration.getIdentityService(),
-        () -> configuration.getTaskService().getVariable(task.getId(), valuesKey));
+    Object options =
+        SystemAccess.asApplication(
+            configuration.getIdentityService(),
+            () -> configuration.getTaskService().getVariable(task.getId(), valuesKey));
     JsonNode list;
     if (options instanceof SpinJsonNode node) {
       try {
@@ -247,11 +320,13 @@ public class SubmittedFieldsGuard extends AbstractProcessEnginePlugin {
       return null; // unknown options: only the value's type is checked
     }
     Set<String> codes = new LinkedHashSet<>();
-    list.forEach(option -> codes.add(option.isObject() ? option.path("value").asText() : option.asText()));
+    list.forEach(
+        option -> codes.add(option.isObject() ? option.path("value").asText() : option.asText()));
     return codes;
   }
 
-  private static Map<String, FormContract> forms(RepositoryService repository, String deploymentId) {
+  private static Map<String, FormContract> forms(
+      RepositoryService repository, String deploymentId) {
     Map<String, FormContract> result = new HashMap<>();
     for (String resource : repository.getDeploymentResourceNames(deploymentId)) {
       if (!resource.endsWith(".form")) {
@@ -271,7 +346,8 @@ public class SubmittedFieldsGuard extends AbstractProcessEnginePlugin {
   private static <T> T read(Object command, String name) {
     Field field = ReflectionUtils.findField(command.getClass(), name);
     if (field == null) {
-      throw new IllegalStateException("Camunda's " + command.getClass().getSimpleName() + " has no field " + name);
+      throw new IllegalStateException(
+          "Camunda's " + command.getClass().getSimpleName() + " has no field " + name);
     }
     ReflectionUtils.makeAccessible(field);
     return (T) ReflectionUtils.getField(field, command);

@@ -31,8 +31,11 @@ public class UserInputLogFilter extends TurboFilter {
   }
 
   @Override
-  public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
-    if (!logger.getName().equals(ENGINE_COMMAND_LOGGER) || level == null || !level.isGreaterOrEqual(Level.WARN)) {
+  public FilterReply decide(
+      Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
+    if (!logger.getName().equals(ENGINE_COMMAND_LOGGER)
+        || level == null
+        || !level.isGreaterOrEqual(Level.WARN)) {
       return FilterReply.NEUTRAL;
     }
     Throwable refusal = t;

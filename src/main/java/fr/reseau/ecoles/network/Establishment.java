@@ -13,38 +13,65 @@ import jakarta.persistence.Table;
  * days: one network can span two académies and so two holiday calendars.
  */
 @Entity
-@Table(name = "establishment", indexes = @Index(name = "idx_establishment_network", columnList = "networkId"))
+@Table(
+    name = "establishment",
+    indexes = @Index(name = "idx_establishment_network", columnList = "networkId"))
 public class Establishment {
 
-  @Id
-  private String code;
+  @Id private String code;
+
   @Column(nullable = false)
   private String name;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
   private EstablishmentKind kind;
+
   @Column(nullable = false)
   private String town;
+
   private String department;
+
   @Column(nullable = false, length = 1)
   private String holidayZone;
+
   private double latitude;
   private double longitude;
+
   @Column(nullable = false)
   private String networkId;
+
   /** User id of the head of the establishment (chef d'établissement), who signs mission orders. */
   private String principalUserId;
 
   protected Establishment() {}
 
-  public Establishment(String code, String name, EstablishmentKind kind, String town, String department,
-      String holidayZone, double latitude, double longitude, String networkId, String principalUserId) {
+  public Establishment(
+      String code,
+      String name,
+      EstablishmentKind kind,
+      String town,
+      String department,
+      String holidayZone,
+      double latitude,
+      double longitude,
+      String networkId,
+      String principalUserId) {
     this.code = code;
-    update(name, kind, town, department, holidayZone, latitude, longitude, networkId, principalUserId);
+    update(
+        name, kind, town, department, holidayZone, latitude, longitude, networkId, principalUserId);
   }
 
-  public void update(String name, EstablishmentKind kind, String town, String department, String holidayZone,
-      double latitude, double longitude, String networkId, String principalUserId) {
+  public void update(
+      String name,
+      EstablishmentKind kind,
+      String town,
+      String department,
+      String holidayZone,
+      double latitude,
+      double longitude,
+      String networkId,
+      String principalUserId) {
     this.name = name;
     this.kind = kind;
     this.town = town;

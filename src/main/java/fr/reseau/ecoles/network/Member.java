@@ -10,34 +10,53 @@ import jakarta.persistence.Table;
 
 /** A person of a network; {@code userId} is also their Camunda user id. */
 @Entity
-@Table(name = "member", indexes = {
-    @Index(name = "idx_member_network_role", columnList = "networkId, role"),
-    @Index(name = "idx_member_establishment", columnList = "establishmentCode")})
+@Table(
+    name = "member",
+    indexes = {
+      @Index(name = "idx_member_network_role", columnList = "networkId, role"),
+      @Index(name = "idx_member_establishment", columnList = "establishmentCode")
+    })
 public class Member {
 
-  @Id
-  private String userId;
+  @Id private String userId;
+
   @Column(nullable = false)
   private String firstName;
+
   @Column(nullable = false)
   private String lastName;
+
   private String email;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
   private MemberRole role;
+
   private String establishmentCode;
+
   @Column(nullable = false)
   private String networkId;
 
   protected Member() {}
 
-  public Member(String userId, String firstName, String lastName, String email, MemberRole role,
-      String establishmentCode, String networkId) {
+  public Member(
+      String userId,
+      String firstName,
+      String lastName,
+      String email,
+      MemberRole role,
+      String establishmentCode,
+      String networkId) {
     this.userId = userId;
     update(firstName, lastName, email, role, establishmentCode, networkId);
   }
 
-  public void update(String firstName, String lastName, String email, MemberRole role, String establishmentCode,
+  public void update(
+      String firstName,
+      String lastName,
+      String email,
+      MemberRole role,
+      String establishmentCode,
       String networkId) {
     this.firstName = firstName;
     this.lastName = lastName;

@@ -9,8 +9,7 @@ import jakarta.persistence.Table;
 @Table(name = "network")
 public class Network {
 
-  @Id
-  private String id;
+  @Id private String id;
   private String name;
   private String academy;
 

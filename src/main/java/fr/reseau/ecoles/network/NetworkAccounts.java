@@ -5,9 +5,9 @@ import java.util.Objects;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
@@ -15,9 +15,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Keeps Camunda's identity in line with the network directory: a network is a Camunda tenant, a
- * member is a user of that tenant, and their role is one of the global role groups
- * ({@link MemberRole#groupId()}). Tenant membership, not the group, separates networks: a
- * coordinator only sees the deployments, instances and tasks of their own network's tenant.
+ * member is a user of that tenant, and their role is one of the global role groups ({@link
+ * MemberRole#groupId()}). Tenant membership, not the group, separates networks: a coordinator only
+ * sees the deployments, instances and tasks of their own network's tenant.
  *
  * <p>Every method only writes what differs, so running it twice changes nothing.
  */
@@ -28,20 +28,28 @@ public class NetworkAccounts {
   private final AuthorizationService authorizations;
   private final SystemAccess system;
 
-  public NetworkAccounts(IdentityService identity, AuthorizationService authorizations, SystemAccess system) {
+  public NetworkAccounts(
+      IdentityService identity, AuthorizationService authorizations, SystemAccess system) {
     this.identity = identity;
     this.authorizations = authorizations;
     this.system = system;
   }
 
   /**
-   * Camunda gives every new user ALL on their own account: they could rename themselves
-   * « Coordination » or delete it. Members only read it; the directory (roster) is the source.
+   * Camunda gives every new user ALL on their own account: they could rename themselves «
+   * Coordination » or delete it. Members only read it; the directory (roster) is the source.
    */
   private boolean readOnlySelf(String userId) {
-    Authorization own = authorizations.createAuthorizationQuery().userIdIn(userId).resourceType(Resources.USER)
-        .resourceId(userId).singleResult();
-    if (own == null || !(own.isPermissionGranted(Permissions.UPDATE) || own.isPermissionGranted(Permissions.DELETE))) {
+    Authorization own =
+        authorizations
+            .createAuthorizationQuery()
+            .userIdIn(userId)
+            .resourceType(Resources.USER)
+            .resourceId(userId)
+            .singleResult();
+    if (own == null
+        || !(own.isPermissionGranted(Permissions.UPDATE)
+            || own.isPermissionGranted(Permissions.DELETE))) {
       return false;
     }
     own.removePermission(Permissions.ALL);
@@ -52,34 +60,36 @@ public class NetworkAccounts {
 
   /** The role groups exist. Returns whether one was created. */
   public boolean ensureRoleGroups() {
-    return system.call(() -> {
-      boolean changed = false;
-      for (MemberRole role : MemberRole.values()) {
-        if (identity.createGroupQuery().groupId(role.groupId()).count() == 0) {
-          Group group = identity.newGroup(role.groupId());
-          group.setName(role.groupName());
-          group.setType(Groups.GROUP_TYPE_WORKFLOW);
-          identity.saveGroup(group);
-          changed = true;
-        }
-      }
-      return changed;
-    });
+    return system.call(
+        () -> {
+          boolean changed = false;
+          for (MemberRole role : MemberRole.values()) {
+            if (identity.createGroupQuery().groupId(role.groupId()).count() == 0) {
+              Group group = identity.newGroup(role.groupId());
+              group.setName(role.groupName());
+              group.setType(Groups.GROUP_TYPE_WORKFLOW);
+              identity.saveGroup(group);
+              changed = true;
+            }
+          }
+          return changed;
+        });
   }
 
   /** The network's tenant exists with the network's name. Returns whether it changed. */
   public boolean ensureTenant(Network network) {
-    return system.call(() -> {
-      Tenant tenant = identity.createTenantQuery().tenantId(network.getId()).singleResult();
-      if (tenant == null) {
-        tenant = identity.newTenant(network.getId());
-      } else if (Objects.equals(tenant.getName(), network.getName())) {
-        return false;
-      }
-      tenant.setName(network.getName());
-      identity.saveTenant(tenant);
-      return true;
-    });
+    return system.call(
+        () -> {
+          Tenant tenant = identity.createTenantQuery().tenantId(network.getId()).singleResult();
+          if (tenant == null) {
+            tenant = identity.newTenant(network.getId());
+          } else if (Objects.equals(tenant.getName(), network.getName())) {
+            return false;
+          }
+          tenant.setName(network.getName());
+          identity.saveTenant(tenant);
+          return true;
+        });
   }
 
   /**
@@ -89,45 +99,57 @@ public class NetworkAccounts {
    * installation's LDAP/SSO plugin knows them). Returns whether anything changed.
    */
   public boolean ensureAccount(Member member, String initialPassword) {
-    return system.call(() -> {
-      boolean changed = false;
-      User user = identity.createUserQuery().userId(member.getUserId()).singleResult();
-      if (user == null) {
-        user = identity.newUser(member.getUserId());
-        user.setPassword(initialPassword);
-        changed = true;
-      }
-      if (changed || !Objects.equals(user.getFirstName(), member.getFirstName())
-          || !Objects.equals(user.getLastName(), member.getLastName())
-          || !Objects.equals(user.getEmail(), member.getEmail())) {
-        user.setFirstName(member.getFirstName());
-        user.setLastName(member.getLastName());
-        user.setEmail(member.getEmail());
-        identity.saveUser(user);
-        changed = true;
-      }
-      for (MemberRole role : MemberRole.values()) {
-        boolean isMember = identity.createUserQuery().userId(member.getUserId()).memberOfGroup(role.groupId()).count() > 0;
-        if (role == member.getRole() && !isMember) {
-          identity.createMembership(member.getUserId(), role.groupId());
-          changed = true;
-        } else if (role != member.getRole() && isMember) {
-          identity.deleteMembership(member.getUserId(), role.groupId());
-          changed = true;
-        }
-      }
-      for (Tenant tenant : identity.createTenantQuery().userMember(member.getUserId()).list()) {
-        if (!tenant.getId().equals(member.getNetworkId())) {
-          identity.deleteTenantUserMembership(tenant.getId(), member.getUserId());
-          changed = true;
-        }
-      }
-      if (identity.createTenantQuery().tenantId(member.getNetworkId()).userMember(member.getUserId()).count() == 0) {
-        identity.createTenantUserMembership(member.getNetworkId(), member.getUserId());
-        changed = true;
-      }
-      return readOnlySelf(member.getUserId()) || changed;
-    });
+    return system.call(
+        () -> {
+          boolean changed = false;
+          User user = identity.createUserQuery().userId(member.getUserId()).singleResult();
+          if (user == null) {
+            user = identity.newUser(member.getUserId());
+            user.setPassword(initialPassword);
+            changed = true;
+          }
+          if (changed
+              || !Objects.equals(user.getFirstName(), member.getFirstName())
+              || !Objects.equals(user.getLastName(), member.getLastName())
+              || !Objects.equals(user.getEmail(), member.getEmail())) {
+            user.setFirstName(member.getFirstName());
+            user.setLastName(member.getLastName());
+            user.setEmail(member.getEmail());
+            identity.saveUser(user);
+            changed = true;
+          }
+          for (MemberRole role : MemberRole.values()) {
+            boolean isMember =
+                identity
+                        .createUserQuery()
+                        .userId(member.getUserId())
+                        .memberOfGroup(role.groupId())
+                        .count()
+                    > 0;
+            if (role == member.getRole() && !isMember) {
+              identity.createMembership(member.getUserId(), role.groupId());
+              changed = true;
+            } else if (role != member.getRole() && isMember) {
+              identity.deleteMembership(member.getUserId(), role.groupId());
+              changed = true;
+            }
+          }
+          for (Tenant tenant : identity.createTenantQuery().userMember(member.getUserId()).list()) {
+            if (!tenant.getId().equals(member.getNetworkId())) {
+              identity.deleteTenantUserMembership(tenant.getId(), member.getUserId());
+              changed = true;
+            }
+          }
+          if (identity
+                  .createTenantQuery()
+                  .tenantId(member.getNetworkId())
+                  .userMember(member.getUserId())
+                  .count()
+              == 0) {
+            identity.createTenantUserMembership(member.getNetworkId(), member.getUserId());
+            changed = true;
+          }
+          return readOnlySelf(member.getUserId()) || changed;
+        });
   }
-
 }

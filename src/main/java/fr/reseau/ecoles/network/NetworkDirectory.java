@@ -3,9 +3,9 @@ package fr.reseau.ecoles.network;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,7 +18,10 @@ public class NetworkDirectory {
   private final EstablishmentRepository establishments;
   private final MemberRepository members;
 
-  public NetworkDirectory(NetworkRepository networks, EstablishmentRepository establishments, MemberRepository members) {
+  public NetworkDirectory(
+      NetworkRepository networks,
+      EstablishmentRepository establishments,
+      MemberRepository members) {
     this.networks = networks;
     this.establishments = establishments;
     this.members = members;
@@ -37,15 +40,20 @@ public class NetworkDirectory {
   }
 
   public Member requireMember(String userId) {
-    return members.findById(userId).orElseThrow(() -> new IllegalStateException("Unknown member " + userId));
+    return members
+        .findById(userId)
+        .orElseThrow(() -> new IllegalStateException("Unknown member " + userId));
   }
 
   public Establishment requireEstablishment(String code) {
-    return establishments.findById(code).orElseThrow(() -> new IllegalStateException("Unknown establishment " + code));
+    return establishments
+        .findById(code)
+        .orElseThrow(() -> new IllegalStateException("Unknown establishment " + code));
   }
 
   public Map<String, Member> members(Collection<String> userIds) {
-    return members.findAllById(userIds).stream().collect(Collectors.toMap(Member::getUserId, Function.identity()));
+    return members.findAllById(userIds).stream()
+        .collect(Collectors.toMap(Member::getUserId, Function.identity()));
   }
 
   public Map<String, Establishment> establishments(Collection<String> codes) {

@@ -9,7 +9,9 @@ import org.springframework.data.repository.query.Param;
 
 public interface NetworkRepository extends JpaRepository<Network, String> {
 
-  /** The network, locked until the end of the transaction: one roster import per network at a time. */
+  /**
+   * The network, locked until the end of the transaction: one roster import per network at a time.
+   */
   @Lock(LockModeType.PESSIMISTIC_WRITE)
   @Query("select n from Network n where n.id = :id")
   Optional<Network> lockById(@Param("id") String id);

@@ -17,7 +17,10 @@ public class NetworkService {
   private final ProcessResourceDeployer deployer;
   private final SystemAccess system;
 
-  public NetworkService(NetworkRepository networks, NetworkAccounts accounts, ProcessResourceDeployer deployer,
+  public NetworkService(
+      NetworkRepository networks,
+      NetworkAccounts accounts,
+      ProcessResourceDeployer deployer,
       SystemAccess system) {
     this.networks = networks;
     this.accounts = accounts;
@@ -26,8 +29,8 @@ public class NetworkService {
   }
 
   /**
-   * A new network is deployed here; an existing one already was, at start-up
-   * ({@link fr.reseau.ecoles.deployment.DeploymentConfig}), which is when processes/ can change.
+   * A new network is deployed here; an existing one already was, at start-up ({@link
+   * fr.reseau.ecoles.deployment.DeploymentConfig}), which is when processes/ can change.
    */
   @Transactional
   public Network ensureNetwork(String id, String name, String academy) {

@@ -11,15 +11,22 @@ import java.util.Optional;
  */
 public enum Theme {
   WELCOME_LAYOUT("welcome-layout", "Accueil et aménagement du CDI", "accueil et aménagement"),
-  DOCUMENTARY_POLICY("documentary-policy", "Politique documentaire et gestion des collections", "politique documentaire"),
+  DOCUMENTARY_POLICY(
+      "documentary-policy",
+      "Politique documentaire et gestion des collections",
+      "politique documentaire"),
   INFO_LITERACY("info-literacy", "Éducation aux médias et à l'information (EMI)", "EMI"),
-  TEACHING_COOPERATION("teaching-cooperation", "Travail avec les équipes pédagogiques", "travail avec les équipes"),
-  PROJECTS_PARTNERSHIPS("projects-partnerships", "Projets et partenariats", "projets et partenariats"),
+  TEACHING_COOPERATION(
+      "teaching-cooperation", "Travail avec les équipes pédagogiques", "travail avec les équipes"),
+  PROJECTS_PARTNERSHIPS(
+      "projects-partnerships", "Projets et partenariats", "projets et partenariats"),
   DIGITAL("digital", "Numérique et ressources en ligne", "numérique"),
   READING_CULTURE("reading-culture", "Lecture et ouverture culturelle", "lecture et culture"),
   GUIDANCE("guidance", "Orientation et parcours des élèves", "orientation"),
-  MANAGEMENT_BUDGET("management-budget", "Gestion, budget et politique d'acquisition", "gestion et budget"),
-  PPCR_PREPARATION("ppcr-preparation", "Préparation du rendez-vous de carrière (PPCR)", "préparation PPCR");
+  MANAGEMENT_BUDGET(
+      "management-budget", "Gestion, budget et politique d'acquisition", "gestion et budget"),
+  PPCR_PREPARATION(
+      "ppcr-preparation", "Préparation du rendez-vous de carrière (PPCR)", "préparation PPCR");
 
   private final String code;
   private final String label;

@@ -13,9 +13,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Administrators back up the default H2 database of a running installation:
- * {@code POST /api/admin/h2-backup} writes {@code backup/reseau-ecoles-<UTC time>.zip} next to
- * {@code ./data} and answers its path (restore steps: docs/operations.md).
+ * Administrators back up the default H2 database of a running installation: {@code POST
+ * /api/admin/h2-backup} writes {@code backup/reseau-ecoles-<UTC time>.zip} next to {@code ./data}
+ * and answers its path (restore steps: docs/operations.md).
  */
 @RestController
 public class BackupController {
@@ -33,11 +33,15 @@ public class BackupController {
     access.requireAdministrator();
     Optional<Path> zip = backup.backup();
     if (zip.isEmpty()) {
-      return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("message",
-          "La base de données n'est pas une base H2 sur fichier : sauvegardez-la avec ses propres outils (pg_dump pour PostgreSQL)."));
+      return ResponseEntity.status(HttpStatus.CONFLICT)
+          .body(
+              Map.of(
+                  "message",
+                  "La base de données n'est pas une base H2 sur fichier : sauvegardez-la avec ses propres outils (pg_dump pour PostgreSQL)."));
     }
     try {
-      return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("file", zip.get().toString(), "bytes", Files.size(zip.get())));
+      return ResponseEntity.status(HttpStatus.CREATED)
+          .body(Map.of("file", zip.get().toString(), "bytes", Files.size(zip.get())));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -17,15 +17,16 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * A consistent copy of the default H2 database while the application runs: H2's own
- * {@code BACKUP TO} (a zip of the {@code .mv.db} file, written while H2 keeps the file's space from
- * being reused). The embedded database is locked by the application, so the copy has to be made
- * from inside it. PostgreSQL installations use {@code pg_dump} instead (docs/operations.md).
+ * A consistent copy of the default H2 database while the application runs: H2's own {@code BACKUP
+ * TO} (a zip of the {@code .mv.db} file, written while H2 keeps the file's space from being
+ * reused). The embedded database is locked by the application, so the copy has to be made from
+ * inside it. PostgreSQL installations use {@code pg_dump} instead (docs/operations.md).
  */
 @Component
 public class H2Backup {
 
-  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter STAMP =
+      DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
 
   private final DataSource dataSource;
   private final Path directory;
@@ -42,18 +43,27 @@ public class H2Backup {
     this.clock = clock;
   }
 
-  /** The zip written, or empty when the database is not an H2 file database (PostgreSQL, in-memory). */
+  /**
+   * The zip written, or empty when the database is not an H2 file database (PostgreSQL, in-memory).
+   */
   public Optional<Path> backup() {
     try (Connection connection = dataSource.getConnection()) {
       String url = connection.getMetaData().getURL();
-      // Embedded file databases only: in-memory ones have no file, a server's file is on the server.
-      if (!"H2".equals(connection.getMetaData().getDatabaseProductName()) || url == null
-          || url.startsWith("jdbc:h2:mem:") || url.startsWith("jdbc:h2:tcp:") || url.startsWith("jdbc:h2:ssl:")) {
+      // Embedded file databases only: in-memory ones have no file, a server's file is on the
+      // server.
+      if (!"H2".equals(connection.getMetaData().getDatabaseProductName())
+          || url == null
+          || url.startsWith("jdbc:h2:mem:")
+          || url.startsWith("jdbc:h2:tcp:")
+          || url.startsWith("jdbc:h2:ssl:")) {
         return Optional.empty();
       }
       Files.createDirectories(directory);
       // Our own name, not the caller's: nothing outside the backup folder can be written.
-      Path zip = directory.resolve("reseau-ecoles-" + STAMP.format(clock.instant()) + ".zip").toAbsolutePath();
+      Path zip =
+          directory
+              .resolve("reseau-ecoles-" + STAMP.format(clock.instant()) + ".zip")
+              .toAbsolutePath();
       try (Statement statement = connection.createStatement()) {
         statement.execute("BACKUP TO '" + zip.toString().replace("'", "''") + "'");
       }

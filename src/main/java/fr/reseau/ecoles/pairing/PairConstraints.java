@@ -28,8 +28,9 @@ public record PairConstraints(Set<PairKey> forbidden, List<PairKey> forced) {
     nextForbidden.addAll(newForbidden);
     List<PairKey> nextForced = new ArrayList<>();
     for (PairKey pair : forced) {
-      boolean replaced = newForced.stream()
-          .anyMatch(p -> p.visitor().equals(pair.visitor()) || p.host().equals(pair.host()));
+      boolean replaced =
+          newForced.stream()
+              .anyMatch(p -> p.visitor().equals(pair.visitor()) || p.host().equals(pair.host()));
       if (!replaced && !newForbidden.contains(pair)) {
         nextForced.add(pair);
       }

@@ -103,7 +103,9 @@ public final class PairingAlgorithm {
     Run(PairingRequest request) {
       this.volunteers =
           request.volunteers().stream()
-              .sorted(Comparator.comparing(Volunteer::userId, Comparator.nullsFirst(Comparator.naturalOrder())))
+              .sorted(
+                  Comparator.comparing(
+                      Volunteer::userId, Comparator.nullsFirst(Comparator.naturalOrder())))
               .toList();
       for (Volunteer v : volunteers) {
         if (v.userId() == null || v.userId().isBlank()) {
@@ -114,8 +116,12 @@ public final class PairingAlgorithm {
             || Math.abs(v.latitude()) > 90
             || Math.abs(v.longitude()) > 180) {
           throw new IllegalArgumentException(
-              "Coordonnées invalides pour l'établissement de " + describe(v) + " : "
-                  + v.latitude() + ", " + v.longitude());
+              "Coordonnées invalides pour l'établissement de "
+                  + describe(v)
+                  + " : "
+                  + v.latitude()
+                  + ", "
+                  + v.longitude());
         }
         if (byId.putIfAbsent(v.userId(), v) != null) {
           throw new IllegalArgumentException("Volontaire en double : " + v.userId());
@@ -163,8 +169,7 @@ public final class PairingAlgorithm {
       for (Candidate c : optimalMatching(freeVisitors, freeHosts, candidates)) {
         visits.add(toVisit(c, false));
       }
-      visits.sort(
-          Comparator.comparing(ProposedVisit::visitor).thenComparing(ProposedVisit::host));
+      visits.sort(Comparator.comparing(ProposedVisit::visitor).thenComparing(ProposedVisit::host));
 
       Set<String> paired = new LinkedHashSet<>();
       for (ProposedVisit visit : visits) {
@@ -211,7 +216,8 @@ public final class PairingAlgorithm {
           throw impossible(
               pair,
               "les deux volontaires sont du même établissement ("
-                  + establishmentLabel(visitor) + ")");
+                  + establishmentLabel(visitor)
+                  + ")");
         }
         if (forbiddenPairs.contains(pair)) {
           throw impossible(pair, "ce binôme est aussi exclu par la coordination");
@@ -220,14 +226,18 @@ public final class PairingAlgorithm {
         if (otherVisit != null) {
           throw impossible(
               pair,
-              nameOf(visitor) + " a déjà une visite imposée (" + arrow(otherVisit)
+              nameOf(visitor)
+                  + " a déjà une visite imposée ("
+                  + arrow(otherVisit)
                   + ") et ne visite qu'une fois");
         }
         PairKey otherHosting = byHost.putIfAbsent(pair.host(), pair);
         if (otherHosting != null) {
           throw impossible(
               pair,
-              nameOf(host) + " accueille déjà dans un binôme imposé (" + arrow(otherHosting)
+              nameOf(host)
+                  + " accueille déjà dans un binôme imposé ("
+                  + arrow(otherHosting)
                   + ") et n'accueille qu'une fois");
         }
         forced.add(candidate(visitor, host));
@@ -236,7 +246,8 @@ public final class PairingAlgorithm {
     }
 
     private IllegalArgumentException impossible(PairKey pair, String why) {
-      return new IllegalArgumentException("Binôme imposé impossible : " + arrow(pair) + " : " + why);
+      return new IllegalArgumentException(
+          "Binôme imposé impossible : " + arrow(pair) + " : " + why);
     }
 
     private String arrow(PairKey pair) {
@@ -356,7 +367,10 @@ public final class PairingAlgorithm {
     private static long toMilli(double km, String name) {
       if (!Double.isFinite(km) || km < 0 || km > 1_000_000) {
         throw new IllegalArgumentException(
-            "Poids d'appariement invalide : " + name + " = " + km
+            "Poids d'appariement invalide : "
+                + name
+                + " = "
+                + km
                 + " (un nombre de km entre 0 et 1 000 000 est attendu)");
       }
       return Math.round(km * MILLI_PER_KM);
@@ -365,8 +379,8 @@ public final class PairingAlgorithm {
     // ---------------------------------------------------------------- rules
 
     /**
-     * Why {@code visitor → host} cannot be proposed (roles and self excepted), or {@code null} if it
-     * can. Forced pairs are checked separately: they win over earlier years.
+     * Why {@code visitor → host} cannot be proposed (roles and self excepted), or {@code null} if
+     * it can. Forced pairs are checked separately: they win over earlier years.
      */
     private Block block(Volunteer visitor, Volunteer host) {
       if (sameEstablishment(visitor, host)) {
@@ -405,7 +419,8 @@ public final class PairingAlgorithm {
             c.coveredNeeds().stream()
                 .map(code -> Theme.fromCode(code).map(Theme::shortLabel).orElse(code))
                 .collect(Collectors.joining(", "));
-        parts.add((c.coveredNeeds().size() == 1 ? "besoin couvert : " : "besoins couverts : ") + labels);
+        parts.add(
+            (c.coveredNeeds().size() == 1 ? "besoin couvert : " : "besoins couverts : ") + labels);
       }
       if (visitor.ppcrPlanned()) {
         parts.add(REASON_VISITOR_PPCR);
@@ -470,9 +485,12 @@ public final class PairingAlgorithm {
         String header =
             both
                 ? "Aucun·e partenaire disponible"
-                : v.canVisit() ? "Aucun·e accueillant·e disponible" : "Aucun·e visiteur·se disponible";
+                : v.canVisit()
+                    ? "Aucun·e accueillant·e disponible"
+                    : "Aucun·e visiteur·se disponible";
         int n = possiblePartners.size();
-        return header + " : "
+        return header
+            + " : "
             + (n == 1
                 ? "l'unique partenaire possible est déjà pris dans un autre binôme"
                 : "les " + n + " partenaires possibles sont déjà pris dans d'autres binômes");
@@ -502,7 +520,9 @@ public final class PairingAlgorithm {
       if (texts.size() == 1) {
         return texts.get(0);
       }
-      return String.join(", ", texts.subList(0, texts.size() - 1)) + " ou " + texts.get(texts.size() - 1);
+      return String.join(", ", texts.subList(0, texts.size() - 1))
+          + " ou "
+          + texts.get(texts.size() - 1);
     }
 
     private static String nameOf(Volunteer v) {

@@ -23,22 +23,34 @@ public class PairingProcessBeans {
   }
 
   /**
-   * {@code Task_ProposePairing}: the weights come from the task's input parameters
-   * ({@code pairingKmPerCoveredNeed}, {@code pairingKmForPpcr}) so designers can change them.
+   * {@code Task_ProposePairing}: the weights come from the task's input parameters ({@code
+   * pairingKmPerCoveredNeed}, {@code pairingKmForPpcr}) so designers can change them.
    */
   @Bean
   public JavaDelegate proposePairingDelegate() {
     return execution -> {
       FormInput input = FormInput.of(execution);
-      PairingWeights weights = new PairingWeights(number(execution, "pairingKmPerCoveredNeed"),
-          number(execution, "pairingKmForPpcr"));
+      PairingWeights weights =
+          new PairingWeights(
+              number(execution, "pairingKmPerCoveredNeed"), number(execution, "pairingKmForPpcr"));
       Long campaignId = (Long) execution.getVariable("campaignId");
       PairConstraints applied = applied(input);
-      PairingProposal proposal = pairing.propose(campaignId, applied.forbidden(), applied.forced(), weights);
+      PairingProposal proposal =
+          pairing.propose(campaignId, applied.forbidden(), applied.forced(), weights);
       execution.setVariable("proposedVisits", JsonVariables.of(proposal.visits()));
       execution.setVariable("unpairedVolunteers", JsonVariables.of(proposal.unpaired()));
-      execution.setVariable("volunteerOptions", JsonVariables.of(pairing.volunteers(campaignId).stream()
-          .map(v -> Map.of("label", v.displayName() + " – " + v.establishmentName(), "value", v.userId())).toList()));
+      execution.setVariable(
+          "volunteerOptions",
+          JsonVariables.of(
+              pairing.volunteers(campaignId).stream()
+                  .map(
+                      v ->
+                          Map.of(
+                              "label",
+                              v.displayName() + " – " + v.establishmentName(),
+                              "value",
+                              v.userId()))
+                  .toList()));
       execution.removeVariable("pairingApproved");
     };
   }
@@ -59,14 +71,18 @@ public class PairingProcessBeans {
       pairing.recordReview(campaignId, approved, forbidden, forced, Actors.of(task));
       if (!approved) {
         PairConstraints next = applied(input).with(forbidden, forced);
-        task.getExecution().setVariable("appliedForbiddenPairs", JsonVariables.of(pairing.describe(next.forbidden())));
-        task.getExecution().setVariable("appliedForcedPairs", JsonVariables.of(pairing.describe(next.forced())));
+        task.getExecution()
+            .setVariable(
+                "appliedForbiddenPairs", JsonVariables.of(pairing.describe(next.forbidden())));
+        task.getExecution()
+            .setVariable("appliedForcedPairs", JsonVariables.of(pairing.describe(next.forced())));
       }
     };
   }
 
   private static PairConstraints applied(FormInput input) {
-    return new PairConstraints(new LinkedHashSet<>(PairingService.pairs(input.objectList("appliedForbiddenPairs"))),
+    return new PairConstraints(
+        new LinkedHashSet<>(PairingService.pairs(input.objectList("appliedForbiddenPairs"))),
         PairingService.pairs(input.objectList("appliedForcedPairs")));
   }
 

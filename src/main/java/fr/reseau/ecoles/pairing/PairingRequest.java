@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Everything the pairing algorithm needs. {@code null} collections are read as empty and
- * {@code null} weights as {@link PairingWeights#defaults()}.
+ * Everything the pairing algorithm needs. {@code null} collections are read as empty and {@code
+ * null} weights as {@link PairingWeights#defaults()}.
  *
  * @param volunteers the volunteers of the campaign (order does not matter)
  * @param earlierPairs (visitor, host) pairs made in earlier school years: never proposed again,

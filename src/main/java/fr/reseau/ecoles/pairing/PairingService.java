@@ -23,7 +23,9 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Builds the pairing request of a campaign from the database and records the coordinators' review. */
+/**
+ * Builds the pairing request of a campaign from the database and records the coordinators' review.
+ */
 @Service
 @Transactional
 public class PairingService {
@@ -36,8 +38,12 @@ public class PairingService {
   private final PairingAlgorithm algorithm = new PairingAlgorithm();
   private final ObjectMapper json = new ObjectMapper();
 
-  public PairingService(CampaignService campaigns, VolunteeringService volunteering, VisitRepository visits,
-      NetworkDirectory directory, PairingReviewRepository reviews) {
+  public PairingService(
+      CampaignService campaigns,
+      VolunteeringService volunteering,
+      VisitRepository visits,
+      NetworkDirectory directory,
+      PairingReviewRepository reviews) {
     this.campaigns = campaigns;
     this.volunteering = volunteering;
     this.visits = visits;
@@ -49,32 +55,48 @@ public class PairingService {
   public List<Volunteer> volunteers(Long campaignId) {
     List<Declaration> declarations = volunteering.volunteers(campaignId);
     // Two queries for all volunteers, whatever the size of the network.
-    Map<String, Member> members = directory.members(declarations.stream().map(Declaration::getMemberUserId).toList());
-    Map<String, Establishment> schools = directory.establishments(
-        members.values().stream().map(Member::getEstablishmentCode).toList());
+    Map<String, Member> members =
+        directory.members(declarations.stream().map(Declaration::getMemberUserId).toList());
+    Map<String, Establishment> schools =
+        directory.establishments(
+            members.values().stream().map(Member::getEstablishmentCode).toList());
     List<Volunteer> result = new ArrayList<>();
     for (Declaration declaration : declarations) {
       Member member = members.get(declaration.getMemberUserId());
       Establishment school = schools.get(member.getEstablishmentCode());
-      result.add(new Volunteer(member.getUserId(), member.fullName(), school.getCode(), school.getName(),
-          school.getLatitude(), school.getLongitude(), declaration.getRole().canVisit(), declaration.getRole().canHost(),
-          declaration.getNeeds(), declaration.getStrengths(), declaration.isPpcrPlanned()));
+      result.add(
+          new Volunteer(
+              member.getUserId(),
+              member.fullName(),
+              school.getCode(),
+              school.getName(),
+              school.getLatitude(),
+              school.getLongitude(),
+              declaration.getRole().canVisit(),
+              declaration.getRole().canHost(),
+              declaration.getNeeds(),
+              declaration.getStrengths(),
+              declaration.isPpcrPlanned()));
     }
     return result;
   }
 
   /**
-   * Proposes visits for the campaign's volunteers. A forced pair that breaks a hard rule is reported
-   * on the review form's {@code forcedPairs} field.
+   * Proposes visits for the campaign's volunteers. A forced pair that breaks a hard rule is
+   * reported on the review form's {@code forcedPairs} field.
    */
-  public PairingProposal propose(Long campaignId, Set<PairKey> forbidden, List<PairKey> forced, PairingWeights weights) {
+  public PairingProposal propose(
+      Long campaignId, Set<PairKey> forbidden, List<PairKey> forced, PairingWeights weights) {
     Campaign campaign = campaigns.require(campaignId);
-    Set<PairKey> earlier = visits.findEarlierVisits(campaign.getNetworkId(), campaign.getSchoolYear()).stream()
-        .map(v -> new PairKey(v.getVisitorUserId(), v.getHostUserId()))
-        .collect(Collectors.toCollection(LinkedHashSet::new));
+    Set<PairKey> earlier =
+        visits.findEarlierVisits(campaign.getNetworkId(), campaign.getSchoolYear()).stream()
+            .map(v -> new PairKey(v.getVisitorUserId(), v.getHostUserId()))
+            .collect(Collectors.toCollection(LinkedHashSet::new));
     PairingProposal proposal;
     try {
-      proposal = algorithm.propose(new PairingRequest(volunteers(campaignId), earlier, forbidden, forced, weights));
+      proposal =
+          algorithm.propose(
+              new PairingRequest(volunteers(campaignId), earlier, forbidden, forced, weights));
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException("forcedPairs", e.getMessage());
     }
@@ -84,35 +106,56 @@ public class PairingService {
   }
 
   /** Checks that reviewed pairs name volunteers of the campaign, and records the review. */
-  public void recordReview(Long campaignId, boolean approved, List<PairKey> forbidden,
-      List<PairKey> forced, String reviewer) {
-    Set<String> volunteerIds = volunteering.volunteers(campaignId).stream().map(Declaration::getMemberUserId)
-        .collect(Collectors.toSet());
+  public void recordReview(
+      Long campaignId,
+      boolean approved,
+      List<PairKey> forbidden,
+      List<PairKey> forced,
+      String reviewer) {
+    Set<String> volunteerIds =
+        volunteering.volunteers(campaignId).stream()
+            .map(Declaration::getMemberUserId)
+            .collect(Collectors.toSet());
     checkPairs("forbiddenPairs", forbidden, volunteerIds);
     checkPairs("forcedPairs", forced, volunteerIds);
     for (PairKey pair : forced) {
       if (forbidden.contains(pair)) {
-        throw new InvalidInputException("forcedPairs", "le binôme " + pair.visitor() + " → " + pair.host()
-            + " est à la fois imposé et exclu.");
+        throw new InvalidInputException(
+            "forcedPairs",
+            "le binôme "
+                + pair.visitor()
+                + " → "
+                + pair.host()
+                + " est à la fois imposé et exclu.");
       }
     }
-    reviews.save(new PairingReview(campaignId, approved, campaigns.require(campaignId).getProposalJson(), toJson(forbidden),
-        toJson(forced), reviewer,
-        EngineClock.now()));
+    reviews.save(
+        new PairingReview(
+            campaignId,
+            approved,
+            campaigns.require(campaignId).getProposalJson(),
+            toJson(forbidden),
+            toJson(forced),
+            reviewer,
+            EngineClock.now()));
   }
 
-  private static void checkPairs(String field, Collection<PairKey> pairs, Set<String> volunteerIds) {
+  private static void checkPairs(
+      String field, Collection<PairKey> pairs, Set<String> volunteerIds) {
     for (PairKey pair : pairs) {
       for (String person : new String[] {pair.visitor(), pair.host()}) {
         if (person == null || person.isBlank()) {
-          throw new InvalidInputException(field, "chaque binôme doit indiquer le visiteur et l'accueillant.");
+          throw new InvalidInputException(
+              field, "chaque binôme doit indiquer le visiteur et l'accueillant.");
         }
         if (!volunteerIds.contains(person)) {
-          throw new InvalidInputException(field, "« " + person + " » n'est pas volontaire dans cette campagne.");
+          throw new InvalidInputException(
+              field, "« " + person + " » n'est pas volontaire dans cette campagne.");
         }
       }
       if (pair.visitor().equals(pair.host())) {
-        throw new InvalidInputException(field, "un binôme doit réunir deux personnes différentes (" + pair.visitor() + ").");
+        throw new InvalidInputException(
+            field, "un binôme doit réunir deux personnes différentes (" + pair.visitor() + ").");
       }
     }
   }
@@ -120,8 +163,19 @@ public class PairingService {
   /** Pairs with the names of the two people, for the review form. */
   @Transactional(readOnly = true)
   public List<Map<String, String>> describe(Collection<PairKey> pairs) {
-    return pairs.stream().map(p -> Map.of("visitor", p.visitor(), "host", p.host(),
-        "visitorName", name(p.visitor()), "hostName", name(p.host()))).toList();
+    return pairs.stream()
+        .map(
+            p ->
+                Map.of(
+                    "visitor",
+                    p.visitor(),
+                    "host",
+                    p.host(),
+                    "visitorName",
+                    name(p.visitor()),
+                    "hostName",
+                    name(p.host())))
+        .toList();
   }
 
   private String name(String userId) {

@@ -32,24 +32,33 @@ import org.springframework.stereotype.Component;
  *   <li>the engine's usage metrics and telemetry ({@code /engine-rest/metrics}, and the same
  *       through the webapps' REST door): administrators only.
  * </ul>
+ *
  * Refusals are authorization errors (HTTP 403). Queries on private answers are refused, for
  * everyone, by {@link PrivateQueryGuard}.
  */
 @Component
 public class EngineDoorsGuard extends AbstractProcessEnginePlugin {
 
-  private static final List<Class<?>> PARTICIPANT_FORBIDDEN = List.of(SetTaskVariablesCmd.class,
-      PatchTaskVariablesCmd.class, RemoveTaskVariablesCmd.class, HandleTaskBpmnErrorCmd.class,
-      HandleTaskEscalationCmd.class);
+  private static final List<Class<?>> PARTICIPANT_FORBIDDEN =
+      List.of(
+          SetTaskVariablesCmd.class,
+          PatchTaskVariablesCmd.class,
+          RemoveTaskVariablesCmd.class,
+          HandleTaskBpmnErrorCmd.class,
+          HandleTaskEscalationCmd.class);
 
   /**
    * The engine's usage metrics and telemetry (how many instances, tasks, workers the installation
    * ran), which Camunda lets any logged-in user read: operations, for administrators only.
    */
-  private static final List<String> ADMINISTRATORS_ONLY = List.of("org.camunda.bpm.engine.impl.metrics.MetricsQueryImpl",
-      "org.camunda.bpm.engine.impl.cmd.GetUniqueTaskWorkerCountCmd", "org.camunda.bpm.engine.impl.cmd.DeleteMetricsCmd",
-      "org.camunda.bpm.engine.impl.cmd.DeleteTaskMetricsCmd", "org.camunda.bpm.engine.impl.cmd.GetTelemetryDataCmd",
-      "org.camunda.bpm.engine.impl.cmd.TelemetryConfigureCmd");
+  private static final List<String> ADMINISTRATORS_ONLY =
+      List.of(
+          "org.camunda.bpm.engine.impl.metrics.MetricsQueryImpl",
+          "org.camunda.bpm.engine.impl.cmd.GetUniqueTaskWorkerCountCmd",
+          "org.camunda.bpm.engine.impl.cmd.DeleteMetricsCmd",
+          "org.camunda.bpm.engine.impl.cmd.DeleteTaskMetricsCmd",
+          "org.camunda.bpm.engine.impl.cmd.GetTelemetryDataCmd",
+          "org.camunda.bpm.engine.impl.cmd.TelemetryConfigureCmd");
 
   private ProcessEngineConfigurationImpl configuration;
 
@@ -63,7 +72,8 @@ public class EngineDoorsGuard extends AbstractProcessEnginePlugin {
 
     @Override
     public <T> T execute(Command<T> command) {
-      // Participants only: not the application, nor the job executor (which authenticates a job's tenant, no user).
+      // Participants only: not the application, nor the job executor (which authenticates a job's
+      // tenant, no user).
       Authentication user = Requester.person(configuration.getIdentityService()).orElse(null);
       if (user == null || SystemAccess.isAdministrator(user)) {
         return next.execute(command);
@@ -72,7 +82,8 @@ public class EngineDoorsGuard extends AbstractProcessEnginePlugin {
       try {
         return next.execute(command);
       } catch (ProcessEngineException e) {
-        // Another network's task, instance or definition, reached by its id: as unknown, not a server error.
+        // Another network's task, instance or definition, reached by its id: as unknown, not a
+        // server error.
         if (e.getMessage() != null && e.getMessage().contains("ENGINE-13034")) {
           throw new RestException(Response.Status.NOT_FOUND, "Introuvable dans votre réseau.");
         }
@@ -83,12 +94,15 @@ public class EngineDoorsGuard extends AbstractProcessEnginePlugin {
 
   void check(Object command) {
     if (PARTICIPANT_FORBIDDEN.stream().anyMatch(forbidden -> forbidden.isInstance(command))) {
-      throw new AuthorizationException("Cette action n'est pas permise : une tâche se remplit et se termine "
-          + "avec son formulaire.");
+      throw new AuthorizationException(
+          "Cette action n'est pas permise : une tâche se remplit et se termine "
+              + "avec son formulaire.");
     }
     String type = command.getClass().getName();
-    if (ADMINISTRATORS_ONLY.stream().anyMatch(name -> type.equals(name) || type.startsWith(name + "$"))) {
-      throw new AuthorizationException("Les mesures d'utilisation du moteur sont réservées aux administrateurs.");
+    if (ADMINISTRATORS_ONLY.stream()
+        .anyMatch(name -> type.equals(name) || type.startsWith(name + "$"))) {
+      throw new AuthorizationException(
+          "Les mesures d'utilisation du moteur sont réservées aux administrateurs.");
     }
   }
 }

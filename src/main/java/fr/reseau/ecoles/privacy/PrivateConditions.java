@@ -31,27 +31,39 @@ import org.camunda.bpm.engine.rest.dto.VariableQueryParameterDto;
  */
 final class PrivateConditions {
 
-  /** A condition on a private variable: an authorization error (HTTP 403), the same for every guess. */
+  /**
+   * A condition on a private variable: an authorization error (HTTP 403), the same for every guess.
+   */
   static final class Refused extends AuthorizationException {
     Refused(Set<String> names) {
-      super("Une recherche ou un tri ne peut pas porter sur le contenu des documents privés ("
-          + String.join(", ", names) + ").");
+      super(
+          "Une recherche ou un tri ne peut pas porter sur le contenu des documents privés ("
+              + String.join(", ", names)
+              + ").");
     }
   }
 
   private static final int MAX_DEPTH = 6;
+
   /** Engine internals a query or command may point to, which hold no query condition. */
-  private static final Set<String> SKIPPED_PACKAGES = Set.of("org.camunda.bpm.engine.impl.persistence.entity",
-      "org.camunda.bpm.engine.impl.interceptor", "org.camunda.bpm.engine.impl.cfg", "org.camunda.bpm.engine.impl.context",
-      "org.camunda.bpm.engine.impl.db.sql", "org.camunda.bpm.engine.impl.db.entitymanager",
-      "org.camunda.bpm.engine.impl.variable.serializer",
-      "org.camunda.bpm.engine.impl.el", "org.camunda.bpm.engine.impl.pvm.runtime");
+  private static final Set<String> SKIPPED_PACKAGES =
+      Set.of(
+          "org.camunda.bpm.engine.impl.persistence.entity",
+          "org.camunda.bpm.engine.impl.interceptor",
+          "org.camunda.bpm.engine.impl.cfg",
+          "org.camunda.bpm.engine.impl.context",
+          "org.camunda.bpm.engine.impl.db.sql",
+          "org.camunda.bpm.engine.impl.db.entitymanager",
+          "org.camunda.bpm.engine.impl.variable.serializer",
+          "org.camunda.bpm.engine.impl.el",
+          "org.camunda.bpm.engine.impl.pvm.runtime");
 
   private final Map<String, String> privateByLowerCase;
 
   PrivateConditions(PrivateVariables privateVariables) {
-    this.privateByLowerCase = privateVariables.names().stream()
-        .collect(Collectors.toMap(name -> name.toLowerCase(Locale.ROOT), name -> name));
+    this.privateByLowerCase =
+        privateVariables.names().stream()
+            .collect(Collectors.toMap(name -> name.toLowerCase(Locale.ROOT), name -> name));
   }
 
   void refuseIfAny(Object commandOrQuery) {
@@ -95,7 +107,9 @@ final class PrivateConditions {
       if (ordering.getRelationConditions() != null) {
         for (QueryEntityRelationCondition condition : ordering.getRelationConditions()) {
           if (condition.getProperty() != null
-              && VariableInstanceQueryProperty.VARIABLE_NAME.getName().equals(condition.getProperty().getName())) {
+              && VariableInstanceQueryProperty.VARIABLE_NAME
+                  .getName()
+                  .equals(condition.getProperty().getName())) {
             add(names, condition.getScalarValue());
           }
         }
@@ -105,7 +119,10 @@ final class PrivateConditions {
     if (node instanceof MessageCorrelationBuilderImpl correlation) {
       // Correlating "the instance whose variable X equals V" answers whether one does.
       if (correlation.getCorrelationProcessInstanceVariables() != null) {
-        correlation.getCorrelationProcessInstanceVariables().keySet().forEach(name -> add(names, name));
+        correlation
+            .getCorrelationProcessInstanceVariables()
+            .keySet()
+            .forEach(name -> add(names, name));
       }
       if (correlation.getCorrelationLocalVariables() != null) {
         correlation.getCorrelationLocalVariables().keySet().forEach(name -> add(names, name));
@@ -147,26 +164,29 @@ final class PrivateConditions {
    * The instance fields of a query holder and its superclasses that may hold a condition, looked up
    * and opened once per class: the guard walks every command and every select of the engine.
    */
-  private static final ClassValue<List<Field>> READABLE_FIELDS = new ClassValue<>() {
-    @Override
-    protected List<Field> computeValue(Class<?> holder) {
-      List<Field> fields = new ArrayList<>();
-      for (Class<?> type = holder; type != null && type != Object.class; type = type.getSuperclass()) {
-        for (Field field : type.getDeclaredFields()) {
-          if (Modifier.isStatic(field.getModifiers()) || field.getType().isPrimitive()) {
-            continue;
+  private static final ClassValue<List<Field>> READABLE_FIELDS =
+      new ClassValue<>() {
+        @Override
+        protected List<Field> computeValue(Class<?> holder) {
+          List<Field> fields = new ArrayList<>();
+          for (Class<?> type = holder;
+              type != null && type != Object.class;
+              type = type.getSuperclass()) {
+            for (Field field : type.getDeclaredFields()) {
+              if (Modifier.isStatic(field.getModifiers()) || field.getType().isPrimitive()) {
+                continue;
+              }
+              try {
+                field.setAccessible(true);
+                fields.add(field);
+              } catch (RuntimeException e) {
+                // not readable: Camunda's own classes all are; anything else is skipped
+              }
+            }
           }
-          try {
-            field.setAccessible(true);
-            fields.add(field);
-          } catch (RuntimeException e) {
-            // not readable: Camunda's own classes all are; anything else is skipped
-          }
+          return List.copyOf(fields);
         }
-      }
-      return List.copyOf(fields);
-    }
-  };
+      };
 
   private static void add(Set<String> names, Object name) {
     if (name != null) {
@@ -175,8 +195,12 @@ final class PrivateConditions {
   }
 
   private static boolean isLeaf(Class<?> type) {
-    return type.isPrimitive() || type.isEnum() || CharSequence.class.isAssignableFrom(type)
-        || Number.class.isAssignableFrom(type) || Boolean.class == type || java.util.Date.class.isAssignableFrom(type)
+    return type.isPrimitive()
+        || type.isEnum()
+        || CharSequence.class.isAssignableFrom(type)
+        || Number.class.isAssignableFrom(type)
+        || Boolean.class == type
+        || java.util.Date.class.isAssignableFrom(type)
         || type.isArray() && type.getComponentType().isPrimitive();
   }
 
@@ -187,6 +211,7 @@ final class PrivateConditions {
       return false;
     }
     String pkg = type.getPackageName();
-    return SKIPPED_PACKAGES.stream().noneMatch(skipped -> pkg.equals(skipped) || pkg.startsWith(skipped + "."));
+    return SKIPPED_PACKAGES.stream()
+        .noneMatch(skipped -> pkg.equals(skipped) || pkg.startsWith(skipped + "."));
   }
 }

@@ -26,7 +26,8 @@ public class PrivateHistoryFilter extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    HistoryEventHandler database = new CompositeDbHistoryEventHandler(configuration.getCustomHistoryEventHandlers());
+    HistoryEventHandler database =
+        new CompositeDbHistoryEventHandler(configuration.getCustomHistoryEventHandlers());
     configuration.setHistoryEventHandler(new Handler(database));
   }
 

@@ -20,25 +20,27 @@ import org.springframework.stereotype.Component;
 
 /**
  * No query may carry a condition on a private variable, for anyone (docs/access.md, « Private
- * answers cannot be searched »). Camunda applies no variable permission to query conditions: whoever
- * may list a visit's tasks could otherwise ask "is there a task whose {@code recapExchanges} starts
- * with A?" and read an answer letter by letter, through any of the many doors that take a variable
- * condition (task, process-instance, execution, variable-instance, case and history queries, their
- * {@code orQueries}, saved filters, sorting by a variable, message correlation, batch operations
- * selected by a query, {@code *IgnoreCase} and {@code like} forms).
+ * answers cannot be searched »). Camunda applies no variable permission to query conditions:
+ * whoever may list a visit's tasks could otherwise ask "is there a task whose {@code
+ * recapExchanges} starts with A?" and read an answer letter by letter, through any of the many
+ * doors that take a variable condition (task, process-instance, execution, variable-instance, case
+ * and history queries, their {@code orQueries}, saved filters, sorting by a variable, message
+ * correlation, batch operations selected by a query, {@code *IgnoreCase} and {@code like} forms).
  *
  * <p>Rather than list those doors, the condition is refused where every one of them ends: in the
  * query objects themselves ({@link PrivateConditions}), checked twice:
+ *
  * <ul>
  *   <li>on each engine command before it runs, so that a refusal is a clean authorization error
  *       (HTTP 403) that does not depend on the guess;
  *   <li>on each SQL select of the engine's MyBatis session, for queries built and run inside a
  *       command (a saved filter, a message correlation, a batch's selection).
  * </ul>
+ *
  * Nobody needs such a query: the answers are stored in the application's database and shown to the
  * two teachers in their own tasks; in the engine they only exist as task-local variables of those
- * tasks. Cockpit's plugin queries, which run on a session factory of their own, are refused at their
- * HTTP door by {@link PrivateSearchFilter}.
+ * tasks. Cockpit's plugin queries, which run on a session factory of their own, are refused at
+ * their HTTP door by {@link PrivateSearchFilter}.
  */
 @Component
 public class PrivateQueryGuard extends AbstractProcessEnginePlugin {
@@ -67,7 +69,8 @@ public class PrivateQueryGuard extends AbstractProcessEnginePlugin {
       try {
         return next.execute(command);
       } catch (RuntimeException e) {
-        // Refused inside the command (e.g. a saved filter's query): the refusal, not a persistence error.
+        // Refused inside the command (e.g. a saved filter's query): the refusal, not a persistence
+        // error.
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
           if (cause instanceof PrivateConditions.Refused refused) {
             throw refused;
@@ -80,8 +83,11 @@ public class PrivateQueryGuard extends AbstractProcessEnginePlugin {
 
   /** Looks at the parameter object of every select the engine sends to the database. */
   @Intercepts({
-      @Signature(type = Executor.class, method = "query",
-          args = {MappedStatement.class, Object.class, RowBounds.class, ResultHandler.class})})
+    @Signature(
+        type = Executor.class,
+        method = "query",
+        args = {MappedStatement.class, Object.class, RowBounds.class, ResultHandler.class})
+  })
   final class SelectGuard implements Interceptor {
 
     @Override

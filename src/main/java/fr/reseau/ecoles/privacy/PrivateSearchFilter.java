@@ -32,8 +32,10 @@ public class PrivateSearchFilter {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Bean
-  public FilterRegistrationBean<Filter> privateSearchFilterRegistration(PrivateVariables privateVariables) {
-    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new Door(privateVariables));
+  public FilterRegistrationBean<Filter> privateSearchFilterRegistration(
+      PrivateVariables privateVariables) {
+    FilterRegistrationBean<Filter> registration =
+        new FilterRegistrationBean<>(new Door(privateVariables));
     registration.setName("private-search");
     registration.addUrlPatterns("/camunda/api/cockpit/*");
     return registration;
@@ -70,9 +72,16 @@ public class PrivateSearchFilter {
         HttpServletResponse out = (HttpServletResponse) response;
         out.setStatus(HttpServletResponse.SC_FORBIDDEN);
         out.setContentType("application/json;charset=UTF-8");
-        out.getWriter().write(JSON.writeValueAsString(Map.of("type", "AuthorizationException",
-            "message", "Une recherche ne peut pas porter sur le contenu des documents privés (" + String.join(", ", named)
-                + ").")));
+        out.getWriter()
+            .write(
+                JSON.writeValueAsString(
+                    Map.of(
+                        "type",
+                        "AuthorizationException",
+                        "message",
+                        "Une recherche ne peut pas porter sur le contenu des documents privés ("
+                            + String.join(", ", named)
+                            + ").")));
         return;
       }
       chain.doFilter(new BufferedBodyRequest(http, body), response);
@@ -86,10 +95,12 @@ public class PrivateSearchFilter {
       if (node.isTextual()) {
         named.addAll(privateVariables.matching(node.asText()));
       } else if (node.isObject()) {
-        node.fields().forEachRemaining(field -> {
-          named.addAll(privateVariables.matching(field.getKey()));
-          collect(field.getValue(), named);
-        });
+        node.fields()
+            .forEachRemaining(
+                field -> {
+                  named.addAll(privateVariables.matching(field.getKey()));
+                  collect(field.getValue(), named);
+                });
       } else if (node.isArray()) {
         node.forEach(child -> collect(child, named));
       }

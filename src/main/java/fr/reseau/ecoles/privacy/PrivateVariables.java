@@ -41,14 +41,16 @@ public class PrivateVariables {
       return Set.of();
     }
     String candidate = text.contains("_") ? text.substring(0, text.indexOf('_')) : text;
-    return names.stream().filter(name -> name.equalsIgnoreCase(candidate.trim())).collect(Collectors.toSet());
+    return names.stream()
+        .filter(name -> name.equalsIgnoreCase(candidate.trim()))
+        .collect(Collectors.toSet());
   }
 
   /**
    * What the teacher submitted for {@code name}: Tasklist's form submission writes into the task's
-   * local variable when the task has one (shown to prefill the form), while a REST
-   * {@code complete} with variables writes to the process; such a process-level value can only
-   * come from this submission, since {@link #discard} removes them after each task.
+   * local variable when the task has one (shown to prefill the form), while a REST {@code complete}
+   * with variables writes to the process; such a process-level value can only come from this
+   * submission, since {@link #discard} removes them after each task.
    */
   public Object submitted(DelegateTask task, String name) {
     VariableScope execution = task.getExecution();
@@ -57,7 +59,8 @@ public class PrivateVariables {
 
   /** The task's submitted form, private fields read with {@link #submitted}. */
   public FormInput input(DelegateTask task) {
-    return FormInput.of(name -> isPrivate(name) ? submitted(task, name) : task.getVariable(name),
+    return FormInput.of(
+        name -> isPrivate(name) ? submitted(task, name) : task.getVariable(name),
         (name, value) -> {
           if (!isPrivate(name)) {
             task.setVariable(name, value);
@@ -65,7 +68,9 @@ public class PrivateVariables {
         });
   }
 
-  /** Removes every private variable from the task and from the process, once stored in the database. */
+  /**
+   * Removes every private variable from the task and from the process, once stored in the database.
+   */
   public void discard(DelegateTask task) {
     for (String name : names) {
       task.removeVariableLocal(name);

@@ -8,6 +8,10 @@ import fr.reseau.ecoles.pairing.PairingReview;
 import fr.reseau.ecoles.review.AnnualReview;
 import fr.reseau.ecoles.review.Feedback;
 import fr.reseau.ecoles.visit.PreVisitDocument;
+import fr.reseau.ecoles.visit.Recap;
+import fr.reseau.ecoles.visit.Visit;
+import fr.reseau.ecoles.visit.VisitStep;
+import fr.reseau.ecoles.volunteering.Declaration;
 import fr.reseau.ecoles.workshop.AnimatorBriefing;
 import fr.reseau.ecoles.workshop.ConcernVote;
 import fr.reseau.ecoles.workshop.DayGroup;
@@ -18,10 +22,6 @@ import fr.reseau.ecoles.workshop.TeacherImpressions;
 import fr.reseau.ecoles.workshop.Workshop;
 import fr.reseau.ecoles.workshop.WorkshopDay;
 import fr.reseau.ecoles.workshop.WorkshopDayOutput;
-import fr.reseau.ecoles.visit.Recap;
-import fr.reseau.ecoles.visit.Visit;
-import fr.reseau.ecoles.visit.VisitStep;
-import fr.reseau.ecoles.volunteering.Declaration;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -57,24 +57,35 @@ public class PersonalContentPurgeService {
   private final CampaignRepository campaigns;
   private final RuntimeService runtime;
   private final SystemAccess system;
-  @PersistenceContext
-  private EntityManager em;
+  @PersistenceContext private EntityManager em;
 
-  public PersonalContentPurgeService(CampaignRepository campaigns, RuntimeService runtime, SystemAccess system) {
+  public PersonalContentPurgeService(
+      CampaignRepository campaigns, RuntimeService runtime, SystemAccess system) {
     this.campaigns = campaigns;
     this.runtime = runtime;
     this.system = system;
   }
 
   /** What was removed for one campaign: numbers of rows. */
-  public record PurgedCampaign(Long campaignId, String networkId, String schoolYear, int declarations,
-      int pairingReviews, int visits, int preVisitDocuments, int visitSteps, int recaps) {}
+  public record PurgedCampaign(
+      Long campaignId,
+      String networkId,
+      String schoolYear,
+      int declarations,
+      int pairingReviews,
+      int visits,
+      int preVisitDocuments,
+      int visitSteps,
+      int recaps) {}
 
   /**
    * What a run did: campaigns purged, visits outside a campaign removed, and campaigns past their
    * period that were left alone because their process is still running.
    */
-  public record Report(List<PurgedCampaign> campaigns, int standaloneVisits, List<Long> stillRunningCampaignIds,
+  public record Report(
+      List<PurgedCampaign> campaigns,
+      int standaloneVisits,
+      List<Long> stillRunningCampaignIds,
       int workshopDays) {}
 
   /**
@@ -93,13 +104,16 @@ public class PersonalContentPurgeService {
    */
   public Report purge(String networkId, int retentionMonthsAfterSchoolYear) {
     if (retentionMonthsAfterSchoolYear < 0) {
-      throw new IllegalArgumentException("retentionMonthsAfterSchoolYear must be 0 or more, not "
-          + retentionMonthsAfterSchoolYear);
+      throw new IllegalArgumentException(
+          "retentionMonthsAfterSchoolYear must be 0 or more, not "
+              + retentionMonthsAfterSchoolYear);
     }
     LocalDate today = EngineClock.today();
     Instant now = EngineClock.now();
-    List<Campaign> candidates = networkId == null ? campaigns.findByPersonalContentPurgedAtIsNullOrderById()
-        : campaigns.findByNetworkIdAndPersonalContentPurgedAtIsNullOrderById(networkId);
+    List<Campaign> candidates =
+        networkId == null
+            ? campaigns.findByPersonalContentPurgedAtIsNullOrderById()
+            : campaigns.findByNetworkIdAndPersonalContentPurgedAtIsNullOrderById(networkId);
 
     List<PurgedCampaign> purged = new ArrayList<>();
     List<Long> stillRunning = new ArrayList<>();
@@ -107,14 +121,22 @@ public class PersonalContentPurgeService {
       if (today.isBefore(expiresOn(campaign.getSchoolYear(), retentionMonthsAfterSchoolYear))) {
         continue;
       }
-      List<Long> visitIds = ids("select v.id from Visit v where v.campaignId = ?1", campaign.getId());
-      Set<String> processes = new HashSet<>(strings(
-          "select v.processInstanceId from Visit v where v.campaignId = ?1", campaign.getId()));
+      List<Long> visitIds =
+          ids("select v.id from Visit v where v.campaignId = ?1", campaign.getId());
+      Set<String> processes =
+          new HashSet<>(
+              strings(
+                  "select v.processInstanceId from Visit v where v.campaignId = ?1",
+                  campaign.getId()));
       processes.add(campaign.getProcessInstanceId());
       if (anyRunning(processes)) {
         // Past its period but still open (summary never published?): an administrator should look.
-        LOG.warn("Campaign {} ({} {}) is past its retention period but its process is still running: its personal"
-            + " content is kept until it ends", campaign.getId(), campaign.getNetworkId(), campaign.getSchoolYear());
+        LOG.warn(
+            "Campaign {} ({} {}) is past its retention period but its process is still running: its personal"
+                + " content is kept until it ends",
+            campaign.getId(),
+            campaign.getNetworkId(),
+            campaign.getSchoolYear());
         stillRunning.add(campaign.getId());
         continue;
       }
@@ -122,10 +144,14 @@ public class PersonalContentPurgeService {
     }
     int standalone = purgeStandaloneVisits(networkId, today, retentionMonthsAfterSchoolYear);
     int workshopDays = purgeWorkshopDays(networkId, today, retentionMonthsAfterSchoolYear, now);
-    LOG.info("Personal content purge ({}, {} months after the school year): {} campaign(s), {} visit(s) outside a"
-        + " campaign removed; {} campaign(s) past their period still running",
-        networkId == null ? "all networks" : "network " + networkId, retentionMonthsAfterSchoolYear, purged.size(),
-        standalone, stillRunning.size());
+    LOG.info(
+        "Personal content purge ({}, {} months after the school year): {} campaign(s), {} visit(s) outside a"
+            + " campaign removed; {} campaign(s) past their period still running",
+        networkId == null ? "all networks" : "network " + networkId,
+        retentionMonthsAfterSchoolYear,
+        purged.size(),
+        standalone,
+        stillRunning.size());
     return new Report(purged, standalone, stillRunning, workshopDays);
   }
 
@@ -135,27 +161,60 @@ public class PersonalContentPurgeService {
     int recaps = deleteWhereIn(Recap.class, "visitId", visitIds);
     int visits = deleteWhereIn(Visit.class, "id", visitIds);
     int declarations = deleteWhereIn(Declaration.class, "campaignId", List.of(campaign.getId()));
-    int pairingReviews = deleteWhereIn(PairingReview.class, "campaignId", List.of(campaign.getId()));
+    int pairingReviews =
+        deleteWhereIn(PairingReview.class, "campaignId", List.of(campaign.getId()));
     purgeAnnualReview(campaign);
     campaign.personalContentPurged(now);
-    PurgedCampaign result = new PurgedCampaign(campaign.getId(), campaign.getNetworkId(), campaign.getSchoolYear(),
-        declarations, pairingReviews, visits, preVisitDocuments, visitSteps, recaps);
-    LOG.info("Campaign {} ({} {}): personal content removed: {} declarations, {} pairing reviews, {} visits,"
-        + " {} pre-visit documents, {} visit steps, {} recap versions", result.campaignId(), result.networkId(),
-        result.schoolYear(), declarations, pairingReviews, visits, preVisitDocuments, visitSteps, recaps);
+    PurgedCampaign result =
+        new PurgedCampaign(
+            campaign.getId(),
+            campaign.getNetworkId(),
+            campaign.getSchoolYear(),
+            declarations,
+            pairingReviews,
+            visits,
+            preVisitDocuments,
+            visitSteps,
+            recaps);
+    LOG.info(
+        "Campaign {} ({} {}): personal content removed: {} declarations, {} pairing reviews, {} visits,"
+            + " {} pre-visit documents, {} visit steps, {} recap versions",
+        result.campaignId(),
+        result.networkId(),
+        result.schoolYear(),
+        declarations,
+        pairingReviews,
+        visits,
+        preVisitDocuments,
+        visitSteps,
+        recaps);
     return result;
   }
 
-  /** The participants' feedback of the year's review is removed, and who started the review forgotten. */
+  /**
+   * The participants' feedback of the year's review is removed, and who started the review
+   * forgotten.
+   */
   private int purgeAnnualReview(Campaign campaign) {
-    List<AnnualReview> reviews = em.createQuery("select r from AnnualReview r where r.networkId = ?1 and r.schoolYear = ?2",
-        AnnualReview.class).setParameter(1, campaign.getNetworkId()).setParameter(2, campaign.getSchoolYear()).getResultList();
+    List<AnnualReview> reviews =
+        em.createQuery(
+                "select r from AnnualReview r where r.networkId = ?1 and r.schoolYear = ?2",
+                AnnualReview.class)
+            .setParameter(1, campaign.getNetworkId())
+            .setParameter(2, campaign.getSchoolYear())
+            .getResultList();
     if (reviews.isEmpty()) {
       return 0;
     }
     reviews.forEach(AnnualReview::personalContentPurged);
-    int feedbacks = deleteWhereIn(Feedback.class, "reviewId", reviews.stream().map(AnnualReview::getId).toList());
-    LOG.info("Annual review {} {}: {} feedback answers removed", campaign.getNetworkId(), campaign.getSchoolYear(), feedbacks);
+    int feedbacks =
+        deleteWhereIn(
+            Feedback.class, "reviewId", reviews.stream().map(AnnualReview::getId).toList());
+    LOG.info(
+        "Annual review {} {}: {} feedback answers removed",
+        campaign.getNetworkId(),
+        campaign.getSchoolYear(),
+        feedbacks);
     return feedbacks;
   }
 
@@ -163,9 +222,13 @@ public class PersonalContentPurgeService {
    * Workshop days: same period after their school year, once their process ended. The day's row
    * stays (title, date, status) without who started it; the animator pool is a directory and stays.
    */
-  private int purgeWorkshopDays(String networkId, LocalDate today, int retentionMonths, Instant now) {
-    var query = em.createQuery("select d from WorkshopDay d where d.personalContentPurgedAt is null"
-        + (networkId == null ? "" : " and d.networkId = :network"), WorkshopDay.class);
+  private int purgeWorkshopDays(
+      String networkId, LocalDate today, int retentionMonths, Instant now) {
+    var query =
+        em.createQuery(
+            "select d from WorkshopDay d where d.personalContentPurgedAt is null"
+                + (networkId == null ? "" : " and d.networkId = :network"),
+            WorkshopDay.class);
     if (networkId != null) {
       query.setParameter("network", networkId);
     }
@@ -176,8 +239,17 @@ public class PersonalContentPurgeService {
         continue;
       }
       List<Long> id = List.of(day.getId());
-      for (Class<?> content : List.of(QuestionnaireAnswer.class, ConcernVote.class, AnimatorBriefing.class, Workshop.class,
-          DayGroup.class, Participant.class, TeacherImpressions.class, Referent.class, WorkshopDayOutput.class)) {
+      for (Class<?> content :
+          List.of(
+              QuestionnaireAnswer.class,
+              ConcernVote.class,
+              AnimatorBriefing.class,
+              Workshop.class,
+              DayGroup.class,
+              Participant.class,
+              TeacherImpressions.class,
+              Referent.class,
+              WorkshopDayOutput.class)) {
         deleteWhereIn(content, "workshopDayId", id);
       }
       day.personalContentPurged(now);
@@ -191,8 +263,11 @@ public class PersonalContentPurgeService {
 
   /** Visits started on their own, outside any campaign: same period, same rule on their process. */
   private int purgeStandaloneVisits(String networkId, LocalDate today, int retentionMonths) {
-    var query = em.createQuery("select v from Visit v where v.campaignId is null"
-        + (networkId == null ? "" : " and v.networkId = :network"), Visit.class);
+    var query =
+        em.createQuery(
+            "select v from Visit v where v.campaignId is null"
+                + (networkId == null ? "" : " and v.networkId = :network"),
+            Visit.class);
     if (networkId != null) {
       query.setParameter("network", networkId);
     }
@@ -220,15 +295,23 @@ public class PersonalContentPurgeService {
   private boolean anyRunning(Collection<String> processInstanceIds) {
     Set<String> ids = new HashSet<>(processInstanceIds);
     ids.remove(null);
-    return !ids.isEmpty() && system.call(() -> runtime.createProcessInstanceQuery().processInstanceIds(ids).count() > 0);
+    return !ids.isEmpty()
+        && system.call(
+            () -> runtime.createProcessInstanceQuery().processInstanceIds(ids).count() > 0);
   }
 
   private int deleteWhereIn(Class<?> entity, String attribute, Collection<?> values) {
     if (values.isEmpty()) {
       return 0;
     }
-    return em.createQuery("delete from " + em.getMetamodel().entity(entity).getName() + " e where e." + attribute
-        + " in :values").setParameter("values", values).executeUpdate();
+    return em.createQuery(
+            "delete from "
+                + em.getMetamodel().entity(entity).getName()
+                + " e where e."
+                + attribute
+                + " in :values")
+        .setParameter("values", values)
+        .executeUpdate();
   }
 
   private List<Long> ids(String query, Object parameter) {

@@ -24,10 +24,14 @@ public class PurgePersonalContentDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Report report = purge.purge(execution.getTenantId(), retentionMonths(execution.getVariable(RETENTION_MONTHS)));
+    Report report =
+        purge.purge(
+            execution.getTenantId(), retentionMonths(execution.getVariable(RETENTION_MONTHS)));
     // Network ids and school years only: this history holds nothing personal.
-    execution.setVariable("purgedCampaigns", JsonVariables.of(report.campaigns().stream()
-        .map(c -> c.networkId() + " " + c.schoolYear()).toList()));
+    execution.setVariable(
+        "purgedCampaigns",
+        JsonVariables.of(
+            report.campaigns().stream().map(c -> c.networkId() + " " + c.schoolYear()).toList()));
     execution.setVariable("purgedStandaloneVisits", report.standaloneVisits());
     execution.setVariable("purgedWorkshopDays", report.workshopDays());
     execution.setVariable("expiredCampaignsStillRunning", report.stillRunningCampaignIds().size());
@@ -35,12 +39,17 @@ public class PurgePersonalContentDelegate implements JavaDelegate {
 
   /** A designer's typo must stop the purge with a clear incident, never purge too early. */
   static int retentionMonths(Object value) {
-    if (value instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())
+    if (value instanceof Number number
+        && number.doubleValue() == Math.rint(number.doubleValue())
         && number.intValue() >= 0) {
       return number.intValue();
     }
-    throw new IllegalArgumentException("Le paramètre d'entrée " + RETENTION_MONTHS + " de « Effacer les données"
-        + " personnelles échues » doit être un nombre entier de mois, 0 ou plus, par exemple ${12} (valeur reçue : "
-        + value + ").");
+    throw new IllegalArgumentException(
+        "Le paramètre d'entrée "
+            + RETENTION_MONTHS
+            + " de « Effacer les données"
+            + " personnelles échues » doit être un nombre entier de mois, 0 ou plus, par exemple ${12} (valeur reçue : "
+            + value
+            + ").");
   }
 }

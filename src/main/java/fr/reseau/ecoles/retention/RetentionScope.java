@@ -10,6 +10,11 @@ import fr.reseau.ecoles.review.Feedback;
 import fr.reseau.ecoles.review.NetworkMeeting;
 import fr.reseau.ecoles.review.YearReport;
 import fr.reseau.ecoles.summary.NetworkSummary;
+import fr.reseau.ecoles.visit.PreVisitDocument;
+import fr.reseau.ecoles.visit.Recap;
+import fr.reseau.ecoles.visit.Visit;
+import fr.reseau.ecoles.visit.VisitStep;
+import fr.reseau.ecoles.volunteering.Declaration;
 import fr.reseau.ecoles.workshop.Animator;
 import fr.reseau.ecoles.workshop.AnimatorBriefing;
 import fr.reseau.ecoles.workshop.ConcernVote;
@@ -21,11 +26,6 @@ import fr.reseau.ecoles.workshop.TeacherImpressions;
 import fr.reseau.ecoles.workshop.Workshop;
 import fr.reseau.ecoles.workshop.WorkshopDay;
 import fr.reseau.ecoles.workshop.WorkshopDayOutput;
-import fr.reseau.ecoles.visit.PreVisitDocument;
-import fr.reseau.ecoles.visit.Recap;
-import fr.reseau.ecoles.visit.Visit;
-import fr.reseau.ecoles.visit.VisitStep;
-import fr.reseau.ecoles.volunteering.Declaration;
 import java.util.Map;
 
 /**
@@ -45,34 +45,36 @@ public final class RetentionScope {
     DIRECTORY
   }
 
-  public static final Map<Class<?>, Fate> ENTITIES = Map.ofEntries(
-      Map.entry(Declaration.class, Fate.REMOVED),
-      Map.entry(PairingReview.class, Fate.REMOVED),
-      Map.entry(Visit.class, Fate.REMOVED),
-      Map.entry(PreVisitDocument.class, Fate.REMOVED),
-      Map.entry(VisitStep.class, Fate.REMOVED),
-      Map.entry(Recap.class, Fate.REMOVED),
-      Map.entry(Campaign.class, Fate.BLANKED),
-      Map.entry(NetworkSummary.class, Fate.KEPT),
-      Map.entry(Feedback.class, Fate.REMOVED),
-      Map.entry(AnnualReview.class, Fate.BLANKED),
-      Map.entry(NetworkMeeting.class, Fate.KEPT),
-      Map.entry(YearReport.class, Fate.KEPT),
-      Map.entry(WorkshopDay.class, Fate.BLANKED),
-      Map.entry(QuestionnaireAnswer.class, Fate.REMOVED),
-      Map.entry(ConcernVote.class, Fate.REMOVED),
-      Map.entry(AnimatorBriefing.class, Fate.REMOVED),
-      Map.entry(Workshop.class, Fate.REMOVED),
-      Map.entry(DayGroup.class, Fate.REMOVED),
-      Map.entry(Participant.class, Fate.REMOVED),
-      Map.entry(TeacherImpressions.class, Fate.REMOVED),
-      Map.entry(Referent.class, Fate.REMOVED),
-      Map.entry(WorkshopDayOutput.class, Fate.REMOVED),
-      // The pool of animators is the académie's directory of people who offered to animate, kept across years.
-      Map.entry(Animator.class, Fate.DIRECTORY),
-      Map.entry(Network.class, Fate.DIRECTORY),
-      Map.entry(Establishment.class, Fate.DIRECTORY),
-      Map.entry(Member.class, Fate.DIRECTORY));
+  public static final Map<Class<?>, Fate> ENTITIES =
+      Map.ofEntries(
+          Map.entry(Declaration.class, Fate.REMOVED),
+          Map.entry(PairingReview.class, Fate.REMOVED),
+          Map.entry(Visit.class, Fate.REMOVED),
+          Map.entry(PreVisitDocument.class, Fate.REMOVED),
+          Map.entry(VisitStep.class, Fate.REMOVED),
+          Map.entry(Recap.class, Fate.REMOVED),
+          Map.entry(Campaign.class, Fate.BLANKED),
+          Map.entry(NetworkSummary.class, Fate.KEPT),
+          Map.entry(Feedback.class, Fate.REMOVED),
+          Map.entry(AnnualReview.class, Fate.BLANKED),
+          Map.entry(NetworkMeeting.class, Fate.KEPT),
+          Map.entry(YearReport.class, Fate.KEPT),
+          Map.entry(WorkshopDay.class, Fate.BLANKED),
+          Map.entry(QuestionnaireAnswer.class, Fate.REMOVED),
+          Map.entry(ConcernVote.class, Fate.REMOVED),
+          Map.entry(AnimatorBriefing.class, Fate.REMOVED),
+          Map.entry(Workshop.class, Fate.REMOVED),
+          Map.entry(DayGroup.class, Fate.REMOVED),
+          Map.entry(Participant.class, Fate.REMOVED),
+          Map.entry(TeacherImpressions.class, Fate.REMOVED),
+          Map.entry(Referent.class, Fate.REMOVED),
+          Map.entry(WorkshopDayOutput.class, Fate.REMOVED),
+          // The pool of animators is the académie's directory of people who offered to animate,
+          // kept across years.
+          Map.entry(Animator.class, Fate.DIRECTORY),
+          Map.entry(Network.class, Fate.DIRECTORY),
+          Map.entry(Establishment.class, Fate.DIRECTORY),
+          Map.entry(Member.class, Fate.DIRECTORY));
 
   private RetentionScope() {}
 }

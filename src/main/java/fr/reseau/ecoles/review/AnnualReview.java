@@ -11,29 +11,43 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * The annual review (« bilan ») of a network's school year: one {@code annual-review} instance. Holds
- * the settings the indicators were compiled with; the indicators themselves are computed from the
- * business data, and frozen in the {@link YearReport}.
+ * The annual review (« bilan ») of a network's school year: one {@code annual-review} instance.
+ * Holds the settings the indicators were compiled with; the indicators themselves are computed from
+ * the business data, and frozen in the {@link YearReport}.
  */
 @Entity
-@Table(name = "annual_review", uniqueConstraints = @UniqueConstraint(name = "uk_review_network_year",
-    columnNames = {"networkId", "schoolYear"}))
+@Table(
+    name = "annual_review",
+    uniqueConstraints =
+        @UniqueConstraint(
+            name = "uk_review_network_year",
+            columnNames = {"networkId", "schoolYear"}))
 public class AnnualReview {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
+
   @Column(nullable = false)
   private String networkId;
+
   @Column(nullable = false, length = 9)
   private String schoolYear;
+
   /** The year's {@code cdi-tour} campaign, when there was one. */
   private Long campaignId;
+
   private String processInstanceId;
-  /** Who started it from Tasklist; null when the end of the campaign started it. Blanked by the purge. */
+
+  /**
+   * Who started it from Tasklist; null when the end of the campaign started it. Blanked by the
+   * purge.
+   */
   private String startedBy;
+
   @Column(nullable = false)
   private Instant startedAt;
+
   private LocalDate feedbackDueDate;
   private int participantsAsked;
   private int groupedTrainingMinPeople = 3;
@@ -43,7 +57,12 @@ public class AnnualReview {
 
   protected AnnualReview() {}
 
-  public AnnualReview(String networkId, String schoolYear, Long campaignId, String processInstanceId, String startedBy,
+  public AnnualReview(
+      String networkId,
+      String schoolYear,
+      Long campaignId,
+      String processInstanceId,
+      String startedBy,
       Instant startedAt) {
     this.networkId = networkId;
     this.schoolYear = schoolYear;

@@ -29,7 +29,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The steps of {@code annual-review}, and the end of {@code cdi-tour} that starts it. Thin: the work is in the services. */
+/**
+ * The steps of {@code annual-review}, and the end of {@code cdi-tour} that starts it. Thin: the
+ * work is in the services.
+ */
 @Configuration
 public class AnnualReviewProcessBeans {
 
@@ -43,8 +46,12 @@ public class AnnualReviewProcessBeans {
   private final ApiAccess access;
   private final SystemAccess system;
 
-  public AnnualReviewProcessBeans(AnnualReviewService reviews, YearIndicatorsService indicators,
-      PrivateVariables privateVariables, ApiAccess access, SystemAccess system) {
+  public AnnualReviewProcessBeans(
+      AnnualReviewService reviews,
+      YearIndicatorsService indicators,
+      PrivateVariables privateVariables,
+      ApiAccess access,
+      SystemAccess system) {
     this.reviews = reviews;
     this.indicators = indicators;
     this.privateVariables = privateVariables;
@@ -54,9 +61,9 @@ public class AnnualReviewProcessBeans {
 
   /**
    * {@code Task_OpenReview}: the review of the year for the network of the started definition (its
-   * tenant), by one of its coordinators; the feedback deadline is the task's input parameter
-   * {@code feedbackDeadline} (an ISO period, e.g. {@code P21D}) from today, the reminder
-   * {@code feedbackReminderBefore} (e.g. {@code P7D}) before it.
+   * tenant), by one of its coordinators; the feedback deadline is the task's input parameter {@code
+   * feedbackDeadline} (an ISO period, e.g. {@code P21D}) from today, the reminder {@code
+   * feedbackReminderBefore} (e.g. {@code P7D}) before it.
    */
   @Bean
   public JavaDelegate openReviewDelegate() {
@@ -66,23 +73,34 @@ public class AnnualReviewProcessBeans {
       if (givenNetwork == null && tenant != null) {
         execution.setVariable("networkId", tenant);
       } else if (tenant != null && !tenant.equals(givenNetwork)) {
-        throw new InvalidInputException("networkId", "ce processus est celui du réseau « " + tenant
-            + " » : le bilan ne peut être ouvert que pour ce réseau.");
+        throw new InvalidInputException(
+            "networkId",
+            "ce processus est celui du réseau « "
+                + tenant
+                + " » : le bilan ne peut être ouvert que pour ce réseau.");
       }
       FormInput input = FormInput.of(execution);
       String networkId = input.requiredText("networkId", 100);
       String schoolYear = input.requiredText("schoolYear", 9);
-      // Opened by hand: the coordinator's start form is checked against their rights. Opened by the end
-      // of a campaign: on the job executor, nobody is logged in and the network is the process's tenant.
-      Optional<Authentication> user = Requester.person(execution.getProcessEngineServices().getIdentityService());
+      // Opened by hand: the coordinator's start form is checked against their rights. Opened by the
+      // end
+      // of a campaign: on the job executor, nobody is logged in and the network is the process's
+      // tenant.
+      Optional<Authentication> user =
+          Requester.person(execution.getProcessEngineServices().getIdentityService());
       if (user.isPresent() && !access.isCoordinatorOf(user.get(), networkId)) {
-        throw new InvalidInputException("networkId", "seule la coordination du réseau « " + networkId
-            + " » peut en ouvrir le bilan.");
+        throw new InvalidInputException(
+            "networkId",
+            "seule la coordination du réseau « " + networkId + " » peut en ouvrir le bilan.");
       }
       Period deadline = period(execution, "feedbackDeadline");
       Period reminderBefore = period(execution, "feedbackReminderBefore");
-      var opened = reviews.open(networkId, schoolYear, execution.getProcessInstanceId(),
-          user.map(Authentication::getUserId).orElse(null));
+      var opened =
+          reviews.open(
+              networkId,
+              schoolYear,
+              execution.getProcessInstanceId(),
+              user.map(Authentication::getUserId).orElse(null));
       LocalDate due = EngineClock.today().plus(deadline);
       reviews.askFeedback(opened.review().getId(), due, opened.participants().size());
 
@@ -92,7 +110,9 @@ public class AnnualReviewProcessBeans {
       execution.setVariable("participants", new ArrayList<>(opened.participants()));
       execution.setVariable("feedbackDueDate", due.toString());
       LocalDate reminder = due.minus(reminderBefore);
-      execution.setVariable("feedbackReminderDate", (reminder.isBefore(EngineClock.today()) ? EngineClock.today() : reminder).toString());
+      execution.setVariable(
+          "feedbackReminderDate",
+          (reminder.isBefore(EngineClock.today()) ? EngineClock.today() : reminder).toString());
       execution.setVariable("yearPageUrl", YearPageController.pagePath(networkId, schoolYear));
       execution.setVariable("reportUrl", YearPageController.reportPath(networkId, schoolYear));
       execution.setVariable("reportCsvUrl", YearPageController.csvPath(networkId, schoolYear));
@@ -108,27 +128,36 @@ public class AnnualReviewProcessBeans {
       }
       return period;
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(name + " must be an ISO period such as P21D, not " + value, e);
+      throw new IllegalArgumentException(
+          name + " must be an ISO period such as P21D, not " + value, e);
     }
   }
 
   /**
-   * {@code Task_RecordFeedbackReminder}: the open feedback tasks move up in Tasklist (input parameter
-   * {@code reminderTaskPriority}); how many were still open is kept in {@code feedbackReminderPendingCount}.
+   * {@code Task_RecordFeedbackReminder}: the open feedback tasks move up in Tasklist (input
+   * parameter {@code reminderTaskPriority}); how many were still open is kept in {@code
+   * feedbackReminderPendingCount}.
    */
   @Bean
   public JavaDelegate recordFeedbackReminderDelegate() {
     return execution -> {
       int priority = ((Number) execution.getVariable("reminderTaskPriority")).intValue();
       TaskService tasks = execution.getProcessEngineServices().getTaskService();
-      var open = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
-          .taskDefinitionKey("Task_GiveFeedback").list();
+      var open =
+          tasks
+              .createTaskQuery()
+              .processInstanceId(execution.getProcessInstanceId())
+              .taskDefinitionKey("Task_GiveFeedback")
+              .list();
       open.forEach(task -> tasks.setPriority(task.getId(), priority));
       execution.setVariable("feedbackReminderPendingCount", open.size());
     };
   }
 
-  /** {@code Task_GiveFeedback}: stored in the database, then removed from the engine (private answers). */
+  /**
+   * {@code Task_GiveFeedback}: stored in the database, then removed from the engine (private
+   * answers).
+   */
   @Bean
   public TaskListener feedbackListener() {
     return task -> {
@@ -139,8 +168,9 @@ public class AnnualReviewProcessBeans {
   }
 
   /**
-   * {@code Task_CompileIndicators}: thresholds from the input parameters {@code groupedTrainingMinPeople}
-   * and {@code reviewMinGroupSize}; the tables and next year's suggested settings for the meeting form.
+   * {@code Task_CompileIndicators}: thresholds from the input parameters {@code
+   * groupedTrainingMinPeople} and {@code reviewMinGroupSize}; the tables and next year's suggested
+   * settings for the meeting form.
    */
   @Bean
   public JavaDelegate compileIndicatorsDelegate() {
@@ -150,7 +180,8 @@ public class AnnualReviewProcessBeans {
       int minGroupSize = ((Number) execution.getVariable("reviewMinGroupSize")).intValue();
       YearIndicators year = reviews.compile(reviewId, minPeople, minGroupSize);
       AnnualReview review = reviews.require(reviewId);
-      YearIndicators before = indicators.previous(review.getNetworkId(), review.getSchoolYear()).orElse(null);
+      YearIndicators before =
+          indicators.previous(review.getNetworkId(), review.getSchoolYear()).orElse(null);
       List<Map<String, String>> figures = new ArrayList<>();
       for (YearIndicators.Figure figure : year.keyFigures(before)) {
         Map<String, String> row = new LinkedHashMap<>();
@@ -171,9 +202,12 @@ public class AnnualReviewProcessBeans {
   }
 
   private static void suggestNextDates(DelegateExecution execution, Campaign campaign) {
-    execution.setVariable("nextVolunteeringDeadline", campaign.getVolunteeringDeadline().plusYears(1).toString());
-    execution.setVariable("nextVisitWindowStart", campaign.getVisitWindowStart().plusYears(1).toString());
-    execution.setVariable("nextVisitWindowEnd", campaign.getVisitWindowEnd().plusYears(1).toString());
+    execution.setVariable(
+        "nextVolunteeringDeadline", campaign.getVolunteeringDeadline().plusYears(1).toString());
+    execution.setVariable(
+        "nextVisitWindowStart", campaign.getVisitWindowStart().plusYears(1).toString());
+    execution.setVariable(
+        "nextVisitWindowEnd", campaign.getVisitWindowEnd().plusYears(1).toString());
   }
 
   /** {@code Task_HoldNetworkMeeting}: the meeting's decisions, checked and stored. */
@@ -188,10 +222,14 @@ public class AnnualReviewProcessBeans {
   /** {@code Task_ProduceReport}: the report of the year, stored. */
   @Bean
   public JavaDelegate produceReportDelegate() {
-    return execution -> execution.setVariable("reportId", reviews.produceReport(reviewId(execution)).getId());
+    return execution ->
+        execution.setVariable("reportId", reviews.produceReport(reviewId(execution)).getId());
   }
 
-  /** {@code Task_StartNextCampaign}: next year's {@code cdi-tour} in the same network, with the settings decided. */
+  /**
+   * {@code Task_StartNextCampaign}: next year's {@code cdi-tour} in the same network, with the
+   * settings decided.
+   */
   @Bean
   public JavaDelegate startNextCampaignDelegate() {
     return execution -> {
@@ -199,13 +237,16 @@ public class AnnualReviewProcessBeans {
       NetworkMeeting meeting = reviews.meeting(reviewId);
       String networkId = (String) execution.getVariable("networkId");
       RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
-      ProcessInstance next = runtime.createProcessInstanceByKey("cdi-tour").processDefinitionTenantId(networkId)
-          .setVariable("schoolYear", meeting.getNextSchoolYear())
-          .setVariable("networkId", networkId)
-          .setVariable("volunteeringDeadline", meeting.getNextVolunteeringDeadline().toString())
-          .setVariable("visitWindowStart", meeting.getNextVisitWindowStart().toString())
-          .setVariable("visitWindowEnd", meeting.getNextVisitWindowEnd().toString())
-          .execute();
+      ProcessInstance next =
+          runtime
+              .createProcessInstanceByKey("cdi-tour")
+              .processDefinitionTenantId(networkId)
+              .setVariable("schoolYear", meeting.getNextSchoolYear())
+              .setVariable("networkId", networkId)
+              .setVariable("volunteeringDeadline", meeting.getNextVolunteeringDeadline().toString())
+              .setVariable("visitWindowStart", meeting.getNextVisitWindowStart().toString())
+              .setVariable("visitWindowEnd", meeting.getNextVisitWindowEnd().toString())
+              .execute();
       reviews.nextCampaignStarted(reviewId, next.getId());
       execution.setVariable("nextCampaignProcessInstanceId", next.getId());
     };
@@ -223,13 +264,22 @@ public class AnnualReviewProcessBeans {
       String networkId = (String) execution.getVariable("networkId");
       String schoolYear = (String) execution.getVariable("schoolYear");
       if (Boolean.FALSE.equals(enabled) || reviews.exists(networkId, schoolYear)) {
-        LOG.info("Campaign {} {} ended; annual review not started here ({})", networkId, schoolYear,
+        LOG.info(
+            "Campaign {} {} ended; annual review not started here ({})",
+            networkId,
+            schoolYear,
             Boolean.FALSE.equals(enabled) ? "switched off" : "already open");
         return;
       }
       RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
-      system.run(() -> runtime.createMessageCorrelation(CAMPAIGN_ENDED_MESSAGE).tenantId(execution.getTenantId())
-          .setVariable("schoolYear", schoolYear).setVariable("networkId", networkId).correlateStartMessage());
+      system.run(
+          () ->
+              runtime
+                  .createMessageCorrelation(CAMPAIGN_ENDED_MESSAGE)
+                  .tenantId(execution.getTenantId())
+                  .setVariable("schoolYear", schoolYear)
+                  .setVariable("networkId", networkId)
+                  .correlateStartMessage());
     };
   }
 

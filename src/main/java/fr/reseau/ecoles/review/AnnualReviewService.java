@@ -23,7 +23,9 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The steps of {@code annual-review}: open, feedback, indicators, meeting, report, next campaign. */
+/**
+ * The steps of {@code annual-review}: open, feedback, indicators, meeting, report, next campaign.
+ */
 @Service
 @Transactional
 public class AnnualReviewService {
@@ -40,9 +42,15 @@ public class AnnualReviewService {
   private final NetworkDirectory directory;
   private final YearIndicatorsService indicators;
 
-  public AnnualReviewService(AnnualReviewRepository reviews, FeedbackRepository feedbacks,
-      NetworkMeetingRepository meetings, YearReportRepository reports, CampaignRepository campaigns,
-      VisitRepository visits, NetworkDirectory directory, YearIndicatorsService indicators) {
+  public AnnualReviewService(
+      AnnualReviewRepository reviews,
+      FeedbackRepository feedbacks,
+      NetworkMeetingRepository meetings,
+      YearReportRepository reports,
+      CampaignRepository campaigns,
+      VisitRepository visits,
+      NetworkDirectory directory,
+      YearIndicatorsService indicators) {
     this.reviews = reviews;
     this.feedbacks = feedbacks;
     this.meetings = meetings;
@@ -59,32 +67,54 @@ public class AnnualReviewService {
    * Opens the review of a year: one per network and year. The participants asked for their feedback
    * are the visitors and hosts of the year's visits that were held.
    */
-  public OpenedReview open(String networkId, String schoolYear, String processInstanceId, String startedBy) {
-    if (schoolYear == null || !schoolYear.matches("\\d{4}-\\d{4}")
-        || Integer.parseInt(schoolYear.substring(5)) != Integer.parseInt(schoolYear.substring(0, 4)) + 1) {
-      throw new InvalidInputException("schoolYear", "l'année scolaire s'écrit « 2026-2027 » (deux années qui se suivent).");
+  public OpenedReview open(
+      String networkId, String schoolYear, String processInstanceId, String startedBy) {
+    if (schoolYear == null
+        || !schoolYear.matches("\\d{4}-\\d{4}")
+        || Integer.parseInt(schoolYear.substring(5))
+            != Integer.parseInt(schoolYear.substring(0, 4)) + 1) {
+      throw new InvalidInputException(
+          "schoolYear", "l'année scolaire s'écrit « 2026-2027 » (deux années qui se suivent).");
     }
-    Network network = directory.network(networkId)
-        .orElseThrow(() -> new InvalidInputException("networkId", "réseau inconnu « " + networkId + " »."));
+    Network network =
+        directory
+            .network(networkId)
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        "networkId", "réseau inconnu « " + networkId + " »."));
     if (reviews.existsByNetworkIdAndSchoolYear(networkId, schoolYear)) {
-      throw new InvalidInputException("schoolYear", "le bilan " + schoolYear + " du réseau " + network.getName()
-          + " est déjà ouvert.");
+      throw new InvalidInputException(
+          "schoolYear",
+          "le bilan " + schoolYear + " du réseau " + network.getName() + " est déjà ouvert.");
     }
     Optional<Campaign> campaign = campaigns.findByNetworkIdAndSchoolYear(networkId, schoolYear);
     AnnualReview review;
     try {
-      review = reviews.saveAndFlush(new AnnualReview(networkId, schoolYear, campaign.map(Campaign::getId).orElse(null),
-          processInstanceId, startedBy, EngineClock.now()));
+      review =
+          reviews.saveAndFlush(
+              new AnnualReview(
+                  networkId,
+                  schoolYear,
+                  campaign.map(Campaign::getId).orElse(null),
+                  processInstanceId,
+                  startedBy,
+                  EngineClock.now()));
     } catch (DataIntegrityViolationException e) {
-      throw new InvalidInputException("schoolYear", "le bilan " + schoolYear + " du réseau " + network.getName()
-          + " vient d'être ouvert.");
+      throw new InvalidInputException(
+          "schoolYear",
+          "le bilan " + schoolYear + " du réseau " + network.getName() + " vient d'être ouvert.");
     }
     Set<String> participants = new TreeSet<>();
-    campaign.ifPresent(c -> visits.findByCampaignIdOrderById(c.getId()).stream().filter(v -> v.getStatus().held())
-        .forEach(v -> {
-          participants.add(v.getVisitorUserId());
-          participants.add(v.getHostUserId());
-        }));
+    campaign.ifPresent(
+        c ->
+            visits.findByCampaignIdOrderById(c.getId()).stream()
+                .filter(v -> v.getStatus().held())
+                .forEach(
+                    v -> {
+                      participants.add(v.getVisitorUserId());
+                      participants.add(v.getHostUserId());
+                    }));
     return new OpenedReview(review, network, new ArrayList<>(participants));
   }
 
@@ -93,7 +123,9 @@ public class AnnualReviewService {
   }
 
   public AnnualReview require(Long reviewId) {
-    return reviews.findById(reviewId).orElseThrow(() -> new IllegalStateException("Unknown review " + reviewId));
+    return reviews
+        .findById(reviewId)
+        .orElseThrow(() -> new IllegalStateException("Unknown review " + reviewId));
   }
 
   public void askFeedback(Long reviewId, LocalDate dueDate, int participants) {
@@ -106,20 +138,29 @@ public class AnnualReviewService {
     String practice = input.optionalText("feedbackPracticeChanges", TEXT);
     String nextYear = input.optionalText("feedbackNextYearChanges", TEXT);
     if (feedbacks.existsByReviewIdAndMemberUserId(reviewId, memberUserId)) {
-      throw new InvalidInputException("feedbackNeedsMet", "votre avis sur cette année est déjà enregistré.");
+      throw new InvalidInputException(
+          "feedbackNeedsMet", "votre avis sur cette année est déjà enregistré.");
     }
-    return feedbacks.save(new Feedback(reviewId, memberUserId, Integer.parseInt(scoreCode), practice, nextYear,
-        EngineClock.now()));
+    return feedbacks.save(
+        new Feedback(
+            reviewId,
+            memberUserId,
+            Integer.parseInt(scoreCode),
+            practice,
+            nextYear,
+            EngineClock.now()));
   }
 
   /** {@code Task_CompileIndicators}: the thresholds are the task's input parameters. */
   public YearIndicators compile(Long reviewId, int groupedTrainingMinPeople, int minGroupSize) {
     if (groupedTrainingMinPeople < 1 || minGroupSize < 1) {
-      throw new IllegalArgumentException("groupedTrainingMinPeople and reviewMinGroupSize must be 1 or more");
+      throw new IllegalArgumentException(
+          "groupedTrainingMinPeople and reviewMinGroupSize must be 1 or more");
     }
     AnnualReview review = require(reviewId);
     review.compiled(groupedTrainingMinPeople, minGroupSize, EngineClock.now());
-    return indicators.compute(review.getNetworkId(), review.getSchoolYear(), groupedTrainingMinPeople, minGroupSize);
+    return indicators.compute(
+        review.getNetworkId(), review.getSchoolYear(), groupedTrainingMinPeople, minGroupSize);
   }
 
   /**
@@ -130,11 +171,17 @@ public class AnnualReviewService {
     List<Map<String, String>> rows = new ArrayList<>();
     for (Feedback feedback : feedbacks.findByReviewIdOrderById(reviewId)) {
       if (feedback.getPracticeChanges() != null || feedback.getNextYearChanges() != null) {
-        rows.add(Map.of("practiceChanges", orDash(feedback.getPracticeChanges()),
-            "nextYearChanges", orDash(feedback.getNextYearChanges())));
+        rows.add(
+            Map.of(
+                "practiceChanges",
+                orDash(feedback.getPracticeChanges()),
+                "nextYearChanges",
+                orDash(feedback.getNextYearChanges())));
       }
     }
-    rows.sort(Comparator.comparing((Map<String, String> m) -> m.get("practiceChanges")).thenComparing(m -> m.get("nextYearChanges")));
+    rows.sort(
+        Comparator.comparing((Map<String, String> m) -> m.get("practiceChanges"))
+            .thenComparing(m -> m.get("nextYearChanges")));
     return rows;
   }
 
@@ -142,46 +189,76 @@ public class AnnualReviewService {
     return text == null ? "—" : text;
   }
 
-  /** {@code Task_HoldNetworkMeeting}: the decision, and next year's settings when a campaign is to be started. */
+  /**
+   * {@code Task_HoldNetworkMeeting}: the decision, and next year's settings when a campaign is to
+   * be started.
+   */
   public NetworkMeeting holdMeeting(Long reviewId, FormInput input) {
     AnnualReview review = require(reviewId);
     LocalDate meetingDate = input.requiredDate("meetingDate");
     if (meetingDate.isAfter(EngineClock.today())) {
-      throw new InvalidInputException("meetingDate", "la réunion doit avoir eu lieu : indiquez une date passée ou celle d'aujourd'hui.");
+      throw new InvalidInputException(
+          "meetingDate",
+          "la réunion doit avoir eu lieu : indiquez une date passée ou celle d'aujourd'hui.");
     }
-    if (meetingDate.isBefore(LocalDate.of(Integer.parseInt(review.getSchoolYear().substring(0, 4)), 9, 1))) {
-      throw new InvalidInputException("meetingDate", "la réunion de bilan se tient après le début de l'année " + review.getSchoolYear() + ".");
+    if (meetingDate.isBefore(
+        LocalDate.of(Integer.parseInt(review.getSchoolYear().substring(0, 4)), 9, 1))) {
+      throw new InvalidInputException(
+          "meetingDate",
+          "la réunion de bilan se tient après le début de l'année " + review.getSchoolYear() + ".");
     }
-    MeetingDecision decision = MeetingDecision.of(input.requiredCode("meetingDecision", MeetingDecision.codes()));
+    MeetingDecision decision =
+        MeetingDecision.of(input.requiredCode("meetingDecision", MeetingDecision.codes()));
     String notes = input.optionalText("meetingNotes", TEXT);
     Set<String> trainings = input.codeList("requestedTrainings", THEME_CODES);
     boolean startNext = input.optionalBoolean("startNextCampaign", false);
     if (startNext && decision == MeetingDecision.STOP) {
-      throw new InvalidInputException("startNextCampaign", "la réunion a décidé d'arrêter l'action : aucune campagne ne peut être lancée.");
+      throw new InvalidInputException(
+          "startNextCampaign",
+          "la réunion a décidé d'arrêter l'action : aucune campagne ne peut être lancée.");
     }
     NetworkMeeting meeting = meetings.findByReviewId(reviewId).orElse(null);
     if (meeting != null) {
-      throw new InvalidInputException("meetingDate", "la réunion de ce bilan est déjà enregistrée.");
+      throw new InvalidInputException(
+          "meetingDate", "la réunion de ce bilan est déjà enregistrée.");
     }
-    meeting = new NetworkMeeting(reviewId, meetingDate, decision, notes, trainings, EngineClock.now());
+    meeting =
+        new NetworkMeeting(reviewId, meetingDate, decision, notes, trainings, EngineClock.now());
     if (startNext) {
       CampaignRequest next = nextCampaign(review.getNetworkId(), input);
       if (campaigns.existsByNetworkIdAndSchoolYear(review.getNetworkId(), next.schoolYear())) {
-        throw new InvalidInputException("nextSchoolYear", "une campagne " + next.schoolYear() + " existe déjà pour ce réseau.");
+        throw new InvalidInputException(
+            "nextSchoolYear", "une campagne " + next.schoolYear() + " existe déjà pour ce réseau.");
       }
       if (next.volunteeringDeadline().isBefore(EngineClock.today())) {
-        throw new InvalidInputException("nextVolunteeringDeadline", "la date limite de volontariat est déjà passée.");
+        throw new InvalidInputException(
+            "nextVolunteeringDeadline", "la date limite de volontariat est déjà passée.");
       }
-      meeting.nextCampaign(next.schoolYear(), next.volunteeringDeadline(), next.visitWindowStart(), next.visitWindowEnd());
+      meeting.nextCampaign(
+          next.schoolYear(),
+          next.volunteeringDeadline(),
+          next.visitWindowStart(),
+          next.visitWindowEnd());
     }
     return meetings.save(meeting);
   }
 
   /** The next campaign's settings, checked by the rules of the campaign's own start form. */
   private static CampaignRequest nextCampaign(String networkId, FormInput input) {
-    Map<String, String> fields = Map.of("schoolYear", "nextSchoolYear", "volunteeringDeadline", "nextVolunteeringDeadline",
-        "visitWindowStart", "nextVisitWindowStart", "visitWindowEnd", "nextVisitWindowEnd");
-    FormInput renamed = FormInput.of(name -> name.equals("networkId") ? networkId : input.raw(fields.get(name)), (n, v) -> {});
+    Map<String, String> fields =
+        Map.of(
+            "schoolYear",
+            "nextSchoolYear",
+            "volunteeringDeadline",
+            "nextVolunteeringDeadline",
+            "visitWindowStart",
+            "nextVisitWindowStart",
+            "visitWindowEnd",
+            "nextVisitWindowEnd");
+    FormInput renamed =
+        FormInput.of(
+            name -> name.equals("networkId") ? networkId : input.raw(fields.get(name)),
+            (n, v) -> {});
     try {
       return CampaignRequest.read(renamed);
     } catch (InvalidInputException e) {
@@ -192,16 +269,28 @@ public class AnnualReviewService {
   }
 
   public NetworkMeeting meeting(Long reviewId) {
-    return meetings.findByReviewId(reviewId).orElseThrow(() -> new IllegalStateException("No meeting for " + reviewId));
+    return meetings
+        .findByReviewId(reviewId)
+        .orElseThrow(() -> new IllegalStateException("No meeting for " + reviewId));
   }
 
-  /** {@code Task_ProduceReport}: the indicators as they stand, frozen; producing again replaces them. */
+  /**
+   * {@code Task_ProduceReport}: the indicators as they stand, frozen; producing again replaces
+   * them.
+   */
   public YearReport produceReport(Long reviewId) {
     AnnualReview review = require(reviewId);
-    YearIndicators content = indicators.compute(review.getNetworkId(), review.getSchoolYear(),
-        review.getGroupedTrainingMinPeople(), review.getMinGroupSize());
-    YearReport report = reports.findByNetworkIdAndSchoolYear(review.getNetworkId(), review.getSchoolYear())
-        .orElseGet(() -> new YearReport(reviewId, review.getNetworkId(), review.getSchoolYear()));
+    YearIndicators content =
+        indicators.compute(
+            review.getNetworkId(),
+            review.getSchoolYear(),
+            review.getGroupedTrainingMinPeople(),
+            review.getMinGroupSize());
+    YearReport report =
+        reports
+            .findByNetworkIdAndSchoolYear(review.getNetworkId(), review.getSchoolYear())
+            .orElseGet(
+                () -> new YearReport(reviewId, review.getNetworkId(), review.getSchoolYear()));
     report.produce(indicators.write(content), EngineClock.now());
     review.close(EngineClock.now());
     return reports.save(report);
@@ -211,7 +300,9 @@ public class AnnualReviewService {
     meeting(reviewId).nextCampaignStarted(processInstanceId);
   }
 
-  /** Next year's settings, shifted by a year from this year's campaign, to prefill the meeting form. */
+  /**
+   * Next year's settings, shifted by a year from this year's campaign, to prefill the meeting form.
+   */
   public Optional<Campaign> campaign(AnnualReview review) {
     return Optional.ofNullable(review.getCampaignId()).flatMap(campaigns::findById);
   }

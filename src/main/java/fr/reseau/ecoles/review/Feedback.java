@@ -10,13 +10,17 @@ import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
 
 /**
- * A participant's answer to {@code Task_GiveFeedback}: personal (the texts may describe a CDI), read
- * unsigned by the network's coordinators; only the scores reach the report, as counts. Removed by
- * the purge of the school year.
+ * A participant's answer to {@code Task_GiveFeedback}: personal (the texts may describe a CDI),
+ * read unsigned by the network's coordinators; only the scores reach the report, as counts. Removed
+ * by the purge of the school year.
  */
 @Entity
-@Table(name = "feedback", uniqueConstraints = @UniqueConstraint(name = "uk_feedback_review_member",
-    columnNames = {"reviewId", "memberUserId"}))
+@Table(
+    name = "feedback",
+    uniqueConstraints =
+        @UniqueConstraint(
+            name = "uk_feedback_review_member",
+            columnNames = {"reviewId", "memberUserId"}))
 public class Feedback {
 
   public static final int MIN_SCORE = 1;
@@ -25,22 +29,33 @@ public class Feedback {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
+
   @Column(nullable = false)
   private Long reviewId;
+
   @Column(nullable = false)
   private String memberUserId;
+
   /** Did the visit meet the needs stated at the start: 1 (not at all) to 5 (fully). */
   private int needsMetScore;
+
   @Column(length = 4000)
   private String practiceChanges;
+
   @Column(length = 4000)
   private String nextYearChanges;
+
   @Column(nullable = false)
   private Instant submittedAt;
 
   protected Feedback() {}
 
-  public Feedback(Long reviewId, String memberUserId, int needsMetScore, String practiceChanges, String nextYearChanges,
+  public Feedback(
+      Long reviewId,
+      String memberUserId,
+      int needsMetScore,
+      String practiceChanges,
+      String nextYearChanges,
       Instant submittedAt) {
     this.reviewId = reviewId;
     this.memberUserId = memberUserId;

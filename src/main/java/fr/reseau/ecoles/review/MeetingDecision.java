@@ -30,7 +30,9 @@ public enum MeetingDecision {
   }
 
   public static MeetingDecision of(String code) {
-    return Arrays.stream(values()).filter(d -> d.code.equals(code)).findFirst()
+    return Arrays.stream(values())
+        .filter(d -> d.code.equals(code))
+        .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("Unknown decision " + code));
   }
 }

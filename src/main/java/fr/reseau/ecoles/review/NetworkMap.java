@@ -8,7 +8,12 @@ public record NetworkMap(List<Point> points, List<Link> links) {
 
   public record Point(double latitude, double longitude, String town) {}
 
-  public record Link(double fromLatitude, double fromLongitude, double toLatitude, double toLongitude, State state) {}
+  public record Link(
+      double fromLatitude,
+      double fromLongitude,
+      double toLatitude,
+      double toLongitude,
+      State state) {}
 
   public enum State {
     HELD("Visite réalisée", "#2e7d32"),

@@ -20,26 +20,36 @@ import java.util.Set;
  * network's record of its decision, kept with the report.
  */
 @Entity
-@Table(name = "network_meeting", uniqueConstraints = @UniqueConstraint(name = "uk_meeting_review", columnNames = "reviewId"))
+@Table(
+    name = "network_meeting",
+    uniqueConstraints = @UniqueConstraint(name = "uk_meeting_review", columnNames = "reviewId"))
 public class NetworkMeeting {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
+
   @Column(nullable = false)
   private Long reviewId;
+
   @Column(nullable = false)
   private LocalDate meetingDate;
+
   /** {@code continue}, {@code adjust} or {@code stop} (see {@link MeetingDecision}). */
   @Column(nullable = false)
   private String decision;
+
   @Column(length = 4000)
   private String decisionNotes;
+
   @Convert(converter = CodeSetConverter.class)
   private Set<String> requestedTrainings = new LinkedHashSet<>();
+
   private boolean startNextCampaign;
+
   @Column(length = 9)
   private String nextSchoolYear;
+
   private LocalDate nextVolunteeringDeadline;
   private LocalDate nextVisitWindowStart;
   private LocalDate nextVisitWindowEnd;
@@ -48,8 +58,13 @@ public class NetworkMeeting {
 
   protected NetworkMeeting() {}
 
-  public NetworkMeeting(Long reviewId, LocalDate meetingDate, MeetingDecision decision, String decisionNotes,
-      Set<String> requestedTrainings, Instant recordedAt) {
+  public NetworkMeeting(
+      Long reviewId,
+      LocalDate meetingDate,
+      MeetingDecision decision,
+      String decisionNotes,
+      Set<String> requestedTrainings,
+      Instant recordedAt) {
     this.reviewId = reviewId;
     this.meetingDate = meetingDate;
     this.decision = decision.code();
@@ -58,7 +73,10 @@ public class NetworkMeeting {
     this.recordedAt = recordedAt;
   }
 
-  public void nextCampaign(String schoolYear, LocalDate volunteeringDeadline, LocalDate visitWindowStart,
+  public void nextCampaign(
+      String schoolYear,
+      LocalDate volunteeringDeadline,
+      LocalDate visitWindowStart,
       LocalDate visitWindowEnd) {
     this.startNextCampaign = true;
     this.nextSchoolYear = schoolYear;

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The year's workshop days ({@code workshop-day}): the days of the network and school year that were
- * held (status held or published), and the referents confirmed on them.
+ * The year's workshop days ({@code workshop-day}): the days of the network and school year that
+ * were held (status held or published), and the referents confirmed on them.
  */
 @Component
 @Transactional(readOnly = true)
@@ -27,11 +27,19 @@ public class WorkshopDayFigures implements WorkshopFigures {
 
   @Override
   public YearIndicators.Workshops of(String networkId, String schoolYear) {
-    List<WorkshopDay> held = days.findByNetworkIdOrderByDayDateDesc(networkId).stream()
-        .filter(d -> schoolYear.equals(d.getSchoolYear()))
-        .filter(d -> d.getStatus() == WorkshopDayStatus.HELD || d.getStatus() == WorkshopDayStatus.PUBLISHED).toList();
-    long confirmed = held.stream().flatMap(d -> referents.findByWorkshopDayIdOrderByScoreDescIdAsc(d.getId()).stream())
-        .filter(Referent::isConfirmed).count();
+    List<WorkshopDay> held =
+        days.findByNetworkIdOrderByDayDateDesc(networkId).stream()
+            .filter(d -> schoolYear.equals(d.getSchoolYear()))
+            .filter(
+                d ->
+                    d.getStatus() == WorkshopDayStatus.HELD
+                        || d.getStatus() == WorkshopDayStatus.PUBLISHED)
+            .toList();
+    long confirmed =
+        held.stream()
+            .flatMap(d -> referents.findByWorkshopDayIdOrderByScoreDescIdAsc(d.getId()).stream())
+            .filter(Referent::isConfirmed)
+            .count();
     return new YearIndicators.Workshops(held.size(), confirmed);
   }
 }

@@ -38,13 +38,22 @@ public class YearPageAccess {
 
   /** 401 without a login (or a wrong password), 403 unless a coordinator of that network. */
   public void requireCoordinatorOf(HttpServletRequest request, String networkId) {
-    String userId = webappUser(request).or(() -> basicUser(request))
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Authentification requise."));
-    List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
-    List<String> tenants = identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream()
-        .map(Tenant::getId).toList();
+    String userId =
+        webappUser(request)
+            .or(() -> basicUser(request))
+            .orElseThrow(
+                () ->
+                    new ResponseStatusException(
+                        HttpStatus.UNAUTHORIZED, "Authentification requise."));
+    List<String> groups =
+        identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+    List<String> tenants =
+        identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream()
+            .map(Tenant::getId)
+            .toList();
     if (!access.isCoordinatorOf(new Authentication(userId, groups, tenants), networkId)) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Réservé à la coordination du réseau " + networkId + ".");
+      throw new ResponseStatusException(
+          HttpStatus.FORBIDDEN, "Réservé à la coordination du réseau " + networkId + ".");
     }
   }
 
@@ -68,7 +77,9 @@ public class YearPageAccess {
     }
     String decoded;
     try {
-      decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+      decoded =
+          new String(
+              Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
@@ -77,6 +88,8 @@ public class YearPageAccess {
       return Optional.empty();
     }
     String userId = decoded.substring(0, colon);
-    return identity.checkPassword(userId, decoded.substring(colon + 1)) ? Optional.of(userId) : Optional.empty();
+    return identity.checkPassword(userId, decoded.substring(colon + 1))
+        ? Optional.of(userId)
+        : Optional.empty();
   }
 }

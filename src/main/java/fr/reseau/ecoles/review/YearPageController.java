@@ -27,7 +27,8 @@ public class YearPageController {
   private final YearIndicatorsService indicators;
   private final YearReportRepository reports;
 
-  public YearPageController(YearPageAccess access, YearIndicatorsService indicators, YearReportRepository reports) {
+  public YearPageController(
+      YearPageAccess access, YearIndicatorsService indicators, YearReportRepository reports) {
     this.access = access;
     this.indicators = indicators;
     this.reports = reports;
@@ -46,51 +47,69 @@ public class YearPageController {
   }
 
   @GetMapping("/bilan/{networkId}/{schoolYear:\\d{4}-\\d{4}}")
-  public ResponseEntity<String> page(@PathVariable String networkId, @PathVariable String schoolYear,
-      HttpServletRequest request) {
+  public ResponseEntity<String> page(
+      @PathVariable String networkId, @PathVariable String schoolYear, HttpServletRequest request) {
     access.requireCoordinatorOf(request, networkId);
     YearIndicators year = indicators.compute(networkId, schoolYear);
     YearIndicators before = indicators.previous(networkId, schoolYear).orElse(null);
     boolean produced = reports.findByNetworkIdAndSchoolYear(networkId, schoolYear).isPresent();
-    return html(YearPages.page(year, before, indicators.map(networkId, schoolYear), networkId, produced));
+    return html(
+        YearPages.page(year, before, indicators.map(networkId, schoolYear), networkId, produced));
   }
 
-  /** The report as produced after the meeting; before that, the figures of today marked as provisional. */
+  /**
+   * The report as produced after the meeting; before that, the figures of today marked as
+   * provisional.
+   */
   @GetMapping("/bilan/{networkId}/{schoolYear:\\d{4}-\\d{4}}/rapport")
-  public ResponseEntity<String> report(@PathVariable String networkId, @PathVariable String schoolYear,
-      HttpServletRequest request) {
+  public ResponseEntity<String> report(
+      @PathVariable String networkId, @PathVariable String schoolYear, HttpServletRequest request) {
     access.requireCoordinatorOf(request, networkId);
     var stored = reports.findByNetworkIdAndSchoolYear(networkId, schoolYear);
-    YearIndicators year = stored.map(indicators::read).orElseGet(() -> indicators.compute(networkId, schoolYear));
+    YearIndicators year =
+        stored.map(indicators::read).orElseGet(() -> indicators.compute(networkId, schoolYear));
     YearIndicators before = indicators.previous(networkId, schoolYear).orElse(null);
     return html(YearPages.report(year, before, stored.isPresent()));
   }
 
   @GetMapping("/bilan/{networkId}/{schoolYear:\\d{4}-\\d{4}}/indicateurs.csv")
-  public ResponseEntity<String> csv(@PathVariable String networkId, @PathVariable String schoolYear,
-      HttpServletRequest request) {
+  public ResponseEntity<String> csv(
+      @PathVariable String networkId, @PathVariable String schoolYear, HttpServletRequest request) {
     access.requireCoordinatorOf(request, networkId);
     var stored = reports.findByNetworkIdAndSchoolYear(networkId, schoolYear);
-    YearIndicators year = stored.map(indicators::read).orElseGet(() -> indicators.compute(networkId, schoolYear));
+    YearIndicators year =
+        stored.map(indicators::read).orElseGet(() -> indicators.compute(networkId, schoolYear));
     YearIndicators before = indicators.previous(networkId, schoolYear).orElse(null);
-    return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-            .filename("bilan-" + networkId + "-" + schoolYear + ".csv").build().toString())
+    return ResponseEntity.ok()
+        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename("bilan-" + networkId + "-" + schoolYear + ".csv")
+                .build()
+                .toString())
         .body(YearPages.csv(year, before));
   }
 
   /** A short French page rather than a JSON error: people open these links in their browser. */
   @ExceptionHandler(ResponseStatusException.class)
   public ResponseEntity<String> refused(ResponseStatusException e) {
-    String message = e.getStatusCode().value() == HttpStatus.UNAUTHORIZED.value()
-        ? "Connectez-vous d'abord à <a href=\"/camunda/app/tasklist/\">Tasklist</a> avec votre compte de coordination, puis rouvrez ce lien."
-        : YearCharts.escape(e.getReason());
-    return ResponseEntity.status(e.getStatusCode()).contentType(HTML)
-        .body("<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>Bilan de l'année</title></head><body><p>"
-            + message + "</p></body></html>");
+    String message =
+        e.getStatusCode().value() == HttpStatus.UNAUTHORIZED.value()
+            ? "Connectez-vous d'abord à <a href=\"/camunda/app/tasklist/\">Tasklist</a> avec votre compte de coordination, puis rouvrez ce lien."
+            : YearCharts.escape(e.getReason());
+    return ResponseEntity.status(e.getStatusCode())
+        .contentType(HTML)
+        .body(
+            "<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>Bilan de l'année</title></head><body><p>"
+                + message
+                + "</p></body></html>");
   }
 
   private static ResponseEntity<String> html(String body) {
-    return ResponseEntity.ok().contentType(HTML).header(HttpHeaders.CACHE_CONTROL, "no-store").body(body);
+    return ResponseEntity.ok()
+        .contentType(HTML)
+        .header(HttpHeaders.CACHE_CONTROL, "no-store")
+        .body(body);
   }
 }

@@ -55,6 +55,9 @@ enum RosterColumn {
   }
 
   static List<String> requiredHeaders() {
-    return Arrays.stream(values()).filter(RosterColumn::required).map(RosterColumn::header).toList();
+    return Arrays.stream(values())
+        .filter(RosterColumn::required)
+        .map(RosterColumn::header)
+        .toList();
   }
 }

@@ -29,7 +29,8 @@ public class RosterController {
   private final RosterImportService imports;
   private final RosterCsvParser parser = new RosterCsvParser();
 
-  public RosterController(ApiAccess access, NetworkDirectory directory, RosterImportService imports) {
+  public RosterController(
+      ApiAccess access, NetworkDirectory directory, RosterImportService imports) {
     this.access = access;
     this.directory = directory;
     this.imports = imports;
@@ -43,28 +44,38 @@ public class RosterController {
     byte[] read() throws IOException;
   }
 
-  @PostMapping(path = PATH, consumes = {"text/csv", "application/csv", "text/plain", "application/octet-stream"})
-  public ResponseEntity<RosterReport> importBody(@PathVariable String networkId, InputStream body) throws IOException {
+  @PostMapping(
+      path = PATH,
+      consumes = {"text/csv", "application/csv", "text/plain", "application/octet-stream"})
+  public ResponseEntity<RosterReport> importBody(@PathVariable String networkId, InputStream body)
+      throws IOException {
     // Read at most one byte past the limit, and only once the caller is known to be allowed.
     return importRoster(networkId, () -> body.readNBytes(RosterCsvParser.MAX_BYTES + 1));
   }
 
   @PostMapping(path = PATH, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  public ResponseEntity<RosterReport> importForm(@PathVariable String networkId,
-      @RequestParam(name = "file", required = false) MultipartFile file) throws IOException {
-    return importRoster(networkId, () -> {
-      if (file == null) {
-        throw new RosterRejectedException(List.of(RosterError.ofFile(
-            "aucun fichier reçu ; envoyez le fichier CSV dans le champ « file » du formulaire.")));
-      }
-      if (file.getSize() > RosterCsvParser.MAX_BYTES) {
-        throw new RosterRejectedException(List.of(RosterCsvParser.tooLarge()));
-      }
-      return file.getBytes();
-    });
+  public ResponseEntity<RosterReport> importForm(
+      @PathVariable String networkId,
+      @RequestParam(name = "file", required = false) MultipartFile file)
+      throws IOException {
+    return importRoster(
+        networkId,
+        () -> {
+          if (file == null) {
+            throw new RosterRejectedException(
+                List.of(
+                    RosterError.ofFile(
+                        "aucun fichier reçu ; envoyez le fichier CSV dans le champ « file » du formulaire.")));
+          }
+          if (file.getSize() > RosterCsvParser.MAX_BYTES) {
+            throw new RosterRejectedException(List.of(RosterCsvParser.tooLarge()));
+          }
+          return file.getBytes();
+        });
   }
 
-  private ResponseEntity<RosterReport> importRoster(String networkId, Content content) throws IOException {
+  private ResponseEntity<RosterReport> importRoster(String networkId, Content content)
+      throws IOException {
     access.requireCoordinatorOf(networkId);
     if (directory.network(networkId).isEmpty()) {
       return ResponseEntity.notFound().build();
@@ -76,7 +87,11 @@ public class RosterController {
   @ExceptionHandler(RosterRejectedException.class)
   public ResponseEntity<Rejection> rejected(RosterRejectedException e) {
     int count = e.getErrors().size();
-    String message = "Aucun membre n'a été importé : " + (count == 1 ? "1 erreur à corriger." : count + " erreurs à corriger.");
-    return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(new Rejection(message, e.getErrors()));
+    String message =
+        "Aucun membre n'a été importé : "
+            + (count == 1 ? "1 erreur à corriger." : count + " erreurs à corriger.");
+    return ResponseEntity.badRequest()
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(new Rejection(message, e.getErrors()));
   }
 }

@@ -39,6 +39,7 @@ public final class RosterCsvParser {
   static final int MAX_NAME = 100;
   static final int MAX_EMAIL = 254;
   static final int MAX_ESTABLISHMENT_NAME = 200;
+
   /** Camunda's user id column holds 64 characters. */
   static final int MAX_USER_ID = 64;
 
@@ -51,33 +52,40 @@ public final class RosterCsvParser {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern EDGE_UNDERSCORES = Pattern.compile("^_+|_+$");
 
-  private static final Set<RosterColumn> ESTABLISHMENT_COLUMNS = EnumSet.of(RosterColumn.ESTABLISHMENT,
-      RosterColumn.KIND, RosterColumn.TOWN, RosterColumn.DEPARTMENT, RosterColumn.ZONE, RosterColumn.LATITUDE,
-      RosterColumn.LONGITUDE);
+  private static final Set<RosterColumn> ESTABLISHMENT_COLUMNS =
+      EnumSet.of(
+          RosterColumn.ESTABLISHMENT,
+          RosterColumn.KIND,
+          RosterColumn.TOWN,
+          RosterColumn.DEPARTMENT,
+          RosterColumn.ZONE,
+          RosterColumn.LATITUDE,
+          RosterColumn.LONGITUDE);
 
-  private static final Map<String, MemberRole> ROLES = Map.ofEntries(
-      Map.entry("documentaliste", MemberRole.DOCUMENTALISTE),
-      Map.entry("professeur_documentaliste", MemberRole.DOCUMENTALISTE),
-      Map.entry("professeure_documentaliste", MemberRole.DOCUMENTALISTE),
-      Map.entry("prof_doc", MemberRole.DOCUMENTALISTE),
-      Map.entry("coordinateur", MemberRole.COORDINATOR),
-      Map.entry("coordinatrice", MemberRole.COORDINATOR),
-      Map.entry("coordonnateur", MemberRole.COORDINATOR),
-      Map.entry("coordonnatrice", MemberRole.COORDINATOR),
-      Map.entry("coordination", MemberRole.COORDINATOR),
-      Map.entry("chef_etablissement", MemberRole.PRINCIPAL),
-      Map.entry("chef_d_etablissement", MemberRole.PRINCIPAL),
-      Map.entry("cheffe_etablissement", MemberRole.PRINCIPAL),
-      Map.entry("cheffe_d_etablissement", MemberRole.PRINCIPAL),
-      Map.entry("principal", MemberRole.PRINCIPAL),
-      Map.entry("principale", MemberRole.PRINCIPAL),
-      Map.entry("proviseur", MemberRole.PRINCIPAL),
-      Map.entry("proviseure", MemberRole.PRINCIPAL),
-      Map.entry("enseignant", MemberRole.TEACHER),
-      Map.entry("enseignante", MemberRole.TEACHER),
-      Map.entry("professeur", MemberRole.TEACHER),
-      Map.entry("professeure", MemberRole.TEACHER),
-      Map.entry("equipe_projet", MemberRole.PROJECT_TEAM));
+  private static final Map<String, MemberRole> ROLES =
+      Map.ofEntries(
+          Map.entry("documentaliste", MemberRole.DOCUMENTALISTE),
+          Map.entry("professeur_documentaliste", MemberRole.DOCUMENTALISTE),
+          Map.entry("professeure_documentaliste", MemberRole.DOCUMENTALISTE),
+          Map.entry("prof_doc", MemberRole.DOCUMENTALISTE),
+          Map.entry("coordinateur", MemberRole.COORDINATOR),
+          Map.entry("coordinatrice", MemberRole.COORDINATOR),
+          Map.entry("coordonnateur", MemberRole.COORDINATOR),
+          Map.entry("coordonnatrice", MemberRole.COORDINATOR),
+          Map.entry("coordination", MemberRole.COORDINATOR),
+          Map.entry("chef_etablissement", MemberRole.PRINCIPAL),
+          Map.entry("chef_d_etablissement", MemberRole.PRINCIPAL),
+          Map.entry("cheffe_etablissement", MemberRole.PRINCIPAL),
+          Map.entry("cheffe_d_etablissement", MemberRole.PRINCIPAL),
+          Map.entry("principal", MemberRole.PRINCIPAL),
+          Map.entry("principale", MemberRole.PRINCIPAL),
+          Map.entry("proviseur", MemberRole.PRINCIPAL),
+          Map.entry("proviseure", MemberRole.PRINCIPAL),
+          Map.entry("enseignant", MemberRole.TEACHER),
+          Map.entry("enseignante", MemberRole.TEACHER),
+          Map.entry("professeur", MemberRole.TEACHER),
+          Map.entry("professeure", MemberRole.TEACHER),
+          Map.entry("equipe_projet", MemberRole.PROJECT_TEAM));
 
   private static final Map<String, EstablishmentKind> KINDS = kinds();
 
@@ -93,10 +101,15 @@ public final class RosterCsvParser {
     return Map.copyOf(kinds);
   }
 
-  /** "Code Établissement" → "code_etablissement": what header cells and coded values are compared by. */
+  /**
+   * "Code Établissement" → "code_etablissement": what header cells and coded values are compared
+   * by.
+   */
   static String key(String text) {
     String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
-    return EDGE_UNDERSCORES.matcher(NOT_WORD.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("_")).replaceAll("");
+    return EDGE_UNDERSCORES
+        .matcher(NOT_WORD.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("_"))
+        .replaceAll("");
   }
 
   public RosterFile parse(byte[] content) {
@@ -106,10 +119,14 @@ public final class RosterCsvParser {
     if (content.length > MAX_BYTES) {
       return RosterFile.rejected(tooLarge());
     }
-    if (content.length >= 2 && ((content[0] == (byte) 0xFF && content[1] == (byte) 0xFE)
-        || (content[0] == (byte) 0xFE && content[1] == (byte) 0xFF))) {
-      return RosterFile.rejected(RosterError.atLine(1, "le fichier est en UTF-16 ; enregistrez-le au format "
-          + "« CSV UTF-8 (délimité par des points-virgules) »."));
+    if (content.length >= 2
+        && ((content[0] == (byte) 0xFF && content[1] == (byte) 0xFE)
+            || (content[0] == (byte) 0xFE && content[1] == (byte) 0xFF))) {
+      return RosterFile.rejected(
+          RosterError.atLine(
+              1,
+              "le fichier est en UTF-16 ; enregistrez-le au format "
+                  + "« CSV UTF-8 (délimité par des points-virgules) »."));
     }
     UploadedText.Decoded decoded = UploadedText.decode(content);
     String text = decoded.text();
@@ -120,13 +137,18 @@ public final class RosterCsvParser {
   }
 
   static RosterError tooLarge() {
-    return RosterError.ofFile("le fichier dépasse " + MAX_BYTES / 1024 / 1024
-        + " Mo ; une liste de membres est bien plus courte : vérifiez que c'est le bon fichier.");
+    return RosterError.ofFile(
+        "le fichier dépasse "
+            + MAX_BYTES / 1024 / 1024
+            + " Mo ; une liste de membres est bien plus courte : vérifiez que c'est le bon fichier.");
   }
 
   private static RosterError emptyFile() {
-    return RosterError.atLine(1, "le fichier est vide ; la première ligne doit être l'en-tête ("
-        + String.join(";", RosterColumn.requiredHeaders()) + ").");
+    return RosterError.atLine(
+        1,
+        "le fichier est vide ; la première ligne doit être l'en-tête ("
+            + String.join(";", RosterColumn.requiredHeaders())
+            + ").");
   }
 
   /** The separator is whichever of ';' and ',' the header line has more of, outside quotes. */
@@ -180,14 +202,23 @@ public final class RosterCsvParser {
       String headerLine = lines[headerLineNumber - 1];
       Character detected = detectSeparator(headerLine);
       if (detected == null) {
-        String hint = headerLine.indexOf('\t') >= 0 ? "les colonnes sont séparées par des tabulations" : "une seule colonne";
-        errors.add(RosterError.atLine(headerLineNumber, "séparateur introuvable dans l'en-tête (" + hint
-            + ") ; les colonnes doivent être séparées par « ; » ou « , »."));
+        String hint =
+            headerLine.indexOf('\t') >= 0
+                ? "les colonnes sont séparées par des tabulations"
+                : "une seule colonne";
+        errors.add(
+            RosterError.atLine(
+                headerLineNumber,
+                "séparateur introuvable dans l'en-tête ("
+                    + hint
+                    + ") ; les colonnes doivent être séparées par « ; » ou « , »."));
         return result();
       }
       separator = detected;
-      CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator).setIgnoreEmptyLines(false).get();
-      try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
+      CSVFormat format =
+          CSVFormat.DEFAULT.builder().setDelimiter(separator).setIgnoreEmptyLines(false).get();
+      try (CSVParser parser =
+          CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
         Iterator<CSVRecord> records = parser.iterator();
         boolean headerRead = false;
         while (true) {
@@ -199,8 +230,11 @@ public final class RosterCsvParser {
             }
             record = records.next();
           } catch (UncheckedIOException e) {
-            errors.add(RosterError.atLine(line, "guillemets mal placés ou non refermés ; la lecture s'arrête à cette "
-                + "ligne. Vérifiez les guillemets (\") de cette ligne."));
+            errors.add(
+                RosterError.atLine(
+                    line,
+                    "guillemets mal placés ou non refermés ; la lecture s'arrête à cette "
+                        + "ligne. Vérifiez les guillemets (\") de cette ligne."));
             break;
           }
           List<String> cells = record.toList().stream().map(String::strip).toList();
@@ -226,7 +260,8 @@ public final class RosterCsvParser {
     }
 
     private RosterFile result() {
-      List<RosterEstablishment> gathered = establishments.values().stream().map(EstablishmentBuilder::build).toList();
+      List<RosterEstablishment> gathered =
+          establishments.values().stream().map(EstablishmentBuilder::build).toList();
       return new RosterFile(rows, gathered, errors, ignoredColumns, encoding);
     }
 
@@ -242,34 +277,68 @@ public final class RosterCsvParser {
         if (column == null) {
           ignoredColumns.add(cell);
         } else if (seen.containsKey(column)) {
-          errors.add(RosterError.atLine(line, "les colonnes « " + seen.get(column) + " » et « " + cell
-              + " » désignent toutes deux la colonne " + column.header() + " ; gardez-en une seule."));
+          errors.add(
+              RosterError.atLine(
+                  line,
+                  "les colonnes « "
+                      + seen.get(column)
+                      + " » et « "
+                      + cell
+                      + " » désignent toutes deux la colonne "
+                      + column.header()
+                      + " ; gardez-en une seule."));
         } else {
           seen.put(column, cell);
           columns.put(column, i);
         }
       }
-      List<String> missing = Arrays.stream(RosterColumn.values())
-          .filter(c -> c.required() && !columns.containsKey(c)).map(RosterColumn::header).toList();
+      List<String> missing =
+          Arrays.stream(RosterColumn.values())
+              .filter(c -> c.required() && !columns.containsKey(c))
+              .map(RosterColumn::header)
+              .toList();
       if (!missing.isEmpty()) {
         boolean looksLikeData = cells.stream().anyMatch(c -> c.contains("@"));
-        errors.add(RosterError.atLine(line, (missing.size() == 1 ? "colonne obligatoire absente de l'en-tête : "
-            : "colonnes obligatoires absentes de l'en-tête : ") + String.join(", ", missing)
-            + (looksLikeData ? " ; la première ligne semble être un membre : ajoutez la ligne d'en-tête ("
-                + String.join(separator == ';' ? ";" : ",", RosterColumn.requiredHeaders()) + ")." : ".")));
+        errors.add(
+            RosterError.atLine(
+                line,
+                (missing.size() == 1
+                        ? "colonne obligatoire absente de l'en-tête : "
+                        : "colonnes obligatoires absentes de l'en-tête : ")
+                    + String.join(", ", missing)
+                    + (looksLikeData
+                        ? " ; la première ligne semble être un membre : ajoutez la ligne d'en-tête ("
+                            + String.join(
+                                separator == ';' ? ";" : ",", RosterColumn.requiredHeaders())
+                            + ")."
+                        : ".")));
       }
       return errors.isEmpty();
     }
 
     private void readRow(int line, List<String> cells) {
       if (cells.size() == 1 && headerSize > 1) {
-        errors.add(RosterError.atLine(line, "une seule colonne lue alors que l'en-tête en a " + headerSize
-            + " ; les valeurs doivent être séparées par « " + separator + " » comme dans l'en-tête."));
+        errors.add(
+            RosterError.atLine(
+                line,
+                "une seule colonne lue alors que l'en-tête en a "
+                    + headerSize
+                    + " ; les valeurs doivent être séparées par « "
+                    + separator
+                    + " » comme dans l'en-tête."));
         return;
       }
-      if (cells.size() > headerSize && cells.subList(headerSize, cells.size()).stream().anyMatch(c -> !c.isEmpty())) {
-        errors.add(RosterError.atLine(line, cells.size() + " colonnes lues alors que l'en-tête en a " + headerSize
-            + " ; vérifiez les séparateurs « " + separator + " » et les guillemets de cette ligne."));
+      if (cells.size() > headerSize
+          && cells.subList(headerSize, cells.size()).stream().anyMatch(c -> !c.isEmpty())) {
+        errors.add(
+            RosterError.atLine(
+                line,
+                cells.size()
+                    + " colonnes lues alors que l'en-tête en a "
+                    + headerSize
+                    + " ; vérifiez les séparateurs « "
+                    + separator
+                    + " » et les guillemets de cette ligne."));
         return;
       }
       Line row = new Line(line, cells);
@@ -279,22 +348,42 @@ public final class RosterCsvParser {
       String email = row.email();
       String userId = row.userId();
       String code = row.establishmentCode();
-      MemberRole role = row.coded(RosterColumn.ROLE, ROLES::get,
-          "rôle inconnu « %s » ; attendu documentaliste, coordinateur ou chef_etablissement.");
+      MemberRole role =
+          row.coded(
+              RosterColumn.ROLE,
+              ROLES::get,
+              "rôle inconnu « %s » ; attendu documentaliste, coordinateur ou chef_etablissement.");
       if (code != null) {
         readEstablishment(row, code);
       }
       if (email != null) {
-        once(emailLines, email.toLowerCase(Locale.ROOT), line, RosterColumn.EMAIL, "l'adresse « " + email + " »");
+        once(
+            emailLines,
+            email.toLowerCase(Locale.ROOT),
+            line,
+            RosterColumn.EMAIL,
+            "l'adresse « " + email + " »");
       }
       if (userId != null) {
-        once(userIdLines, userId.toLowerCase(Locale.ROOT), line, RosterColumn.USER_ID, "l'identifiant « " + userId + " »");
+        once(
+            userIdLines,
+            userId.toLowerCase(Locale.ROOT),
+            line,
+            RosterColumn.USER_ID,
+            "l'identifiant « " + userId + " »");
       }
       if (role == MemberRole.PRINCIPAL && code != null) {
         Integer other = principalLines.putIfAbsent(code, line);
         if (other != null) {
-          errors.add(RosterError.at(line, RosterColumn.ROLE.header(), "l'établissement " + code
-              + " a déjà un ou une chef d'établissement à la ligne " + other + " ; un seul par établissement."));
+          errors.add(
+              RosterError.at(
+                  line,
+                  RosterColumn.ROLE.header(),
+                  "l'établissement "
+                      + code
+                      + " a déjà un ou une chef d'établissement à la ligne "
+                      + other
+                      + " ; un seul par établissement."));
         }
       }
       if (errors.size() == errorsBefore) {
@@ -302,26 +391,49 @@ public final class RosterCsvParser {
       }
     }
 
-    private void once(Map<String, Integer> seen, String key, int line, RosterColumn column, String what) {
+    private void once(
+        Map<String, Integer> seen, String key, int line, RosterColumn column, String what) {
       Integer other = seen.putIfAbsent(key, line);
       if (other != null) {
-        errors.add(RosterError.at(line, column.header(), what + " figure déjà à la ligne " + other
-            + " ; chaque personne ne doit apparaître qu'une fois."));
+        errors.add(
+            RosterError.at(
+                line,
+                column.header(),
+                what
+                    + " figure déjà à la ligne "
+                    + other
+                    + " ; chaque personne ne doit apparaître qu'une fois."));
       }
     }
 
     private void readEstablishment(Line row, String code) {
-      EstablishmentBuilder builder = establishments.computeIfAbsent(code, c -> new EstablishmentBuilder(c, row.number));
-      builder.merge(row, RosterColumn.ESTABLISHMENT, row.text(RosterColumn.ESTABLISHMENT, MAX_ESTABLISHMENT_NAME));
-      builder.merge(row, RosterColumn.KIND, row.coded(RosterColumn.KIND, KINDS::get,
-          "type d'établissement inconnu « %s » ; attendu college, lycee, lycee_pro ou cite_scolaire."));
+      EstablishmentBuilder builder =
+          establishments.computeIfAbsent(code, c -> new EstablishmentBuilder(c, row.number));
+      builder.merge(
+          row,
+          RosterColumn.ESTABLISHMENT,
+          row.text(RosterColumn.ESTABLISHMENT, MAX_ESTABLISHMENT_NAME));
+      builder.merge(
+          row,
+          RosterColumn.KIND,
+          row.coded(
+              RosterColumn.KIND,
+              KINDS::get,
+              "type d'établissement inconnu « %s » ; attendu college, lycee, lycee_pro ou cite_scolaire."));
       builder.merge(row, RosterColumn.TOWN, row.text(RosterColumn.TOWN, MAX_NAME));
       builder.merge(row, RosterColumn.DEPARTMENT, row.department());
-      builder.merge(row, RosterColumn.ZONE, row.coded(RosterColumn.ZONE, RosterCsvParser::zone,
-          "zone de vacances inconnue « %s » ; attendu A, B ou C."));
+      builder.merge(
+          row,
+          RosterColumn.ZONE,
+          row.coded(
+              RosterColumn.ZONE,
+              RosterCsvParser::zone,
+              "zone de vacances inconnue « %s » ; attendu A, B ou C."));
       Double latitude = row.coordinate(RosterColumn.LATITUDE, 90);
       Double longitude = row.coordinate(RosterColumn.LONGITUDE, 180);
-      if ((latitude == null) != (longitude == null) && !row.isBad(RosterColumn.LATITUDE) && !row.isBad(RosterColumn.LONGITUDE)) {
+      if ((latitude == null) != (longitude == null)
+          && !row.isBad(RosterColumn.LATITUDE)
+          && !row.isBad(RosterColumn.LONGITUDE)) {
         RosterColumn missing = latitude == null ? RosterColumn.LATITUDE : RosterColumn.LONGITUDE;
         row.error(missing, "latitude et longitude vont ensemble : indiquez les deux ou aucune.");
       } else {
@@ -331,7 +443,10 @@ public final class RosterCsvParser {
       builder.markBad(row);
     }
 
-    /** The cells of one line and the checks of each value; a failed check adds an error and gives null. */
+    /**
+     * The cells of one line and the checks of each value; a failed check adds an error and gives
+     * null.
+     */
     private final class Line {
       final int number;
       final List<String> cells;
@@ -372,8 +487,11 @@ public final class RosterCsvParser {
           return null;
         }
         value = value.replaceAll("\\s+", " ");
-        return value.length() > maxLength ? error(column, "texte trop long (" + value.length() + " caractères, "
-            + maxLength + " au plus).") : value;
+        return value.length() > maxLength
+            ? error(
+                column,
+                "texte trop long (" + value.length() + " caractères, " + maxLength + " au plus).")
+            : value;
       }
 
       String name(RosterColumn column) {
@@ -394,8 +512,13 @@ public final class RosterCsvParser {
       String userId() {
         String value = cell(RosterColumn.USER_ID);
         if (value != null && value.length() > MAX_USER_ID) {
-          return error(RosterColumn.USER_ID, "identifiant trop long (" + value.length() + " caractères, "
-              + MAX_USER_ID + " au plus).");
+          return error(
+              RosterColumn.USER_ID,
+              "identifiant trop long ("
+                  + value.length()
+                  + " caractères, "
+                  + MAX_USER_ID
+                  + " au plus).");
         }
         return value;
       }
@@ -407,8 +530,11 @@ public final class RosterCsvParser {
         }
         String code = value.toUpperCase(Locale.ROOT);
         if (!UAI.matcher(code).matches()) {
-          return error(RosterColumn.ESTABLISHMENT_CODE, "code UAI invalide « " + value
-              + " » ; attendu 7 chiffres suivis d'une lettre, par exemple 0840101A.");
+          return error(
+              RosterColumn.ESTABLISHMENT_CODE,
+              "code UAI invalide « "
+                  + value
+                  + " » ; attendu 7 chiffres suivis d'une lettre, par exemple 0840101A.");
         }
         return code;
       }
@@ -422,8 +548,13 @@ public final class RosterCsvParser {
         if (department.length() == 1 && Character.isDigit(department.charAt(0))) {
           department = "0" + department; // a spreadsheet drops the leading zero of "04"
         }
-        return DEPARTMENT.matcher(department).matches() ? department : error(RosterColumn.DEPARTMENT,
-            "département invalide « " + value + " » ; attendu son numéro, par exemple 84, 2A ou 974.");
+        return DEPARTMENT.matcher(department).matches()
+            ? department
+            : error(
+                RosterColumn.DEPARTMENT,
+                "département invalide « "
+                    + value
+                    + " » ; attendu son numéro, par exemple 84, 2A ou 974.");
       }
 
       Double coordinate(RosterColumn column, int limit) {
@@ -437,8 +568,16 @@ public final class RosterCsvParser {
             return degrees;
           }
         }
-        error(column, column.header() + " invalide « " + value + " » ; attendu des degrés décimaux entre -" + limit
-            + " et " + limit + ", par exemple 44,2406.");
+        error(
+            column,
+            column.header()
+                + " invalide « "
+                + value
+                + " » ; attendu des degrés décimaux entre -"
+                + limit
+                + " et "
+                + limit
+                + ", par exemple 44,2406.");
         return null;
       }
 
@@ -455,7 +594,10 @@ public final class RosterCsvParser {
       }
     }
 
-    /** What the lines say about one establishment; a value that differs from an earlier line is an error. */
+    /**
+     * What the lines say about one establishment; a value that differs from an earlier line is an
+     * error.
+     */
     private final class EstablishmentBuilder {
       final String code;
       final int line;
@@ -476,8 +618,17 @@ public final class RosterCsvParser {
         if (earlier == null) {
           lines.put(column, row.number);
         } else if (!Objects.equals(earlier, value)) {
-          row.error(column, "« " + row.cell(column) + " » diffère de la valeur donnée pour l'établissement " + code
-              + " à la ligne " + lines.get(column) + " (« " + shown(earlier) + " »).");
+          row.error(
+              column,
+              "« "
+                  + row.cell(column)
+                  + " » diffère de la valeur donnée pour l'établissement "
+                  + code
+                  + " à la ligne "
+                  + lines.get(column)
+                  + " (« "
+                  + shown(earlier)
+                  + " »).");
         }
       }
 
@@ -488,15 +639,25 @@ public final class RosterCsvParser {
       }
 
       private static String shown(Object value) {
-        return value instanceof EstablishmentKind kind ? kind.name().toLowerCase(Locale.ROOT)
-            : value instanceof Double degrees ? String.valueOf(degrees).replace('.', ',') : String.valueOf(value);
+        return value instanceof EstablishmentKind kind
+            ? kind.name().toLowerCase(Locale.ROOT)
+            : value instanceof Double degrees
+                ? String.valueOf(degrees).replace('.', ',')
+                : String.valueOf(value);
       }
 
       RosterEstablishment build() {
-        return new RosterEstablishment(code, line, (String) values.get(RosterColumn.ESTABLISHMENT),
-            (EstablishmentKind) values.get(RosterColumn.KIND), (String) values.get(RosterColumn.TOWN),
-            (String) values.get(RosterColumn.DEPARTMENT), (String) values.get(RosterColumn.ZONE),
-            (Double) values.get(RosterColumn.LATITUDE), (Double) values.get(RosterColumn.LONGITUDE), hadErrors);
+        return new RosterEstablishment(
+            code,
+            line,
+            (String) values.get(RosterColumn.ESTABLISHMENT),
+            (EstablishmentKind) values.get(RosterColumn.KIND),
+            (String) values.get(RosterColumn.TOWN),
+            (String) values.get(RosterColumn.DEPARTMENT),
+            (String) values.get(RosterColumn.ZONE),
+            (Double) values.get(RosterColumn.LATITUDE),
+            (Double) values.get(RosterColumn.LONGITUDE),
+            hadErrors);
       }
     }
   }

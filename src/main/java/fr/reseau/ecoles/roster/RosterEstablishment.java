@@ -6,11 +6,20 @@ import java.util.List;
 
 /**
  * What a roster says about one establishment, gathered from all its lines: {@code null} for what no
- * line gives (an existing establishment keeps its value). {@code line} is its first line;
- * {@code hadErrors} says a value was refused, so its absence is not reported a second time.
+ * line gives (an existing establishment keeps its value). {@code line} is its first line; {@code
+ * hadErrors} says a value was refused, so its absence is not reported a second time.
  */
-public record RosterEstablishment(String code, int line, String name, EstablishmentKind kind, String town,
-    String department, String zone, Double latitude, Double longitude, boolean hadErrors) {
+public record RosterEstablishment(
+    String code,
+    int line,
+    String name,
+    EstablishmentKind kind,
+    String town,
+    String department,
+    String zone,
+    Double latitude,
+    Double longitude,
+    boolean hadErrors) {
 
   /** The columns a new establishment needs but this one lacks, in the documented order. */
   List<String> missingForCreation() {

@@ -53,8 +53,13 @@ public class RosterImportService {
   private final SystemAccess system;
   private final Pattern userIdPattern;
 
-  public RosterImportService(NetworkRepository networks, EstablishmentRepository establishments,
-      MemberRepository members, NetworkAccounts accounts, IdentityService identity, SystemAccess system,
+  public RosterImportService(
+      NetworkRepository networks,
+      EstablishmentRepository establishments,
+      MemberRepository members,
+      NetworkAccounts accounts,
+      IdentityService identity,
+      SystemAccess system,
       ProcessEngine engine) {
     this.networks = networks;
     this.establishments = establishments;
@@ -65,7 +70,10 @@ public class RosterImportService {
     this.userIdPattern = userIdPattern(engine.getProcessEngineConfiguration());
   }
 
-  /** The engine's own rule for user ids, so a refused id is a line of the report, not an engine error. */
+  /**
+   * The engine's own rule for user ids, so a refused id is a line of the report, not an engine
+   * error.
+   */
   private static Pattern userIdPattern(ProcessEngineConfiguration configuration) {
     String pattern = configuration.getUserResourceWhitelistPattern();
     if (pattern == null || pattern.isEmpty()) {
@@ -83,28 +91,40 @@ public class RosterImportService {
    */
   @Transactional
   public RosterReport importRoster(String networkId, RosterFile file) {
-    // Locked first: two imports into one network run one after the other, each checking what the other wrote.
-    Network network = networks.lockById(networkId)
-        .orElseThrow(() -> new NoSuchElementException("Unknown network " + networkId));
+    // Locked first: two imports into one network run one after the other, each checking what the
+    // other wrote.
+    Network network =
+        networks
+            .lockById(networkId)
+            .orElseThrow(() -> new NoSuchElementException("Unknown network " + networkId));
     List<RosterError> errors = new ArrayList<>(file.errors());
 
-    Map<String, Establishment> knownEstablishments = byKey(
-        establishments.findAllById(file.establishments().stream().map(RosterEstablishment::code).toList()),
-        Establishment::getCode);
+    Map<String, Establishment> knownEstablishments =
+        byKey(
+            establishments.findAllById(
+                file.establishments().stream().map(RosterEstablishment::code).toList()),
+            Establishment::getCode);
     checkEstablishments(networkId, file, knownEstablishments, errors);
 
     List<Member> networkMembers = members.findByNetworkIdOrderByUserId(networkId);
     List<Resolved> resolved = resolveUserIds(file.rows(), networkMembers, errors);
-    Map<String, Member> knownMembers = byKey(members.findAllById(resolved.stream().map(Resolved::userId).toList()),
-        Member::getUserId);
+    Map<String, Member> knownMembers =
+        byKey(
+            members.findAllById(resolved.stream().map(Resolved::userId).toList()),
+            Member::getUserId);
     checkUserIds(networkId, resolved, knownMembers, networkMembers, errors);
 
     if (!errors.isEmpty()) {
       throw new RosterRejectedException(errors);
     }
-    RosterReport report = apply(network, file, resolved, knownEstablishments, knownMembers, networkMembers);
-    LOG.info("Roster imported into network {}: establishments {}, members {}, {} member(s) not in the file",
-        networkId, report.establishments(), report.members(), report.membersNotInFile().size());
+    RosterReport report =
+        apply(network, file, resolved, knownEstablishments, knownMembers, networkMembers);
+    LOG.info(
+        "Roster imported into network {}: establishments {}, members {}, {} member(s) not in the file",
+        networkId,
+        report.establishments(),
+        report.members(),
+        report.membersNotInFile().size());
     return report;
   }
 
@@ -112,17 +132,32 @@ public class RosterImportService {
     return items.stream().collect(Collectors.toMap(key, Function.identity()));
   }
 
-  private static void checkEstablishments(String networkId, RosterFile file, Map<String, Establishment> known,
+  private static void checkEstablishments(
+      String networkId,
+      RosterFile file,
+      Map<String, Establishment> known,
       List<RosterError> errors) {
     for (RosterEstablishment given : file.establishments()) {
       Establishment existing = known.get(given.code());
       if (existing != null && !existing.getNetworkId().equals(networkId)) {
-        errors.add(RosterError.at(given.line(), RosterColumn.ESTABLISHMENT_CODE.header(), "l'établissement "
-            + given.code() + " appartient à un autre réseau ; vérifiez le code UAI."));
+        errors.add(
+            RosterError.at(
+                given.line(),
+                RosterColumn.ESTABLISHMENT_CODE.header(),
+                "l'établissement "
+                    + given.code()
+                    + " appartient à un autre réseau ; vérifiez le code UAI."));
       } else if (existing == null && !given.hadErrors() && !given.missingForCreation().isEmpty()) {
         List<String> missing = given.missingForCreation();
-        errors.add(RosterError.at(given.line(), missing.get(0), "établissement " + given.code()
-            + " inconnu ; pour le créer, indiquez sur une de ses lignes : " + String.join(", ", missing) + "."));
+        errors.add(
+            RosterError.at(
+                given.line(),
+                missing.get(0),
+                "établissement "
+                    + given.code()
+                    + " inconnu ; pour le créer, indiquez sur une de ses lignes : "
+                    + String.join(", ", missing)
+                    + "."));
       }
     }
   }
@@ -132,11 +167,14 @@ public class RosterImportService {
    * network who has that email (so a file without identifiers updates existing members instead of
    * duplicating them); else the email in lower case.
    */
-  private List<Resolved> resolveUserIds(List<RosterRow> rows, List<Member> networkMembers, List<RosterError> errors) {
+  private List<Resolved> resolveUserIds(
+      List<RosterRow> rows, List<Member> networkMembers, List<RosterError> errors) {
     Map<String, List<Member>> byEmail = new HashMap<>();
     for (Member member : networkMembers) {
       if (member.getEmail() != null) {
-        byEmail.computeIfAbsent(member.getEmail().toLowerCase(Locale.ROOT), e -> new ArrayList<>()).add(member);
+        byEmail
+            .computeIfAbsent(member.getEmail().toLowerCase(Locale.ROOT), e -> new ArrayList<>())
+            .add(member);
       }
     }
     List<Resolved> resolved = new ArrayList<>();
@@ -146,33 +184,66 @@ public class RosterImportService {
       RosterColumn column = RosterColumn.USER_ID;
       if (userId == null) {
         column = RosterColumn.EMAIL;
-        List<Member> sameEmail = byEmail.getOrDefault(row.email().toLowerCase(Locale.ROOT), List.of());
+        List<Member> sameEmail =
+            byEmail.getOrDefault(row.email().toLowerCase(Locale.ROOT), List.of());
         if (sameEmail.size() > 1) {
-          errors.add(RosterError.at(row.line(), column.header(), "plusieurs membres du réseau ont l'adresse « "
-              + row.email() + " » (" + sameEmail.stream().map(Member::getUserId).collect(Collectors.joining(", "))
-              + ") ; indiquez lequel dans la colonne identifiant."));
+          errors.add(
+              RosterError.at(
+                  row.line(),
+                  column.header(),
+                  "plusieurs membres du réseau ont l'adresse « "
+                      + row.email()
+                      + " » ("
+                      + sameEmail.stream().map(Member::getUserId).collect(Collectors.joining(", "))
+                      + ") ; indiquez lequel dans la colonne identifiant."));
           continue;
         }
-        userId = sameEmail.isEmpty() ? row.email().toLowerCase(Locale.ROOT) : sameEmail.get(0).getUserId();
+        userId =
+            sameEmail.isEmpty()
+                ? row.email().toLowerCase(Locale.ROOT)
+                : sameEmail.get(0).getUserId();
         if (!validUserId(userId)) {
-          errors.add(RosterError.at(row.line(), column.header(), "l'adresse « " + row.email()
-              + " » ne peut pas servir d'identifiant Camunda (" + userIdRule() + ") ; ajoutez une colonne identifiant."));
+          errors.add(
+              RosterError.at(
+                  row.line(),
+                  column.header(),
+                  "l'adresse « "
+                      + row.email()
+                      + " » ne peut pas servir d'identifiant Camunda ("
+                      + userIdRule()
+                      + ") ; ajoutez une colonne identifiant."));
           continue;
         }
       } else if (!validUserId(userId)) {
-        errors.add(RosterError.at(row.line(), column.header(), "identifiant « " + userId + " » refusé par Camunda ("
-            + userIdRule() + ")."));
+        errors.add(
+            RosterError.at(
+                row.line(),
+                column.header(),
+                "identifiant « " + userId + " » refusé par Camunda (" + userIdRule() + ")."));
         continue;
       }
       if (ReservedIds.isReservedUserId(userId)) {
-        errors.add(RosterError.at(row.line(), column.header(), "l'identifiant « " + userId + " » est réservé à un compte "
-            + "ou un groupe intégré de l'application ; choisissez-en un autre (par exemple prenom.nom)."));
+        errors.add(
+            RosterError.at(
+                row.line(),
+                column.header(),
+                "l'identifiant « "
+                    + userId
+                    + " » est réservé à un compte "
+                    + "ou un groupe intégré de l'application ; choisissez-en un autre (par exemple prenom.nom)."));
         continue;
       }
       Integer other = lines.putIfAbsent(userId, row.line());
       if (other != null) {
-        errors.add(RosterError.at(row.line(), column.header(), "cette ligne désigne le même membre (« " + userId
-            + " ») que la ligne " + other + " ; chaque personne ne doit apparaître qu'une fois."));
+        errors.add(
+            RosterError.at(
+                row.line(),
+                column.header(),
+                "cette ligne désigne le même membre (« "
+                    + userId
+                    + " ») que la ligne "
+                    + other
+                    + " ; chaque personne ne doit apparaître qu'une fois."));
         continue;
       }
       resolved.add(new Resolved(row, userId));
@@ -181,11 +252,13 @@ public class RosterImportService {
   }
 
   private boolean validUserId(String userId) {
-    return userId.length() <= RosterCsvParser.MAX_USER_ID && (userIdPattern == null || userIdPattern.matcher(userId).matches());
+    return userId.length() <= RosterCsvParser.MAX_USER_ID
+        && (userIdPattern == null || userIdPattern.matcher(userId).matches());
   }
 
   private static String userIdRule() {
-    return "lettres sans accent, chiffres, « . », « _ », « - » et « @ », " + RosterCsvParser.MAX_USER_ID
+    return "lettres sans accent, chiffres, « . », « _ », « - » et « @ », "
+        + RosterCsvParser.MAX_USER_ID
         + " caractères au plus";
   }
 
@@ -195,8 +268,12 @@ public class RosterImportService {
    * move it into this network. A Camunda account with no member and no other tenant is taken over
    * (e.g. created beforehand in Camunda Admin); it keeps its password.
    */
-  private void checkUserIds(String networkId, List<Resolved> resolved, Map<String, Member> knownMembers,
-      List<Member> networkMembers, List<RosterError> errors) {
+  private void checkUserIds(
+      String networkId,
+      List<Resolved> resolved,
+      Map<String, Member> knownMembers,
+      List<Member> networkMembers,
+      List<RosterError> errors) {
     Map<String, Resolved> inFile = new HashMap<>();
     resolved.forEach(r -> inFile.put(r.userId(), r));
     Map<String, Member> otherHolders = new HashMap<>();
@@ -215,18 +292,39 @@ public class RosterImportService {
         takenBy = system.call(() -> foreignAccount(r.userId(), networkId));
       }
       if (takenBy != null && row.userId() != null) {
-        errors.add(RosterError.at(row.line(), RosterColumn.USER_ID.header(), "l'identifiant « " + r.userId()
-            + " » est déjà pris par " + takenBy + " ; choisissez-en un autre."));
+        errors.add(
+            RosterError.at(
+                row.line(),
+                RosterColumn.USER_ID.header(),
+                "l'identifiant « "
+                    + r.userId()
+                    + " » est déjà pris par "
+                    + takenBy
+                    + " ; choisissez-en un autre."));
       } else if (takenBy != null) {
-        errors.add(RosterError.at(row.line(), RosterColumn.EMAIL.header(), "l'identifiant tiré de cette adresse (« "
-            + r.userId() + " ») est déjà pris par " + takenBy + " ; indiquez un autre identifiant dans une colonne "
-            + "identifiant."));
+        errors.add(
+            RosterError.at(
+                row.line(),
+                RosterColumn.EMAIL.header(),
+                "l'identifiant tiré de cette adresse (« "
+                    + r.userId()
+                    + " ») est déjà pris par "
+                    + takenBy
+                    + " ; indiquez un autre identifiant dans une colonne "
+                    + "identifiant."));
       }
       Member holder = otherHolders.get(row.email().toLowerCase(Locale.ROOT));
       if (holder != null) {
-        errors.add(RosterError.at(row.line(), RosterColumn.EMAIL.header(), "l'adresse « " + row.email()
-            + " » est déjà celle de « " + holder.getUserId() + " », membre du réseau ; corrigez l'adresse ou "
-            + "l'identifiant."));
+        errors.add(
+            RosterError.at(
+                row.line(),
+                RosterColumn.EMAIL.header(),
+                "l'adresse « "
+                    + row.email()
+                    + " » est déjà celle de « "
+                    + holder.getUserId()
+                    + " », membre du réseau ; corrigez l'adresse ou "
+                    + "l'identifiant."));
       }
     }
   }
@@ -247,8 +345,13 @@ public class RosterImportService {
     return null;
   }
 
-  private RosterReport apply(Network network, RosterFile file, List<Resolved> resolved,
-      Map<String, Establishment> knownEstablishments, Map<String, Member> knownMembers, List<Member> networkMembers) {
+  private RosterReport apply(
+      Network network,
+      RosterFile file,
+      List<Resolved> resolved,
+      Map<String, Establishment> knownEstablishments,
+      Map<String, Member> knownMembers,
+      List<Member> networkMembers) {
     String networkId = network.getId();
     accounts.ensureRoleGroups();
     accounts.ensureTenant(network);
@@ -267,11 +370,21 @@ public class RosterImportService {
     for (RosterEstablishment given : file.establishments()) {
       Establishment existing = knownEstablishments.get(given.code());
       if (existing == null) {
-        establishments.save(new Establishment(given.code(), given.name(), given.kind(), given.town(),
-            given.department(), given.zone(), given.latitude(), given.longitude(), networkId,
-            principals.get(given.code())));
+        establishments.save(
+            new Establishment(
+                given.code(),
+                given.name(),
+                given.kind(),
+                given.town(),
+                given.department(),
+                given.zone(),
+                given.latitude(),
+                given.longitude(),
+                networkId,
+                principals.get(given.code())));
         establishmentTally.created();
-      } else if (updateEstablishment(existing, given, principals.getOrDefault(given.code(), existing.getPrincipalUserId()))) {
+      } else if (updateEstablishment(
+          existing, given, principals.getOrDefault(given.code(), existing.getPrincipalUserId()))) {
         establishmentTally.updated();
         changedByCode.put(given.code(), true);
       } else {
@@ -279,16 +392,27 @@ public class RosterImportService {
         changedByCode.put(given.code(), false);
       }
     }
-    // A head the file now gives another role or establishment no longer signs this one's mission orders.
+    // A head the file now gives another role or establishment no longer signs this one's mission
+    // orders.
     for (Establishment establishment : establishments.findByNetworkIdOrderByCode(networkId)) {
-      RosterRow formerPrincipal = establishment.getPrincipalUserId() == null ? null
-          : rowsByUserId.get(establishment.getPrincipalUserId());
-      if (formerPrincipal != null && !principals.containsKey(establishment.getCode())
+      RosterRow formerPrincipal =
+          establishment.getPrincipalUserId() == null
+              ? null
+              : rowsByUserId.get(establishment.getPrincipalUserId());
+      if (formerPrincipal != null
+          && !principals.containsKey(establishment.getCode())
           && (formerPrincipal.role() != MemberRole.PRINCIPAL
               || !formerPrincipal.establishmentCode().equals(establishment.getCode()))) {
-        establishment.update(establishment.getName(), establishment.getKind(), establishment.getTown(),
-            establishment.getDepartment(), establishment.getHolidayZone(), establishment.getLatitude(),
-            establishment.getLongitude(), networkId, null);
+        establishment.update(
+            establishment.getName(),
+            establishment.getKind(),
+            establishment.getTown(),
+            establishment.getDepartment(),
+            establishment.getHolidayZone(),
+            establishment.getLatitude(),
+            establishment.getLongitude(),
+            networkId,
+            null);
         Boolean changed = changedByCode.get(establishment.getCode());
         if (changed == null) {
           establishmentTally.updated();
@@ -303,19 +427,37 @@ public class RosterImportService {
       RosterRow row = r.row();
       Member member = knownMembers.get(r.userId());
       if (member == null) {
-        member = members.save(new Member(r.userId(), row.firstName(), row.lastName(), row.email(), row.role(),
-            row.establishmentCode(), networkId));
+        member =
+            members.save(
+                new Member(
+                    r.userId(),
+                    row.firstName(),
+                    row.lastName(),
+                    row.email(),
+                    row.role(),
+                    row.establishmentCode(),
+                    networkId));
         accounts.ensureAccount(member, null);
         memberTally.created();
         continue;
       }
-      boolean changed = !Objects.equals(member.getFirstName(), row.firstName())
-          || !Objects.equals(member.getLastName(), row.lastName()) || !Objects.equals(member.getEmail(), row.email())
-          || member.getRole() != row.role() || !Objects.equals(member.getEstablishmentCode(), row.establishmentCode());
+      boolean changed =
+          !Objects.equals(member.getFirstName(), row.firstName())
+              || !Objects.equals(member.getLastName(), row.lastName())
+              || !Objects.equals(member.getEmail(), row.email())
+              || member.getRole() != row.role()
+              || !Objects.equals(member.getEstablishmentCode(), row.establishmentCode());
       if (changed) {
-        member.update(row.firstName(), row.lastName(), row.email(), row.role(), row.establishmentCode(), networkId);
+        member.update(
+            row.firstName(),
+            row.lastName(),
+            row.email(),
+            row.role(),
+            row.establishmentCode(),
+            networkId);
       }
-      // Roster users get no password: an administrator sets one, or the installation's LDAP/SSO knows them.
+      // Roster users get no password: an administrator sets one, or the installation's LDAP/SSO
+      // knows them.
       boolean accountChanged = accounts.ensureAccount(member, null);
       if (changed || accountChanged) {
         memberTally.updated();
@@ -324,15 +466,26 @@ public class RosterImportService {
       }
     }
 
-    List<String> notInFile = networkMembers.stream().map(Member::getUserId)
-        .filter(id -> !rowsByUserId.containsKey(id)).sorted().toList();
+    List<String> notInFile =
+        networkMembers.stream()
+            .map(Member::getUserId)
+            .filter(id -> !rowsByUserId.containsKey(id))
+            .sorted()
+            .toList();
     String encoding = file.encoding() == null ? UploadedText.UTF_8 : file.encoding();
-    return new RosterReport(networkId, establishmentTally.counts(), memberTally.counts(), notInFile,
-        file.ignoredColumns(), encoding, UploadedText.note(encoding));
+    return new RosterReport(
+        networkId,
+        establishmentTally.counts(),
+        memberTally.counts(),
+        notInFile,
+        file.ignoredColumns(),
+        encoding,
+        UploadedText.note(encoding));
   }
 
   /** Applies what the file gives, keeping what it leaves out; returns whether anything changed. */
-  private static boolean updateEstablishment(Establishment existing, RosterEstablishment given, String principal) {
+  private static boolean updateEstablishment(
+      Establishment existing, RosterEstablishment given, String principal) {
     String name = given.name() != null ? given.name() : existing.getName();
     var kind = given.kind() != null ? given.kind() : existing.getKind();
     String town = given.town() != null ? given.town() : existing.getTown();
@@ -340,12 +493,26 @@ public class RosterImportService {
     String zone = given.zone() != null ? given.zone() : existing.getHolidayZone();
     double latitude = given.latitude() != null ? given.latitude() : existing.getLatitude();
     double longitude = given.longitude() != null ? given.longitude() : existing.getLongitude();
-    boolean changed = !name.equals(existing.getName()) || kind != existing.getKind() || !town.equals(existing.getTown())
-        || !Objects.equals(department, existing.getDepartment()) || !zone.equals(existing.getHolidayZone())
-        || latitude != existing.getLatitude() || longitude != existing.getLongitude()
-        || !Objects.equals(principal, existing.getPrincipalUserId());
+    boolean changed =
+        !name.equals(existing.getName())
+            || kind != existing.getKind()
+            || !town.equals(existing.getTown())
+            || !Objects.equals(department, existing.getDepartment())
+            || !zone.equals(existing.getHolidayZone())
+            || latitude != existing.getLatitude()
+            || longitude != existing.getLongitude()
+            || !Objects.equals(principal, existing.getPrincipalUserId());
     if (changed) {
-      existing.update(name, kind, town, department, zone, latitude, longitude, existing.getNetworkId(), principal);
+      existing.update(
+          name,
+          kind,
+          town,
+          department,
+          zone,
+          latitude,
+          longitude,
+          existing.getNetworkId(),
+          principal);
     }
     return changed;
   }

@@ -10,8 +10,12 @@ public class RosterRejectedException extends RuntimeException {
 
   public RosterRejectedException(List<RosterError> errors) {
     super(errors.size() + " error(s) in the roster");
-    this.errors = errors.stream()
-        .sorted(Comparator.comparing(RosterError::line, Comparator.nullsFirst(Comparator.naturalOrder()))).toList();
+    this.errors =
+        errors.stream()
+            .sorted(
+                Comparator.comparing(
+                    RosterError::line, Comparator.nullsFirst(Comparator.naturalOrder())))
+            .toList();
   }
 
   public List<RosterError> getErrors() {

@@ -5,18 +5,35 @@ import java.util.List;
 
 /**
  * What an import did. {@code membersNotInFile} are members of the network the file does not list:
- * they are kept (a roster never deletes anyone), so the coordinator can see who is missing.
- * {@code ignoredColumns} are header cells the format does not know. {@code encoding} is how the file
- * was read ({@code UTF-8} or {@code Windows-1252}), with a French {@code encodingNote} when it was
- * not UTF-8.
+ * they are kept (a roster never deletes anyone), so the coordinator can see who is missing. {@code
+ * ignoredColumns} are header cells the format does not know. {@code encoding} is how the file was
+ * read ({@code UTF-8} or {@code Windows-1252}), with a French {@code encodingNote} when it was not
+ * UTF-8.
  */
-public record RosterReport(String networkId, Counts establishments, Counts members, List<String> membersNotInFile,
-    List<String> ignoredColumns, String encoding, String encodingNote) {
+public record RosterReport(
+    String networkId,
+    Counts establishments,
+    Counts members,
+    List<String> membersNotInFile,
+    List<String> ignoredColumns,
+    String encoding,
+    String encodingNote) {
 
   /** A report of a file read as UTF-8. */
-  public RosterReport(String networkId, Counts establishments, Counts members, List<String> membersNotInFile,
+  public RosterReport(
+      String networkId,
+      Counts establishments,
+      Counts members,
+      List<String> membersNotInFile,
       List<String> ignoredColumns) {
-    this(networkId, establishments, members, membersNotInFile, ignoredColumns, UploadedText.UTF_8, null);
+    this(
+        networkId,
+        establishments,
+        members,
+        membersNotInFile,
+        ignoredColumns,
+        UploadedText.UTF_8,
+        null);
   }
 
   public record Counts(int created, int updated, int unchanged) {}

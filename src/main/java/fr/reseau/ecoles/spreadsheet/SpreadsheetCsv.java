@@ -13,9 +13,9 @@ import org.apache.commons.csv.CSVPrinter;
  * byte order mark, so that French spreadsheet programs open them as they are, accents right.
  *
  * <p>Every text cell goes through {@link #cell}: what people wrote reaches a coordinator's
- * spreadsheet, which would run a cell starting with {@code =}, {@code +}, {@code -}, {@code @}, a tab
- * or a carriage return as a formula (CSV injection). Such a cell gets a leading apostrophe, as OWASP
- * recommends; numbers are written as numbers.
+ * spreadsheet, which would run a cell starting with {@code =}, {@code +}, {@code -}, {@code @}, a
+ * tab or a carriage return as a formula (CSV injection). Such a cell gets a leading apostrophe, as
+ * OWASP recommends; numbers are written as numbers.
  */
 public final class SpreadsheetCsv {
 
@@ -56,8 +56,13 @@ public final class SpreadsheetCsv {
   public static String write(List<String> header, Records records) {
     StringWriter out = new StringWriter();
     out.write('\uFEFF');
-    CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n")
-        .setHeader(header.stream().map(SpreadsheetCsv::cell).toArray(String[]::new)).get();
+    CSVFormat format =
+        CSVFormat.DEFAULT
+            .builder()
+            .setDelimiter(';')
+            .setRecordSeparator("\r\n")
+            .setHeader(header.stream().map(SpreadsheetCsv::cell).toArray(String[]::new))
+            .get();
     try (CSVPrinter csv = new CSVPrinter(out, format)) {
       records.print(new Rows(csv));
     } catch (IOException e) {
@@ -79,7 +84,13 @@ public final class SpreadsheetCsv {
       return text;
     }
     char first = text.charAt(0);
-    return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-        ? "'" + text : text;
+    return first == '='
+            || first == '+'
+            || first == '-'
+            || first == '@'
+            || first == '\t'
+            || first == '\r'
+        ? "'" + text
+        : text;
   }
 }

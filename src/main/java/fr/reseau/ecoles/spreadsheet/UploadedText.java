@@ -8,9 +8,10 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * An uploaded spreadsheet export as text. Spreadsheet programs save "CSV" either in UTF-8 (often
- * with a byte order mark) or, for Excel's plain "CSV" on Windows, in Windows-1252: the bytes are read
- * as UTF-8 when they are valid UTF-8 (they almost never are by accident once an accent is present),
- * otherwise as Windows-1252, and the reading chosen is told to the person who sent the file.
+ * with a byte order mark) or, for Excel's plain "CSV" on Windows, in Windows-1252: the bytes are
+ * read as UTF-8 when they are valid UTF-8 (they almost never are by accident once an accent is
+ * present), otherwise as Windows-1252, and the reading chosen is told to the person who sent the
+ * file.
  */
 public final class UploadedText {
 
@@ -36,11 +37,23 @@ public final class UploadedText {
   private UploadedText() {}
 
   public static Decoded decode(byte[] bytes) {
-    int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+    int start =
+        bytes.length >= 3
+                && bytes[0] == (byte) 0xEF
+                && bytes[1] == (byte) 0xBB
+                && bytes[2] == (byte) 0xBF
+            ? 3
+            : 0;
     ByteBuffer content = ByteBuffer.wrap(bytes, start, bytes.length - start);
     try {
-      return new Decoded(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(content).toString(), UTF_8);
+      return new Decoded(
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(content)
+              .toString(),
+          UTF_8);
     } catch (CharacterCodingException notUtf8) {
       return new Decoded(new String(bytes, start, bytes.length - start, CP1252), WINDOWS_1252);
     }

@@ -5,10 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import org.hibernate.Length;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
+import org.hibernate.Length;
 
 /**
  * The network's yearly summary ("production finale") of a campaign, as compiled from declarations,
@@ -16,26 +16,35 @@ import java.time.Instant;
  * unsigned improvement tracks, never a name.
  */
 @Entity
-@Table(name = "network_summary", uniqueConstraints = @UniqueConstraint(name = "uk_summary_campaign", columnNames = "campaignId"))
+@Table(
+    name = "network_summary",
+    uniqueConstraints = @UniqueConstraint(name = "uk_summary_campaign", columnNames = "campaignId"))
 public class NetworkSummary {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
+
   @Column(nullable = false)
   private Long campaignId;
+
   @Column(nullable = false)
   private String networkId;
+
   @Column(nullable = false, length = 9)
   private String schoolYear;
+
   // Long JSON: "text" on PostgreSQL (a @Lob would be an oid large object there), "clob" on H2.
   @Column(nullable = false, length = Length.LONG32)
   private String contentJson;
+
   @Column(nullable = false)
   private Instant compiledAt;
+
   private boolean published;
   private Instant publishedAt;
   private String publishedBy;
+
   @Column(length = 4000)
   private String comment;
 

@@ -9,5 +9,6 @@ public interface NetworkSummaryRepository extends JpaRepository<NetworkSummary, 
 
   Optional<NetworkSummary> findByNetworkIdAndSchoolYear(String networkId, String schoolYear);
 
-  Optional<NetworkSummary> findFirstByNetworkIdAndPublishedTrueOrderBySchoolYearDesc(String networkId);
+  Optional<NetworkSummary> findFirstByNetworkIdAndPublishedTrueOrderBySchoolYearDesc(
+      String networkId);
 }

@@ -4,12 +4,19 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
- * What the network summary shows, table by table. Field names are the column keys of the
- * {@code publish-summary} form's tables.
+ * What the network summary shows, table by table. Field names are the column keys of the {@code
+ * publish-summary} form's tables.
  */
-public record SummaryContent(String networkName, String schoolYear, List<CountRow> visits, List<NeedRow> needs,
-    List<ThemeCount> trainingNeeds, List<ThemeCount> groupedTrainings, List<PublicRow> byPublic,
-    List<ConstraintRow> byConstraint, List<ImprovementRow> improvements) {
+public record SummaryContent(
+    String networkName,
+    String schoolYear,
+    List<CountRow> visits,
+    List<NeedRow> needs,
+    List<ThemeCount> trainingNeeds,
+    List<ThemeCount> groupedTrainings,
+    List<PublicRow> byPublic,
+    List<ConstraintRow> byConstraint,
+    List<ImprovementRow> improvements) {
 
   public record CountRow(String label, long count) {}
 
@@ -18,9 +25,11 @@ public record SummaryContent(String networkName, String schoolYear, List<CountRo
   public record ThemeCount(String theme, long count) {}
 
   /** "public" is a Java keyword, hence the explicit column key. */
-  public record PublicRow(@JsonProperty("public") String publicServed, long volunteers, String topNeeds) {}
+  public record PublicRow(
+      @JsonProperty("public") String publicServed, long volunteers, String topNeeds) {}
 
   public record ConstraintRow(String constraint, long count, String topNeeds) {}
 
-  public record ImprovementRow(@JsonProperty("public") String publicServed, String kind, String text) {}
+  public record ImprovementRow(
+      @JsonProperty("public") String publicServed, String kind, String text) {}
 }

@@ -9,7 +9,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Downloads of the network summary, for the network's coordinators (HTTP Basic, see ApiSecurityConfig). */
+/**
+ * Downloads of the network summary, for the network's coordinators (HTTP Basic, see
+ * ApiSecurityConfig).
+ */
 @RestController
 public class SummaryController {
 
@@ -26,14 +29,23 @@ public class SummaryController {
   }
 
   @GetMapping(value = "/api/networks/{networkId}/campaigns/{schoolYear}/summary.csv")
-  public ResponseEntity<String> csv(@PathVariable String networkId, @PathVariable String schoolYear) {
+  public ResponseEntity<String> csv(
+      @PathVariable String networkId, @PathVariable String schoolYear) {
     access.requireCoordinatorOf(networkId);
-    return summaries.find(networkId, schoolYear)
-        .map(summary -> ResponseEntity.ok()
-            .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-            .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename("synthese-" + networkId + "-" + schoolYear + ".csv").build().toString())
-            .body(SummaryCsv.write(summaries.read(summary))))
+    return summaries
+        .find(networkId, schoolYear)
+        .map(
+            summary ->
+                ResponseEntity.ok()
+                    .contentType(
+                        new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                    .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                            .filename("synthese-" + networkId + "-" + schoolYear + ".csv")
+                            .build()
+                            .toString())
+                    .body(SummaryCsv.write(summaries.read(summary))))
         .orElseGet(() -> ResponseEntity.notFound().build());
   }
 }

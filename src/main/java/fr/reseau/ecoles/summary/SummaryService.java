@@ -59,8 +59,13 @@ public class SummaryService {
   private final NetworkSummaryRepository summaries;
   private final ObjectMapper json = new ObjectMapper();
 
-  public SummaryService(CampaignService campaigns, NetworkDirectory directory, VolunteeringService volunteering,
-      VisitRepository visits, RecapRepository recaps, NetworkSummaryRepository summaries) {
+  public SummaryService(
+      CampaignService campaigns,
+      NetworkDirectory directory,
+      VolunteeringService volunteering,
+      VisitRepository visits,
+      RecapRepository recaps,
+      NetworkSummaryRepository summaries) {
     this.campaigns = campaigns;
     this.directory = directory;
     this.volunteering = volunteering;
@@ -73,14 +78,21 @@ public class SummaryService {
   public NetworkSummary compile(Long campaignId, int groupedTrainingMinPeople, int minGroupSize) {
     Campaign campaign = campaigns.require(campaignId);
     SummaryContent content = content(campaign, groupedTrainingMinPeople, minGroupSize);
-    NetworkSummary summary = summaries.findByCampaignId(campaignId)
-        .orElseGet(() -> new NetworkSummary(campaignId, campaign.getNetworkId(), campaign.getSchoolYear()));
+    NetworkSummary summary =
+        summaries
+            .findByCampaignId(campaignId)
+            .orElseGet(
+                () ->
+                    new NetworkSummary(
+                        campaignId, campaign.getNetworkId(), campaign.getSchoolYear()));
     summary.recompile(write(content), EngineClock.now());
     return summaries.save(summary);
   }
 
   public void publish(Long campaignId, String by, String comment) {
-    summaries.findByCampaignId(campaignId).orElseThrow(() -> new IllegalStateException("No summary for " + campaignId))
+    summaries
+        .findByCampaignId(campaignId)
+        .orElseThrow(() -> new IllegalStateException("No summary for " + campaignId))
         .publish(by, comment, EngineClock.now());
   }
 
@@ -101,14 +113,25 @@ public class SummaryService {
     List<Declaration> declarations = volunteering.all(campaign.getId());
     List<Declaration> volunteers = declarations.stream().filter(Declaration::isVolunteer).toList();
     List<Visit> campaignVisits = visits.findByCampaignIdOrderById(campaign.getId());
-    List<Recap> validatedRecaps = campaignVisits.isEmpty() ? List.of()
-        : recaps.findByVisitIdInAndValidatedTrue(campaignVisits.stream().map(Visit::getId).toList());
-    Map<String, Declaration> declarationByMember = declarations.stream()
-        .collect(Collectors.toMap(Declaration::getMemberUserId, Function.identity()));
-    Map<Long, Visit> visitById = campaignVisits.stream().collect(Collectors.toMap(Visit::getId, Function.identity()));
+    List<Recap> validatedRecaps =
+        campaignVisits.isEmpty()
+            ? List.of()
+            : recaps.findByVisitIdInAndValidatedTrue(
+                campaignVisits.stream().map(Visit::getId).toList());
+    Map<String, Declaration> declarationByMember =
+        declarations.stream()
+            .collect(Collectors.toMap(Declaration::getMemberUserId, Function.identity()));
+    Map<Long, Visit> visitById =
+        campaignVisits.stream().collect(Collectors.toMap(Visit::getId, Function.identity()));
 
-    String networkName = directory.network(campaign.getNetworkId()).map(n -> n.getName()).orElse(campaign.getNetworkId());
-    return new SummaryContent(networkName, campaign.getSchoolYear(),
+    String networkName =
+        directory
+            .network(campaign.getNetworkId())
+            .map(n -> n.getName())
+            .orElse(campaign.getNetworkId());
+    return new SummaryContent(
+        networkName,
+        campaign.getSchoolYear(),
         participationAndVisits(declarations, volunteers, campaignVisits),
         needs(volunteers, minGroupSize),
         trainingNeeds(validatedRecaps, 1),
@@ -118,20 +141,43 @@ public class SummaryService {
         improvements(validatedRecaps, visitById, declarationByMember));
   }
 
-  private static List<CountRow> participationAndVisits(List<Declaration> declarations, List<Declaration> volunteers,
-      List<Visit> visits) {
+  private static List<CountRow> participationAndVisits(
+      List<Declaration> declarations, List<Declaration> volunteers, List<Visit> visits) {
     List<CountRow> rows = new ArrayList<>();
     rows.add(new CountRow("Professeur·es documentalistes sollicité·es", declarations.size()));
-    rows.add(new CountRow("Réponses reçues avant la date limite", declarations.stream().filter(Declaration::isAnswered).count()));
+    rows.add(
+        new CountRow(
+            "Réponses reçues avant la date limite",
+            declarations.stream().filter(Declaration::isAnswered).count()));
     rows.add(new CountRow("Volontaires", volunteers.size()));
-    rows.add(new CountRow("Volontaires pour visiter uniquement", count(volunteers, d -> d.getRole() == VolunteerRole.VISITOR)));
-    rows.add(new CountRow("Volontaires pour accueillir uniquement", count(volunteers, d -> d.getRole() == VolunteerRole.HOST)));
-    rows.add(new CountRow("Volontaires pour visiter et accueillir", count(volunteers, d -> d.getRole() == VolunteerRole.BOTH)));
-    rows.add(new CountRow("Volontaires préparant un rendez-vous de carrière", count(volunteers, Declaration::isPpcrPlanned)));
+    rows.add(
+        new CountRow(
+            "Volontaires pour visiter uniquement",
+            count(volunteers, d -> d.getRole() == VolunteerRole.VISITOR)));
+    rows.add(
+        new CountRow(
+            "Volontaires pour accueillir uniquement",
+            count(volunteers, d -> d.getRole() == VolunteerRole.HOST)));
+    rows.add(
+        new CountRow(
+            "Volontaires pour visiter et accueillir",
+            count(volunteers, d -> d.getRole() == VolunteerRole.BOTH)));
+    rows.add(
+        new CountRow(
+            "Volontaires préparant un rendez-vous de carrière",
+            count(volunteers, Declaration::isPpcrPlanned)));
     rows.add(new CountRow("Visites prévues", visits.size()));
-    rows.add(new CountRow("Visites réalisées", visits.stream().filter(v -> v.getStatus().held()).count()));
-    rows.add(new CountRow("Récapitulatifs validés", visits.stream().filter(v -> v.getStatus() == VisitStatus.COMPLETED).count()));
-    rows.add(new CountRow("Visites annulées", visits.stream().filter(v -> v.getStatus() == VisitStatus.CANCELLED).count()));
+    rows.add(
+        new CountRow(
+            "Visites réalisées", visits.stream().filter(v -> v.getStatus().held()).count()));
+    rows.add(
+        new CountRow(
+            "Récapitulatifs validés",
+            visits.stream().filter(v -> v.getStatus() == VisitStatus.COMPLETED).count()));
+    rows.add(
+        new CountRow(
+            "Visites annulées",
+            visits.stream().filter(v -> v.getStatus() == VisitStatus.CANCELLED).count()));
     return rows;
   }
 
@@ -142,7 +188,8 @@ public class SummaryService {
   private static List<NeedRow> needs(List<Declaration> volunteers, int minGroupSize) {
     List<NeedRow> rows = new ArrayList<>();
     for (Theme theme : Theme.values()) {
-      List<Declaration> withNeed = volunteers.stream().filter(d -> d.getNeeds().contains(theme.code())).toList();
+      List<Declaration> withNeed =
+          volunteers.stream().filter(d -> d.getNeeds().contains(theme.code())).toList();
       if (!withNeed.isEmpty()) {
         rows.add(new NeedRow(theme.label(), withNeed.size(), publicsOf(withNeed, minGroupSize)));
       }
@@ -156,8 +203,11 @@ public class SummaryService {
    * {@code minGroupSize} people are counted together so that nobody can be recognised.
    */
   private static String publicsOf(List<Declaration> declarations, int minGroupSize) {
-    Map<String, Long> byPublic = declarations.stream()
-        .collect(Collectors.groupingBy(Declaration::getPublicServed, LinkedHashMap::new, Collectors.counting()));
+    Map<String, Long> byPublic =
+        declarations.stream()
+            .collect(
+                Collectors.groupingBy(
+                    Declaration::getPublicServed, LinkedHashMap::new, Collectors.counting()));
     List<String> parts = new ArrayList<>();
     long others = 0;
     for (PublicServed served : PublicServed.values()) {
@@ -176,22 +226,32 @@ public class SummaryService {
 
   private static List<ThemeCount> trainingNeeds(List<Recap> recaps, int minPeople) {
     return ranked(recaps.stream().flatMap(r -> r.getTrainingNeeds().stream())).stream()
-        .filter(e -> e.getValue() >= minPeople).map(e -> new ThemeCount(e.getKey().label(), e.getValue())).toList();
+        .filter(e -> e.getValue() >= minPeople)
+        .map(e -> new ThemeCount(e.getKey().label(), e.getValue()))
+        .toList();
   }
 
-  /** Themes by number of mentions, most first, ties in the order of the theme list; unknown codes ignored. */
+  /**
+   * Themes by number of mentions, most first, ties in the order of the theme list; unknown codes
+   * ignored.
+   */
   private static List<Map.Entry<Theme, Long>> ranked(Stream<String> codes) {
     Map<Theme, Long> counts = new EnumMap<>(Theme.class);
-    codes.forEach(code -> Theme.fromCode(code).ifPresent(theme -> counts.merge(theme, 1L, Long::sum)));
+    codes.forEach(
+        code -> Theme.fromCode(code).ifPresent(theme -> counts.merge(theme, 1L, Long::sum)));
     return counts.entrySet().stream()
-        .sorted(Map.Entry.<Theme, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .sorted(
+            Map.Entry.<Theme, Long>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
         .toList();
   }
 
   private static List<PublicRow> byPublic(List<Declaration> volunteers, int minGroupSize) {
     List<PublicRow> rows = new ArrayList<>();
     for (PublicServed served : PublicServed.values()) {
-      List<Declaration> group = volunteers.stream().filter(d -> served.code().equals(d.getPublicServed())).toList();
+      List<Declaration> group =
+          volunteers.stream().filter(d -> served.code().equals(d.getPublicServed())).toList();
       if (!group.isEmpty()) {
         rows.add(new PublicRow(served.label(), group.size(), topNeeds(group, minGroupSize)));
       }
@@ -202,7 +262,8 @@ public class SummaryService {
   private static List<ConstraintRow> byConstraint(List<Declaration> volunteers, int minGroupSize) {
     List<ConstraintRow> rows = new ArrayList<>();
     for (ConstraintKind kind : ConstraintKind.values()) {
-      List<Declaration> group = volunteers.stream().filter(d -> d.getConstraintKinds().contains(kind.code())).toList();
+      List<Declaration> group =
+          volunteers.stream().filter(d -> d.getConstraintKinds().contains(kind.code())).toList();
       if (!group.isEmpty()) {
         rows.add(new ConstraintRow(kind.label(), group.size(), topNeeds(group, minGroupSize)));
       }
@@ -210,21 +271,25 @@ public class SummaryService {
     return rows;
   }
 
-  /** The most frequent needs of a group, ties in the order of the theme list; not for small groups. */
+  /**
+   * The most frequent needs of a group, ties in the order of the theme list; not for small groups.
+   */
   private static String topNeeds(List<Declaration> group, int minGroupSize) {
     if (group.size() < minGroupSize) {
       return "non détaillé (moins de " + minGroupSize + " volontaires)";
     }
     return ranked(group.stream().flatMap(d -> d.getNeeds().stream())).stream()
-        .limit(TOP_NEEDS).map(e -> e.getKey().shortLabel() + " (" + e.getValue() + ")").collect(Collectors.joining(", "));
+        .limit(TOP_NEEDS)
+        .map(e -> e.getKey().shortLabel() + " (" + e.getValue() + ")")
+        .collect(Collectors.joining(", "));
   }
 
   /**
    * Only what each teacher agreed to share, under the public of the CDI concerned: the host decides
    * for the tracks about their CDI, the visitor for the rest.
    */
-  private static List<ImprovementRow> improvements(List<Recap> recaps, Map<Long, Visit> visits,
-      Map<String, Declaration> declarations) {
+  private static List<ImprovementRow> improvements(
+      List<Recap> recaps, Map<Long, Visit> visits, Map<String, Declaration> declarations) {
     List<ImprovementRow> rows = new ArrayList<>();
     for (Recap recap : recaps) {
       Visit visit = visits.get(recap.getVisitId());
@@ -232,12 +297,17 @@ public class SummaryService {
         continue;
       }
       if (recap.isHostSharesImprovements()) {
-        rows.add(new ImprovementRow(publicOf(declarations.get(visit.getHostUserId())), "Piste pour le CDI visité",
-            recap.getImprovementsHost()));
+        rows.add(
+            new ImprovementRow(
+                publicOf(declarations.get(visit.getHostUserId())),
+                "Piste pour le CDI visité",
+                recap.getImprovementsHost()));
       }
       if (recap.isShareImprovements()) {
         String visitorPublic = publicOf(declarations.get(visit.getVisitorUserId()));
-        rows.add(new ImprovementRow(visitorPublic, "Piste pour le CDI du visiteur", recap.getImprovementsVisitor()));
+        rows.add(
+            new ImprovementRow(
+                visitorPublic, "Piste pour le CDI du visiteur", recap.getImprovementsVisitor()));
         if (recap.getActions() != null) {
           rows.add(new ImprovementRow(visitorPublic, "Action engagée", recap.getActions()));
         }
@@ -247,7 +317,8 @@ public class SummaryService {
   }
 
   private static String publicOf(Declaration declaration) {
-    return declaration == null || declaration.getPublicServed() == null ? "Non précisé"
+    return declaration == null || declaration.getPublicServed() == null
+        ? "Non précisé"
         : PublicServed.labelOf(declaration.getPublicServed());
   }
 

@@ -5,7 +5,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The visit steps of {@code cdi-tour}: plan the approved visits, close the open ones at the end. */
+/**
+ * The visit steps of {@code cdi-tour}: plan the approved visits, close the open ones at the end.
+ */
 @Configuration
 public class CampaignVisitsBeans {
 
@@ -22,7 +24,9 @@ public class CampaignVisitsBeans {
   /** {@code Task_CloseOpenVisits}: the window is over. */
   @Bean
   public JavaDelegate closeOpenVisitsDelegate(VisitService visits) {
-    return execution -> execution.setVariable("visitsCancelledAtWindowEnd",
-        visits.closeOpenVisits((Long) execution.getVariable("campaignId")));
+    return execution ->
+        execution.setVariable(
+            "visitsCancelledAtWindowEnd",
+            visits.closeOpenVisits((Long) execution.getVariable("campaignId")));
   }
 }

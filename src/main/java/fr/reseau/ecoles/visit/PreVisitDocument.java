@@ -13,40 +13,64 @@ import java.time.Instant;
 
 /** The expectations-and-needs document ("attentes et besoins") of one of the two teachers. */
 @Entity
-@Table(name = "pre_visit_document", uniqueConstraints = @UniqueConstraint(name = "uk_pre_visit_visit_side",
-    columnNames = {"visitId", "side"}))
+@Table(
+    name = "pre_visit_document",
+    uniqueConstraints =
+        @UniqueConstraint(
+            name = "uk_pre_visit_visit_side",
+            columnNames = {"visitId", "side"}))
 public class PreVisitDocument {
 
-  public enum Side { VISITOR, HOST }
+  public enum Side {
+    VISITOR,
+    HOST
+  }
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
+
   @Column(nullable = false)
   private Long visitId;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
   private Side side;
+
   @Column(nullable = false)
   private String authorUserId;
+
   @Column(length = 4000)
   private String expectations;
+
   /** What the visitor wishes to see, or what the host wishes to show. */
   @Column(length = 4000)
   private String wishes;
+
   @Column(length = 4000)
   private String questions;
+
   @Column(length = 4000)
   private String publicDescription;
+
   @Column(length = 4000)
   private String constraints;
+
   @Column(nullable = false)
   private Instant submittedAt;
 
   protected PreVisitDocument() {}
 
-  public PreVisitDocument(Long visitId, Side side, String authorUserId, String expectations, String wishes,
-      String questions, String publicDescription, String constraints, Instant submittedAt) {
+  public PreVisitDocument(
+      Long visitId,
+      Side side,
+      String authorUserId,
+      String expectations,
+      String wishes,
+      String questions,
+      String publicDescription,
+      String constraints,
+      Instant submittedAt) {
     this.visitId = visitId;
     this.side = side;
     this.authorUserId = authorUserId;

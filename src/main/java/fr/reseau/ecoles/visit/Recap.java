@@ -24,34 +24,55 @@ public class Recap {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
+
   @Column(nullable = false)
   private Long visitId;
+
   private int version;
+
   @Column(length = 8000)
   private String exchanges;
+
   @Column(length = 8000)
   private String improvementsHost;
+
   @Column(length = 8000)
   private String improvementsVisitor;
+
   @Column(length = 8000)
   private String actions;
+
   @Convert(converter = CodeSetConverter.class)
   private Set<String> trainingNeeds = new LinkedHashSet<>();
+
   private boolean shareImprovements;
+
   @Column(nullable = false)
   private Instant submittedAt;
+
   /** The host agrees that the tracks for their CDI appear, unsigned, in the network summary. */
   private boolean hostSharesImprovements;
+
   /** Null until the host answers. */
   private Boolean validated;
+
   @Column(length = 4000)
   private String amendments;
+
   private Instant answeredAt;
 
   protected Recap() {}
 
-  public Recap(Long visitId, int version, String exchanges, String improvementsHost, String improvementsVisitor,
-      String actions, Set<String> trainingNeeds, boolean shareImprovements, Instant submittedAt) {
+  public Recap(
+      Long visitId,
+      int version,
+      String exchanges,
+      String improvementsHost,
+      String improvementsVisitor,
+      String actions,
+      Set<String> trainingNeeds,
+      boolean shareImprovements,
+      Instant submittedAt) {
     this.visitId = visitId;
     this.version = version;
     this.exchanges = exchanges;
@@ -63,7 +84,8 @@ public class Recap {
     this.submittedAt = submittedAt;
   }
 
-  public void answer(boolean validated, String amendments, boolean hostSharesImprovements, Instant at) {
+  public void answer(
+      boolean validated, String amendments, boolean hostSharesImprovements, Instant at) {
     this.validated = validated;
     this.hostSharesImprovements = validated && hostSharesImprovements;
     this.amendments = amendments;

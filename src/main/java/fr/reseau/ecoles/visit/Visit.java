@@ -15,43 +15,62 @@ import java.time.LocalDate;
 
 /** One visit visitor → host of a school year: one {@code cdi-visit} process instance. */
 @Entity
-@Table(name = "visit",
-    uniqueConstraints = @UniqueConstraint(name = "uk_visit_pair_year", columnNames = {"networkId", "schoolYear", "visitorUserId", "hostUserId"}),
-    indexes = {@Index(name = "idx_visit_campaign", columnList = "campaignId"),
-        @Index(name = "idx_visit_network", columnList = "networkId, schoolYear")})
+@Table(
+    name = "visit",
+    uniqueConstraints =
+        @UniqueConstraint(
+            name = "uk_visit_pair_year",
+            columnNames = {"networkId", "schoolYear", "visitorUserId", "hostUserId"}),
+    indexes = {
+      @Index(name = "idx_visit_campaign", columnList = "campaignId"),
+      @Index(name = "idx_visit_network", columnList = "networkId, schoolYear")
+    })
 public class Visit {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
+
   /** Null for a visit started on its own, outside a campaign. */
   private Long campaignId;
+
   @Column(nullable = false)
   private String networkId;
+
   @Column(nullable = false, length = 9)
   private String schoolYear;
+
   @Column(nullable = false)
   private String visitorUserId;
+
   @Column(nullable = false)
   private String hostUserId;
+
   private String visitorEstablishmentCode;
   private String hostEstablishmentCode;
   private Double distanceKm;
+
   @Column(length = 1000)
   private String reasons;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
   private VisitStatus status;
+
   private LocalDate visitWindowStart;
   private LocalDate visitWindowEnd;
   private LocalDate visitDate;
   private String visitHalfDay;
   private String missionOrderRef;
+
   @Column(length = 1000)
   private String cancelReason;
+
   private String processInstanceId;
+
   @Column(nullable = false)
   private Instant plannedAt;
+
   private Instant dateAgreedAt;
   private Instant heldConfirmedAt;
   private Instant completedAt;
@@ -59,9 +78,19 @@ public class Visit {
 
   protected Visit() {}
 
-  public Visit(Long campaignId, String networkId, String schoolYear, String visitorUserId, String hostUserId,
-      String visitorEstablishmentCode, String hostEstablishmentCode, Double distanceKm, String reasons,
-      LocalDate visitWindowStart, LocalDate visitWindowEnd, Instant plannedAt) {
+  public Visit(
+      Long campaignId,
+      String networkId,
+      String schoolYear,
+      String visitorUserId,
+      String hostUserId,
+      String visitorEstablishmentCode,
+      String hostEstablishmentCode,
+      Double distanceKm,
+      String reasons,
+      LocalDate visitWindowStart,
+      LocalDate visitWindowEnd,
+      Instant plannedAt) {
     this.campaignId = campaignId;
     this.networkId = networkId;
     this.schoolYear = schoolYear;

@@ -15,8 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Turns an approved pairing proposal into visits, and answers the call activity's questions
- * ({@code ${visitPlan.visitor(visitId)}}) from the database.
+ * Turns an approved pairing proposal into visits, and answers the call activity's questions ({@code
+ * ${visitPlan.visitor(visitId)}}) from the database.
  */
 @Service("visitPlan")
 @Transactional
@@ -31,15 +31,28 @@ public class VisitPlanService {
     this.campaigns = campaigns;
   }
 
-  /** Stores the visits of the campaign's latest proposal, the one just approved, and returns their ids. */
+  /**
+   * Stores the visits of the campaign's latest proposal, the one just approved, and returns their
+   * ids.
+   */
   public List<Long> plan(Long campaignId) {
     Campaign campaign = campaigns.require(campaignId);
     List<Long> ids = new ArrayList<>();
     for (Map<String, Object> row : read(campaign.getProposalJson())) {
-      Visit visit = new Visit(campaignId, campaign.getNetworkId(), campaign.getSchoolYear(), (String) row.get("visitor"),
-          (String) row.get("host"), (String) row.get("visitorEstablishment"), (String) row.get("hostEstablishment"),
-          ((Number) row.get("distanceKm")).doubleValue(), (String) row.get("reasons"), campaign.getVisitWindowStart(),
-          campaign.getVisitWindowEnd(), EngineClock.now());
+      Visit visit =
+          new Visit(
+              campaignId,
+              campaign.getNetworkId(),
+              campaign.getSchoolYear(),
+              (String) row.get("visitor"),
+              (String) row.get("host"),
+              (String) row.get("visitorEstablishment"),
+              (String) row.get("hostEstablishment"),
+              ((Number) row.get("distanceKm")).doubleValue(),
+              (String) row.get("reasons"),
+              campaign.getVisitWindowStart(),
+              campaign.getVisitWindowEnd(),
+              EngineClock.now());
       ids.add(visits.save(visit).getId());
     }
     return ids;
@@ -61,7 +74,9 @@ public class VisitPlanService {
   }
 
   private Visit require(Long visitId) {
-    return visits.findById(visitId).orElseThrow(() -> new IllegalStateException("Unknown visit " + visitId));
+    return visits
+        .findById(visitId)
+        .orElseThrow(() -> new IllegalStateException("Unknown visit " + visitId));
   }
 
   private List<Map<String, Object>> read(String proposedVisitsJson) {
@@ -79,6 +94,7 @@ public class VisitPlanService {
    */
   public List<String> missionOrderGroups(String visitorPrincipal) {
     return visitorPrincipal == null || visitorPrincipal.isBlank()
-        ? List.of(MemberRole.COORDINATOR.groupId()) : List.of();
+        ? List.of(MemberRole.COORDINATOR.groupId())
+        : List.of();
   }
 }

@@ -24,44 +24,56 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 public class VisitProcessBeans {
 
-  /** Camunda keeps a String variable in a 4000-character column: a longer answer could not be submitted. */
+  /**
+   * Camunda keeps a String variable in a 4000-character column: a longer answer could not be
+   * submitted.
+   */
   private static final int TEXT = 4000;
 
   private final VisitService visits;
   private final ProcessDates dates;
   private final PrivateVariables privateVariables;
 
-  public VisitProcessBeans(VisitService visits, ProcessDates dates, PrivateVariables privateVariables) {
+  public VisitProcessBeans(
+      VisitService visits, ProcessDates dates, PrivateVariables privateVariables) {
     this.visits = visits;
     this.dates = dates;
     this.privateVariables = privateVariables;
   }
 
   /**
-   * On the create event of the two teachers' tasks that show or prefill private answers: the answers
-   * of this visit, read from the database, as variables of that task only. Nobody else's task, nor
-   * the process, holds them.
+   * On the create event of the two teachers' tasks that show or prefill private answers: the
+   * answers of this visit, read from the database, as variables of that task only. Nobody else's
+   * task, nor the process, holds them.
    */
   @Bean
   public TaskListener privateContentListener() {
     return task -> {
-      // Defence in depth: the answers go only to a task of this visit's own process, held by one of its two teachers.
+      // Defence in depth: the answers go only to a task of this visit's own process, held by one of
+      // its two teachers.
       Visit visit = visits.require(visitId(task));
       if (!task.getProcessInstanceId().equals(visit.getProcessInstanceId())
-          || !(visit.getVisitorUserId().equals(task.getAssignee()) || visit.getHostUserId().equals(task.getAssignee()))) {
-        throw new IllegalStateException("Private content of visit " + visit.getId() + " refused to task " + task.getId());
+          || !(visit.getVisitorUserId().equals(task.getAssignee())
+              || visit.getHostUserId().equals(task.getAssignee()))) {
+        throw new IllegalStateException(
+            "Private content of visit " + visit.getId() + " refused to task " + task.getId());
       }
       showPrivateContent(task, visit.getId());
     };
   }
 
   private void showPrivateContent(DelegateTask task, Long visitId) {
-    visits.privateContent(visitId).forEach((name, value) -> {
-      if (!privateVariables.isPrivate(name)) {
-        throw new IllegalStateException(name + " is missing from app.privacy.private-variables");
-      }
-      task.setVariableLocal(name, value instanceof List<?> list ? JsonVariables.of(list) : value);
-    });
+    visits
+        .privateContent(visitId)
+        .forEach(
+            (name, value) -> {
+              if (!privateVariables.isPrivate(name)) {
+                throw new IllegalStateException(
+                    name + " is missing from app.privacy.private-variables");
+              }
+              task.setVariableLocal(
+                  name, value instanceof List<?> list ? JsonVariables.of(list) : value);
+            });
   }
 
   private static Long visitId(org.camunda.bpm.engine.delegate.VariableScope scope) {
@@ -75,12 +87,18 @@ public class VisitProcessBeans {
       FormInput input = FormInput.of(execution);
       Object givenVisitId = execution.getVariable("visitId");
       if (givenVisitId != null && !(givenVisitId instanceof Number)) {
-        throw new InvalidInputException("visitId", "identifiant de visite numérique attendu, reçu « " + givenVisitId + " ».");
+        throw new InvalidInputException(
+            "visitId", "identifiant de visite numérique attendu, reçu « " + givenVisitId + " ».");
       }
       if (givenVisitId == null) {
-        Visit created = visits.createStandalone(input.requiredText("networkId", 100), input.requiredText("schoolYear", 9),
-            input.requiredText("visitor", 100), input.requiredText("host", 100), input.requiredDate("visitWindowStart"),
-            input.requiredDate("visitWindowEnd"));
+        Visit created =
+            visits.createStandalone(
+                input.requiredText("networkId", 100),
+                input.requiredText("schoolYear", 9),
+                input.requiredText("visitor", 100),
+                input.requiredText("host", 100),
+                input.requiredDate("visitWindowStart"),
+                input.requiredDate("visitWindowEnd"));
         execution.setVariable("visitId", created.getId());
       }
       VisitService.VisitContext context = visits.context(visitId(execution));
@@ -96,11 +114,14 @@ public class VisitProcessBeans {
       execution.setVariable("visitorEstablishmentName", context.visitorEstablishment().getName());
       execution.setVariable("hostEstablishmentName", context.hostEstablishment().getName());
       execution.setVariable("hostTown", context.hostEstablishment().getTown());
-      execution.setVariable("visitorPrincipal", context.visitorEstablishment().getPrincipalUserId());
+      execution.setVariable(
+          "visitorPrincipal", context.visitorEstablishment().getPrincipalUserId());
       execution.setVariable("visitWindowStart", visit.getVisitWindowStart().toString());
       execution.setVariable("visitWindowEnd", visit.getVisitWindowEnd().toString());
       int stallWarningDays = ((Number) execution.getVariable("stallWarningDays")).intValue();
-      execution.setVariable("dateAgreementDeadline", dates.isoDaysBefore(visit.getVisitWindowEnd(), stallWarningDays));
+      execution.setVariable(
+          "dateAgreementDeadline",
+          dates.isoDaysBefore(visit.getVisitWindowEnd(), stallWarningDays));
     };
   }
 
@@ -110,14 +131,25 @@ public class VisitProcessBeans {
     return task -> {
       FormInput input = privateVariables.input(task);
       if ("Task_PreVisitHost".equals(task.getTaskDefinitionKey())) {
-        visits.submitPreVisit(visitId(task), PreVisitDocument.Side.HOST, Actors.of(task),
-            input.requiredText("hostExpectations", TEXT), input.requiredText("hostWishesToShow", TEXT),
-            input.optionalText("hostQuestions", TEXT), input.requiredText("hostPublicDescription", TEXT),
+        visits.submitPreVisit(
+            visitId(task),
+            PreVisitDocument.Side.HOST,
+            Actors.of(task),
+            input.requiredText("hostExpectations", TEXT),
+            input.requiredText("hostWishesToShow", TEXT),
+            input.optionalText("hostQuestions", TEXT),
+            input.requiredText("hostPublicDescription", TEXT),
             input.optionalText("hostConstraints", TEXT));
       } else {
-        visits.submitPreVisit(visitId(task), PreVisitDocument.Side.VISITOR, Actors.of(task),
-            input.requiredText("visitorExpectations", TEXT), input.requiredText("visitorWishesToSee", TEXT),
-            input.optionalText("visitorQuestions", TEXT), null, null);
+        visits.submitPreVisit(
+            visitId(task),
+            PreVisitDocument.Side.VISITOR,
+            Actors.of(task),
+            input.requiredText("visitorExpectations", TEXT),
+            input.requiredText("visitorWishesToSee", TEXT),
+            input.optionalText("visitorQuestions", TEXT),
+            null,
+            null);
       }
       privateVariables.discard(task);
     };
@@ -132,8 +164,17 @@ public class VisitProcessBeans {
       String halfDay = input.requiredCode("visitHalfDay", VisitService.HALF_DAYS);
       visits.proposeDate(visitId(task), Actors.of(task), date, halfDay);
       task.setVariable("visitDate", date.toString());
-      clear(task, "visitDateAccepted", "missionOrderSigned", "missionOrderRef", "visitHeld", "dateRefusalComment",
-          "missionOrderRefusalReason", "visitNotHeldReason", "stalledDecision", "newDateAgreementDeadline",
+      clear(
+          task,
+          "visitDateAccepted",
+          "missionOrderSigned",
+          "missionOrderRef",
+          "visitHeld",
+          "dateRefusalComment",
+          "missionOrderRefusalReason",
+          "visitNotHeldReason",
+          "stalledDecision",
+          "newDateAgreementDeadline",
           "stalledComment");
     };
   }
@@ -144,7 +185,10 @@ public class VisitProcessBeans {
     return task -> {
       FormInput input = FormInput.of(task);
       boolean accepted = input.requiredBoolean("visitDateAccepted");
-      String comment = accepted ? input.optionalText("dateRefusalComment", TEXT) : input.requiredText("dateRefusalComment", TEXT);
+      String comment =
+          accepted
+              ? input.optionalText("dateRefusalComment", TEXT)
+              : input.requiredText("dateRefusalComment", TEXT);
       visits.confirmDate(visitId(task), Actors.of(task), accepted, comment);
     };
   }
@@ -156,9 +200,14 @@ public class VisitProcessBeans {
       FormInput input = FormInput.of(task);
       boolean signed = input.requiredBoolean("missionOrderSigned");
       if (signed) {
-        visits.answerMissionOrder(visitId(task), Actors.of(task), true, input.requiredText("missionOrderRef", 100), null);
+        visits.answerMissionOrder(
+            visitId(task), Actors.of(task), true, input.requiredText("missionOrderRef", 100), null);
       } else {
-        visits.answerMissionOrder(visitId(task), Actors.of(task), false, null,
+        visits.answerMissionOrder(
+            visitId(task),
+            Actors.of(task),
+            false,
+            null,
             input.requiredText("missionOrderRefusalReason", TEXT));
       }
     };
@@ -180,9 +229,13 @@ public class VisitProcessBeans {
   public TaskListener recapListener() {
     return task -> {
       FormInput input = privateVariables.input(task);
-      visits.writeRecap(visitId(task), input.requiredText("recapExchanges", TEXT),
-          input.requiredText("recapImprovementsHost", TEXT), input.requiredText("recapImprovementsVisitor", TEXT),
-          input.optionalText("recapActions", TEXT), input.codeList("recapTrainingNeeds", Theme.codes()),
+      visits.writeRecap(
+          visitId(task),
+          input.requiredText("recapExchanges", TEXT),
+          input.requiredText("recapImprovementsHost", TEXT),
+          input.requiredText("recapImprovementsVisitor", TEXT),
+          input.optionalText("recapActions", TEXT),
+          input.codeList("recapTrainingNeeds", Theme.codes()),
           input.optionalBoolean("recapShareImprovements", false));
       clear(task, "recapValidated");
       privateVariables.discard(task);
@@ -195,8 +248,14 @@ public class VisitProcessBeans {
     return task -> {
       FormInput input = privateVariables.input(task);
       boolean validated = input.requiredBoolean("recapValidated");
-      String amendments = validated ? input.optionalText("recapAmendments", TEXT) : input.requiredText("recapAmendments", TEXT);
-      visits.answerRecap(visitId(task), validated, amendments,
+      String amendments =
+          validated
+              ? input.optionalText("recapAmendments", TEXT)
+              : input.requiredText("recapAmendments", TEXT);
+      visits.answerRecap(
+          visitId(task),
+          validated,
+          amendments,
           input.optionalBoolean("recapHostSharesImprovements", false));
       privateVariables.discard(task);
     };
@@ -208,7 +267,8 @@ public class VisitProcessBeans {
     return task -> {
       FormInput input = FormInput.of(task);
       String decision = input.requiredCode("stalledDecision", List.of("reschedule", "cancel"));
-      LocalDate newDeadline = decision.equals("reschedule") ? input.requiredDate("newDateAgreementDeadline") : null;
+      LocalDate newDeadline =
+          decision.equals("reschedule") ? input.requiredDate("newDateAgreementDeadline") : null;
       String comment = input.optionalText("stalledComment", TEXT);
       visits.resolveStalled(visitId(task), Actors.of(task), decision, newDeadline, comment);
       if (newDeadline != null) {
@@ -222,7 +282,11 @@ public class VisitProcessBeans {
   public JavaDelegate cancelVisitDelegate() {
     return execution -> {
       String comment = (String) execution.getVariable("stalledComment");
-      visits.cancel(visitId(execution), comment == null ? "Annulée par la coordination" : "Annulée par la coordination : " + comment);
+      visits.cancel(
+          visitId(execution),
+          comment == null
+              ? "Annulée par la coordination"
+              : "Annulée par la coordination : " + comment);
     };
   }
 

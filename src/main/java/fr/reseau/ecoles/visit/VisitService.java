@@ -24,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class VisitService {
 
   public static final List<String> HALF_DAYS = List.of("morning", "afternoon");
-  private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH);
+  private static final DateTimeFormatter FRENCH_DATE =
+      DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH);
 
   private final VisitRepository visits;
   private final VisitStepRepository steps;
@@ -33,8 +34,13 @@ public class VisitService {
   private final NetworkDirectory directory;
   private final SchoolCalendar calendar;
 
-  public VisitService(VisitRepository visits, VisitStepRepository steps, PreVisitDocumentRepository preVisitDocuments,
-      RecapRepository recaps, NetworkDirectory directory, SchoolCalendar calendar) {
+  public VisitService(
+      VisitRepository visits,
+      VisitStepRepository steps,
+      PreVisitDocumentRepository preVisitDocuments,
+      RecapRepository recaps,
+      NetworkDirectory directory,
+      SchoolCalendar calendar) {
     this.visits = visits;
     this.steps = steps;
     this.preVisitDocuments = preVisitDocuments;
@@ -44,79 +50,145 @@ public class VisitService {
   }
 
   /** Names and people a visit's forms and tasks need. */
-  public record VisitContext(Visit visit, Member visitor, Member host, Establishment visitorEstablishment,
+  public record VisitContext(
+      Visit visit,
+      Member visitor,
+      Member host,
+      Establishment visitorEstablishment,
       Establishment hostEstablishment) {}
 
   @Transactional(readOnly = true)
   public Visit require(Long visitId) {
-    return visits.findById(visitId).orElseThrow(() -> new IllegalStateException("Unknown visit " + visitId));
+    return visits
+        .findById(visitId)
+        .orElseThrow(() -> new IllegalStateException("Unknown visit " + visitId));
   }
 
   @Transactional(readOnly = true)
   public VisitContext context(Long visitId) {
-    Visit visit = visits.findById(visitId)
-        .orElseThrow(() -> new InvalidInputException("visitId", "aucune visite n'a l'identifiant " + visitId + "."));
+    Visit visit =
+        visits
+            .findById(visitId)
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        "visitId", "aucune visite n'a l'identifiant " + visitId + "."));
     Member visitor = directory.requireMember(visit.getVisitorUserId());
     Member host = directory.requireMember(visit.getHostUserId());
-    return new VisitContext(visit, visitor, host, directory.establishmentOf(visitor), directory.establishmentOf(host));
+    return new VisitContext(
+        visit, visitor, host, directory.establishmentOf(visitor), directory.establishmentOf(host));
   }
 
   /** A visit started on its own (not from a campaign): checks the pair and stores the visit. */
-  public Visit createStandalone(String networkId, String schoolYear, String visitorId, String hostId,
-      LocalDate windowStart, LocalDate windowEnd) {
+  public Visit createStandalone(
+      String networkId,
+      String schoolYear,
+      String visitorId,
+      String hostId,
+      LocalDate windowStart,
+      LocalDate windowEnd) {
     Member visitor = documentaliste("visitor", visitorId, networkId);
     Member host = documentaliste("host", hostId, networkId);
     if (visitor.getEstablishmentCode().equals(host.getEstablishmentCode())) {
-      throw new InvalidInputException("host", "le visiteur et l'accueillant travaillent dans le même établissement.");
+      throw new InvalidInputException(
+          "host", "le visiteur et l'accueillant travaillent dans le même établissement.");
     }
     if (!windowEnd.isAfter(windowStart)) {
-      throw new InvalidInputException("visitWindowEnd", "la fin de la période de visites doit suivre son début.");
+      throw new InvalidInputException(
+          "visitWindowEnd", "la fin de la période de visites doit suivre son début.");
     }
-    if (visits.findByNetworkIdAndSchoolYearAndVisitorUserIdAndHostUserId(networkId, schoolYear, visitorId, hostId).isPresent()) {
-      throw new InvalidInputException("host", "cette visite existe déjà pour l'année " + schoolYear + ".");
+    if (visits
+        .findByNetworkIdAndSchoolYearAndVisitorUserIdAndHostUserId(
+            networkId, schoolYear, visitorId, hostId)
+        .isPresent()) {
+      throw new InvalidInputException(
+          "host", "cette visite existe déjà pour l'année " + schoolYear + ".");
     }
-    return visits.save(new Visit(null, networkId, schoolYear, visitorId, hostId, visitor.getEstablishmentCode(),
-        host.getEstablishmentCode(), null, null, windowStart, windowEnd, EngineClock.now()));
+    return visits.save(
+        new Visit(
+            null,
+            networkId,
+            schoolYear,
+            visitorId,
+            hostId,
+            visitor.getEstablishmentCode(),
+            host.getEstablishmentCode(),
+            null,
+            null,
+            windowStart,
+            windowEnd,
+            EngineClock.now()));
   }
 
   private Member documentaliste(String field, String userId, String networkId) {
-    Member member = directory.member(userId)
-        .orElseThrow(() -> new InvalidInputException(field, "personne inconnue « " + userId + " »."));
+    Member member =
+        directory
+            .member(userId)
+            .orElseThrow(
+                () -> new InvalidInputException(field, "personne inconnue « " + userId + " »."));
     if (member.getRole() != MemberRole.DOCUMENTALISTE || !member.getNetworkId().equals(networkId)) {
-      throw new InvalidInputException(field, member.fullName() + " n'est pas professeur·e documentaliste du réseau " + networkId + ".");
+      throw new InvalidInputException(
+          field,
+          member.fullName()
+              + " n'est pas professeur·e documentaliste du réseau "
+              + networkId
+              + ".");
     }
     return member;
   }
 
-  /** Links the visit to its process; a visit already run by another process cannot be taken over. */
+  /**
+   * Links the visit to its process; a visit already run by another process cannot be taken over.
+   */
   public void attachProcess(Long visitId, String processInstanceId) {
     Visit visit = require(visitId);
-    if (visit.getProcessInstanceId() != null && !visit.getProcessInstanceId().equals(processInstanceId)) {
-      throw new InvalidInputException("visitId", "la visite " + visitId + " est déjà suivie par un autre processus.");
+    if (visit.getProcessInstanceId() != null
+        && !visit.getProcessInstanceId().equals(processInstanceId)) {
+      throw new InvalidInputException(
+          "visitId", "la visite " + visitId + " est déjà suivie par un autre processus.");
     }
     visit.attachProcess(processInstanceId);
   }
 
-  public void submitPreVisit(Long visitId, PreVisitDocument.Side side, String author, String expectations, String wishes,
-      String questions, String publicDescription, String constraints) {
+  public void submitPreVisit(
+      Long visitId,
+      PreVisitDocument.Side side,
+      String author,
+      String expectations,
+      String wishes,
+      String questions,
+      String publicDescription,
+      String constraints) {
     if (preVisitDocuments.existsByVisitIdAndSide(visitId, side)) {
-      throw new IllegalStateException("Pre-visit document already stored for visit " + visitId + " " + side);
+      throw new IllegalStateException(
+          "Pre-visit document already stored for visit " + visitId + " " + side);
     }
-    preVisitDocuments.save(new PreVisitDocument(visitId, side, author, expectations, wishes, questions,
-        publicDescription, constraints, EngineClock.now()));
+    preVisitDocuments.save(
+        new PreVisitDocument(
+            visitId,
+            side,
+            author,
+            expectations,
+            wishes,
+            questions,
+            publicDescription,
+            constraints,
+            EngineClock.now()));
   }
 
   /**
    * The pre-visit answers of both teachers and the latest recap with the host's amendments, under
-   * their form field names, for the two teachers' own task forms only. Missing answers are left
-   * out (Tasklist would otherwise submit the field with the type of a null variable).
+   * their form field names, for the two teachers' own task forms only. Missing answers are left out
+   * (Tasklist would otherwise submit the field with the type of a null variable).
    */
   public Map<String, Object> privateContent(Long visitId) {
     Map<String, Object> content = new HashMap<>();
     for (PreVisitDocument document : preVisitDocuments.findByVisitId(visitId)) {
       String prefix = document.getSide() == PreVisitDocument.Side.HOST ? "host" : "visitor";
       content.put(prefix + "Expectations", document.getExpectations());
-      content.put(prefix + (document.getSide() == PreVisitDocument.Side.HOST ? "WishesToShow" : "WishesToSee"),
+      content.put(
+          prefix
+              + (document.getSide() == PreVisitDocument.Side.HOST ? "WishesToShow" : "WishesToSee"),
           document.getWishes());
       content.put(prefix + "Questions", document.getQuestions());
       if (document.getSide() == PreVisitDocument.Side.HOST) {
@@ -124,17 +196,20 @@ public class VisitService {
         content.put("hostConstraints", document.getConstraints());
       }
     }
-    recaps.findFirstByVisitIdOrderByVersionDesc(visitId).ifPresent(recap -> {
-      content.put("recapExchanges", recap.getExchanges());
-      content.put("recapImprovementsHost", recap.getImprovementsHost());
-      content.put("recapImprovementsVisitor", recap.getImprovementsVisitor());
-      content.put("recapActions", recap.getActions());
-      content.put("recapTrainingNeeds", List.copyOf(recap.getTrainingNeeds()));
-      content.put("recapShareImprovements", recap.isShareImprovements());
-      if (Boolean.FALSE.equals(recap.getValidated())) {
-        content.put("recapAmendments", recap.getAmendments());
-      }
-    });
+    recaps
+        .findFirstByVisitIdOrderByVersionDesc(visitId)
+        .ifPresent(
+            recap -> {
+              content.put("recapExchanges", recap.getExchanges());
+              content.put("recapImprovementsHost", recap.getImprovementsHost());
+              content.put("recapImprovementsVisitor", recap.getImprovementsVisitor());
+              content.put("recapActions", recap.getActions());
+              content.put("recapTrainingNeeds", List.copyOf(recap.getTrainingNeeds()));
+              content.put("recapShareImprovements", recap.isShareImprovements());
+              if (Boolean.FALSE.equals(recap.getValidated())) {
+                content.put("recapAmendments", recap.getAmendments());
+              }
+            });
     content.values().removeIf(Objects::isNull);
     return content;
   }
@@ -144,20 +219,45 @@ public class VisitService {
     VisitContext context = context(visitId);
     Visit visit = context.visit();
     if (date.isBefore(visit.getVisitWindowStart()) || date.isAfter(visit.getVisitWindowEnd())) {
-      throw new InvalidInputException("visitDate", "la date doit être comprise dans la période de visites, du "
-          + french(visit.getVisitWindowStart()) + " au " + french(visit.getVisitWindowEnd()) + ".");
+      throw new InvalidInputException(
+          "visitDate",
+          "la date doit être comprise dans la période de visites, du "
+              + french(visit.getVisitWindowStart())
+              + " au "
+              + french(visit.getVisitWindowEnd())
+              + ".");
     }
     if (!date.isAfter(EngineClock.today())) {
-      throw new InvalidInputException("visitDate", "la date doit être postérieure à aujourd'hui (" + french(EngineClock.today()) + ").");
+      throw new InvalidInputException(
+          "visitDate",
+          "la date doit être postérieure à aujourd'hui (" + french(EngineClock.today()) + ").");
     }
-    for (Establishment school : Set.of(context.hostEstablishment(), context.visitorEstablishment())) {
-      calendar.reasonNotSchoolDay(date, school.getHolidayZone()).ifPresent(reason -> {
-        throw new InvalidInputException("visitDate", "le " + french(date) + " n'est pas un jour de classe pour "
-            + school.getName() + " : " + reason + ".");
-      });
+    for (Establishment school :
+        Set.of(context.hostEstablishment(), context.visitorEstablishment())) {
+      calendar
+          .reasonNotSchoolDay(date, school.getHolidayZone())
+          .ifPresent(
+              reason -> {
+                throw new InvalidInputException(
+                    "visitDate",
+                    "le "
+                        + french(date)
+                        + " n'est pas un jour de classe pour "
+                        + school.getName()
+                        + " : "
+                        + reason
+                        + ".");
+              });
     }
     visit.proposeDate(date, halfDay);
-    steps.save(new VisitStep(visitId, "Task_ProposeVisitDate", actor, date + " " + halfDay, null, EngineClock.now()));
+    steps.save(
+        new VisitStep(
+            visitId,
+            "Task_ProposeVisitDate",
+            actor,
+            date + " " + halfDay,
+            null,
+            EngineClock.now()));
   }
 
   public void confirmDate(Long visitId, String actor, boolean accepted, String comment) {
@@ -165,19 +265,32 @@ public class VisitService {
     if (accepted) {
       visit.agreeDate(EngineClock.now());
     }
-    steps.save(new VisitStep(visitId, "Task_ConfirmVisitDate", actor, accepted ? "accepted" : "refused", comment,
-        EngineClock.now()));
+    steps.save(
+        new VisitStep(
+            visitId,
+            "Task_ConfirmVisitDate",
+            actor,
+            accepted ? "accepted" : "refused",
+            comment,
+            EngineClock.now()));
   }
 
-  public void answerMissionOrder(Long visitId, String actor, boolean signed, String reference, String refusalReason) {
+  public void answerMissionOrder(
+      Long visitId, String actor, boolean signed, String reference, String refusalReason) {
     Visit visit = require(visitId);
     if (signed) {
       visit.signMissionOrder(reference);
     } else {
       visit.backToPlanning();
     }
-    steps.save(new VisitStep(visitId, "Task_SignMissionOrder", actor, signed ? "signed " + reference : "refused",
-        refusalReason, EngineClock.now()));
+    steps.save(
+        new VisitStep(
+            visitId,
+            "Task_SignMissionOrder",
+            actor,
+            signed ? "signed " + reference : "refused",
+            refusalReason,
+            EngineClock.now()));
   }
 
   public void confirmHeld(Long visitId, String actor, boolean held, String reason) {
@@ -187,35 +300,72 @@ public class VisitService {
     } else {
       visit.backToPlanning();
     }
-    steps.save(new VisitStep(visitId, "Task_ConfirmVisitHeld", actor, held ? "held" : "not-held", reason, EngineClock.now()));
+    steps.save(
+        new VisitStep(
+            visitId,
+            "Task_ConfirmVisitHeld",
+            actor,
+            held ? "held" : "not-held",
+            reason,
+            EngineClock.now()));
   }
 
-  public Recap writeRecap(Long visitId, String exchanges, String improvementsHost, String improvementsVisitor,
-      String actions, Set<String> trainingNeeds, boolean shareImprovements) {
-    int version = recaps.findFirstByVisitIdOrderByVersionDesc(visitId).map(r -> r.getVersion() + 1).orElse(1);
-    return recaps.save(new Recap(visitId, version, exchanges, improvementsHost, improvementsVisitor, actions,
-        trainingNeeds, shareImprovements, EngineClock.now()));
+  public Recap writeRecap(
+      Long visitId,
+      String exchanges,
+      String improvementsHost,
+      String improvementsVisitor,
+      String actions,
+      Set<String> trainingNeeds,
+      boolean shareImprovements) {
+    int version =
+        recaps.findFirstByVisitIdOrderByVersionDesc(visitId).map(r -> r.getVersion() + 1).orElse(1);
+    return recaps.save(
+        new Recap(
+            visitId,
+            version,
+            exchanges,
+            improvementsHost,
+            improvementsVisitor,
+            actions,
+            trainingNeeds,
+            shareImprovements,
+            EngineClock.now()));
   }
 
-  public void answerRecap(Long visitId, boolean validated, String amendments, boolean hostSharesImprovements) {
-    Recap recap = recaps.findFirstByVisitIdOrderByVersionDesc(visitId)
-        .orElseThrow(() -> new IllegalStateException("No recap for visit " + visitId));
+  public void answerRecap(
+      Long visitId, boolean validated, String amendments, boolean hostSharesImprovements) {
+    Recap recap =
+        recaps
+            .findFirstByVisitIdOrderByVersionDesc(visitId)
+            .orElseThrow(() -> new IllegalStateException("No recap for visit " + visitId));
     recap.answer(validated, amendments, hostSharesImprovements, EngineClock.now());
   }
 
-  public void resolveStalled(Long visitId, String actor, String decision, LocalDate newDeadline, String comment) {
+  public void resolveStalled(
+      Long visitId, String actor, String decision, LocalDate newDeadline, String comment) {
     Visit visit = require(visitId);
     if (newDeadline != null) {
       if (!newDeadline.isAfter(EngineClock.today())) {
-        throw new InvalidInputException("newDateAgreementDeadline", "le nouveau délai doit être postérieur à aujourd'hui.");
+        throw new InvalidInputException(
+            "newDateAgreementDeadline", "le nouveau délai doit être postérieur à aujourd'hui.");
       }
       if (newDeadline.isAfter(visit.getVisitWindowEnd())) {
-        throw new InvalidInputException("newDateAgreementDeadline", "le nouveau délai doit précéder la fin de la période de visites ("
-            + french(visit.getVisitWindowEnd()) + ").");
+        throw new InvalidInputException(
+            "newDateAgreementDeadline",
+            "le nouveau délai doit précéder la fin de la période de visites ("
+                + french(visit.getVisitWindowEnd())
+                + ").");
       }
     }
-    steps.save(new VisitStep(visitId, "Task_ResolveStalledVisit", actor,
-        decision + (newDeadline == null ? "" : " " + newDeadline), comment, EngineClock.now()));
+    steps.save(
+        new VisitStep(
+            visitId,
+            "Task_ResolveStalledVisit",
+            actor,
+            decision + (newDeadline == null ? "" : " " + newDeadline),
+            comment,
+            EngineClock.now()));
   }
 
   public void cancel(Long visitId, String reason) {
@@ -229,7 +379,9 @@ public class VisitService {
     require(visitId).complete(EngineClock.now());
   }
 
-  /** At the end of the window: visits that did not take place are cancelled; held ones stay held. */
+  /**
+   * At the end of the window: visits that did not take place are cancelled; held ones stay held.
+   */
   public int closeOpenVisits(Long campaignId) {
     int cancelled = 0;
     for (Visit visit : visits.findByCampaignIdOrderById(campaignId)) {

@@ -19,7 +19,8 @@ public class CloseVolunteeringDelegate implements JavaDelegate {
   @SuppressWarnings("unchecked")
   public void execute(DelegateExecution execution) {
     List<String> members = (List<String>) execution.getVariable("documentalistes");
-    int notAnswered = volunteering.closeVolunteering((Long) execution.getVariable("campaignId"), members);
+    int notAnswered =
+        volunteering.closeVolunteering((Long) execution.getVariable("campaignId"), members);
     execution.setVariable("notAnsweredCount", notAnswered);
   }
 }

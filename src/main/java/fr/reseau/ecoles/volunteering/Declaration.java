@@ -13,37 +13,51 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * A documentaliste's answer to the call for volunteers of a campaign. Members who did not answer
- * by the deadline get one too, with {@code answered = false} and {@code volunteer = false}.
+ * A documentaliste's answer to the call for volunteers of a campaign. Members who did not answer by
+ * the deadline get one too, with {@code answered = false} and {@code volunteer = false}.
  */
 @Entity
-@Table(name = "declaration", uniqueConstraints = @UniqueConstraint(name = "uk_declaration_campaign_member",
-    columnNames = {"campaignId", "memberUserId"}))
+@Table(
+    name = "declaration",
+    uniqueConstraints =
+        @UniqueConstraint(
+            name = "uk_declaration_campaign_member",
+            columnNames = {"campaignId", "memberUserId"}))
 public class Declaration {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
+
   @Column(nullable = false)
   private Long campaignId;
+
   @Column(nullable = false)
   private String memberUserId;
+
   private String establishmentCode;
   private boolean answered;
   private boolean volunteer;
   private String role;
   private String publicServed;
+
   @Convert(converter = CodeSetConverter.class)
   private Set<String> constraintKinds = new LinkedHashSet<>();
+
   @Column(length = 2000)
   private String constraints;
+
   @Convert(converter = CodeSetConverter.class)
   private Set<String> needs = new LinkedHashSet<>();
+
   @Convert(converter = CodeSetConverter.class)
   private Set<String> strengths = new LinkedHashSet<>();
+
   private boolean ppcrPlanned;
+
   @Column(length = 4000)
   private String expectations;
+
   private Instant submittedAt;
 
   protected Declaration() {}
@@ -54,13 +68,18 @@ public class Declaration {
     this.establishmentCode = establishmentCode;
   }
 
-  public static Declaration notAnswered(Long campaignId, String memberUserId, String establishmentCode, Instant closedAt) {
+  public static Declaration notAnswered(
+      Long campaignId, String memberUserId, String establishmentCode, Instant closedAt) {
     Declaration declaration = new Declaration(campaignId, memberUserId, establishmentCode);
     declaration.submittedAt = closedAt;
     return declaration;
   }
 
-  public static Declaration answered(Long campaignId, String memberUserId, String establishmentCode, DeclarationForm form,
+  public static Declaration answered(
+      Long campaignId,
+      String memberUserId,
+      String establishmentCode,
+      DeclarationForm form,
       Instant submittedAt) {
     Declaration declaration = new Declaration(campaignId, memberUserId, establishmentCode);
     declaration.answered = true;

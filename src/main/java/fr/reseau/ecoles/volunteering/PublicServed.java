@@ -32,6 +32,10 @@ public enum PublicServed {
   }
 
   public static String labelOf(String code) {
-    return Arrays.stream(values()).filter(p -> p.code.equals(code)).map(PublicServed::label).findFirst().orElse(code);
+    return Arrays.stream(values())
+        .filter(p -> p.code.equals(code))
+        .map(PublicServed::label)
+        .findFirst()
+        .orElse(code);
   }
 }

@@ -24,11 +24,15 @@ public class RecordVolunteeringReminderDelegate implements JavaDelegate {
   @SuppressWarnings("unchecked")
   public void execute(DelegateExecution execution) {
     List<String> members = (List<String>) execution.getVariable("documentalistes");
-    List<String> pending = volunteering.recordReminder((Long) execution.getVariable("campaignId"), members);
+    List<String> pending =
+        volunteering.recordReminder((Long) execution.getVariable("campaignId"), members);
     int priority = ((Number) execution.getVariable("reminderTaskPriority")).intValue();
     TaskService tasks = execution.getProcessEngineServices().getTaskService();
-    tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
-        .taskDefinitionKey("Task_DeclareVolunteering").list()
+    tasks
+        .createTaskQuery()
+        .processInstanceId(execution.getProcessInstanceId())
+        .taskDefinitionKey("Task_DeclareVolunteering")
+        .list()
         .forEach(task -> tasks.setPriority(task.getId(), priority));
     execution.setVariable("reminderPendingCount", pending.size());
   }

@@ -32,7 +32,9 @@ public enum VolunteerRole {
   }
 
   public static VolunteerRole fromCode(String code) {
-    return Arrays.stream(values()).filter(r -> r.code.equals(code)).findFirst()
+    return Arrays.stream(values())
+        .filter(r -> r.code.equals(code))
+        .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("Unknown role " + code));
   }
 }

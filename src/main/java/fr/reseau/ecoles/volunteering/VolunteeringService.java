@@ -22,20 +22,28 @@ public class VolunteeringService {
   private final CampaignService campaigns;
   private final NetworkDirectory directory;
 
-  public VolunteeringService(DeclarationRepository declarations, CampaignService campaigns, NetworkDirectory directory) {
+  public VolunteeringService(
+      DeclarationRepository declarations, CampaignService campaigns, NetworkDirectory directory) {
     this.declarations = declarations;
     this.campaigns = campaigns;
     this.directory = directory;
   }
 
   public Declaration declare(Long campaignId, String memberUserId, DeclarationForm form) {
-    Member member = directory.member(memberUserId)
-        .orElseThrow(() -> new InvalidInputException("documentaliste", "membre inconnu « " + memberUserId + " »."));
+    Member member =
+        directory
+            .member(memberUserId)
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        "documentaliste", "membre inconnu « " + memberUserId + " »."));
     if (declarations.findByCampaignIdAndMemberUserId(campaignId, memberUserId).isPresent()) {
-      throw new InvalidInputException("volunteer", "une déclaration a déjà été enregistrée pour " + member.fullName() + ".");
+      throw new InvalidInputException(
+          "volunteer", "une déclaration a déjà été enregistrée pour " + member.fullName() + ".");
     }
-    return declarations.save(Declaration.answered(campaignId, memberUserId, member.getEstablishmentCode(), form,
-        EngineClock.now()));
+    return declarations.save(
+        Declaration.answered(
+            campaignId, memberUserId, member.getEstablishmentCode(), form, EngineClock.now()));
   }
 
   /** The members still expected to answer; records when the reminder was made. */
@@ -50,8 +58,10 @@ public class VolunteeringService {
   public int closeVolunteering(Long campaignId, Collection<String> members) {
     List<String> pending = pending(campaignId, members);
     for (String userId : pending) {
-      String establishment = directory.member(userId).map(Member::getEstablishmentCode).orElse(null);
-      declarations.save(Declaration.notAnswered(campaignId, userId, establishment, EngineClock.now()));
+      String establishment =
+          directory.member(userId).map(Member::getEstablishmentCode).orElse(null);
+      declarations.save(
+          Declaration.notAnswered(campaignId, userId, establishment, EngineClock.now()));
     }
     campaigns.require(campaignId).closeVolunteering(EngineClock.now());
     return pending.size();
@@ -68,8 +78,10 @@ public class VolunteeringService {
   }
 
   private List<String> pending(Long campaignId, Collection<String> members) {
-    Set<String> answered = declarations.findByCampaignIdOrderByMemberUserId(campaignId).stream()
-        .map(Declaration::getMemberUserId).collect(Collectors.toSet());
+    Set<String> answered =
+        declarations.findByCampaignIdOrderByMemberUserId(campaignId).stream()
+            .map(Declaration::getMemberUserId)
+            .collect(Collectors.toSet());
     return members.stream().filter(m -> !answered.contains(m)).sorted().toList();
   }
 }

@@ -27,7 +27,8 @@ public class ActuatorAccess {
 
   @Bean
   public FilterRegistrationBean<Filter> actuatorAccessFilter(ProcessEngine engine) {
-    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new AdministratorsOnly(engine));
+    FilterRegistrationBean<Filter> registration =
+        new FilterRegistrationBean<>(new AdministratorsOnly(engine));
     registration.setName("actuator-administrators");
     registration.addUrlPatterns("/actuator", "/actuator/*");
     return registration;
@@ -58,8 +59,15 @@ public class ActuatorAccess {
         out.sendError(HttpServletResponse.SC_UNAUTHORIZED);
         return;
       }
-      List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(login.getAuthenticatedUser())
-          .list().stream().map(group -> group.getId()).toList();
+      List<String> groups =
+          engine
+              .getIdentityService()
+              .createGroupQuery()
+              .groupMember(login.getAuthenticatedUser())
+              .list()
+              .stream()
+              .map(group -> group.getId())
+              .toList();
       if (!groups.contains(Groups.CAMUNDA_ADMIN)) {
         out.sendError(HttpServletResponse.SC_FORBIDDEN);
         return;

@@ -12,7 +12,8 @@ import java.util.Base64;
  */
 public final class PageStyle {
 
-  public static final String CSS = """
+  public static final String CSS =
+      """
       body{font-family:"DejaVu Sans",Arial,sans-serif;color:#222;margin:24px auto;max-width:1000px;padding:0 16px;font-size:14px}
       h1{font-size:24px;margin-bottom:4px}h2{font-size:18px;border-bottom:2px solid #1f5fa8;padding-bottom:4px;margin-top:28px}
       .sub{color:#555;margin-top:0}.links a{margin-right:16px}
@@ -33,8 +34,9 @@ public final class PageStyle {
 
   private static String sha256(String text) {
     try {
-      return Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
-          .digest(text.getBytes(StandardCharsets.UTF_8)));
+      return Base64.getEncoder()
+          .encodeToString(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -24,15 +24,18 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 public class SecurityHeaders {
 
-  public static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src " + PageStyle.CSP_SOURCE
-      + "; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+  public static final String CONTENT_SECURITY_POLICY =
+      "default-src 'none'; style-src "
+          + PageStyle.CSP_SOURCE
+          + "; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
   @Bean
   public FilterRegistrationBean<Filter> securityHeadersFilter() {
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new Headers());
     registration.setName("security-headers");
     registration.addUrlPatterns("/*");
-    registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.FORWARD);
+    registration.setDispatcherTypes(
+        DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.FORWARD);
     return registration;
   }
 

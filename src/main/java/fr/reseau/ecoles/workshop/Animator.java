@@ -10,27 +10,40 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A teacher of another school who can run workshops: the pool is kept across years and fed by each day's outcome. */
+/**
+ * A teacher of another school who can run workshops: the pool is kept across years and fed by each
+ * day's outcome.
+ */
 @Entity
-@Table(name = "workshop_animator", indexes = @Index(name = "idx_workshop_animator_networkid", columnList = "networkId"))
+@Table(
+    name = "workshop_animator",
+    indexes = @Index(name = "idx_workshop_animator_networkid", columnList = "networkId"))
 public class Animator {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
+
   @Column(nullable = false)
   private String networkId;
+
   @Column(nullable = false)
   private String fullName;
+
   @Column(length = 500)
   private String establishment;
+
   private String email;
+
   @Column(length = 2000)
   private String concerns;
+
   @Column(nullable = false)
   private String origin;
+
   private int daysAnimated;
   private LocalDate lastDayDate;
+
   @Column(nullable = false)
   private Instant addedAt;
 

@@ -11,23 +11,33 @@ import java.time.Instant;
 
 /** An animator chosen for a concern of a day, and what the team agreed with them. */
 @Entity
-@Table(name = "workshop_animator_briefing", indexes = @Index(name = "idx_workshop_animator_briefing_workshopdayid", columnList = "workshopDayId"))
+@Table(
+    name = "workshop_animator_briefing",
+    indexes =
+        @Index(name = "idx_workshop_animator_briefing_workshopdayid", columnList = "workshopDayId"))
 public class AnimatorBriefing {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
+
   @Column(nullable = false)
   private Long workshopDayId;
+
   @Column(nullable = false)
   private Long animatorId;
+
   @Column(nullable = false)
   private String concern;
+
   @Column(length = 4000)
   private String agreedConcerns;
+
   private Integer demonstrationShare;
+
   @Column(length = 4000)
   private String equipmentNeeds;
+
   private String briefedBy;
   private Instant briefedAt;
 

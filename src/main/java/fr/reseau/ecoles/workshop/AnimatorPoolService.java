@@ -22,13 +22,15 @@ public class AnimatorPoolService {
 
   public static final String FROM_POOL = "vivier";
   public static final String FROM_REFERENTS = "référent";
-  private static final Pattern EMAIL = Pattern.compile("[^\\s@;,<>()\\[\\]\"]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+  private static final Pattern EMAIL =
+      Pattern.compile("[^\\s@;,<>()\\[\\]\"]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
 
   private final AnimatorRepository animators;
   private final AnimatorBriefingRepository briefings;
   private final WorkshopDayService days;
 
-  public AnimatorPoolService(AnimatorRepository animators, AnimatorBriefingRepository briefings, WorkshopDayService days) {
+  public AnimatorPoolService(
+      AnimatorRepository animators, AnimatorBriefingRepository briefings, WorkshopDayService days) {
     this.animators = animators;
     this.briefings = briefings;
     this.days = days;
@@ -39,7 +41,10 @@ public class AnimatorPoolService {
     return animators.findByNetworkIdOrderByFullName(networkId);
   }
 
-  /** A pool animator chosen for a concern ({@code animator} is the pool id as submitted by the form). */
+  /**
+   * A pool animator chosen for a concern ({@code animator} is the pool id as submitted by the
+   * form).
+   */
   public record Assignment(String animator, String concern) {}
 
   /** An animator not yet in the pool. */
@@ -47,9 +52,11 @@ public class AnimatorPoolService {
 
   /**
    * Task_AssignAnimators: every chosen concern gets at least one animator; new animators join the
-   * pool. Replaces the day's previous choice. Returns the briefings to hold, one per animator and concern.
+   * pool. Replaces the day's previous choice. Returns the briefings to hold, one per animator and
+   * concern.
    */
-  public List<AnimatorBriefing> assign(Long workshopDayId, List<Assignment> assignments, List<NewAnimator> newcomers) {
+  public List<AnimatorBriefing> assign(
+      Long workshopDayId, List<Assignment> assignments, List<NewAnimator> newcomers) {
     WorkshopDay day = days.require(workshopDayId);
     List<String> concerns = WorkshopDayService.chosenConcerns(day);
     Set<String> pairs = new HashSet<>();
@@ -63,8 +70,15 @@ public class AnimatorPoolService {
       Animator animator = poolAnimator(day.getNetworkId(), assignment.animator(), field, row);
       requireConcern(concerns, assignment.concern(), field, row);
       if (!pairs.add(animator.getId() + "|" + assignment.concern())) {
-        throw new InvalidInputException(field, "ligne " + row + " : " + animator.getFullName() + " est déjà choisi·e pour « "
-            + assignment.concern() + " ».");
+        throw new InvalidInputException(
+            field,
+            "ligne "
+                + row
+                + " : "
+                + animator.getFullName()
+                + " est déjà choisi·e pour « "
+                + assignment.concern()
+                + " ».");
       }
       result.add(briefing(workshopDayId, animator, assignment.concern()));
     }
@@ -72,32 +86,69 @@ public class AnimatorPoolService {
     for (NewAnimator newcomer : newcomers) {
       row++;
       String field = "newAnimators";
-      if (newcomer.fullName() == null || newcomer.fullName().isBlank() || newcomer.fullName().length() > 200) {
-        throw new InvalidInputException(field, "ligne " + row + " : le nom de l'animateur ou de l'animatrice est obligatoire (200 caractères au plus).");
+      if (newcomer.fullName() == null
+          || newcomer.fullName().isBlank()
+          || newcomer.fullName().length() > 200) {
+        throw new InvalidInputException(
+            field,
+            "ligne "
+                + row
+                + " : le nom de l'animateur ou de l'animatrice est obligatoire (200 caractères au plus).");
       }
-      if (newcomer.establishment() == null || newcomer.establishment().isBlank() || newcomer.establishment().length() > 200) {
-        throw new InvalidInputException(field, "ligne " + row + " : l'établissement est obligatoire (200 caractères au plus).");
+      if (newcomer.establishment() == null
+          || newcomer.establishment().isBlank()
+          || newcomer.establishment().length() > 200) {
+        throw new InvalidInputException(
+            field, "ligne " + row + " : l'établissement est obligatoire (200 caractères au plus).");
       }
       if (newcomer.email() != null && newcomer.email().strip().length() > 200) {
-        throw new InvalidInputException(field, "ligne " + row + " : l'adresse électronique dépasse 200 caractères.");
+        throw new InvalidInputException(
+            field, "ligne " + row + " : l'adresse électronique dépasse 200 caractères.");
       }
-      if (newcomer.email() != null && !newcomer.email().isBlank() && !EMAIL.matcher(newcomer.email().strip()).matches()) {
-        throw new InvalidInputException(field, "ligne " + row + " : « " + newcomer.email() + " » n'est pas une adresse électronique valide.");
+      if (newcomer.email() != null
+          && !newcomer.email().isBlank()
+          && !EMAIL.matcher(newcomer.email().strip()).matches()) {
+        throw new InvalidInputException(
+            field,
+            "ligne "
+                + row
+                + " : « "
+                + newcomer.email()
+                + " » n'est pas une adresse électronique valide.");
       }
       requireConcern(concerns, newcomer.concern(), field, row);
-      Animator animator = animators.findFirstByNetworkIdAndFullNameIgnoreCaseAndEstablishmentIgnoreCase(day.getNetworkId(),
-          newcomer.fullName().strip(), newcomer.establishment().strip()).orElseGet(() -> addToPool(day.getNetworkId(),
-          newcomer.fullName().strip(), newcomer.establishment().strip(), blankToNull(newcomer.email()), FROM_POOL));
+      Animator animator =
+          animators
+              .findFirstByNetworkIdAndFullNameIgnoreCaseAndEstablishmentIgnoreCase(
+                  day.getNetworkId(), newcomer.fullName().strip(), newcomer.establishment().strip())
+              .orElseGet(
+                  () ->
+                      addToPool(
+                          day.getNetworkId(),
+                          newcomer.fullName().strip(),
+                          newcomer.establishment().strip(),
+                          blankToNull(newcomer.email()),
+                          FROM_POOL));
       if (!pairs.add(animator.getId() + "|" + newcomer.concern())) {
-        throw new InvalidInputException(field, "ligne " + row + " : " + animator.getFullName() + " est déjà choisi·e pour « "
-            + newcomer.concern() + " ».");
+        throw new InvalidInputException(
+            field,
+            "ligne "
+                + row
+                + " : "
+                + animator.getFullName()
+                + " est déjà choisi·e pour « "
+                + newcomer.concern()
+                + " ».");
       }
       result.add(briefing(workshopDayId, animator, newcomer.concern()));
     }
-    Set<String> covered = new LinkedHashSet<>(result.stream().map(AnimatorBriefing::getConcern).toList());
+    Set<String> covered =
+        new LinkedHashSet<>(result.stream().map(AnimatorBriefing::getConcern).toList());
     for (String concern : concerns) {
       if (!covered.contains(concern)) {
-        throw new InvalidInputException("animatorAssignments", "aucun animateur ni animatrice pour la préoccupation « " + concern + " ».");
+        throw new InvalidInputException(
+            "animatorAssignments",
+            "aucun animateur ni animatrice pour la préoccupation « " + concern + " ».");
       }
     }
     return result;
@@ -108,15 +159,22 @@ public class AnimatorPoolService {
     try {
       animatorId = Long.valueOf(id == null ? "" : id.strip());
     } catch (NumberFormatException e) {
-      throw new InvalidInputException(field, "ligne " + row + " : choisissez un animateur ou une animatrice du vivier.");
+      throw new InvalidInputException(
+          field, "ligne " + row + " : choisissez un animateur ou une animatrice du vivier.");
     }
-    return animators.findById(animatorId).filter(a -> a.getNetworkId().equals(networkId))
-        .orElseThrow(() -> new InvalidInputException(field, "ligne " + row + " : animateur inconnu du vivier (" + id + ")."));
+    return animators
+        .findById(animatorId)
+        .filter(a -> a.getNetworkId().equals(networkId))
+        .orElseThrow(
+            () ->
+                new InvalidInputException(
+                    field, "ligne " + row + " : animateur inconnu du vivier (" + id + ")."));
   }
 
   private static void requireConcern(List<String> concerns, String concern, String field, int row) {
     if (concern == null || !concerns.contains(concern)) {
-      throw new InvalidInputException(field, "ligne " + row + " : choisissez une des préoccupations retenues pour la journée.");
+      throw new InvalidInputException(
+          field, "ligne " + row + " : choisissez une des préoccupations retenues pour la journée.");
     }
   }
 
@@ -129,7 +187,8 @@ public class AnimatorPoolService {
     return briefings.save(briefing);
   }
 
-  public Animator addToPool(String networkId, String fullName, String establishment, String email, String origin) {
+  public Animator addToPool(
+      String networkId, String fullName, String establishment, String email, String origin) {
     Animator animator = new Animator();
     animator.setNetworkId(networkId);
     animator.setFullName(fullName);
@@ -142,13 +201,16 @@ public class AnimatorPoolService {
   }
 
   /**
-   * A confirmed referent offered to other schools: added once (the same name in the network's pool is
-   * the same person, already there), with the concern they worked on.
+   * A confirmed referent offered to other schools: added once (the same name in the network's pool
+   * is the same person, already there), with the concern they worked on.
    */
-  public Animator addReferentToPool(String networkId, String fullName, String establishment, String concern) {
-    Animator animator = animators.findByNetworkIdOrderByFullName(networkId).stream()
-        .filter(a -> a.getFullName().equalsIgnoreCase(fullName)).findFirst()
-        .orElseGet(() -> addToPool(networkId, fullName, establishment, null, FROM_REFERENTS));
+  public Animator addReferentToPool(
+      String networkId, String fullName, String establishment, String concern) {
+    Animator animator =
+        animators.findByNetworkIdOrderByFullName(networkId).stream()
+            .filter(a -> a.getFullName().equalsIgnoreCase(fullName))
+            .findFirst()
+            .orElseGet(() -> addToPool(networkId, fullName, establishment, null, FROM_REFERENTS));
     if (concern != null) {
       Set<String> concerns = new LinkedHashSet<>(splitConcerns(animator.getConcerns()));
       concerns.add(concern);
@@ -159,12 +221,16 @@ public class AnimatorPoolService {
 
   @Transactional(readOnly = true)
   public AnimatorBriefing requireBriefing(Long briefingId) {
-    return briefings.findById(briefingId).orElseThrow(() -> new IllegalStateException("Unknown briefing " + briefingId));
+    return briefings
+        .findById(briefingId)
+        .orElseThrow(() -> new IllegalStateException("Unknown briefing " + briefingId));
   }
 
   @Transactional(readOnly = true)
   public Animator requireAnimator(Long animatorId) {
-    return animators.findById(animatorId).orElseThrow(() -> new IllegalStateException("Unknown animator " + animatorId));
+    return animators
+        .findById(animatorId)
+        .orElseThrow(() -> new IllegalStateException("Unknown animator " + animatorId));
   }
 
   @Transactional(readOnly = true)
@@ -172,10 +238,20 @@ public class AnimatorPoolService {
     return briefings.findByWorkshopDayIdOrderById(workshopDayId);
   }
 
-  /** Task_BriefAnimator: what was agreed, the share of demonstration (the rest is exchange), equipment. */
-  public void recordBriefing(Long briefingId, String agreedConcerns, int demonstrationShare, String equipmentNeeds, String by) {
+  /**
+   * Task_BriefAnimator: what was agreed, the share of demonstration (the rest is exchange),
+   * equipment.
+   */
+  public void recordBriefing(
+      Long briefingId,
+      String agreedConcerns,
+      int demonstrationShare,
+      String equipmentNeeds,
+      String by) {
     if (demonstrationShare < 0 || demonstrationShare > 100) {
-      throw new InvalidInputException("demonstrationShare", "un pourcentage entre 0 et 100 est attendu (reçu " + demonstrationShare + ").");
+      throw new InvalidInputException(
+          "demonstrationShare",
+          "un pourcentage entre 0 et 100 est attendu (reçu " + demonstrationShare + ").");
     }
     AnimatorBriefing briefing = requireBriefing(briefingId);
     briefing.setAgreedConcerns(agreedConcerns);
@@ -187,21 +263,26 @@ public class AnimatorPoolService {
 
   /** After the day: each animator of the day counts one more day and the concerns they covered. */
   public void recordDayAnimated(WorkshopDay day) {
-    Map<Long, List<AnimatorBriefing>> byAnimator = briefings(day.getId()).stream()
-        .collect(java.util.stream.Collectors.groupingBy(AnimatorBriefing::getAnimatorId));
-    byAnimator.forEach((animatorId, theirs) -> {
-      Animator animator = requireAnimator(animatorId);
-      Set<String> concerns = new LinkedHashSet<>(splitConcerns(animator.getConcerns()));
-      theirs.forEach(b -> concerns.add(b.getConcern()));
-      animator.setConcerns(String.join(WorkshopDayService.SEPARATOR, concerns));
-      animator.setDaysAnimated(animator.getDaysAnimated() + 1);
-      animator.setLastDayDate(day.getDayDate());
-    });
+    Map<Long, List<AnimatorBriefing>> byAnimator =
+        briefings(day.getId()).stream()
+            .collect(java.util.stream.Collectors.groupingBy(AnimatorBriefing::getAnimatorId));
+    byAnimator.forEach(
+        (animatorId, theirs) -> {
+          Animator animator = requireAnimator(animatorId);
+          Set<String> concerns = new LinkedHashSet<>(splitConcerns(animator.getConcerns()));
+          theirs.forEach(b -> concerns.add(b.getConcern()));
+          animator.setConcerns(String.join(WorkshopDayService.SEPARATOR, concerns));
+          animator.setDaysAnimated(animator.getDaysAnimated() + 1);
+          animator.setLastDayDate(day.getDayDate());
+        });
   }
 
   static List<String> splitConcerns(String concerns) {
-    return concerns == null || concerns.isBlank() ? List.of()
-        : java.util.Arrays.stream(concerns.split("\\" + WorkshopDayService.SEPARATOR)).filter(s -> !s.isBlank()).toList();
+    return concerns == null || concerns.isBlank()
+        ? List.of()
+        : java.util.Arrays.stream(concerns.split("\\" + WorkshopDayService.SEPARATOR))
+            .filter(s -> !s.isBlank())
+            .toList();
   }
 
   private static String blankToNull(String text) {

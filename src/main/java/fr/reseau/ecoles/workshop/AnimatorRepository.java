@@ -8,5 +8,6 @@ public interface AnimatorRepository extends JpaRepository<Animator, Long> {
 
   List<Animator> findByNetworkIdOrderByFullName(String networkId);
 
-  Optional<Animator> findFirstByNetworkIdAndFullNameIgnoreCaseAndEstablishmentIgnoreCase(String networkId, String fullName, String establishment);
+  Optional<Animator> findFirstByNetworkIdAndFullNameIgnoreCaseAndEstablishmentIgnoreCase(
+      String networkId, String fullName, String establishment);
 }

@@ -30,11 +30,19 @@ public final class ConcernConsolidation {
     }
     int respondents = rankedConcernsPerTeacher.size();
     List<ConcernShare> shares = new ArrayList<>();
-    counts.forEach((concern, c) -> shares.add(new ConcernShare(concern, c[0],
-        respondents == 0 ? 0 : (int) Math.round(100.0 * c[0] / respondents), c[1])));
-    shares.sort(Comparator.comparingInt(ConcernShare::teachers).reversed()
-        .thenComparing(Comparator.comparingInt(ConcernShare::firstChoice).reversed())
-        .thenComparing(ConcernShare::concern));
+    counts.forEach(
+        (concern, c) ->
+            shares.add(
+                new ConcernShare(
+                    concern,
+                    c[0],
+                    respondents == 0 ? 0 : (int) Math.round(100.0 * c[0] / respondents),
+                    c[1])));
+    shares.sort(
+        Comparator.comparingInt(ConcernShare::teachers)
+            .reversed()
+            .thenComparing(Comparator.comparingInt(ConcernShare::firstChoice).reversed())
+            .thenComparing(ConcernShare::concern));
     return shares;
   }
 }

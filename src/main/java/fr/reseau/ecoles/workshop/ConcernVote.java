@@ -11,20 +11,29 @@ import java.time.Instant;
 
 /** A sampled teacher's agreement with the concerns chosen in one round. */
 @Entity
-@Table(name = "workshop_concern_vote", indexes = @Index(name = "idx_workshop_concern_vote_workshopdayid", columnList = "workshopDayId"))
+@Table(
+    name = "workshop_concern_vote",
+    indexes =
+        @Index(name = "idx_workshop_concern_vote_workshopdayid", columnList = "workshopDayId"))
 public class ConcernVote {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
+
   @Column(nullable = false)
   private Long workshopDayId;
+
   private int voteRound;
+
   @Column(nullable = false)
   private String teacherUserId;
+
   private boolean agreed;
+
   @Column(length = 4000)
   private String comment;
+
   @Column(nullable = false)
   private Instant answeredAt;
 

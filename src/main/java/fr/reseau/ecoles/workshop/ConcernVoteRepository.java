@@ -8,5 +8,6 @@ public interface ConcernVoteRepository extends JpaRepository<ConcernVote, Long> 
 
   List<ConcernVote> findByWorkshopDayIdAndVoteRound(Long workshopDayId, int voteRound);
 
-  Optional<ConcernVote> findByWorkshopDayIdAndVoteRoundAndTeacherUserId(Long workshopDayId, int voteRound, String teacherUserId);
+  Optional<ConcernVote> findByWorkshopDayIdAndVoteRoundAndTeacherUserId(
+      Long workshopDayId, int voteRound, String teacherUserId);
 }

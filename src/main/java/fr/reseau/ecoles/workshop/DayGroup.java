@@ -10,21 +10,29 @@ import jakarta.persistence.Table;
 
 /** A group of at most six teachers sharing a concern, and its path through the slots. */
 @Entity
-@Table(name = "workshop_day_group", indexes = @Index(name = "idx_workshop_day_group_workshopdayid", columnList = "workshopDayId"))
+@Table(
+    name = "workshop_day_group",
+    indexes = @Index(name = "idx_workshop_day_group_workshopdayid", columnList = "workshopDayId"))
 public class DayGroup {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
+
   @Column(nullable = false)
   private Long workshopDayId;
+
   @Column(nullable = false)
   private String code;
+
   @Column(nullable = false)
   private String concern;
+
   private String catalystUserId;
+
   @Column(length = 2000)
   private String memberUserIds;
+
   @Column(length = 1000)
   private String path;
 

@@ -35,8 +35,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class DayPlanningService {
 
   public static final Set<String> FORMATS = Set.of("demonstration", "pratique", "echange");
-  static final Map<String, String> FORMAT_LABELS = Map.of("demonstration", "démonstration", "pratique", "atelier pratique",
-      "echange", "échange de pratiques");
+  static final Map<String, String> FORMAT_LABELS =
+      Map.of(
+          "demonstration",
+          "démonstration",
+          "pratique",
+          "atelier pratique",
+          "echange",
+          "échange de pratiques");
   public static final int MAX_SLOTS = 4;
 
   private final WorkshopDayService days;
@@ -45,8 +51,12 @@ public class DayPlanningService {
   private final DayGroupRepository groups;
   private final ParticipantRepository participants;
 
-  public DayPlanningService(WorkshopDayService days, AnimatorPoolService animators, WorkshopRepository workshops,
-      DayGroupRepository groups, ParticipantRepository participants) {
+  public DayPlanningService(
+      WorkshopDayService days,
+      AnimatorPoolService animators,
+      WorkshopRepository workshops,
+      DayGroupRepository groups,
+      ParticipantRepository participants) {
     this.days = days;
     this.animators = animators;
     this.workshops = workshops;
@@ -55,8 +65,15 @@ public class DayPlanningService {
   }
 
   /** A row of the plan-workshops form. */
-  public record WorkshopRow(String code, String title, String animatorName, String concern, String format,
-      Integer durationMinutes, String slots, Integer capacity) {}
+  public record WorkshopRow(
+      String code,
+      String title,
+      String animatorName,
+      String concern,
+      String format,
+      Integer durationMinutes,
+      String slots,
+      Integer capacity) {}
 
   /** The rows the team starts from: the current plan, or one workshop per briefing. */
   /**
@@ -65,8 +82,9 @@ public class DayPlanningService {
    */
   @Transactional(readOnly = true)
   public List<WorkshopRow> workshopRows(Long workshopDayId) {
-    Map<String, Workshop> planned = workshops.findByWorkshopDayIdOrderById(workshopDayId).stream()
-        .collect(Collectors.toMap(Workshop::getCode, w -> w));
+    Map<String, Workshop> planned =
+        workshops.findByWorkshopDayIdOrderById(workshopDayId).stream()
+            .collect(Collectors.toMap(Workshop::getCode, w -> w));
     boolean replanning = !planned.isEmpty();
     List<WorkshopRow> rows = new ArrayList<>();
     int n = 0;
@@ -75,14 +93,29 @@ public class DayPlanningService {
       String code = "A" + (++n);
       Workshop w = planned.get(code);
       if (w != null) {
-        rows.add(new WorkshopRow(code, w.getTitle(), w.getAnimatorName(), w.getConcern(), w.getFormat(), w.getDurationMinutes(),
-            w.getSlots(), w.getCapacity()));
+        rows.add(
+            new WorkshopRow(
+                code,
+                w.getTitle(),
+                w.getAnimatorName(),
+                w.getConcern(),
+                w.getFormat(),
+                w.getDurationMinutes(),
+                w.getSlots(),
+                w.getCapacity()));
         continue;
       }
       int demo = briefing.getDemonstrationShare() == null ? 50 : briefing.getDemonstrationShare();
-      rows.add(new WorkshopRow(code, briefing.getConcern() + " – " + animator.getFullName(), animator.getFullName(),
-          briefing.getConcern(), demo >= 60 ? "demonstration" : demo <= 30 ? "echange" : "pratique", 60,
-          replanning ? "" : "1", 12));
+      rows.add(
+          new WorkshopRow(
+              code,
+              briefing.getConcern() + " – " + animator.getFullName(),
+              animator.getFullName(),
+              briefing.getConcern(),
+              demo >= 60 ? "demonstration" : demo <= 30 ? "echange" : "pratique",
+              60,
+              replanning ? "" : "1",
+              12));
     }
     return rows;
   }
@@ -92,22 +125,33 @@ public class DayPlanningService {
    * sessions. Checked: formats, lengths, capacities, slots within the day, an animator in one
    * session at a time, something to choose in the free slot. Replaces the previous plan.
    */
-  public void planWorkshops(Long workshopDayId, int slotCount, String slotTimes, Integer freeChoiceSlot, List<WorkshopRow> rows) {
+  public void planWorkshops(
+      Long workshopDayId,
+      int slotCount,
+      String slotTimes,
+      Integer freeChoiceSlot,
+      List<WorkshopRow> rows) {
     WorkshopDay day = days.require(workshopDayId);
     if (slotCount < 1 || slotCount > MAX_SLOTS) {
-      throw new InvalidInputException("slotCount", "de 1 à " + MAX_SLOTS + " créneaux (reçu " + slotCount + ").");
+      throw new InvalidInputException(
+          "slotCount", "de 1 à " + MAX_SLOTS + " créneaux (reçu " + slotCount + ").");
     }
     if (freeChoiceSlot != null && (freeChoiceSlot < 1 || freeChoiceSlot > slotCount)) {
-      throw new InvalidInputException("freeChoiceSlot", "le créneau libre doit être un des créneaux de la journée (1 à " + slotCount + ").");
+      throw new InvalidInputException(
+          "freeChoiceSlot",
+          "le créneau libre doit être un des créneaux de la journée (1 à " + slotCount + ").");
     }
     if (freeChoiceSlot != null && slotCount < 2) {
-      throw new InvalidInputException("freeChoiceSlot", "un créneau libre demande au moins deux créneaux dans la journée.");
+      throw new InvalidInputException(
+          "freeChoiceSlot", "un créneau libre demande au moins deux créneaux dans la journée.");
     }
-    Map<String, WorkshopRow> expected = workshopRows(workshopDayId).stream()
-        .collect(Collectors.toMap(WorkshopRow::code, r -> r, (a, b) -> a, LinkedHashMap::new));
+    Map<String, WorkshopRow> expected =
+        workshopRows(workshopDayId).stream()
+            .collect(Collectors.toMap(WorkshopRow::code, r -> r, (a, b) -> a, LinkedHashMap::new));
     Map<String, Long> animatorOf = new HashMap<>();
     for (AnimatorBriefing b : animators.briefings(workshopDayId)) {
-      animatorOf.putIfAbsent(animators.requireAnimator(b.getAnimatorId()).getFullName(), b.getAnimatorId());
+      animatorOf.putIfAbsent(
+          animators.requireAnimator(b.getAnimatorId()).getFullName(), b.getAnimatorId());
     }
     List<Workshop> plan = new ArrayList<>();
     Map<String, String> animatorSlots = new HashMap<>();
@@ -119,29 +163,47 @@ public class DayPlanningService {
       String where = "ligne " + row + " : ";
       WorkshopRow known = submitted.code() == null ? null : expected.get(submitted.code());
       if (known == null || !seenCodes.add(submitted.code())) {
-        throw new InvalidInputException("workshops", where + "atelier inconnu ou en double (" + submitted.code() + ").");
+        throw new InvalidInputException(
+            "workshops", where + "atelier inconnu ou en double (" + submitted.code() + ").");
       }
       Set<Integer> slots = slots(submitted.slots(), slotCount, where);
       if (slots.isEmpty()) {
         continue;
       }
-      if (submitted.title() == null || submitted.title().isBlank() || submitted.title().length() > 300) {
-        throw new InvalidInputException("workshops", where + "le titre de l'atelier est obligatoire (300 caractères au plus).");
+      if (submitted.title() == null
+          || submitted.title().isBlank()
+          || submitted.title().length() > 300) {
+        throw new InvalidInputException(
+            "workshops", where + "le titre de l'atelier est obligatoire (300 caractères au plus).");
       }
       if (submitted.format() == null || !FORMATS.contains(submitted.format())) {
-        throw new InvalidInputException("workshops", where + "choisissez le format (démonstration, atelier pratique ou échange).");
+        throw new InvalidInputException(
+            "workshops",
+            where + "choisissez le format (démonstration, atelier pratique ou échange).");
       }
-      if (submitted.durationMinutes() == null || submitted.durationMinutes() < 15 || submitted.durationMinutes() > 240) {
-        throw new InvalidInputException("workshops", where + "la durée doit être comprise entre 15 et 240 minutes.");
+      if (submitted.durationMinutes() == null
+          || submitted.durationMinutes() < 15
+          || submitted.durationMinutes() > 240) {
+        throw new InvalidInputException(
+            "workshops", where + "la durée doit être comprise entre 15 et 240 minutes.");
       }
       if (submitted.capacity() == null || submitted.capacity() < 2 || submitted.capacity() > 40) {
-        throw new InvalidInputException("workshops", where + "la capacité doit être comprise entre 2 et 40 enseignants par séance.");
+        throw new InvalidInputException(
+            "workshops",
+            where + "la capacité doit être comprise entre 2 et 40 enseignants par séance.");
       }
       for (int slot : slots) {
         String previous = animatorSlots.put(known.animatorName() + "#" + slot, known.code());
         if (previous != null) {
-          throw new InvalidInputException("workshops", where + known.animatorName() + " anime déjà l'atelier " + previous
-              + " au créneau " + slot + ".");
+          throw new InvalidInputException(
+              "workshops",
+              where
+                  + known.animatorName()
+                  + " anime déjà l'atelier "
+                  + previous
+                  + " au créneau "
+                  + slot
+                  + ".");
         }
         freeSlotOffered |= freeChoiceSlot != null && slot == freeChoiceSlot;
       }
@@ -159,11 +221,15 @@ public class DayPlanningService {
       plan.add(workshop);
     }
     if (plan.isEmpty()) {
-      throw new InvalidInputException("workshops", "aucun atelier n'a de créneau : indiquez au moins un créneau par atelier.");
+      throw new InvalidInputException(
+          "workshops", "aucun atelier n'a de créneau : indiquez au moins un créneau par atelier.");
     }
     if (freeChoiceSlot != null && !freeSlotOffered) {
-      throw new InvalidInputException("freeChoiceSlot", "aucun atelier n'a lieu au créneau libre " + freeChoiceSlot
-          + " : ajoutez-y des ateliers au choix, ou laissez ce champ vide.");
+      throw new InvalidInputException(
+          "freeChoiceSlot",
+          "aucun atelier n'a lieu au créneau libre "
+              + freeChoiceSlot
+              + " : ajoutez-y des ateliers au choix, ou laissez ce champ vide.");
     }
     workshops.deleteByWorkshopDayId(workshopDayId);
     workshops.flush();
@@ -189,7 +255,9 @@ public class DayPlanningService {
         }
         slots.add(slot);
       } catch (NumberFormatException e) {
-        throw new InvalidInputException("workshops", where + "« " + part + " » n'est pas un créneau de la journée (1 à " + slotCount + ").");
+        throw new InvalidInputException(
+            "workshops",
+            where + "« " + part + " » n'est pas un créneau de la journée (1 à " + slotCount + ").");
       }
     }
     return slots;
@@ -199,9 +267,24 @@ public class DayPlanningService {
   public GroupingResult formGroups(Long workshopDayId, int maxGroupSize) {
     WorkshopDay day = days.require(workshopDayId);
     List<QuestionnaireAnswer> answers = days.answers(workshopDayId);
-    List<PlanningTeacher> teachers = answers.stream().map(a -> new PlanningTeacher(a.getTeacherUserId(), a.getDisplayName(),
-        a.getDiscipline(), WorkshopDayService.rankedConcerns(a), a.getDigitalEase(), a.getSeniorityYears(), a.isCatalyst())).toList();
-    GroupingResult result = new GroupFormer().form(new GroupingRequest(teachers, WorkshopDayService.chosenConcerns(day), maxGroupSize));
+    List<PlanningTeacher> teachers =
+        answers.stream()
+            .map(
+                a ->
+                    new PlanningTeacher(
+                        a.getTeacherUserId(),
+                        a.getDisplayName(),
+                        a.getDiscipline(),
+                        WorkshopDayService.rankedConcerns(a),
+                        a.getDigitalEase(),
+                        a.getSeniorityYears(),
+                        a.isCatalyst()))
+            .toList();
+    GroupingResult result =
+        new GroupFormer()
+            .form(
+                new GroupingRequest(
+                    teachers, WorkshopDayService.chosenConcerns(day), maxGroupSize));
     groups.deleteByWorkshopDayId(workshopDayId);
     participants.deleteByWorkshopDayId(workshopDayId);
     groups.flush();
@@ -225,10 +308,21 @@ public class DayPlanningService {
       participants.save(p);
     }
     day.setGroupingScore(result.score().toString());
-    Map<String, String> names = answers.stream()
-        .collect(Collectors.toMap(QuestionnaireAnswer::getTeacherUserId, QuestionnaireAnswer::getDisplayName));
+    Map<String, String> names =
+        answers.stream()
+            .collect(
+                Collectors.toMap(
+                    QuestionnaireAnswer::getTeacherUserId, QuestionnaireAnswer::getDisplayName));
     List<String> notes = new ArrayList<>();
-    result.unplaced().forEach(u -> notes.add("Sans groupe : " + names.getOrDefault(u.teacherId(), u.teacherId()) + " — " + u.reason()));
+    result
+        .unplaced()
+        .forEach(
+            u ->
+                notes.add(
+                    "Sans groupe : "
+                        + names.getOrDefault(u.teacherId(), u.teacherId())
+                        + " — "
+                        + u.reason()));
     notes.addAll(result.unmetWishes());
     day.setPlanningNotes(clip(String.join("\n", notes)));
     return result;
@@ -239,18 +333,31 @@ public class DayPlanningService {
     WorkshopDay day = days.require(workshopDayId);
     List<DayGroup> dayGroups = groups.findByWorkshopDayIdOrderById(workshopDayId);
     PathResult result = new PathPlanner().plan(pathRequest(day, dayGroups));
-    Map<String, GroupPath> byGroup = result.paths().stream().collect(Collectors.toMap(GroupPath::groupId, p -> p));
+    Map<String, GroupPath> byGroup =
+        result.paths().stream().collect(Collectors.toMap(GroupPath::groupId, p -> p));
     for (DayGroup group : dayGroups) {
       GroupPath path = byGroup.get(group.getCode());
-      group.setPath(path == null ? "" : path.steps().stream().map(s -> s.slot() + ":" + s.workshopId())
-          .collect(Collectors.joining(",")));
+      group.setPath(
+          path == null
+              ? ""
+              : path.steps().stream()
+                  .map(s -> s.slot() + ":" + s.workshopId())
+                  .collect(Collectors.joining(",")));
     }
     day.setPathScore(result.score().toString());
     List<String> notes = new ArrayList<>();
     if (day.getPlanningNotes() != null && !day.getPlanningNotes().isBlank()) {
       notes.add(day.getPlanningNotes());
     }
-    result.uncoveredGroups().forEach(g -> notes.add("Groupe " + g.groupId() + " sans atelier sur sa préoccupation : " + g.reason()));
+    result
+        .uncoveredGroups()
+        .forEach(
+            g ->
+                notes.add(
+                    "Groupe "
+                        + g.groupId()
+                        + " sans atelier sur sa préoccupation : "
+                        + g.reason()));
     notes.addAll(result.unmetWishes());
     day.setPlanningNotes(clip(String.join("\n", notes)));
     return result;
@@ -262,24 +369,37 @@ public class DayPlanningService {
   }
 
   private PathRequest pathRequest(WorkshopDay day, List<DayGroup> dayGroups) {
-    List<TeacherGroup> teacherGroups = dayGroups.stream().map(g -> new TeacherGroup(g.getCode(), g.getConcern(), members(g),
-        g.getCatalystUserId())).toList();
-    return new PathRequest(teacherGroups, sessions(day.getId()), day.getSlotCount(), day.getFreeChoiceSlot());
+    List<TeacherGroup> teacherGroups =
+        dayGroups.stream()
+            .map(
+                g ->
+                    new TeacherGroup(
+                        g.getCode(), g.getConcern(), members(g), g.getCatalystUserId()))
+            .toList();
+    return new PathRequest(
+        teacherGroups, sessions(day.getId()), day.getSlotCount(), day.getFreeChoiceSlot());
   }
 
   private List<WorkshopSession> sessions(Long workshopDayId) {
     List<WorkshopSession> sessions = new ArrayList<>();
     for (Workshop w : workshops.findByWorkshopDayIdOrderById(workshopDayId)) {
       for (String slot : w.getSlots().split(",\\s*")) {
-        sessions.add(new WorkshopSession(w.getCode() + "-" + slot, w.getCode(), w.getConcern(), w.getAnimatorName(),
-            Integer.parseInt(slot), w.getCapacity()));
+        sessions.add(
+            new WorkshopSession(
+                w.getCode() + "-" + slot,
+                w.getCode(),
+                w.getConcern(),
+                w.getAnimatorName(),
+                Integer.parseInt(slot),
+                w.getCapacity()));
       }
     }
     return sessions;
   }
 
   static List<String> members(DayGroup group) {
-    return group.getMemberUserIds() == null || group.getMemberUserIds().isBlank() ? List.of()
+    return group.getMemberUserIds() == null || group.getMemberUserIds().isBlank()
+        ? List.of()
         : Arrays.asList(group.getMemberUserIds().split(","));
   }
 
@@ -301,7 +421,10 @@ public class DayPlanningService {
   /** The placed teachers, who get the day's tasks. */
   @Transactional(readOnly = true)
   public List<String> placedTeachers(Long workshopDayId) {
-    return participants(workshopDayId).stream().filter(p -> p.getGroupCode() != null).map(Participant::getTeacherUserId).toList();
+    return participants(workshopDayId).stream()
+        .filter(p -> p.getGroupCode() != null)
+        .map(Participant::getTeacherUserId)
+        .toList();
   }
 
   /** The sessions offered in the free-choice slot, with the places left. */
@@ -313,17 +436,35 @@ public class DayPlanningService {
     if (day.getFreeChoiceSlot() == null) {
       return List.of();
     }
-    Map<String, Long> picks = participants(workshopDayId).stream().filter(p -> p.getFreeChoiceWorkshopCode() != null)
-        .collect(Collectors.groupingBy(Participant::getFreeChoiceWorkshopCode, Collectors.counting()));
-    return workshops(workshopDayId).stream().filter(w -> runsIn(w, day.getFreeChoiceSlot()))
-        .map(w -> new FreeOffer(w.getCode(), w.getCode() + " – " + w.getTitle() + " (" + w.getAnimatorName() + ", "
-            + FORMAT_LABELS.get(w.getFormat()) + ", " + w.getDurationMinutes() + " min)",
-            w.getCapacity() - picks.getOrDefault(w.getCode(), 0L).intValue()))
+    Map<String, Long> picks =
+        participants(workshopDayId).stream()
+            .filter(p -> p.getFreeChoiceWorkshopCode() != null)
+            .collect(
+                Collectors.groupingBy(
+                    Participant::getFreeChoiceWorkshopCode, Collectors.counting()));
+    return workshops(workshopDayId).stream()
+        .filter(w -> runsIn(w, day.getFreeChoiceSlot()))
+        .map(
+            w ->
+                new FreeOffer(
+                    w.getCode(),
+                    w.getCode()
+                        + " – "
+                        + w.getTitle()
+                        + " ("
+                        + w.getAnimatorName()
+                        + ", "
+                        + FORMAT_LABELS.get(w.getFormat())
+                        + ", "
+                        + w.getDurationMinutes()
+                        + " min)",
+                    w.getCapacity() - picks.getOrDefault(w.getCode(), 0L).intValue()))
         .toList();
   }
 
   private static boolean runsIn(Workshop workshop, int slot) {
-    return Arrays.stream(workshop.getSlots().split(",\\s*")).anyMatch(s -> s.equals(String.valueOf(slot)));
+    return Arrays.stream(workshop.getSlots().split(",\\s*"))
+        .anyMatch(s -> s.equals(String.valueOf(slot)));
   }
 
   /**
@@ -332,20 +473,45 @@ public class DayPlanningService {
    */
   public void chooseFreeWorkshop(Long workshopDayId, String teacher, String workshopCode) {
     WorkshopDay day = days.require(workshopDayId);
-    Workshop workshop = workshops.findByWorkshopDayIdOrderById(workshopDayId).stream()
-        .filter(w -> w.getCode().equals(workshopCode) && day.getFreeChoiceSlot() != null && runsIn(w, day.getFreeChoiceSlot()))
-        .findFirst().orElseThrow(() -> new InvalidInputException("freeWorkshopChoice", "choisissez un des ateliers proposés au créneau libre."));
+    Workshop workshop =
+        workshops.findByWorkshopDayIdOrderById(workshopDayId).stream()
+            .filter(
+                w ->
+                    w.getCode().equals(workshopCode)
+                        && day.getFreeChoiceSlot() != null
+                        && runsIn(w, day.getFreeChoiceSlot()))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        "freeWorkshopChoice",
+                        "choisissez un des ateliers proposés au créneau libre."));
     workshops.lockById(workshop.getId());
-    Participant participant = participants.findByWorkshopDayIdAndTeacherUserId(workshopDayId, teacher)
-        .orElseThrow(() -> new InvalidInputException("freeWorkshopChoice", teacher + " ne participe pas à cette journée."));
+    Participant participant =
+        participants
+            .findByWorkshopDayIdAndTeacherUserId(workshopDayId, teacher)
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        "freeWorkshopChoice", teacher + " ne participe pas à cette journée."));
     if (pathWorkshops(workshopDayId, teacher).contains(workshopCode)) {
-      throw new InvalidInputException("freeWorkshopChoice", "votre groupe suit déjà l'atelier « " + workshop.getTitle()
-          + " » dans son parcours : choisissez-en un autre.");
+      throw new InvalidInputException(
+          "freeWorkshopChoice",
+          "votre groupe suit déjà l'atelier « "
+              + workshop.getTitle()
+              + " » dans son parcours : choisissez-en un autre.");
     }
-    long taken = participants.countByWorkshopDayIdAndFreeChoiceWorkshopCodeAndTeacherUserIdNot(workshopDayId, workshopCode, teacher);
+    long taken =
+        participants.countByWorkshopDayIdAndFreeChoiceWorkshopCodeAndTeacherUserIdNot(
+            workshopDayId, workshopCode, teacher);
     if (taken >= workshop.getCapacity()) {
-      throw new InvalidInputException("freeWorkshopChoice", "l'atelier « " + workshop.getTitle() + " » est complet ("
-          + workshop.getCapacity() + " places) : choisissez-en un autre.");
+      throw new InvalidInputException(
+          "freeWorkshopChoice",
+          "l'atelier « "
+              + workshop.getTitle()
+              + " » est complet ("
+              + workshop.getCapacity()
+              + " places) : choisissez-en un autre.");
     }
     participant.setFreeChoiceWorkshopCode(workshopCode);
   }
@@ -353,9 +519,14 @@ public class DayPlanningService {
   /** The workshops the teacher's group attends in its path (none without a group). */
   @Transactional(readOnly = true)
   public java.util.Collection<String> pathWorkshops(Long workshopDayId, String teacher) {
-    return participants.findByWorkshopDayIdAndTeacherUserId(workshopDayId, teacher).map(Participant::getGroupCode)
-        .flatMap(code -> groups(workshopDayId).stream().filter(g -> g.getCode().equals(code)).findFirst())
-        .map(g -> g.steps().values()).orElse(List.of());
+    return participants
+        .findByWorkshopDayIdAndTeacherUserId(workshopDayId, teacher)
+        .map(Participant::getGroupCode)
+        .flatMap(
+            code ->
+                groups(workshopDayId).stream().filter(g -> g.getCode().equals(code)).findFirst())
+        .map(g -> g.steps().values())
+        .orElse(List.of());
   }
 
   /** A teacher moved by the project team. */
@@ -366,47 +537,84 @@ public class DayPlanningService {
    * capacity of every session on the target group's path). A group left empty is removed.
    */
   public void moveTeachers(Long workshopDayId, List<Move> moves, int maxGroupSize) {
-    Map<String, DayGroup> byCode = groups(workshopDayId).stream().collect(Collectors.toMap(DayGroup::getCode, g -> g));
-    Map<String, QuestionnaireAnswer> answers = days.answers(workshopDayId).stream()
-        .collect(Collectors.toMap(QuestionnaireAnswer::getTeacherUserId, Function.identity()));
-    Map<String, Workshop> workshopByCode = workshops(workshopDayId).stream().collect(Collectors.toMap(Workshop::getCode, w -> w));
+    Map<String, DayGroup> byCode =
+        groups(workshopDayId).stream().collect(Collectors.toMap(DayGroup::getCode, g -> g));
+    Map<String, QuestionnaireAnswer> answers =
+        days.answers(workshopDayId).stream()
+            .collect(Collectors.toMap(QuestionnaireAnswer::getTeacherUserId, Function.identity()));
+    Map<String, Workshop> workshopByCode =
+        workshops(workshopDayId).stream().collect(Collectors.toMap(Workshop::getCode, w -> w));
     int row = 0;
     for (Move move : moves) {
       row++;
       String where = "ligne " + row + " : ";
-      Participant participant = move.teacher() == null ? null
-          : participants.findByWorkshopDayIdAndTeacherUserId(workshopDayId, move.teacher()).orElse(null);
+      Participant participant =
+          move.teacher() == null
+              ? null
+              : participants
+                  .findByWorkshopDayIdAndTeacherUserId(workshopDayId, move.teacher())
+                  .orElse(null);
       DayGroup target = move.group() == null ? null : byCode.get(move.group());
       if (participant == null || target == null) {
-        throw new InvalidInputException("teacherMoves", where + "choisissez un enseignant de la journée et un groupe existant.");
+        throw new InvalidInputException(
+            "teacherMoves",
+            where + "choisissez un enseignant de la journée et un groupe existant.");
       }
       if (target.getCode().equals(participant.getGroupCode())) {
         continue;
       }
-      if (!WorkshopDayService.rankedConcerns(answers.get(move.teacher())).contains(target.getConcern())) {
-        throw new InvalidInputException("teacherMoves", where + participant.getDisplayName() + " n'a pas cité « "
-            + target.getConcern() + " », la préoccupation du groupe " + target.getCode() + ".");
+      if (!WorkshopDayService.rankedConcerns(answers.get(move.teacher()))
+          .contains(target.getConcern())) {
+        throw new InvalidInputException(
+            "teacherMoves",
+            where
+                + participant.getDisplayName()
+                + " n'a pas cité « "
+                + target.getConcern()
+                + " », la préoccupation du groupe "
+                + target.getCode()
+                + ".");
       }
       if (members(target).size() + 1 > maxGroupSize) {
-        throw new InvalidInputException("teacherMoves", where + "le groupe " + target.getCode() + " compterait plus de "
-            + maxGroupSize + " enseignants.");
+        throw new InvalidInputException(
+            "teacherMoves",
+            where
+                + "le groupe "
+                + target.getCode()
+                + " compterait plus de "
+                + maxGroupSize
+                + " enseignants.");
       }
       for (var step : target.steps().entrySet()) {
         Workshop workshop = workshopByCode.get(step.getValue());
-        int attendance = 1 + byCode.values().stream().filter(g -> step.getValue().equals(g.steps().get(step.getKey())))
-            .mapToInt(g -> members(g).size()).sum();
+        int attendance =
+            1
+                + byCode.values().stream()
+                    .filter(g -> step.getValue().equals(g.steps().get(step.getKey())))
+                    .mapToInt(g -> members(g).size())
+                    .sum();
         if (workshop != null && attendance > workshop.getCapacity()) {
-          throw new InvalidInputException("teacherMoves", where + "l'atelier " + workshop.getCode() + " du créneau " + step.getKey()
-              + " dépasserait sa capacité (" + workshop.getCapacity() + " places).");
+          throw new InvalidInputException(
+              "teacherMoves",
+              where
+                  + "l'atelier "
+                  + workshop.getCode()
+                  + " du créneau "
+                  + step.getKey()
+                  + " dépasserait sa capacité ("
+                  + workshop.getCapacity()
+                  + " places).");
         }
       }
-      DayGroup source = participant.getGroupCode() == null ? null : byCode.get(participant.getGroupCode());
+      DayGroup source =
+          participant.getGroupCode() == null ? null : byCode.get(participant.getGroupCode());
       if (source != null) {
         List<String> rest = new ArrayList<>(members(source));
         rest.remove(move.teacher());
         source.setMemberUserIds(String.join(",", rest));
         if (move.teacher().equals(source.getCatalystUserId())) {
-          source.setCatalystUserId(rest.stream().filter(t -> answers.get(t).isCatalyst()).findFirst().orElse(null));
+          source.setCatalystUserId(
+              rest.stream().filter(t -> answers.get(t).isCatalyst()).findFirst().orElse(null));
         }
         if (rest.isEmpty()) {
           groups.delete(source);
@@ -443,21 +651,44 @@ public class DayPlanningService {
       return "Vous n'êtes dans aucun groupe : aucune des préoccupations que vous avez citées n'a été retenue. "
           + "L'équipe projet vous proposera de rejoindre un atelier.";
     }
-    DayGroup group = groups(day.getId()).stream().filter(g -> g.getCode().equals(participant.getGroupCode())).findFirst().orElseThrow();
-    Map<String, Workshop> byCode = workshops(day.getId()).stream().collect(Collectors.toMap(Workshop::getCode, w -> w));
+    DayGroup group =
+        groups(day.getId()).stream()
+            .filter(g -> g.getCode().equals(participant.getGroupCode()))
+            .findFirst()
+            .orElseThrow();
+    Map<String, Workshop> byCode =
+        workshops(day.getId()).stream().collect(Collectors.toMap(Workshop::getCode, w -> w));
     Map<Integer, String> steps = group.steps();
     String[] times = day.getSlotTimes() == null ? new String[0] : day.getSlotTimes().split(";");
-    StringBuilder text = new StringBuilder("**" + day.getTitle() + "**, le " + day.getDayDate().format(
-        java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.FRENCH)) + ".\n\n");
-    text.append("Votre groupe : **").append(group.getCode()).append("** (préoccupation « ").append(group.getConcern())
-        .append(" », ").append(members(group).size()).append(" enseignants).\n");
+    StringBuilder text =
+        new StringBuilder(
+            "**"
+                + day.getTitle()
+                + "**, le "
+                + day.getDayDate()
+                    .format(
+                        java.time.format.DateTimeFormatter.ofPattern(
+                            "EEEE d MMMM yyyy", java.util.Locale.FRENCH))
+                + ".\n\n");
+    text.append("Votre groupe : **")
+        .append(group.getCode())
+        .append("** (préoccupation « ")
+        .append(group.getConcern())
+        .append(" », ")
+        .append(members(group).size())
+        .append(" enseignants).\n");
     for (int slot = 1; slot <= day.getSlotCount(); slot++) {
       String time = slot <= times.length ? " (" + times[slot - 1].strip() + ")" : "";
       text.append("\n- Créneau ").append(slot).append(time).append(" : ");
       Workshop workshop;
       if (day.getFreeChoiceSlot() != null && slot == day.getFreeChoiceSlot()) {
-        workshop = participant.getFreeChoiceWorkshopCode() == null ? null : byCode.get(participant.getFreeChoiceWorkshopCode());
-        text.append("atelier libre, ").append(workshop == null ? "à choisir sur place" : "votre choix : " + describe(workshop));
+        workshop =
+            participant.getFreeChoiceWorkshopCode() == null
+                ? null
+                : byCode.get(participant.getFreeChoiceWorkshopCode());
+        text.append("atelier libre, ")
+            .append(
+                workshop == null ? "à choisir sur place" : "votre choix : " + describe(workshop));
       } else {
         workshop = steps.containsKey(slot) ? byCode.get(steps.get(slot)) : null;
         text.append(workshop == null ? "pause, échanges libres" : describe(workshop));
@@ -467,8 +698,15 @@ public class DayPlanningService {
   }
 
   private static String describe(Workshop w) {
-    return "« " + w.getTitle() + " » animé par " + w.getAnimatorName() + " (" + FORMAT_LABELS.get(w.getFormat()) + ", "
-        + w.getDurationMinutes() + " min)";
+    return "« "
+        + w.getTitle()
+        + " » animé par "
+        + w.getAnimatorName()
+        + " ("
+        + FORMAT_LABELS.get(w.getFormat())
+        + ", "
+        + w.getDurationMinutes()
+        + " min)";
   }
 
   /** The path of a group in French, e.g. « 1 : A1 · 2 : A3 · 3 : libre ». */
@@ -482,5 +720,4 @@ public class DayPlanningService {
     }
     return String.join(" · ", parts);
   }
-
 }

@@ -24,8 +24,12 @@ public class ImpressionsService {
   private final DayPlanningService planning;
   private final AnimatorPoolService animators;
 
-  public ImpressionsService(TeacherImpressionsRepository impressions, ReferentRepository referents, WorkshopDayService days,
-      DayPlanningService planning, AnimatorPoolService animators) {
+  public ImpressionsService(
+      TeacherImpressionsRepository impressions,
+      ReferentRepository referents,
+      WorkshopDayService days,
+      DayPlanningService planning,
+      AnimatorPoolService animators) {
     this.impressions = impressions;
     this.referents = referents;
     this.days = days;
@@ -34,15 +38,19 @@ public class ImpressionsService {
   }
 
   private TeacherImpressions of(Long workshopDayId, String teacher) {
-    return impressions.findByWorkshopDayIdAndTeacherUserId(workshopDayId, teacher).orElseGet(() -> {
-      TeacherImpressions created = new TeacherImpressions();
-      created.setWorkshopDayId(workshopDayId);
-      created.setTeacherUserId(teacher);
-      return impressions.save(created);
-    });
+    return impressions
+        .findByWorkshopDayIdAndTeacherUserId(workshopDayId, teacher)
+        .orElseGet(
+            () -> {
+              TeacherImpressions created = new TeacherImpressions();
+              created.setWorkshopDayId(workshopDayId);
+              created.setTeacherUserId(teacher);
+              return impressions.save(created);
+            });
   }
 
-  public void keepLogbook(Long workshopDayId, String teacher, String practices, String questions, String ideas) {
+  public void keepLogbook(
+      Long workshopDayId, String teacher, String practices, String questions, String ideas) {
     days.markHeld(workshopDayId);
     TeacherImpressions i = of(workshopDayId, teacher);
     i.setLogbookPractices(practices);
@@ -50,8 +58,15 @@ public class ImpressionsService {
     i.setLogbookIdeas(ideas);
   }
 
-  public void giveHotImpressions(Long workshopDayId, String teacher, int pleasure, String practicesOfInterest,
-      String groupFeeling, String ideasToTry, String difficulties, boolean willingToHelp) {
+  public void giveHotImpressions(
+      Long workshopDayId,
+      String teacher,
+      int pleasure,
+      String practicesOfInterest,
+      String groupFeeling,
+      String ideasToTry,
+      String difficulties,
+      boolean willingToHelp) {
     requireScale("pleasure", pleasure);
     TeacherImpressions i = of(workshopDayId, teacher);
     i.setPleasure(pleasure);
@@ -62,8 +77,14 @@ public class ImpressionsService {
     i.setWillingToHelp(willingToHelp);
   }
 
-  public void giveColdImpressions(Long workshopDayId, String teacher, String practiceStarted, String coldIdeas, int motivation,
-      String supportNeeded, boolean willingToBeReferent) {
+  public void giveColdImpressions(
+      Long workshopDayId,
+      String teacher,
+      String practiceStarted,
+      String coldIdeas,
+      int motivation,
+      String supportNeeded,
+      boolean willingToBeReferent) {
     requireScale("motivation", motivation);
     TeacherImpressions i = of(workshopDayId, teacher);
     i.setPracticeStarted(practiceStarted);
@@ -75,7 +96,8 @@ public class ImpressionsService {
 
   private static void requireScale(String field, int value) {
     if (value < 1 || value > 4) {
-      throw new InvalidInputException(field, "une note de 1 à 4 est attendue (reçu " + value + ").");
+      throw new InvalidInputException(
+          field, "une note de 1 à 4 est attendue (reçu " + value + ").");
     }
   }
 
@@ -84,24 +106,32 @@ public class ImpressionsService {
     return impressions.findByWorkshopDayIdOrderById(workshopDayId);
   }
 
-  /** Task_ProposeReferents: every teacher who gave impressions, best score first (replaces a previous proposal). */
+  /**
+   * Task_ProposeReferents: every teacher who gave impressions, best score first (replaces a
+   * previous proposal).
+   */
   public List<Referent> proposeReferents(Long workshopDayId) {
-    Map<String, Participant> participants = planning.participants(workshopDayId).stream()
-        .collect(Collectors.toMap(Participant::getTeacherUserId, Function.identity()));
-    Map<String, QuestionnaireAnswer> answers = days.answers(workshopDayId).stream()
-        .collect(Collectors.toMap(QuestionnaireAnswer::getTeacherUserId, Function.identity()));
+    Map<String, Participant> participants =
+        planning.participants(workshopDayId).stream()
+            .collect(Collectors.toMap(Participant::getTeacherUserId, Function.identity()));
+    Map<String, QuestionnaireAnswer> answers =
+        days.answers(workshopDayId).stream()
+            .collect(Collectors.toMap(QuestionnaireAnswer::getTeacherUserId, Function.identity()));
     referents.deleteByWorkshopDayId(workshopDayId);
     referents.flush();
-    Map<String, TeacherImpressions> given = impressions(workshopDayId).stream()
-        .collect(Collectors.toMap(TeacherImpressions::getTeacherUserId, Function.identity()));
+    Map<String, TeacherImpressions> given =
+        impressions(workshopDayId).stream()
+            .collect(Collectors.toMap(TeacherImpressions::getTeacherUserId, Function.identity()));
     List<Referent> proposed = new ArrayList<>();
-    // Every teacher of the day can be chosen; those whose impressions score high enough come pre-ticked.
+    // Every teacher of the day can be chosen; those whose impressions score high enough come
+    // pre-ticked.
     for (Participant p : participants.values()) {
       if (p.getGroupCode() == null && !given.containsKey(p.getTeacherUserId())) {
         continue;
       }
       TeacherImpressions i = given.get(p.getTeacherUserId());
-      ReferentScoring.Score score = i == null ? new ReferentScoring.Score(0, List.of()) : ReferentScoring.score(i);
+      ReferentScoring.Score score =
+          i == null ? new ReferentScoring.Score(0, List.of()) : ReferentScoring.score(i);
       Referent referent = new Referent();
       referent.setWorkshopDayId(workshopDayId);
       referent.setTeacherUserId(p.getTeacherUserId());
@@ -109,11 +139,17 @@ public class ImpressionsService {
       QuestionnaireAnswer a = answers.get(p.getTeacherUserId());
       referent.setDiscipline(a == null ? null : a.getDiscipline());
       referent.setScore(score.points());
-      referent.setReasons(i == null ? "pas d'impressions données" : score.reasons().isEmpty() ? "—" : String.join(", ", score.reasons()));
+      referent.setReasons(
+          i == null
+              ? "pas d'impressions données"
+              : score.reasons().isEmpty() ? "—" : String.join(", ", score.reasons()));
       referent.setConfirmed(score.proposed());
       proposed.add(referents.save(referent));
     }
-    proposed.sort(Comparator.comparingInt(Referent::getScore).reversed().thenComparing(Referent::getDisplayName));
+    proposed.sort(
+        Comparator.comparingInt(Referent::getScore)
+            .reversed()
+            .thenComparing(Referent::getDisplayName));
     return proposed;
   }
 
@@ -123,27 +159,36 @@ public class ImpressionsService {
   }
 
   /**
-   * Task_ConfirmReferents: the team's choice among the proposed teachers; with {@code joinPool}, the
-   * referents join the pool of animators other schools can call on.
+   * Task_ConfirmReferents: the team's choice among the proposed teachers; with {@code joinPool},
+   * the referents join the pool of animators other schools can call on.
    */
-  public List<Referent> confirmReferents(Long workshopDayId, Set<String> confirmed, boolean joinPool) {
+  public List<Referent> confirmReferents(
+      Long workshopDayId, Set<String> confirmed, boolean joinPool) {
     WorkshopDay day = days.require(workshopDayId);
     List<Referent> candidates = referents(workshopDayId);
-    Set<String> known = candidates.stream().map(Referent::getTeacherUserId).collect(Collectors.toSet());
+    Set<String> known =
+        candidates.stream().map(Referent::getTeacherUserId).collect(Collectors.toSet());
     for (String teacher : confirmed) {
       if (!known.contains(teacher)) {
-        throw new InvalidInputException("confirmedReferents", "« " + teacher + " » ne fait pas partie des enseignants proposés.");
+        throw new InvalidInputException(
+            "confirmedReferents",
+            "« " + teacher + " » ne fait pas partie des enseignants proposés.");
       }
     }
     Map<String, DayGroup> groupOf = new java.util.HashMap<>();
-    planning.groups(workshopDayId).forEach(g -> DayPlanningService.members(g).forEach(t -> groupOf.put(t, g)));
+    planning
+        .groups(workshopDayId)
+        .forEach(g -> DayPlanningService.members(g).forEach(t -> groupOf.put(t, g)));
     List<Referent> result = new ArrayList<>();
     for (Referent referent : candidates) {
       referent.setConfirmed(confirmed.contains(referent.getTeacherUserId()));
       referent.setJoinedPool(referent.isConfirmed() && joinPool);
       if (referent.isJoinedPool()) {
         DayGroup group = groupOf.get(referent.getTeacherUserId());
-        animators.addReferentToPool(day.getNetworkId(), referent.getDisplayName(), day.getEstablishments(),
+        animators.addReferentToPool(
+            day.getNetworkId(),
+            referent.getDisplayName(),
+            day.getEstablishments(),
             group == null ? null : group.getConcern());
       }
       if (referent.isConfirmed()) {

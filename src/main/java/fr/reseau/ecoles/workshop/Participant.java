@@ -11,22 +11,30 @@ import java.time.Instant;
 
 /** A teacher of the day: their group, free choice and invitation. */
 @Entity
-@Table(name = "workshop_participant", indexes = @Index(name = "idx_workshop_participant_workshopdayid", columnList = "workshopDayId"))
+@Table(
+    name = "workshop_participant",
+    indexes = @Index(name = "idx_workshop_participant_workshopdayid", columnList = "workshopDayId"))
 public class Participant {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
+
   @Column(nullable = false)
   private Long workshopDayId;
+
   @Column(nullable = false)
   private String teacherUserId;
+
   @Column(nullable = false)
   private String displayName;
+
   private String groupCode;
   private String freeChoiceWorkshopCode;
+
   @Column(length = 4000)
   private String invitation;
+
   private Instant invitedAt;
 
   protected Participant() {}

@@ -8,9 +8,11 @@ public interface ParticipantRepository extends JpaRepository<Participant, Long> 
 
   List<Participant> findByWorkshopDayIdOrderById(Long workshopDayId);
 
-  Optional<Participant> findByWorkshopDayIdAndTeacherUserId(Long workshopDayId, String teacherUserId);
+  Optional<Participant> findByWorkshopDayIdAndTeacherUserId(
+      Long workshopDayId, String teacherUserId);
 
   void deleteByWorkshopDayId(Long workshopDayId);
 
-  long countByWorkshopDayIdAndFreeChoiceWorkshopCodeAndTeacherUserIdNot(Long workshopDayId, String workshopCode, String teacherUserId);
+  long countByWorkshopDayIdAndFreeChoiceWorkshopCodeAndTeacherUserIdNot(
+      Long workshopDayId, String workshopCode, String teacherUserId);
 }

@@ -10,22 +10,33 @@ import jakarta.persistence.Table;
 
 /** A teacher's answer to the questionnaire of temps 1. */
 @Entity
-@Table(name = "workshop_questionnaire_answer", indexes = @Index(name = "idx_workshop_questionnaire_answer_workshopdayid", columnList = "workshopDayId"))
+@Table(
+    name = "workshop_questionnaire_answer",
+    indexes =
+        @Index(
+            name = "idx_workshop_questionnaire_answer_workshopdayid",
+            columnList = "workshopDayId"))
 public class QuestionnaireAnswer {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
+
   @Column(nullable = false)
   private Long workshopDayId;
+
   @Column(nullable = false)
   private String teacherUserId;
+
   @Column(nullable = false)
   private String displayName;
+
   @Column(nullable = false)
   private String discipline;
+
   @Column(length = 1000)
   private String rankedConcerns;
+
   private int digitalEase;
   private int seniorityYears;
   private boolean catalyst;

@@ -18,21 +18,30 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads the teachers' questionnaire (temps 1) from CSV text: a header line, then one teacher per line
- * (format in docs/workshop-day.md). Every mistake becomes a French sentence naming the line and the
- * column; nothing is returned unless the whole file is right.
+ * Reads the teachers' questionnaire (temps 1) from CSV text: a header line, then one teacher per
+ * line (format in docs/workshop-day.md). Every mistake becomes a French sentence naming the line
+ * and the column; nothing is returned unless the whole file is right.
  */
 public final class QuestionnaireCsv {
 
   /** Enough for a group of several schools; keeps a mistaken paste from filling the memory. */
   public static final int MAX_CHARS = 512 * 1024;
+
   public static final int MAX_ROWS = 400;
   static final int MAX_CONCERN = 120;
   static final int MAX_CONCERNS_PER_TEACHER = 5;
 
   /** One teacher's answer. */
-  public record Row(int line, String teacherId, String lastName, String firstName, String discipline,
-      List<String> rankedConcerns, int digitalEase, int seniorityYears, boolean catalyst) {
+  public record Row(
+      int line,
+      String teacherId,
+      String lastName,
+      String firstName,
+      String discipline,
+      List<String> rankedConcerns,
+      int digitalEase,
+      int seniorityYears,
+      boolean catalyst) {
 
     public String displayName() {
       return firstName + " " + lastName;
@@ -61,7 +70,8 @@ public final class QuestionnaireCsv {
   static final String DIGITAL_EASE = "aisance_numerique";
   static final String SENIORITY = "anciennete";
   static final String CATALYST = "catalyseur";
-  static final List<String> REQUIRED = List.of(TEACHER, LAST_NAME, FIRST_NAME, DISCIPLINE, CONCERNS, DIGITAL_EASE, SENIORITY);
+  static final List<String> REQUIRED =
+      List.of(TEACHER, LAST_NAME, FIRST_NAME, DISCIPLINE, CONCERNS, DIGITAL_EASE, SENIORITY);
 
   private static final Pattern USER_ID = Pattern.compile("[a-zA-Z0-9._@-]{1,64}");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -71,18 +81,33 @@ public final class QuestionnaireCsv {
 
   public static List<Row> parse(String text) {
     if (text == null || text.isBlank()) {
-      throw new RejectedException(List.of("Le fichier est vide : il faut une ligne d'en-tête puis une ligne par enseignant."));
+      throw new RejectedException(
+          List.of(
+              "Le fichier est vide : il faut une ligne d'en-tête puis une ligne par enseignant."));
     }
     if (text.length() > MAX_CHARS) {
-      throw new RejectedException(List.of("Le fichier est trop long (" + text.length() + " caractères, " + MAX_CHARS + " au plus)."));
+      throw new RejectedException(
+          List.of(
+              "Le fichier est trop long ("
+                  + text.length()
+                  + " caractères, "
+                  + MAX_CHARS
+                  + " au plus)."));
     }
     String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
     String header = content.lines().findFirst().orElse("");
     char separator = header.indexOf(';') >= 0 ? ';' : header.indexOf('\t') >= 0 ? '\t' : ',';
     List<String> errors = new ArrayList<>();
     List<Row> rows = new ArrayList<>();
-    CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator).setIgnoreEmptyLines(true).setTrim(true).get();
-    try (CSVParser parser = CSVParser.builder().setReader(new StringReader(content)).setFormat(format).get()) {
+    CSVFormat format =
+        CSVFormat.DEFAULT
+            .builder()
+            .setDelimiter(separator)
+            .setIgnoreEmptyLines(true)
+            .setTrim(true)
+            .get();
+    try (CSVParser parser =
+        CSVParser.builder().setReader(new StringReader(content)).setFormat(format).get()) {
       Map<String, Integer> columns = null;
       for (CSVRecord record : parser) {
         int line = (int) record.getRecordNumber();
@@ -111,7 +136,14 @@ public final class QuestionnaireCsv {
     Set<String> seen = new HashSet<>();
     for (Row row : rows) {
       if (!seen.add(row.teacherId().toLowerCase(Locale.ROOT))) {
-        errors.add("Ligne " + row.line() + ", colonne « " + TEACHER + " » : « " + row.teacherId() + " » répond deux fois.");
+        errors.add(
+            "Ligne "
+                + row.line()
+                + ", colonne « "
+                + TEACHER
+                + " » : « "
+                + row.teacherId()
+                + " » répond deux fois.");
       }
     }
     if (errors.isEmpty() && rows.isEmpty()) {
@@ -130,19 +162,33 @@ public final class QuestionnaireCsv {
     }
     for (String required : REQUIRED) {
       if (!columns.containsKey(required)) {
-        errors.add("Ligne 1 : la colonne « " + required + " » manque. Colonnes attendues : "
-            + String.join(";", REQUIRED) + ";" + CATALYST + " (facultative).");
+        errors.add(
+            "Ligne 1 : la colonne « "
+                + required
+                + " » manque. Colonnes attendues : "
+                + String.join(";", REQUIRED)
+                + ";"
+                + CATALYST
+                + " (facultative).");
       }
     }
     return columns;
   }
 
-  private static Row row(int line, CSVRecord record, Map<String, Integer> columns, List<String> errors) {
+  private static Row row(
+      int line, CSVRecord record, Map<String, Integer> columns, List<String> errors) {
     int before = errors.size();
     String teacher = value(record, columns, TEACHER);
     if (!USER_ID.matcher(teacher).matches()) {
-      error(errors, line, TEACHER, teacher.isEmpty() ? "identifiant manquant." : "« " + teacher
-          + " » n'est pas un identifiant valide (lettres, chiffres, . _ - @ ; 64 caractères au plus).");
+      error(
+          errors,
+          line,
+          TEACHER,
+          teacher.isEmpty()
+              ? "identifiant manquant."
+              : "« "
+                  + teacher
+                  + " » n'est pas un identifiant valide (lettres, chiffres, . _ - @ ; 64 caractères au plus).");
     }
     String lastName = text(errors, line, record, columns, LAST_NAME, 100);
     String firstName = text(errors, line, record, columns, FIRST_NAME, 100);
@@ -157,12 +203,30 @@ public final class QuestionnaireCsv {
       }
     }
     if (concerns.isEmpty()) {
-      error(errors, line, CONCERNS, "au moins une préoccupation, classées de la plus importante à la moins importante, séparées par « | ».");
+      error(
+          errors,
+          line,
+          CONCERNS,
+          "au moins une préoccupation, classées de la plus importante à la moins importante, séparées par « | ».");
     } else if (concerns.size() > MAX_CONCERNS_PER_TEACHER) {
-      error(errors, line, CONCERNS, MAX_CONCERNS_PER_TEACHER + " préoccupations au plus (reçu " + concerns.size() + ").");
+      error(
+          errors,
+          line,
+          CONCERNS,
+          MAX_CONCERNS_PER_TEACHER + " préoccupations au plus (reçu " + concerns.size() + ").");
     }
-    Integer ease = number(errors, line, record, columns, DIGITAL_EASE, 1, 4, "de 1 (débutant) à 4 (très à l'aise)");
-    Integer seniority = number(errors, line, record, columns, SENIORITY, 0, 50, "un nombre d'années de 0 à 50");
+    Integer ease =
+        number(
+            errors,
+            line,
+            record,
+            columns,
+            DIGITAL_EASE,
+            1,
+            4,
+            "de 1 (débutant) à 4 (très à l'aise)");
+    Integer seniority =
+        number(errors, line, record, columns, SENIORITY, 0, 50, "un nombre d'années de 0 à 50");
     boolean catalyst = false;
     String catalystText = columns.containsKey(CATALYST) ? value(record, columns, CATALYST) : "";
     switch (normalise(catalystText)) {
@@ -173,7 +237,16 @@ public final class QuestionnaireCsv {
     if (errors.size() > before) {
       return null;
     }
-    return new Row(line, teacher, lastName, firstName, discipline, List.copyOf(concerns), ease, seniority, catalyst);
+    return new Row(
+        line,
+        teacher,
+        lastName,
+        firstName,
+        discipline,
+        List.copyOf(concerns),
+        ease,
+        seniority,
+        catalyst);
   }
 
   private static String value(CSVRecord record, Map<String, Integer> columns, String column) {
@@ -181,7 +254,13 @@ public final class QuestionnaireCsv {
     return index != null && index < record.size() ? record.get(index).strip() : "";
   }
 
-  private static String text(List<String> errors, int line, CSVRecord record, Map<String, Integer> columns, String column, int max) {
+  private static String text(
+      List<String> errors,
+      int line,
+      CSVRecord record,
+      Map<String, Integer> columns,
+      String column,
+      int max) {
     String text = value(record, columns, column);
     if (text.isEmpty()) {
       error(errors, line, column, "valeur manquante.");
@@ -191,8 +270,15 @@ public final class QuestionnaireCsv {
     return text;
   }
 
-  private static Integer number(List<String> errors, int line, CSVRecord record, Map<String, Integer> columns, String column,
-      int min, int max, String expected) {
+  private static Integer number(
+      List<String> errors,
+      int line,
+      CSVRecord record,
+      Map<String, Integer> columns,
+      String column,
+      int min,
+      int max,
+      String expected) {
     String text = value(record, columns, column);
     try {
       int n = Integer.parseInt(text);
@@ -212,7 +298,11 @@ public final class QuestionnaireCsv {
 
   /** "Aisance numérique" and "aisance_numerique" name the same column. */
   static String normalise(String text) {
-    String plain = MARKS.matcher(Normalizer.normalize(text.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("");
+    String plain =
+        MARKS
+            .matcher(
+                Normalizer.normalize(text.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD))
+            .replaceAll("");
     return NOT_WORD.matcher(plain).replaceAll("_").replaceAll("^_+|_+$", "");
   }
 }

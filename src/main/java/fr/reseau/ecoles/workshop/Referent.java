@@ -10,21 +10,29 @@ import jakarta.persistence.Table;
 
 /** A teacher proposed, then possibly confirmed, as referent for temps 3. */
 @Entity
-@Table(name = "workshop_referent", indexes = @Index(name = "idx_workshop_referent_workshopdayid", columnList = "workshopDayId"))
+@Table(
+    name = "workshop_referent",
+    indexes = @Index(name = "idx_workshop_referent_workshopdayid", columnList = "workshopDayId"))
 public class Referent {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
+
   @Column(nullable = false)
   private Long workshopDayId;
+
   @Column(nullable = false)
   private String teacherUserId;
+
   @Column(nullable = false)
   private String displayName;
+
   private String discipline;
+
   @Column(length = 1000)
   private String reasons;
+
   private int score;
   private boolean confirmed;
   private boolean joinedPool;

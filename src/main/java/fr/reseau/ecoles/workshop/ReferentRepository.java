@@ -1,7 +1,6 @@
 package fr.reseau.ecoles.workshop;
 
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ReferentRepository extends JpaRepository<Referent, Long> {

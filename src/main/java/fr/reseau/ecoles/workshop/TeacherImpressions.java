@@ -10,38 +10,58 @@ import jakarta.persistence.Table;
 
 /** A teacher's logbook, hot and cold impressions of a day, read by the project team only. */
 @Entity
-@Table(name = "workshop_teacher_impressions", indexes = @Index(name = "idx_workshop_teacher_impressions_workshopdayid", columnList = "workshopDayId"))
+@Table(
+    name = "workshop_teacher_impressions",
+    indexes =
+        @Index(
+            name = "idx_workshop_teacher_impressions_workshopdayid",
+            columnList = "workshopDayId"))
 public class TeacherImpressions {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
+
   @Column(nullable = false)
   private Long workshopDayId;
+
   @Column(nullable = false)
   private String teacherUserId;
+
   @Column(length = 4000)
   private String logbookPractices;
+
   @Column(length = 4000)
   private String logbookQuestions;
+
   @Column(length = 4000)
   private String logbookIdeas;
+
   private Integer pleasure;
+
   @Column(length = 4000)
   private String practicesOfInterest;
+
   @Column(length = 4000)
   private String groupFeeling;
+
   @Column(length = 4000)
   private String ideasToTry;
+
   @Column(length = 4000)
   private String difficulties;
+
   private Boolean willingToHelp;
   private String practiceStarted;
+
   @Column(length = 4000)
   private String coldIdeas;
+
   private Integer motivation;
+
   @Column(length = 4000)
   private String supportNeeded;
+
   private Boolean willingToBeReferent;
 
   protected TeacherImpressions() {}

@@ -8,5 +8,6 @@ public interface TeacherImpressionsRepository extends JpaRepository<TeacherImpre
 
   List<TeacherImpressions> findByWorkshopDayIdOrderById(Long workshopDayId);
 
-  Optional<TeacherImpressions> findByWorkshopDayIdAndTeacherUserId(Long workshopDayId, String teacherUserId);
+  Optional<TeacherImpressions> findByWorkshopDayIdAndTeacherUserId(
+      Long workshopDayId, String teacherUserId);
 }

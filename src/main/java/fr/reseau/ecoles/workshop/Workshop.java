@@ -10,24 +10,33 @@ import jakarta.persistence.Table;
 
 /** A workshop of the day: one animator, one concern, run in one or several slots. */
 @Entity
-@Table(name = "workshop", indexes = @Index(name = "idx_workshop_workshopdayid", columnList = "workshopDayId"))
+@Table(
+    name = "workshop",
+    indexes = @Index(name = "idx_workshop_workshopdayid", columnList = "workshopDayId"))
 public class Workshop {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
+
   @Column(nullable = false)
   private Long workshopDayId;
+
   @Column(nullable = false)
   private String code;
+
   @Column(nullable = false, length = 300)
   private String title;
+
   private Long animatorId;
   private String animatorName;
+
   @Column(nullable = false)
   private String concern;
+
   @Column(nullable = false)
   private String format;
+
   private int durationMinutes;
   private String slots;
   private int capacity;

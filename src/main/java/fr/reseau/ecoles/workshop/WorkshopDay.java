@@ -12,51 +12,78 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** One workshop day of a school or group of schools (« Temps 2 »), from the questionnaire to the published outputs. */
+/**
+ * One workshop day of a school or group of schools (« Temps 2 »), from the questionnaire to the
+ * published outputs.
+ */
 @Entity
-@Table(name = "workshop_day", indexes = @Index(name = "idx_workshop_day_networkid", columnList = "networkId"))
+@Table(
+    name = "workshop_day",
+    indexes = @Index(name = "idx_workshop_day_networkid", columnList = "networkId"))
 public class WorkshopDay {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
+
   @Column(nullable = false)
   private String networkId;
+
   private String processInstanceId;
+
   @Column(nullable = false, length = 200)
   private String title;
+
   @Column(length = 500)
   private String establishments;
+
   @Column(nullable = false)
   private LocalDate dayDate;
+
   @Column(nullable = false, length = 9)
   private String schoolYear;
+
   @Column(nullable = false)
   private String concernSource;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
   private WorkshopDayStatus status;
+
   @Column(length = 2000)
   private String chosenConcerns;
+
   private int validationRound;
   private Integer slotCount;
+
   @Column(length = 500)
   private String slotTimes;
+
   private Integer freeChoiceSlot;
   private String groupingScore;
   private String pathScore;
   private String startedBy;
+
   @Column(nullable = false)
   private Instant createdAt;
+
   private Instant publishedAt;
-  /** The solver's unmet wishes and unplaced teachers, for the project team's review (names: not a process variable). */
+
+  /**
+   * The solver's unmet wishes and unplaced teachers, for the project team's review (names: not a
+   * process variable).
+   */
   @Column(length = 8000)
   private String planningNotes;
+
   private java.time.LocalDate participantsBriefedOn;
+
   @Column(length = 300)
   private String participantsBriefingTopics;
+
   @Column(length = 4000)
   private String participantsBriefingNotes;
+
   /** Set when the retention period removed the day's personal content (docs/retention.md). */
   private Instant personalContentPurgedAt;
 

@@ -37,7 +37,11 @@ public class WorkshopDayController {
   private final WorkshopDayService service;
   private final WorkshopOutputs outputs;
 
-  public WorkshopDayController(ApiAccess access, WorkshopDayRepository days, WorkshopDayService service, WorkshopOutputs outputs) {
+  public WorkshopDayController(
+      ApiAccess access,
+      WorkshopDayRepository days,
+      WorkshopDayService service,
+      WorkshopOutputs outputs) {
     this.access = access;
     this.days = days;
     this.service = service;
@@ -45,26 +49,39 @@ public class WorkshopDayController {
   }
 
   /**
-   * What was imported: the number of answers, the accounts created, the concerns and their share, and
-   * how the file was read ({@code UTF-8} or {@code Windows-1252}, with a French note when not UTF-8).
+   * What was imported: the number of answers, the accounts created, the concerns and their share,
+   * and how the file was read ({@code UTF-8} or {@code Windows-1252}, with a French note when not
+   * UTF-8).
    */
-  public record ImportAnswer(int answers, List<String> createdAccounts, List<ConcernConsolidation.ConcernShare> concerns,
-      String encoding, String encodingNote) {}
+  public record ImportAnswer(
+      int answers,
+      List<String> createdAccounts,
+      List<ConcernConsolidation.ConcernShare> concerns,
+      String encoding,
+      String encodingNote) {}
 
-  @PostMapping(path = QUESTIONNAIRE, consumes = {"text/csv", "application/csv", "text/plain", "application/octet-stream"})
-  public ResponseEntity<ImportAnswer> importBody(@PathVariable Long id, InputStream body) throws IOException {
+  @PostMapping(
+      path = QUESTIONNAIRE,
+      consumes = {"text/csv", "application/csv", "text/plain", "application/octet-stream"})
+  public ResponseEntity<ImportAnswer> importBody(@PathVariable Long id, InputStream body)
+      throws IOException {
     return importQuestionnaire(id, () -> body.readNBytes(QuestionnaireCsv.MAX_CHARS * 4 + 1));
   }
 
   @PostMapping(path = QUESTIONNAIRE, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  public ResponseEntity<ImportAnswer> importForm(@PathVariable Long id,
-      @RequestParam(name = "file", required = false) MultipartFile file) throws IOException {
-    return importQuestionnaire(id, () -> {
-      if (file == null) {
-        throw new InvalidInputException("file", "aucun fichier reçu ; envoyez le fichier CSV dans le champ « file » du formulaire.");
-      }
-      return file.getBytes();
-    });
+  public ResponseEntity<ImportAnswer> importForm(
+      @PathVariable Long id, @RequestParam(name = "file", required = false) MultipartFile file)
+      throws IOException {
+    return importQuestionnaire(
+        id,
+        () -> {
+          if (file == null) {
+            throw new InvalidInputException(
+                "file",
+                "aucun fichier reçu ; envoyez le fichier CSV dans le champ « file » du formulaire.");
+          }
+          return file.getBytes();
+        });
   }
 
   @FunctionalInterface
@@ -72,15 +89,21 @@ public class WorkshopDayController {
     byte[] read() throws IOException;
   }
 
-  private ResponseEntity<ImportAnswer> importQuestionnaire(Long id, Content content) throws IOException {
+  private ResponseEntity<ImportAnswer> importQuestionnaire(Long id, Content content)
+      throws IOException {
     Optional<WorkshopDay> day = allowed(id);
     if (day.isEmpty()) {
       return ResponseEntity.notFound().build();
     }
     UploadedText.Decoded file = UploadedText.decode(content.read());
     WorkshopDayService.ImportReport report = service.importQuestionnaire(id, file.text());
-    return ResponseEntity.ok(new ImportAnswer(report.answers(), report.createdAccounts(), report.concerns(),
-        file.encoding(), file.note()));
+    return ResponseEntity.ok(
+        new ImportAnswer(
+            report.answers(),
+            report.createdAccounts(),
+            report.concerns(),
+            file.encoding(),
+            file.note()));
   }
 
   @GetMapping(OUTPUT)
@@ -91,24 +114,39 @@ public class WorkshopDayController {
     if (allowed(id).isEmpty()) {
       return ResponseEntity.notFound().build();
     }
-    return outputs.output(id, kind).map(o -> ResponseEntity.ok()
-        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(o.getFileName()).build().toString())
-        .body(o.getContent())).orElseGet(() -> ResponseEntity.notFound().build());
+    return outputs
+        .output(id, kind)
+        .map(
+            o ->
+                ResponseEntity.ok()
+                    .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                    .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                            .filename(o.getFileName())
+                            .build()
+                            .toString())
+                    .body(o.getContent()))
+        .orElseGet(() -> ResponseEntity.notFound().build());
   }
 
   /** Empty when the day does not exist; 401/403 unless the caller may see that network's days. */
   private Optional<WorkshopDay> allowed(Long id) {
     Optional<WorkshopDay> day = days.findById(id);
-    // Checked before telling whether the day exists: another network's ids are not revealed to a stranger.
-    access.requireRoleIn(day.map(WorkshopDay::getNetworkId).orElse("?"), MemberRole.PROJECT_TEAM, MemberRole.COORDINATOR);
+    // Checked before telling whether the day exists: another network's ids are not revealed to a
+    // stranger.
+    access.requireRoleIn(
+        day.map(WorkshopDay::getNetworkId).orElse("?"),
+        MemberRole.PROJECT_TEAM,
+        MemberRole.COORDINATOR);
     return day;
   }
 
   /** A user's mistake in the file: 400 with the French message naming the line and the column. */
   @ExceptionHandler(InvalidInputException.class)
   public ResponseEntity<Map<String, String>> invalid(InvalidInputException e) {
-    return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON)
+    return ResponseEntity.badRequest()
+        .contentType(MediaType.APPLICATION_JSON)
         .body(Map.of("field", e.getField(), "message", e.getMessage()));
   }
 }

@@ -11,20 +11,27 @@ import java.time.Instant;
 
 /** A published output of a day (CSV file), kept as published. */
 @Entity
-@Table(name = "workshop_day_output", indexes = @Index(name = "idx_workshop_day_output_workshopdayid", columnList = "workshopDayId"))
+@Table(
+    name = "workshop_day_output",
+    indexes = @Index(name = "idx_workshop_day_output_workshopdayid", columnList = "workshopDayId"))
 public class WorkshopDayOutput {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
+
   @Column(nullable = false)
   private Long workshopDayId;
+
   @Column(nullable = false)
   private String kind;
+
   @Column(nullable = false)
   private String fileName;
+
   @Column(nullable = false, length = 1000000)
   private String content;
+
   @Column(nullable = false)
   private Instant createdAt;
 

@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -36,7 +35,11 @@ public class WorkshopDayProcessBeans {
 
   /** Camunda keeps a String variable in a 4000-character column. */
   private static final int TEXT = 4000;
-  /** A pasted questionnaire must fit that column too (about 35 teachers); larger files go through the API. */
+
+  /**
+   * A pasted questionnaire must fit that column too (about 35 teachers); larger files go through
+   * the API.
+   */
   static final int PASTE_MAX = 3900;
 
   private final WorkshopDayService days;
@@ -47,8 +50,14 @@ public class WorkshopDayProcessBeans {
   private final PrivateVariables privateVariables;
   private final ApiAccess access;
 
-  public WorkshopDayProcessBeans(WorkshopDayService days, AnimatorPoolService animators, DayPlanningService planning,
-      ImpressionsService impressions, WorkshopOutputs outputs, PrivateVariables privateVariables, ApiAccess access) {
+  public WorkshopDayProcessBeans(
+      WorkshopDayService days,
+      AnimatorPoolService animators,
+      DayPlanningService planning,
+      ImpressionsService impressions,
+      WorkshopOutputs outputs,
+      PrivateVariables privateVariables,
+      ApiAccess access) {
     this.days = days;
     this.animators = animators;
     this.planning = planning;
@@ -70,13 +79,20 @@ public class WorkshopDayProcessBeans {
    * later one.
    */
   private static FormInput prefilledInput(DelegateTask task) {
-    return FormInput.of(name -> {
-      DelegateExecution execution = task.getExecution();
-      // In the task's own scope (its input parameters), a value still null is the BPMN's declaration, not an answer.
-      boolean declaredOnly = !execution.getId().equals(execution.getProcessInstanceId())
-          && execution.hasVariableLocal(name) && execution.getVariableLocal(name) == null;
-      return execution.hasVariable(name) && !declaredOnly ? execution.getVariable(name) : task.getVariable(name);
-    }, task::setVariableLocal);
+    return FormInput.of(
+        name -> {
+          DelegateExecution execution = task.getExecution();
+          // In the task's own scope (its input parameters), a value still null is the BPMN's
+          // declaration, not an answer.
+          boolean declaredOnly =
+              !execution.getId().equals(execution.getProcessInstanceId())
+                  && execution.hasVariableLocal(name)
+                  && execution.getVariableLocal(name) == null;
+          return execution.hasVariable(name) && !declaredOnly
+              ? execution.getVariable(name)
+              : task.getVariable(name);
+        },
+        task::setVariableLocal);
   }
 
   private static void forget(DelegateTask task, String... names) {
@@ -100,16 +116,28 @@ public class WorkshopDayProcessBeans {
     return execution -> {
       String networkId = execution.getTenantId();
       if (networkId == null) {
-        throw new InvalidInputException("networkId", "une journée d'ateliers appartient à un réseau : démarrez le processus de votre réseau.");
+        throw new InvalidInputException(
+            "networkId",
+            "une journée d'ateliers appartient à un réseau : démarrez le processus de votre réseau.");
       }
-      Authentication user = Requester.person(execution.getProcessEngineServices().getIdentityService()).orElse(null);
-      if (user != null && !access.hasRoleIn(user, networkId, MemberRole.PROJECT_TEAM, MemberRole.COORDINATOR)) {
-        throw new InvalidInputException("title", "seule une équipe projet ou la coordination du réseau peut organiser une journée d'ateliers.");
+      Authentication user =
+          Requester.person(execution.getProcessEngineServices().getIdentityService()).orElse(null);
+      if (user != null
+          && !access.hasRoleIn(user, networkId, MemberRole.PROJECT_TEAM, MemberRole.COORDINATOR)) {
+        throw new InvalidInputException(
+            "title",
+            "seule une équipe projet ou la coordination du réseau peut organiser une journée d'ateliers.");
       }
       FormInput input = FormInput.of(execution);
-      WorkshopDay day = days.open(networkId, input.requiredText("title", 200), input.requiredText("establishments", 500),
-          input.requiredDate("dayDate"), input.requiredCode("concernSource", WorkshopDayService.CONCERN_SOURCES),
-          user == null ? null : user.getUserId(), execution.getProcessInstanceId());
+      WorkshopDay day =
+          days.open(
+              networkId,
+              input.requiredText("title", 200),
+              input.requiredText("establishments", 500),
+              input.requiredDate("dayDate"),
+              input.requiredCode("concernSource", WorkshopDayService.CONCERN_SOURCES),
+              user == null ? null : user.getUserId(),
+              execution.getProcessInstanceId());
       execution.setProcessBusinessKey("journee-" + day.getId());
       execution.setVariable("workshopDayId", day.getId());
       execution.setVariable("networkId", networkId);
@@ -122,26 +150,38 @@ public class WorkshopDayProcessBeans {
   public TaskListener questionnaireStatusListener() {
     return task -> {
       int count = days.answers(dayId(task)).size();
-      task.setVariableLocal("questionnaireImportStatus", count == 0 ? "**Aucune réponse importée pour l'instant.**"
-          : "**" + count + " réponses déjà importées.** Un nouveau fichier les remplace.");
+      task.setVariableLocal(
+          "questionnaireImportStatus",
+          count == 0
+              ? "**Aucune réponse importée pour l'instant.**"
+              : "**" + count + " réponses déjà importées.** Un nouveau fichier les remplace.");
     };
   }
 
-  /** {@code Task_ImportQuestionnaire}: the pasted CSV, if any, replaces the answers; two are needed. */
+  /**
+   * {@code Task_ImportQuestionnaire}: the pasted CSV, if any, replaces the answers; two are needed.
+   */
   @Bean
   public TaskListener questionnaireImportListener() {
     return task -> {
       Object pasted = privateVariables.submitted(task, "questionnaireCsv");
       if (pasted instanceof String text && text.length() > PASTE_MAX) {
-        throw new InvalidInputException("questionnaireCsv", "le texte collé dépasse " + PASTE_MAX + " caractères ("
-            + text.length() + ") : envoyez ce fichier par l'adresse d'import indiquée dans la tâche, puis validez sans rien coller.");
+        throw new InvalidInputException(
+            "questionnaireCsv",
+            "le texte collé dépasse "
+                + PASTE_MAX
+                + " caractères ("
+                + text.length()
+                + ") : envoyez ce fichier par l'adresse d'import indiquée dans la tâche, puis validez sans rien coller.");
       }
       String csv = privateVariables.input(task).optionalText("questionnaireCsv", PASTE_MAX);
       if (csv != null) {
         days.importQuestionnaire(dayId(task), csv);
       }
       if (days.answers(dayId(task)).size() < 2) {
-        throw new InvalidInputException("questionnaireCsv", "il faut les réponses d'au moins deux enseignants : collez le fichier CSV du questionnaire.");
+        throw new InvalidInputException(
+            "questionnaireCsv",
+            "il faut les réponses d'au moins deux enseignants : collez le fichier CSV du questionnaire.");
       }
       // Stored in the database; the engine keeps neither the teachers' answers nor their history.
       privateVariables.discard(task);
@@ -154,48 +194,98 @@ public class WorkshopDayProcessBeans {
     return execution -> {
       Long dayId = dayId(execution);
       List<ConcernShare> shares = days.consolidate(dayId);
-      execution.setVariable("concernRanking", JsonVariables.of(shares.stream().map(s -> Map.of("concern", s.concern(),
-          "teachers", s.teachers(), "share", s.sharePercent() + " %", "firstChoice", s.firstChoice())).toList()));
-      execution.setVariable("concernOptions", JsonVariables.of(shares.stream()
-          .map(s -> option(s.concern() + " (" + s.teachers() + " enseignants, " + s.sharePercent() + " %)", s.concern())).toList()));
+      execution.setVariable(
+          "concernRanking",
+          JsonVariables.of(
+              shares.stream()
+                  .map(
+                      s ->
+                          Map.of(
+                              "concern",
+                              s.concern(),
+                              "teachers",
+                              s.teachers(),
+                              "share",
+                              s.sharePercent() + " %",
+                              "firstChoice",
+                              s.firstChoice()))
+                  .toList()));
+      execution.setVariable(
+          "concernOptions",
+          JsonVariables.of(
+              shares.stream()
+                  .map(
+                      s ->
+                          option(
+                              s.concern()
+                                  + " ("
+                                  + s.teachers()
+                                  + " enseignants, "
+                                  + s.sharePercent()
+                                  + " %)",
+                              s.concern()))
+                  .toList()));
       WorkshopDay day = days.require(dayId);
-      List<Map<String, Object>> needs = "networkSummary".equals(day.getConcernSource())
-          ? days.networkNeeds(day.getNetworkId()).stream().map(n -> Map.<String, Object>of("need", n.theme(), "recaps", n.count())).toList()
-          : List.of();
+      List<Map<String, Object>> needs =
+          "networkSummary".equals(day.getConcernSource())
+              ? days.networkNeeds(day.getNetworkId()).stream()
+                  .map(n -> Map.<String, Object>of("need", n.theme(), "recaps", n.count()))
+                  .toList()
+              : List.of();
       execution.setVariable("networkNeeds", JsonVariables.of(needs));
     };
   }
 
   /**
-   * {@code Task_ChooseConcerns} (create): the respondents to pick the sample from and, after a refused
-   * round, the sample's answers. Task-local: the teachers' tasks of the same process do not see them.
+   * {@code Task_ChooseConcerns} (create): the respondents to pick the sample from and, after a
+   * refused round, the sample's answers. Task-local: the teachers' tasks of the same process do not
+   * see them.
    */
   @Bean
   public TaskListener chooseConcernsContextListener() {
     return task -> {
       Long dayId = dayId(task);
-      task.setVariableLocal("teacherOptions", JsonVariables.of(days.answers(dayId).stream()
-          .map(a -> option(a.getDisplayName() + " (" + a.getDiscipline() + ")", a.getTeacherUserId())).toList()));
-      if (days.require(dayId).getValidationRound() > 0 && task.getVariable("validators") instanceof List<?> sample) {
-        task.setVariableLocal("validationFeedback", days.countVotes(dayId, sample.size()).summary());
+      task.setVariableLocal(
+          "teacherOptions",
+          JsonVariables.of(
+              days.answers(dayId).stream()
+                  .map(
+                      a ->
+                          option(
+                              a.getDisplayName() + " (" + a.getDiscipline() + ")",
+                              a.getTeacherUserId()))
+                  .toList()));
+      if (days.require(dayId).getValidationRound() > 0
+          && task.getVariable("validators") instanceof List<?> sample) {
+        task.setVariableLocal(
+            "validationFeedback", days.countVotes(dayId, sample.size()).summary());
       }
     };
   }
 
-  /** {@code Task_ChooseConcerns}: 3 or 4 cited concerns and the sample of teachers who validate them. */
+  /**
+   * {@code Task_ChooseConcerns}: 3 or 4 cited concerns and the sample of teachers who validate
+   * them.
+   */
   @Bean
   public TaskListener chooseConcernsListener() {
     return task -> {
       Long dayId = dayId(task);
       FormInput input = FormInput.of(task);
-      Set<String> cited = days.consolidate(dayId).stream().map(ConcernShare::concern).collect(Collectors.toSet());
+      Set<String> cited =
+          days.consolidate(dayId).stream().map(ConcernShare::concern).collect(Collectors.toSet());
       List<String> chosen = new ArrayList<>(input.codeList("chosenConcerns", cited));
-      Set<String> respondents = days.answers(dayId).stream().map(QuestionnaireAnswer::getTeacherUserId).collect(Collectors.toSet());
+      Set<String> respondents =
+          days.answers(dayId).stream()
+              .map(QuestionnaireAnswer::getTeacherUserId)
+              .collect(Collectors.toSet());
       List<String> sample = new ArrayList<>(input.codeList("validationSample", respondents));
       days.chooseConcerns(dayId, chosen, sample);
       task.setVariable("validators", sample);
       task.setVariable("chosenConcernsText", concernsText(chosen));
-      task.setVariable("chosenConcernOptions", JsonVariables.of(chosen.stream().map(c -> option(c, c)).toList()));
+      task.setVariable(
+          "chosenConcernOptions",
+          JsonVariables.of(chosen.stream().map(c -> option(c, c)).toList()));
     };
   }
 
@@ -226,7 +316,8 @@ public class WorkshopDayProcessBeans {
     return execution -> {
       @SuppressWarnings("unchecked")
       List<String> sample = (List<String>) execution.getVariable("validators");
-      WorkshopDayService.ValidationOutcome outcome = days.countVotes(dayId(execution), sample.size());
+      WorkshopDayService.ValidationOutcome outcome =
+          days.countVotes(dayId(execution), sample.size());
       execution.setVariable("concernsApproved", outcome.approved());
     };
   }
@@ -237,12 +328,32 @@ public class WorkshopDayProcessBeans {
     return task -> {
       String networkId = days.require(dayId(task)).getNetworkId();
       List<Animator> pool = animators.pool(networkId);
-      task.setVariableLocal("animatorPool", JsonVariables.of(pool.stream().map(a -> Map.of("fullName", a.getFullName(),
-          "establishment", nullToEmpty(a.getEstablishment()),
-          "concerns", String.join(", ", AnimatorPoolService.splitConcerns(a.getConcerns())),
-          "lastDay", a.getLastDayDate() == null ? "" : a.getLastDayDate().toString())).toList()));
-      task.setVariableLocal("animatorOptions", JsonVariables.of(pool.stream()
-          .map(a -> option(a.getFullName() + " (" + nullToEmpty(a.getEstablishment()) + ")", String.valueOf(a.getId()))).toList()));
+      task.setVariableLocal(
+          "animatorPool",
+          JsonVariables.of(
+              pool.stream()
+                  .map(
+                      a ->
+                          Map.of(
+                              "fullName",
+                              a.getFullName(),
+                              "establishment",
+                              nullToEmpty(a.getEstablishment()),
+                              "concerns",
+                              String.join(", ", AnimatorPoolService.splitConcerns(a.getConcerns())),
+                              "lastDay",
+                              a.getLastDayDate() == null ? "" : a.getLastDayDate().toString()))
+                  .toList()));
+      task.setVariableLocal(
+          "animatorOptions",
+          JsonVariables.of(
+              pool.stream()
+                  .map(
+                      a ->
+                          option(
+                              a.getFullName() + " (" + nullToEmpty(a.getEstablishment()) + ")",
+                              String.valueOf(a.getId())))
+                  .toList()));
     };
   }
 
@@ -251,21 +362,36 @@ public class WorkshopDayProcessBeans {
   public TaskListener assignAnimatorsListener() {
     return task -> {
       FormInput input = FormInput.of(task);
-      List<AnimatorPoolService.Assignment> assignments = input.objectList("animatorAssignments").stream()
-          .map(r -> new AnimatorPoolService.Assignment(r.get("animator"), r.get("concern"))).toList();
-      List<AnimatorPoolService.NewAnimator> newcomers = input.objectList("newAnimators").stream()
-          .map(r -> new AnimatorPoolService.NewAnimator(r.get("fullName"), r.get("establishment"), r.get("email"), r.get("concern")))
-          .toList();
+      List<AnimatorPoolService.Assignment> assignments =
+          input.objectList("animatorAssignments").stream()
+              .map(r -> new AnimatorPoolService.Assignment(r.get("animator"), r.get("concern")))
+              .toList();
+      List<AnimatorPoolService.NewAnimator> newcomers =
+          input.objectList("newAnimators").stream()
+              .map(
+                  r ->
+                      new AnimatorPoolService.NewAnimator(
+                          r.get("fullName"),
+                          r.get("establishment"),
+                          r.get("email"),
+                          r.get("concern")))
+              .toList();
       List<AnimatorBriefing> briefings = animators.assign(dayId(task), assignments, newcomers);
-      task.setVariable("briefedAnimators", new ArrayList<>(briefings.stream().map(AnimatorBriefing::getId).toList()));
+      task.setVariable(
+          "briefedAnimators",
+          new ArrayList<>(briefings.stream().map(AnimatorBriefing::getId).toList()));
     };
   }
 
-  /** {@code Task_BriefAnimator} (create): who the briefing is with, and the agreed concerns to start from. */
+  /**
+   * {@code Task_BriefAnimator} (create): who the briefing is with, and the agreed concerns to start
+   * from.
+   */
   @Bean
   public TaskListener briefingContextListener() {
     return task -> {
-      AnimatorBriefing briefing = animators.requireBriefing(((Number) task.getVariable("briefedAnimator")).longValue());
+      AnimatorBriefing briefing =
+          animators.requireBriefing(((Number) task.getVariable("briefedAnimator")).longValue());
       Animator animator = animators.requireAnimator(briefing.getAnimatorId());
       task.setVariableLocal("animatorName", animator.getFullName());
       task.setVariableLocal("animatorEstablishment", nullToEmpty(animator.getEstablishment()));
@@ -279,8 +405,12 @@ public class WorkshopDayProcessBeans {
     return task -> {
       FormInput input = prefilledInput(task);
       int share = requiredInt(input, "demonstrationShare");
-      animators.recordBriefing(((Number) task.getVariable("briefedAnimator")).longValue(),
-          input.requiredText("agreedConcerns", TEXT), share, input.optionalText("equipmentNeeds", TEXT), Actors.of(task));
+      animators.recordBriefing(
+          ((Number) task.getVariable("briefedAnimator")).longValue(),
+          input.requiredText("agreedConcerns", TEXT),
+          share,
+          input.optionalText("equipmentNeeds", TEXT),
+          Actors.of(task));
       forget(task, "agreedConcerns", "demonstrationShare", "equipmentNeeds");
     };
   }
@@ -296,7 +426,8 @@ public class WorkshopDayProcessBeans {
       if (day.getSlotTimes() != null) {
         task.setVariableLocal("slotTimes", day.getSlotTimes());
       }
-      // The current free slot is prefilled here; the process-level copy (for the teachers' form) would shadow the answer.
+      // The current free slot is prefilled here; the process-level copy (for the teachers' form)
+      // would shadow the answer.
       forget(task, "freeChoiceSlot");
       task.setVariableLocal("freeChoiceSlot", day.getFreeChoiceSlot());
     };
@@ -309,11 +440,22 @@ public class WorkshopDayProcessBeans {
       FormInput input = prefilledInput(task);
       int slotCount = requiredInt(input, "slotCount");
       Integer freeChoiceSlot = optionalInt(input, "freeChoiceSlot");
-      List<DayPlanningService.WorkshopRow> rows = input.objectList("workshops").stream()
-          .map(r -> new DayPlanningService.WorkshopRow(r.get("code"), r.get("title"), r.get("animatorName"), r.get("concern"),
-              r.get("format"), parseInt(r.get("durationMinutes"), "workshops"), r.get("slots"), parseInt(r.get("capacity"), "workshops")))
-          .toList();
-      planning.planWorkshops(dayId(task), slotCount, input.optionalText("slotTimes", 500), freeChoiceSlot, rows);
+      List<DayPlanningService.WorkshopRow> rows =
+          input.objectList("workshops").stream()
+              .map(
+                  r ->
+                      new DayPlanningService.WorkshopRow(
+                          r.get("code"),
+                          r.get("title"),
+                          r.get("animatorName"),
+                          r.get("concern"),
+                          r.get("format"),
+                          parseInt(r.get("durationMinutes"), "workshops"),
+                          r.get("slots"),
+                          parseInt(r.get("capacity"), "workshops")))
+              .toList();
+      planning.planWorkshops(
+          dayId(task), slotCount, input.optionalText("slotTimes", 500), freeChoiceSlot, rows);
       forget(task, "workshops", "slotCount", "slotTimes", "freeChoiceSlot");
       task.getExecution().setVariable("freeChoiceSlot", freeChoiceSlot);
     };
@@ -323,7 +465,9 @@ public class WorkshopDayProcessBeans {
   @Bean
   public JavaDelegate formGroupsDelegate() {
     return execution -> {
-      GroupingResult result = planning.formGroups(dayId(execution), ((Number) execution.getVariable("maxGroupSize")).intValue());
+      GroupingResult result =
+          planning.formGroups(
+              dayId(execution), ((Number) execution.getVariable("maxGroupSize")).intValue());
       execution.setVariable("groupingScore", result.score().toString());
       execution.setVariable("groupingExplanation", result.score().explanation());
     };
@@ -339,8 +483,12 @@ public class WorkshopDayProcessBeans {
       execution.setVariable("pathExplanation", result.score().explanation());
       execution.setVariable("dayTeachers", new ArrayList<>(planning.placedTeachers(dayId)));
       execution.setVariable("hasFreeChoiceSlot", days.require(dayId).getFreeChoiceSlot() != null);
-      execution.setVariable("freeSessionOptions", JsonVariables.of(planning.freeOffers(dayId).stream()
-          .map(o -> option(o.label(), o.workshopCode())).toList()));
+      execution.setVariable(
+          "freeSessionOptions",
+          JsonVariables.of(
+              planning.freeOffers(dayId).stream()
+                  .map(o -> option(o.label(), o.workshopCode()))
+                  .toList()));
     };
   }
 
@@ -349,9 +497,16 @@ public class WorkshopDayProcessBeans {
   public TaskListener freeOffersListener() {
     return task -> {
       var alreadyInPath = planning.pathWorkshops(dayId(task), task.getAssignee());
-      task.setVariableLocal("freeSessionOptions", JsonVariables.of(planning.freeOffers(dayId(task)).stream()
-          .filter(o -> o.placesLeft() > 0 && !alreadyInPath.contains(o.workshopCode()))
-          .map(o -> option(o.label() + " – " + o.placesLeft() + " place(s)", o.workshopCode())).toList()));
+      task.setVariableLocal(
+          "freeSessionOptions",
+          JsonVariables.of(
+              planning.freeOffers(dayId(task)).stream()
+                  .filter(o -> o.placesLeft() > 0 && !alreadyInPath.contains(o.workshopCode()))
+                  .map(
+                      o ->
+                          option(
+                              o.label() + " – " + o.placesLeft() + " place(s)", o.workshopCode()))
+                  .toList()));
     };
   }
 
@@ -360,7 +515,8 @@ public class WorkshopDayProcessBeans {
   public TaskListener chooseFreeWorkshopListener() {
     return task -> {
       String choice = FormInput.of(task).requiredText("freeWorkshopChoice", 20);
-      planning.chooseFreeWorkshop(dayId(task), task.getAssignee() != null ? task.getAssignee() : Actors.of(task), choice);
+      planning.chooseFreeWorkshop(
+          dayId(task), task.getAssignee() != null ? task.getAssignee() : Actors.of(task), choice);
       task.getExecution().removeVariable("freeWorkshopChoice");
     };
   }
@@ -371,26 +527,67 @@ public class WorkshopDayProcessBeans {
     return task -> {
       Long dayId = dayId(task);
       WorkshopDay day = days.require(dayId);
-      Map<String, String> names = planning.participants(dayId).stream()
-          .collect(Collectors.toMap(Participant::getTeacherUserId, Participant::getDisplayName));
-      task.setVariableLocal("groupsTable", JsonVariables.of(planning.groups(dayId).stream().map(g -> Map.of(
-          "group", g.getCode(), "concern", g.getConcern(),
-          "members", DayPlanningService.members(g).stream().map(t -> names.getOrDefault(t, t)).collect(Collectors.joining(", ")),
-          "catalyst", g.getCatalystUserId() == null ? "—" : names.getOrDefault(g.getCatalystUserId(), g.getCatalystUserId()),
-          "path", planning.pathText(day, g))).toList()));
-      List<String> missing = day.getFreeChoiceSlot() == null ? List.of() : planning.participants(dayId).stream()
-          .filter(p -> p.getGroupCode() != null && p.getFreeChoiceWorkshopCode() == null).map(Participant::getDisplayName).toList();
+      Map<String, String> names =
+          planning.participants(dayId).stream()
+              .collect(
+                  Collectors.toMap(Participant::getTeacherUserId, Participant::getDisplayName));
+      task.setVariableLocal(
+          "groupsTable",
+          JsonVariables.of(
+              planning.groups(dayId).stream()
+                  .map(
+                      g ->
+                          Map.of(
+                              "group",
+                              g.getCode(),
+                              "concern",
+                              g.getConcern(),
+                              "members",
+                              DayPlanningService.members(g).stream()
+                                  .map(t -> names.getOrDefault(t, t))
+                                  .collect(Collectors.joining(", ")),
+                              "catalyst",
+                              g.getCatalystUserId() == null
+                                  ? "—"
+                                  : names.getOrDefault(
+                                      g.getCatalystUserId(), g.getCatalystUserId()),
+                              "path",
+                              planning.pathText(day, g)))
+                  .toList()));
+      List<String> missing =
+          day.getFreeChoiceSlot() == null
+              ? List.of()
+              : planning.participants(dayId).stream()
+                  .filter(p -> p.getGroupCode() != null && p.getFreeChoiceWorkshopCode() == null)
+                  .map(Participant::getDisplayName)
+                  .toList();
       forget(task, "reviewDecision", "teacherMoves");
-      task.setVariableLocal("planningReport", planningReport(task, day.getPlanningNotes(), missing));
-      task.setVariableLocal("dayTeacherOptions", JsonVariables.of(planning.participants(dayId).stream()
-          .map(p -> option(p.getDisplayName() + (p.getGroupCode() == null ? " (sans groupe)" : " (" + p.getGroupCode() + ")"),
-              p.getTeacherUserId())).toList()));
-      task.setVariableLocal("groupOptions", JsonVariables.of(planning.groups(dayId).stream()
-          .map(g -> option(g.getCode() + " – " + g.getConcern(), g.getCode())).toList()));
+      task.setVariableLocal(
+          "planningReport", planningReport(task, day.getPlanningNotes(), missing));
+      task.setVariableLocal(
+          "dayTeacherOptions",
+          JsonVariables.of(
+              planning.participants(dayId).stream()
+                  .map(
+                      p ->
+                          option(
+                              p.getDisplayName()
+                                  + (p.getGroupCode() == null
+                                      ? " (sans groupe)"
+                                      : " (" + p.getGroupCode() + ")"),
+                              p.getTeacherUserId()))
+                  .toList()));
+      task.setVariableLocal(
+          "groupOptions",
+          JsonVariables.of(
+              planning.groups(dayId).stream()
+                  .map(g -> option(g.getCode() + " – " + g.getConcern(), g.getCode()))
+                  .toList()));
     };
   }
 
-  private static String planningReport(DelegateTask task, String notes, List<String> missingChoices) {
+  private static String planningReport(
+      DelegateTask task, String notes, List<String> missingChoices) {
     StringBuilder text = new StringBuilder();
     // The solver's explanations start with the score itself.
     text.append("**Groupes** : ").append(task.getVariable("groupingExplanation")).append("\n\n");
@@ -415,9 +612,12 @@ public class WorkshopDayProcessBeans {
     return task -> {
       FormInput input = FormInput.of(task);
       String decision = input.requiredCode("reviewDecision", List.of("approve", "replan"));
-      List<DayPlanningService.Move> moves = input.objectList("teacherMoves").stream()
-          .map(r -> new DayPlanningService.Move(r.get("teacher"), r.get("group"))).toList();
-      planning.moveTeachers(dayId(task), moves, ((Number) task.getVariable("maxGroupSize")).intValue());
+      List<DayPlanningService.Move> moves =
+          input.objectList("teacherMoves").stream()
+              .map(r -> new DayPlanningService.Move(r.get("teacher"), r.get("group")))
+              .toList();
+      planning.moveTeachers(
+          dayId(task), moves, ((Number) task.getVariable("maxGroupSize")).intValue());
       task.getExecution().removeVariable("teacherMoves");
       if ("approve".equals(decision)) {
         task.setVariable("dayTeachers", new ArrayList<>(planning.placedTeachers(dayId(task))));
@@ -428,7 +628,8 @@ public class WorkshopDayProcessBeans {
   /** {@code Task_SendInvitations}. */
   @Bean
   public JavaDelegate sendInvitationsDelegate() {
-    return execution -> execution.setVariable("invitationsCount", planning.sendInvitations(dayId(execution)));
+    return execution ->
+        execution.setVariable("invitationsCount", planning.sendInvitations(dayId(execution)));
   }
 
   /** {@code Task_BriefParticipants}: the three topics were presented. */
@@ -437,12 +638,16 @@ public class WorkshopDayProcessBeans {
     return task -> {
       FormInput input = FormInput.of(task);
       java.time.LocalDate on = input.requiredDate("briefingDate");
-      Set<String> topics = input.codeList("briefingTopics", List.of("objectives", "groups", "expectations"));
+      Set<String> topics =
+          input.codeList("briefingTopics", List.of("objectives", "groups", "expectations"));
       if (topics.size() < 3) {
-        throw new InvalidInputException("briefingTopics", "les trois points doivent avoir été présentés aux participants : "
-            + "objectifs, groupes et parcours, ce qui est attendu après la journée.");
+        throw new InvalidInputException(
+            "briefingTopics",
+            "les trois points doivent avoir été présentés aux participants : "
+                + "objectifs, groupes et parcours, ce qui est attendu après la journée.");
       }
-      days.recordParticipantsBriefing(dayId(task), on, String.join(",", topics), input.optionalText("briefingNotes", TEXT));
+      days.recordParticipantsBriefing(
+          dayId(task), on, String.join(",", topics), input.optionalText("briefingNotes", TEXT));
       // The team's notes are not for the teachers, whose tasks come next in the same process.
       forget(task, "briefingDate", "briefingTopics", "briefingNotes");
     };
@@ -454,8 +659,13 @@ public class WorkshopDayProcessBeans {
     return task -> {
       Long dayId = dayId(task);
       String teacher = task.getAssignee();
-      Participant participant = planning.participants(dayId).stream().filter(p -> p.getTeacherUserId().equals(teacher))
-          .findFirst().orElseThrow(() -> new IllegalStateException(teacher + " is not a participant of day " + dayId));
+      Participant participant =
+          planning.participants(dayId).stream()
+              .filter(p -> p.getTeacherUserId().equals(teacher))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new IllegalStateException(teacher + " is not a participant of day " + dayId));
       task.setVariableLocal("myDay", participant.getInvitation());
     };
   }
@@ -465,8 +675,12 @@ public class WorkshopDayProcessBeans {
   public TaskListener logbookListener() {
     return task -> {
       FormInput input = privateVariables.input(task);
-      impressions.keepLogbook(dayId(task), task.getAssignee(), input.requiredText("logbookPractices", TEXT),
-          input.optionalText("logbookQuestions", TEXT), input.optionalText("logbookIdeas", TEXT));
+      impressions.keepLogbook(
+          dayId(task),
+          task.getAssignee(),
+          input.requiredText("logbookPractices", TEXT),
+          input.optionalText("logbookQuestions", TEXT),
+          input.optionalText("logbookIdeas", TEXT));
       privateVariables.discard(task);
     };
   }
@@ -476,9 +690,15 @@ public class WorkshopDayProcessBeans {
   public TaskListener hotImpressionsListener() {
     return task -> {
       FormInput input = privateVariables.input(task);
-      impressions.giveHotImpressions(dayId(task), task.getAssignee(), requiredInt(input, "pleasure"),
-          input.requiredText("practicesOfInterest", TEXT), input.optionalText("groupFeeling", TEXT),
-          input.requiredText("ideasToTry", TEXT), input.optionalText("difficulties", TEXT), input.requiredBoolean("willingToHelp"));
+      impressions.giveHotImpressions(
+          dayId(task),
+          task.getAssignee(),
+          requiredInt(input, "pleasure"),
+          input.requiredText("practicesOfInterest", TEXT),
+          input.optionalText("groupFeeling", TEXT),
+          input.requiredText("ideasToTry", TEXT),
+          input.optionalText("difficulties", TEXT),
+          input.requiredBoolean("willingToHelp"));
       privateVariables.discard(task);
     };
   }
@@ -488,9 +708,14 @@ public class WorkshopDayProcessBeans {
   public TaskListener coldImpressionsListener() {
     return task -> {
       FormInput input = privateVariables.input(task);
-      impressions.giveColdImpressions(dayId(task), task.getAssignee(),
-          input.requiredCode("practiceStarted", ImpressionsService.PRACTICE_STARTED), input.requiredText("coldIdeas", TEXT),
-          requiredInt(input, "motivation"), input.optionalText("supportNeeded", TEXT), input.requiredBoolean("willingToBeReferent"));
+      impressions.giveColdImpressions(
+          dayId(task),
+          task.getAssignee(),
+          input.requiredCode("practiceStarted", ImpressionsService.PRACTICE_STARTED),
+          input.requiredText("coldIdeas", TEXT),
+          requiredInt(input, "motivation"),
+          input.optionalText("supportNeeded", TEXT),
+          input.requiredBoolean("willingToBeReferent"));
       privateVariables.discard(task);
     };
   }
@@ -500,12 +725,37 @@ public class WorkshopDayProcessBeans {
   public JavaDelegate proposeReferentsDelegate() {
     return execution -> {
       List<Referent> candidates = impressions.proposeReferents(dayId(execution));
-      execution.setVariable("referentCandidates", JsonVariables.of(candidates.stream().map(r -> Map.of(
-          "teacher", r.getDisplayName(), "discipline", nullToEmpty(r.getDiscipline()), "reasons", r.getReasons())).toList()));
-      execution.setVariable("referentOptions", JsonVariables.of(candidates.stream()
-          .map(r -> option(r.getDisplayName() + " (" + r.getReasons() + ")", r.getTeacherUserId())).toList()));
-      execution.setVariable("confirmedReferents", JsonVariables.of(candidates.stream().filter(Referent::isConfirmed)
-          .map(Referent::getTeacherUserId).toList()));
+      execution.setVariable(
+          "referentCandidates",
+          JsonVariables.of(
+              candidates.stream()
+                  .map(
+                      r ->
+                          Map.of(
+                              "teacher",
+                              r.getDisplayName(),
+                              "discipline",
+                              nullToEmpty(r.getDiscipline()),
+                              "reasons",
+                              r.getReasons()))
+                  .toList()));
+      execution.setVariable(
+          "referentOptions",
+          JsonVariables.of(
+              candidates.stream()
+                  .map(
+                      r ->
+                          option(
+                              r.getDisplayName() + " (" + r.getReasons() + ")",
+                              r.getTeacherUserId()))
+                  .toList()));
+      execution.setVariable(
+          "confirmedReferents",
+          JsonVariables.of(
+              candidates.stream()
+                  .filter(Referent::isConfirmed)
+                  .map(Referent::getTeacherUserId)
+                  .toList()));
     };
   }
 
@@ -514,9 +764,13 @@ public class WorkshopDayProcessBeans {
   public TaskListener confirmReferentsListener() {
     return task -> {
       FormInput input = FormInput.of(task);
-      Set<String> proposed = impressions.referents(dayId(task)).stream().map(Referent::getTeacherUserId).collect(Collectors.toSet());
+      Set<String> proposed =
+          impressions.referents(dayId(task)).stream()
+              .map(Referent::getTeacherUserId)
+              .collect(Collectors.toSet());
       Set<String> confirmed = input.codeList("confirmedReferents", proposed);
-      impressions.confirmReferents(dayId(task), confirmed, input.requiredBoolean("referentsJoinPool"));
+      impressions.confirmReferents(
+          dayId(task), confirmed, input.requiredBoolean("referentsJoinPool"));
     };
   }
 
@@ -525,8 +779,20 @@ public class WorkshopDayProcessBeans {
   public JavaDelegate publishOutputsDelegate() {
     return execution -> {
       Long dayId = dayId(execution);
-      execution.setVariable("outputFiles", JsonVariables.of(outputs.publish(dayId).stream().map(o -> Map.of("kind", o.getKind(),
-          "fileName", o.getFileName(), "url", "/api/workshop-days/" + dayId + "/outputs/" + o.getKind() + ".csv")).toList()));
+      execution.setVariable(
+          "outputFiles",
+          JsonVariables.of(
+              outputs.publish(dayId).stream()
+                  .map(
+                      o ->
+                          Map.of(
+                              "kind",
+                              o.getKind(),
+                              "fileName",
+                              o.getFileName(),
+                              "url",
+                              "/api/workshop-days/" + dayId + "/outputs/" + o.getKind() + ".csv"))
+                  .toList()));
     };
   }
 
@@ -545,7 +811,8 @@ public class WorkshopDayProcessBeans {
     }
     if (raw instanceof Number n) {
       if (n.doubleValue() != Math.rint(n.doubleValue()) || Math.abs(n.doubleValue()) > 1_000_000) {
-        throw new InvalidInputException(field, "un nombre entier raisonnable est attendu (reçu " + n + ").");
+        throw new InvalidInputException(
+            field, "un nombre entier raisonnable est attendu (reçu " + n + ").");
       }
       return n.intValue();
     }

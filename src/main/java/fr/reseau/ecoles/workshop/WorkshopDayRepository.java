@@ -1,7 +1,6 @@
 package fr.reseau.ecoles.workshop;
 
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -16,7 +15,8 @@ public interface WorkshopDayRepository extends JpaRepository<WorkshopDay, Long> 
    * columns. A published day stays published.
    */
   @Modifying(flushAutomatically = true, clearAutomatically = true)
-  @Query("update WorkshopDay d set d.status = fr.reseau.ecoles.workshop.WorkshopDayStatus.HELD where d.id = ?1"
-      + " and d.status in (fr.reseau.ecoles.workshop.WorkshopDayStatus.PREPARING, fr.reseau.ecoles.workshop.WorkshopDayStatus.INVITED)")
+  @Query(
+      "update WorkshopDay d set d.status = fr.reseau.ecoles.workshop.WorkshopDayStatus.HELD where d.id = ?1"
+          + " and d.status in (fr.reseau.ecoles.workshop.WorkshopDayStatus.PREPARING, fr.reseau.ecoles.workshop.WorkshopDayStatus.INVITED)")
   int markHeld(Long id);
 }

@@ -45,9 +45,15 @@ public class WorkshopDayService {
   private final org.camunda.bpm.engine.IdentityService identity;
   private final fr.reseau.ecoles.access.SystemAccess system;
 
-  public WorkshopDayService(WorkshopDayRepository days, QuestionnaireAnswerRepository answers, ConcernVoteRepository votes,
-      MemberRepository members, NetworkAccounts accounts, NetworkSummaryRepository summaries,
-      com.fasterxml.jackson.databind.ObjectMapper json, org.camunda.bpm.engine.IdentityService identity,
+  public WorkshopDayService(
+      WorkshopDayRepository days,
+      QuestionnaireAnswerRepository answers,
+      ConcernVoteRepository votes,
+      MemberRepository members,
+      NetworkAccounts accounts,
+      NetworkSummaryRepository summaries,
+      com.fasterxml.jackson.databind.ObjectMapper json,
+      org.camunda.bpm.engine.IdentityService identity,
       fr.reseau.ecoles.access.SystemAccess system) {
     this.days = days;
     this.answers = answers;
@@ -60,10 +66,17 @@ public class WorkshopDayService {
     this.system = system;
   }
 
-  public WorkshopDay open(String networkId, String title, String establishments, LocalDate dayDate, String concernSource,
-      String startedBy, String processInstanceId) {
+  public WorkshopDay open(
+      String networkId,
+      String title,
+      String establishments,
+      LocalDate dayDate,
+      String concernSource,
+      String startedBy,
+      String processInstanceId) {
     if (dayDate.isBefore(EngineClock.today())) {
-      throw new InvalidInputException("dayDate", "la date de la journée (" + dayDate + ") est déjà passée.");
+      throw new InvalidInputException(
+          "dayDate", "la date de la journée (" + dayDate + ") est déjà passée.");
     }
     WorkshopDay day = new WorkshopDay();
     day.setNetworkId(networkId);
@@ -94,11 +107,16 @@ public class WorkshopDayService {
 
   @Transactional(readOnly = true)
   public WorkshopDay require(Long id) {
-    return days.findById(id).orElseThrow(() -> new InvalidInputException("workshopDayId", "journée d'ateliers inconnue : " + id + "."));
+    return days.findById(id)
+        .orElseThrow(
+            () ->
+                new InvalidInputException(
+                    "workshopDayId", "journée d'ateliers inconnue : " + id + "."));
   }
 
   /** What an import did, for the form and the REST answer. */
-  public record ImportReport(int answers, List<String> createdAccounts, List<ConcernShare> concerns) {}
+  public record ImportReport(
+      int answers, List<String> createdAccounts, List<ConcernShare> concerns) {}
 
   /**
    * Replaces the day's answers with those of the file. Unknown teachers become members of the
@@ -108,7 +126,8 @@ public class WorkshopDayService {
   public ImportReport importQuestionnaire(Long workshopDayId, String csv) {
     WorkshopDay day = require(workshopDayId);
     if (day.getChosenConcerns() != null) {
-      throw new InvalidInputException("questionnaireCsv",
+      throw new InvalidInputException(
+          "questionnaireCsv",
           "les préoccupations de la journée sont déjà choisies : le questionnaire ne peut plus être remplacé.");
     }
     List<QuestionnaireCsv.Row> rows;
@@ -117,21 +136,38 @@ public class WorkshopDayService {
     } catch (QuestionnaireCsv.RejectedException e) {
       throw new InvalidInputException("questionnaireCsv", String.join(" ", e.errors()));
     }
-    Map<String, Member> known = members.findAllById(rows.stream().map(QuestionnaireCsv.Row::teacherId).toList())
-        .stream().collect(Collectors.toMap(Member::getUserId, m -> m));
+    Map<String, Member> known =
+        members.findAllById(rows.stream().map(QuestionnaireCsv.Row::teacherId).toList()).stream()
+            .collect(Collectors.toMap(Member::getUserId, m -> m));
     List<String> refused = new ArrayList<>();
     for (QuestionnaireCsv.Row row : rows) {
       Member member = known.get(row.teacherId());
       if (member != null && !member.getNetworkId().equals(day.getNetworkId())) {
-        refused.add("Ligne " + row.line() + " : « " + row.teacherId() + " » appartient à un autre réseau.");
-      } else if (member == null && system.call(() -> identity.createUserQuery().userId(row.teacherId()).count() > 0)) {
-        // An account outside the directory (the administrator's, another application's) is never taken over.
-        refused.add("Ligne " + row.line() + " : l'identifiant « " + row.teacherId()
-            + " » est déjà un compte de l'application hors de l'annuaire du réseau ; choisissez-en un autre.");
+        refused.add(
+            "Ligne " + row.line() + " : « " + row.teacherId() + " » appartient à un autre réseau.");
+      } else if (member == null
+          && system.call(() -> identity.createUserQuery().userId(row.teacherId()).count() > 0)) {
+        // An account outside the directory (the administrator's, another application's) is never
+        // taken over.
+        refused.add(
+            "Ligne "
+                + row.line()
+                + " : l'identifiant « "
+                + row.teacherId()
+                + " » est déjà un compte de l'application hors de l'annuaire du réseau ; choisissez-en un autre.");
       } else if (member == null) {
-        members.findFirstByUserIdIgnoreCase(row.teacherId()).ifPresent(other -> refused.add("Ligne " + row.line()
-            + " : « " + row.teacherId() + " » ressemble à l'identifiant existant « " + other.getUserId()
-            + " » ; écrivez-le à l'identique."));
+        members
+            .findFirstByUserIdIgnoreCase(row.teacherId())
+            .ifPresent(
+                other ->
+                    refused.add(
+                        "Ligne "
+                            + row.line()
+                            + " : « "
+                            + row.teacherId()
+                            + " » ressemble à l'identifiant existant « "
+                            + other.getUserId()
+                            + " » ; écrivez-le à l'identique."));
       }
     }
     if (!refused.isEmpty()) {
@@ -144,13 +180,24 @@ public class WorkshopDayService {
     List<QuestionnaireAnswer> stored = new ArrayList<>();
     for (QuestionnaireCsv.Row row : rows) {
       if (!known.containsKey(row.teacherId())) {
-        Member member = members.save(new Member(row.teacherId(), row.firstName(), row.lastName(),
-            row.teacherId().contains("@") ? row.teacherId() : null, MemberRole.TEACHER, null, day.getNetworkId()));
+        Member member =
+            members.save(
+                new Member(
+                    row.teacherId(),
+                    row.firstName(),
+                    row.lastName(),
+                    row.teacherId().contains("@") ? row.teacherId() : null,
+                    MemberRole.TEACHER,
+                    null,
+                    day.getNetworkId()));
         accounts.ensureAccount(member, null);
         created.add(row.teacherId());
       }
-      List<String> concerns = row.rankedConcerns().stream()
-          .map(c -> spelling.computeIfAbsent(c.toLowerCase(Locale.ROOT), k -> c)).distinct().toList();
+      List<String> concerns =
+          row.rankedConcerns().stream()
+              .map(c -> spelling.computeIfAbsent(c.toLowerCase(Locale.ROOT), k -> c))
+              .distinct()
+              .toList();
       QuestionnaireAnswer answer = new QuestionnaireAnswer();
       answer.setWorkshopDayId(workshopDayId);
       answer.setTeacherUserId(row.teacherId());
@@ -181,14 +228,18 @@ public class WorkshopDayService {
   }
 
   static List<String> rankedConcerns(QuestionnaireAnswer answer) {
-    return Arrays.stream(answer.getRankedConcerns().split("\\" + SEPARATOR)).filter(s -> !s.isBlank()).toList();
+    return Arrays.stream(answer.getRankedConcerns().split("\\" + SEPARATOR))
+        .filter(s -> !s.isBlank())
+        .toList();
   }
 
   /** The training needs of the network's latest published summary, most cited first. */
   @Transactional(readOnly = true)
   public List<SummaryContent.ThemeCount> networkNeeds(String networkId) {
-    return summaries.findFirstByNetworkIdAndPublishedTrueOrderBySchoolYearDesc(networkId)
-        .map(s -> readSummary(s).trainingNeeds()).orElse(List.of());
+    return summaries
+        .findFirstByNetworkIdAndPublishedTrueOrderBySchoolYearDesc(networkId)
+        .map(s -> readSummary(s).trainingNeeds())
+        .orElse(List.of());
   }
 
   private SummaryContent readSummary(NetworkSummary summary) {
@@ -199,26 +250,39 @@ public class WorkshopDayService {
     }
   }
 
-  /** Task_ChooseConcerns: 3 or 4 concerns cited in the questionnaire, and a sample of respondents. */
+  /**
+   * Task_ChooseConcerns: 3 or 4 concerns cited in the questionnaire, and a sample of respondents.
+   */
   public void chooseConcerns(Long workshopDayId, List<String> chosen, Collection<String> sample) {
     WorkshopDay day = require(workshopDayId);
-    Set<String> cited = consolidate(workshopDayId).stream().map(ConcernShare::concern).collect(Collectors.toSet());
+    Set<String> cited =
+        consolidate(workshopDayId).stream().map(ConcernShare::concern).collect(Collectors.toSet());
     Set<String> concerns = new LinkedHashSet<>(chosen);
     if (concerns.size() < 3 || concerns.size() > 4) {
-      throw new InvalidInputException("chosenConcerns", "il faut retenir 3 ou 4 préoccupations (reçu : " + concerns.size() + ").");
+      throw new InvalidInputException(
+          "chosenConcerns",
+          "il faut retenir 3 ou 4 préoccupations (reçu : " + concerns.size() + ").");
     }
     for (String concern : concerns) {
       if (!cited.contains(concern)) {
-        throw new InvalidInputException("chosenConcerns", "« " + concern + " » n'est citée par aucun enseignant du questionnaire.");
+        throw new InvalidInputException(
+            "chosenConcerns",
+            "« " + concern + " » n'est citée par aucun enseignant du questionnaire.");
       }
     }
-    Set<String> respondents = answers(workshopDayId).stream().map(QuestionnaireAnswer::getTeacherUserId).collect(Collectors.toSet());
+    Set<String> respondents =
+        answers(workshopDayId).stream()
+            .map(QuestionnaireAnswer::getTeacherUserId)
+            .collect(Collectors.toSet());
     if (sample.isEmpty()) {
-      throw new InvalidInputException("validationSample", "choisissez au moins un enseignant pour valider les préoccupations.");
+      throw new InvalidInputException(
+          "validationSample", "choisissez au moins un enseignant pour valider les préoccupations.");
     }
     for (String teacher : sample) {
       if (!respondents.contains(teacher)) {
-        throw new InvalidInputException("validationSample", "« " + teacher + " » n'a pas répondu au questionnaire de cette journée.");
+        throw new InvalidInputException(
+            "validationSample",
+            "« " + teacher + " » n'a pas répondu au questionnaire de cette journée.");
       }
     }
     day.setChosenConcerns(String.join(SEPARATOR, concerns));
@@ -226,20 +290,28 @@ public class WorkshopDayService {
   }
 
   public static List<String> chosenConcerns(WorkshopDay day) {
-    return day.getChosenConcerns() == null ? List.of()
+    return day.getChosenConcerns() == null
+        ? List.of()
         : Arrays.stream(day.getChosenConcerns().split("\\" + SEPARATOR)).toList();
   }
 
   /** Task_BriefParticipants. */
-  public void recordParticipantsBriefing(Long workshopDayId, LocalDate on, String topics, String notes) {
+  public void recordParticipantsBriefing(
+      Long workshopDayId, LocalDate on, String topics, String notes) {
     require(workshopDayId).participantsBriefed(on, topics, notes);
   }
 
-  /** Task_ValidateConcerns: one vote per sampled teacher and round; a second answer replaces the first. */
+  /**
+   * Task_ValidateConcerns: one vote per sampled teacher and round; a second answer replaces the
+   * first.
+   */
   public void recordVote(Long workshopDayId, String teacher, boolean agreed, String comment) {
     WorkshopDay day = require(workshopDayId);
-    ConcernVote vote = votes.findByWorkshopDayIdAndVoteRoundAndTeacherUserId(workshopDayId, day.getValidationRound(), teacher)
-        .orElseGet(ConcernVote::new);
+    ConcernVote vote =
+        votes
+            .findByWorkshopDayIdAndVoteRoundAndTeacherUserId(
+                workshopDayId, day.getValidationRound(), teacher)
+            .orElseGet(ConcernVote::new);
     vote.setWorkshopDayId(workshopDayId);
     vote.setVoteRound(day.getValidationRound());
     vote.setTeacherUserId(teacher);
@@ -250,13 +322,24 @@ public class WorkshopDayService {
   }
 
   /** The outcome of a round of validation. */
-  public record ValidationOutcome(boolean approved, int agree, int disagree, int silent, List<String> comments) {
+  public record ValidationOutcome(
+      boolean approved, int agree, int disagree, int silent, List<String> comments) {
 
     /** For the project team, in French (shown when the concerns come back to them). */
     public String summary() {
-      StringBuilder text = new StringBuilder("**Avis de l'échantillon** : " + agree + " pour, " + disagree + " contre, "
-          + silent + " sans réponse. ");
-      text.append(approved ? "Les préoccupations sont validées." : "Les préoccupations ne sont pas validées : choisissez-les à nouveau.");
+      StringBuilder text =
+          new StringBuilder(
+              "**Avis de l'échantillon** : "
+                  + agree
+                  + " pour, "
+                  + disagree
+                  + " contre, "
+                  + silent
+                  + " sans réponse. ");
+      text.append(
+          approved
+              ? "Les préoccupations sont validées."
+              : "Les préoccupations ne sont pas validées : choisissez-les à nouveau.");
       for (String comment : comments) {
         text.append("\n\n> ").append(comment.replace("\n", " "));
       }
@@ -268,11 +351,18 @@ public class WorkshopDayService {
   @Transactional(readOnly = true)
   public ValidationOutcome countVotes(Long workshopDayId, int sampleSize) {
     WorkshopDay day = require(workshopDayId);
-    List<ConcernVote> round = votes.findByWorkshopDayIdAndVoteRound(workshopDayId, day.getValidationRound());
+    List<ConcernVote> round =
+        votes.findByWorkshopDayIdAndVoteRound(workshopDayId, day.getValidationRound());
     int agree = (int) round.stream().filter(ConcernVote::isAgreed).count();
     int disagree = round.size() - agree;
-    List<String> comments = round.stream().map(ConcernVote::getComment).filter(c -> c != null && !c.isBlank()).toList();
-    return new ValidationOutcome(isApproved(agree, disagree), agree, disagree, Math.max(0, sampleSize - round.size()), comments);
+    List<String> comments =
+        round.stream().map(ConcernVote::getComment).filter(c -> c != null && !c.isBlank()).toList();
+    return new ValidationOutcome(
+        isApproved(agree, disagree),
+        agree,
+        disagree,
+        Math.max(0, sampleSize - round.size()),
+        comments);
   }
 
   static boolean isApproved(int agree, int disagree) {

@@ -27,8 +27,12 @@ public class WorkshopOutputs {
   private final AnimatorPoolService animators;
   private final WorkshopDayOutputRepository outputs;
 
-  public WorkshopOutputs(WorkshopDayService days, DayPlanningService planning, ImpressionsService impressions,
-      AnimatorPoolService animators, WorkshopDayOutputRepository outputs) {
+  public WorkshopOutputs(
+      WorkshopDayService days,
+      DayPlanningService planning,
+      ImpressionsService impressions,
+      AnimatorPoolService animators,
+      WorkshopDayOutputRepository outputs) {
     this.days = days;
     this.planning = planning;
     this.impressions = impressions;
@@ -43,47 +47,125 @@ public class WorkshopOutputs {
       animators.recordDayAnimated(day);
     }
     Map<String, String> concernOf = new HashMap<>();
-    planning.groups(workshopDayId).forEach(g -> DayPlanningService.members(g).forEach(t -> concernOf.put(t, g.getConcern())));
-    // Sorted by concern then by content, not by teacher: the order of the lines must not tell who wrote them.
+    planning
+        .groups(workshopDayId)
+        .forEach(g -> DayPlanningService.members(g).forEach(t -> concernOf.put(t, g.getConcern())));
+    // Sorted by concern then by content, not by teacher: the order of the lines must not tell who
+    // wrote them.
     List<TeacherImpressions> all = new ArrayList<>(impressions.impressions(workshopDayId));
     List<List<String>> feelings = new ArrayList<>();
     List<List<String>> ideas = new ArrayList<>();
     for (TeacherImpressions i : all) {
       String concern = concernOf.getOrDefault(i.getTeacherUserId(), "");
       if (i.getPleasure() != null || i.getPracticesOfInterest() != null) {
-        feelings.add(List.of(concern, text(i.getPleasure()), text(i.getPracticesOfInterest()), text(i.getGroupFeeling()),
-            text(i.getDifficulties()), text(i.getMotivation()), text(i.getSupportNeeded())));
+        feelings.add(
+            List.of(
+                concern,
+                text(i.getPleasure()),
+                text(i.getPracticesOfInterest()),
+                text(i.getGroupFeeling()),
+                text(i.getDifficulties()),
+                text(i.getMotivation()),
+                text(i.getSupportNeeded())));
       }
-      if (i.getIdeasToTry() != null || i.getColdIdeas() != null || i.getLogbookIdeas() != null || i.getLogbookPractices() != null) {
-        ideas.add(List.of(concern, text(i.getLogbookPractices()), text(i.getLogbookIdeas()), text(i.getIdeasToTry()),
-            practiceLabel(i.getPracticeStarted()), text(i.getColdIdeas())));
+      if (i.getIdeasToTry() != null
+          || i.getColdIdeas() != null
+          || i.getLogbookIdeas() != null
+          || i.getLogbookPractices() != null) {
+        ideas.add(
+            List.of(
+                concern,
+                text(i.getLogbookPractices()),
+                text(i.getLogbookIdeas()),
+                text(i.getIdeasToTry()),
+                practiceLabel(i.getPracticeStarted()),
+                text(i.getColdIdeas())));
       }
     }
-    Comparator<List<String>> order = Comparator.comparing((List<String> r) -> r.get(0)).thenComparing(r -> String.join("|", r));
+    Comparator<List<String>> order =
+        Comparator.comparing((List<String> r) -> r.get(0)).thenComparing(r -> String.join("|", r));
     feelings.sort(order);
     ideas.sort(order);
-    List<List<String>> referentRows = impressions.referents(workshopDayId).stream().filter(Referent::isConfirmed)
-        .map(r -> List.of(r.getDisplayName(), text(r.getDiscipline()), concernOf.getOrDefault(r.getTeacherUserId(), ""),
-            text(r.getReasons()), r.isJoinedPool() ? "oui" : "non")).toList();
-    List<List<String>> pool = animators.pool(day.getNetworkId()).stream()
-        .map(a -> List.of(a.getFullName(), text(a.getEstablishment()), text(a.getEmail()),
-            String.join(", ", AnimatorPoolService.splitConcerns(a.getConcerns())), a.getOrigin(),
-            String.valueOf(a.getDaysAnimated()), text(a.getLastDayDate()))).toList();
-    List<WorkshopDayOutput> stored = List.of(
-        store(day, "feelings", csv(List.of("preoccupation_du_groupe", "plaisir_1_a_4", "pratiques_interessantes", "le_groupe",
-            "difficultes", "motivation_1_a_4", "accompagnement_souhaite"), feelings)),
-        store(day, "ideas", csv(List.of("preoccupation_du_groupe", "pratiques_decouvertes", "idees_du_journal_de_bord", "idees_a_essayer",
-            "mise_en_pratique", "idees_quelques_jours_apres"), ideas)),
-        store(day, "referents", csv(List.of("referent", "discipline", "preoccupation", "pourquoi", "rejoint_le_vivier"), referentRows)),
-        store(day, "animators", csv(List.of("animateur", "etablissement", "courriel", "preoccupations_animees", "origine",
-            "journees_animees", "derniere_journee"), pool)));
+    List<List<String>> referentRows =
+        impressions.referents(workshopDayId).stream()
+            .filter(Referent::isConfirmed)
+            .map(
+                r ->
+                    List.of(
+                        r.getDisplayName(),
+                        text(r.getDiscipline()),
+                        concernOf.getOrDefault(r.getTeacherUserId(), ""),
+                        text(r.getReasons()),
+                        r.isJoinedPool() ? "oui" : "non"))
+            .toList();
+    List<List<String>> pool =
+        animators.pool(day.getNetworkId()).stream()
+            .map(
+                a ->
+                    List.of(
+                        a.getFullName(),
+                        text(a.getEstablishment()),
+                        text(a.getEmail()),
+                        String.join(", ", AnimatorPoolService.splitConcerns(a.getConcerns())),
+                        a.getOrigin(),
+                        String.valueOf(a.getDaysAnimated()),
+                        text(a.getLastDayDate())))
+            .toList();
+    List<WorkshopDayOutput> stored =
+        List.of(
+            store(
+                day,
+                "feelings",
+                csv(
+                    List.of(
+                        "preoccupation_du_groupe",
+                        "plaisir_1_a_4",
+                        "pratiques_interessantes",
+                        "le_groupe",
+                        "difficultes",
+                        "motivation_1_a_4",
+                        "accompagnement_souhaite"),
+                    feelings)),
+            store(
+                day,
+                "ideas",
+                csv(
+                    List.of(
+                        "preoccupation_du_groupe",
+                        "pratiques_decouvertes",
+                        "idees_du_journal_de_bord",
+                        "idees_a_essayer",
+                        "mise_en_pratique",
+                        "idees_quelques_jours_apres"),
+                    ideas)),
+            store(
+                day,
+                "referents",
+                csv(
+                    List.of(
+                        "referent", "discipline", "preoccupation", "pourquoi", "rejoint_le_vivier"),
+                    referentRows)),
+            store(
+                day,
+                "animators",
+                csv(
+                    List.of(
+                        "animateur",
+                        "etablissement",
+                        "courriel",
+                        "preoccupations_animees",
+                        "origine",
+                        "journees_animees",
+                        "derniere_journee"),
+                    pool)));
     day.setStatus(WorkshopDayStatus.PUBLISHED);
     day.setPublishedAt(EngineClock.now());
     return stored;
   }
 
   private WorkshopDayOutput store(WorkshopDay day, String kind, String content) {
-    WorkshopDayOutput output = outputs.findByWorkshopDayIdAndKind(day.getId(), kind).orElseGet(WorkshopDayOutput::new);
+    WorkshopDayOutput output =
+        outputs.findByWorkshopDayIdAndKind(day.getId(), kind).orElseGet(WorkshopDayOutput::new);
     output.setWorkshopDayId(day.getId());
     output.setKind(kind);
     output.setFileName("journee-" + day.getId() + "-" + fileLabel(kind) + ".csv");
@@ -107,11 +189,13 @@ public class WorkshopOutputs {
   }
 
   private static String practiceLabel(String code) {
-    return code == null ? "" : switch (code) {
-      case "yes" -> "essayé en classe";
-      case "planned" -> "prévu";
-      default -> "pas encore";
-    };
+    return code == null
+        ? ""
+        : switch (code) {
+          case "yes" -> "essayé en classe";
+          case "planned" -> "prévu";
+          default -> "pas encore";
+        };
   }
 
   private static String text(Object value) {

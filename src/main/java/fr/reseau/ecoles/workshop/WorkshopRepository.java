@@ -1,8 +1,8 @@
 package fr.reseau.ecoles.workshop;
 
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
-import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -13,7 +13,9 @@ public interface WorkshopRepository extends JpaRepository<Workshop, Long> {
 
   void deleteByWorkshopDayId(Long workshopDayId);
 
-  /** Locks the workshop's row until the end of the transaction (places counted on several nodes). */
+  /**
+   * Locks the workshop's row until the end of the transaction (places counted on several nodes).
+   */
   @Lock(LockModeType.PESSIMISTIC_WRITE)
   @Query("select w from Workshop w where w.id = ?1")
   Optional<Workshop> lockById(Long id);

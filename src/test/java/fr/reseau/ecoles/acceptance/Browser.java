@@ -26,13 +26,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium, in French, driven through Debian's chromedriver: nothing is
- * downloaded (both paths are given, so Selenium Manager is never asked). Screenshots go to
- * {@code target/acceptance-screenshots}.
+ * downloaded (both paths are given, so Selenium Manager is never asked). Screenshots go to {@code
+ * target/acceptance-screenshots}.
  */
 final class Browser implements AutoCloseable {
 
   static final String CHROMIUM = System.getProperty("acceptance.chromium", "/usr/bin/chromium");
-  static final String CHROMEDRIVER = System.getProperty("acceptance.chromedriver", "/usr/bin/chromedriver");
+  static final String CHROMEDRIVER =
+      System.getProperty("acceptance.chromedriver", "/usr/bin/chromedriver");
   static final Path SCREENSHOTS = Path.of("target", "acceptance-screenshots");
   static final Dimension VIEWPORT = new Dimension(1280, 800);
 
@@ -52,15 +53,28 @@ final class Browser implements AutoCloseable {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
     // No outside network on CI machines: nothing in the background may try to reach it.
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--user-data-dir=" + profile, "--lang=fr-FR",
-        "--window-size=" + VIEWPORT.getWidth() + "," + VIEWPORT.getHeight(), "--hide-scrollbars");
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--user-data-dir=" + profile,
+        "--lang=fr-FR",
+        "--window-size=" + VIEWPORT.getWidth() + "," + VIEWPORT.getHeight(),
+        "--hide-scrollbars");
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort()
-        // The participants' time zone, whatever the machine's: Tasklist shows times in it.
-        .withEnvironment(Map.of("TZ", "Europe/Paris")).build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(CHROMEDRIVER))
+            .usingAnyFreePort()
+            // The participants' time zone, whatever the machine's: Tasklist shows times in it.
+            .withEnvironment(Map.of("TZ", "Europe/Paris"))
+            .build();
     driver = new ChromeDriver(service, options);
     // A test JVM stopped before @AfterAll must not leave a browser behind.
     Runtime.getRuntime().addShutdownHook(new Thread(this::quietQuit));
@@ -82,7 +96,8 @@ final class Browser implements AutoCloseable {
   void forgetSession() {
     if (driver.getCurrentUrl().startsWith(base)) {
       driver.manage().deleteAllCookies();
-      ((JavascriptExecutor) driver).executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
+      ((JavascriptExecutor) driver)
+          .executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
     }
   }
 
@@ -93,7 +108,8 @@ final class Browser implements AutoCloseable {
   <T> T waitFor(Function<WebDriver, T> condition, Duration timeout) {
     // Angular re-renders what it shows: an element found a moment ago may be gone, look again.
     return new WebDriverWait(driver, timeout, Duration.ofMillis(200))
-        .ignoring(StaleElementReferenceException.class).until(condition::apply);
+        .ignoring(StaleElementReferenceException.class)
+        .until(condition::apply);
   }
 
   WebElement visible(By locator) {
@@ -109,7 +125,8 @@ final class Browser implements AutoCloseable {
   }
 
   void scrollIntoView(WebElement element) {
-    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
   }
 
   /**
@@ -118,16 +135,18 @@ final class Browser implements AutoCloseable {
    */
   void click(By locator) {
     new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(200))
-        .ignoring(StaleElementReferenceException.class).ignoring(ElementClickInterceptedException.class)
-        .until(d -> {
-          WebElement element = d.findElement(locator);
-          if (!element.isDisplayed() || !element.isEnabled()) {
-            return false;
-          }
-          scrollIntoView(element);
-          element.click();
-          return true;
-        });
+        .ignoring(StaleElementReferenceException.class)
+        .ignoring(ElementClickInterceptedException.class)
+        .until(
+            d -> {
+              WebElement element = d.findElement(locator);
+              if (!element.isDisplayed() || !element.isEnabled()) {
+                return false;
+              }
+              scrollIntoView(element);
+              element.click();
+              return true;
+            });
   }
 
   void click(WebElement element) {
@@ -143,7 +162,10 @@ final class Browser implements AutoCloseable {
   Path screenshot(String name) {
     Path target = SCREENSHOTS.resolve(name + ".png");
     try {
-      Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+      Files.copy(
+          driver.getScreenshotAs(OutputType.FILE).toPath(),
+          target,
+          StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -155,13 +177,19 @@ final class Browser implements AutoCloseable {
    * made as tall as the page's scrolling panes, then set back.
    */
   Path tallScreenshot(String name) {
-    Number height = (Number) script("""
+    Number height =
+        (Number)
+            script(
+                """
         let h = document.documentElement.scrollHeight;
         document.querySelectorAll('*').forEach(e => { if (e.scrollHeight > e.clientHeight + 10) {
           const overflow = getComputedStyle(e).overflowY;
           if (overflow === 'auto' || overflow === 'scroll') { h = Math.max(h, e.scrollHeight + 300); } } });
         return h;""");
-    driver.manage().window().setSize(new Dimension(VIEWPORT.getWidth(), Math.min(6000, height.intValue() + 200)));
+    driver
+        .manage()
+        .window()
+        .setSize(new Dimension(VIEWPORT.getWidth(), Math.min(6000, height.intValue() + 200)));
     try {
       return screenshot(name);
     } finally {
@@ -194,7 +222,9 @@ final class Browser implements AutoCloseable {
       driver.quit();
     } finally {
       try (var files = Files.walk(profile)) {
-        files.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(p -> p.toFile().delete());
+        files
+            .sorted((a, b) -> b.getNameCount() - a.getNameCount())
+            .forEach(p -> p.toFile().delete());
       } catch (IOException ignored) {
         // a temporary folder left behind is harmless
       }

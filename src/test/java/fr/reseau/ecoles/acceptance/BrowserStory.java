@@ -19,24 +19,24 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 abstract class BrowserStory extends IntegrationTest {
 
-  @LocalServerPort
-  int port;
+  @LocalServerPort int port;
 
   Browser browser;
   Webapps webapps;
 
   /** On a failure, the page as it was: a screenshot and its HTML next to the others. */
   @RegisterExtension
-  final TestWatcher keepPageOnFailure = new TestWatcher() {
-    @Override
-    public void testFailed(ExtensionContext context, Throwable cause) {
-      if (browser != null) {
-        String name = "failure-" + context.getRequiredTestMethod().getName();
-        browser.screenshot(name);
-        browser.savePageSource(name, cause);
-      }
-    }
-  };
+  final TestWatcher keepPageOnFailure =
+      new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+          if (browser != null) {
+            String name = "failure-" + context.getRequiredTestMethod().getName();
+            browser.screenshot(name);
+            browser.savePageSource(name, cause);
+          }
+        }
+      };
 
   @BeforeAll
   void openBrowser() {

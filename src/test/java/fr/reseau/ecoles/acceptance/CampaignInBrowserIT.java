@@ -35,22 +35,28 @@ class CampaignInBrowserIT extends BrowserStory {
   static final String COORDINATOR = "mathilde.arnaud";
   static final LocalDate VISIT_DAY = LocalDate.of(2026, 11, 26);
 
-  /** The other volunteers' answers (as in DemoCampaignTest); ines.moreau and elise.blanc never answer. */
-  static final Map<String, List<String>> OTHER_ANSWERS = Map.ofEntries(
-      Map.entry("lucie.martin", List.of("both", "lycee-pro", "projects-partnerships", "digital")),
-      Map.entry("julien.faure", List.of("visitor", "college", "welcome-layout", "")),
-      Map.entry("sophie.bernard", List.of("host", "lycee", "", "info-literacy")),
-      Map.entry("helene.garcia", List.of("both", "college", "digital", "projects-partnerships")),
-      Map.entry("marc.dupont", List.of("both", "cite-scolaire", "documentary-policy", "digital")),
-      Map.entry("claire.fabre", List.of("both", "college", "welcome-layout", "info-literacy")),
-      Map.entry("thomas.girard", List.of("host", "lycee", "", "management-budget")),
-      Map.entry("pierre.chabert", List.of("visitor", "lycee-pro", "teaching-cooperation", "")),
-      Map.entry("anne.reynaud", List.of("both", "college", "reading-culture", "welcome-layout")));
+  /**
+   * The other volunteers' answers (as in DemoCampaignTest); ines.moreau and elise.blanc never
+   * answer.
+   */
+  static final Map<String, List<String>> OTHER_ANSWERS =
+      Map.ofEntries(
+          Map.entry(
+              "lucie.martin", List.of("both", "lycee-pro", "projects-partnerships", "digital")),
+          Map.entry("julien.faure", List.of("visitor", "college", "welcome-layout", "")),
+          Map.entry("sophie.bernard", List.of("host", "lycee", "", "info-literacy")),
+          Map.entry(
+              "helene.garcia", List.of("both", "college", "digital", "projects-partnerships")),
+          Map.entry(
+              "marc.dupont", List.of("both", "cite-scolaire", "documentary-policy", "digital")),
+          Map.entry("claire.fabre", List.of("both", "college", "welcome-layout", "info-literacy")),
+          Map.entry("thomas.girard", List.of("host", "lycee", "", "management-budget")),
+          Map.entry("pierre.chabert", List.of("visitor", "lycee-pro", "teaching-cooperation", "")),
+          Map.entry(
+              "anne.reynaud", List.of("both", "college", "reading-culture", "welcome-layout")));
 
-  @Autowired
-  DeclarationRepository declarations;
-  @Autowired
-  VisitRepository visits;
+  @Autowired DeclarationRepository declarations;
+  @Autowired VisitRepository visits;
 
   ProcessInstance tour;
   ProcessInstance visit;
@@ -60,11 +66,16 @@ class CampaignInBrowserIT extends BrowserStory {
   @Order(1)
   void theLoginAndWelcomePagesAreInFrench() {
     browser.open("/camunda/app/welcome/default/#/login");
-    assertThat(browser.visible(By.cssSelector("input[ng-model=\"password\"]")).getAttribute("placeholder"))
+    assertThat(
+            browser
+                .visible(By.cssSelector("input[ng-model=\"password\"]"))
+                .getAttribute("placeholder"))
         .isEqualTo("Mot de passe");
-    assertThat(browser.driver().findElement(By.cssSelector("form button[type=\"submit\"]")).getText())
+    assertThat(
+            browser.driver().findElement(By.cssSelector("form button[type=\"submit\"]")).getText())
         .isEqualTo("Se connecter");
-    assertThat(browser.driver().findElement(By.tagName("body")).getText()).doesNotContain("Camunda 8");
+    assertThat(browser.driver().findElement(By.tagName("body")).getText())
+        .doesNotContain("Camunda 8");
     browser.screenshot("guide-connexion");
 
     webapps.login("welcome", DOCUMENTALISTE);
@@ -80,7 +91,9 @@ class CampaignInBrowserIT extends BrowserStory {
     clockAt(LocalDate.of(2026, 9, 7), 9);
     webapps.login("tasklist", COORDINATOR);
     webapps.openDialog(By.cssSelector(".start-process-action a"));
-    browser.click(browser.clickable(By.xpath("//*[contains(@class,'modal')]//a[normalize-space()='La tournée des CDI']")));
+    browser.click(
+        browser.clickable(
+            By.xpath("//*[contains(@class,'modal')]//a[normalize-space()='La tournée des CDI']")));
     webapps.form();
     webapps.type("Année scolaire", YEAR);
     webapps.date("Date limite des déclarations de volontariat", LocalDate.of(2026, 9, 30));
@@ -90,10 +103,17 @@ class CampaignInBrowserIT extends BrowserStory {
     browser.tallScreenshot("form-cdi-tour-start");
     browser.click(browser.clickable(By.cssSelector(".modal-footer button.btn-primary")));
 
-    tour = browser.waitFor(d -> runtimeService.createProcessInstanceQuery().processDefinitionKey("cdi-tour")
-        .tenantIdIn(NETWORK).singleResult());
+    tour =
+        browser.waitFor(
+            d ->
+                runtimeService
+                    .createProcessInstanceQuery()
+                    .processDefinitionKey("cdi-tour")
+                    .tenantIdIn(NETWORK)
+                    .singleResult());
     assertThat(runtimeService.getVariable(tour.getId(), "schoolYear")).isEqualTo(YEAR);
-    assertThat(runtimeService.getVariable(tour.getId(), "volunteeringDeadline")).isEqualTo("2026-09-30");
+    assertThat(runtimeService.getVariable(tour.getId(), "volunteeringDeadline"))
+        .isEqualTo("2026-09-30");
     assertThat(taskService.createTaskQuery().processInstanceId(tour.getId()).count()).isEqualTo(14);
   }
 
@@ -112,14 +132,20 @@ class CampaignInBrowserIT extends BrowserStory {
 
     webapps.choose("Souhaitez-vous participer", "Oui, je suis volontaire");
     webapps.complete();
-    List<String> errors = browser.waitFor(d -> {
-      List<String> shown = webapps.validationErrors();
-      return shown.isEmpty() ? null : shown;
-    });
-    assertThat(errors).allMatch(e -> e.equals("Ce champ est obligatoire.")).hasSizeGreaterThanOrEqualTo(2);
+    List<String> errors =
+        browser.waitFor(
+            d -> {
+              List<String> shown = webapps.validationErrors();
+              return shown.isEmpty() ? null : shown;
+            });
+    assertThat(errors)
+        .allMatch(e -> e.equals("Ce champ est obligatoire."))
+        .hasSizeGreaterThanOrEqualTo(2);
     browser.scrollIntoView(webapps.field("Ce que vous proposez"));
     browser.screenshot("guide-documentaliste-champ-obligatoire");
-    assertThat(declarationTask(DOCUMENTALISTE)).as("an incomplete form is not submitted").isNotNull();
+    assertThat(declarationTask(DOCUMENTALISTE))
+        .as("an incomplete form is not submitted")
+        .isNotNull();
     assertThat(declarations.findAll()).noneMatch(d -> d.getMemberUserId().equals(DOCUMENTALISTE));
   }
 
@@ -130,10 +156,12 @@ class CampaignInBrowserIT extends BrowserStory {
     webapps.choose("Ce que vous proposez", "Les deux");
     webapps.choose("Votre établissement", "Collège");
     webapps.check("Je prépare un rendez-vous de carrière");
-    webapps.choose("Ce que vous aimeriez voir ou travailler", "Éducation aux médias et à l'information (EMI)");
+    webapps.choose(
+        "Ce que vous aimeriez voir ou travailler", "Éducation aux médias et à l'information (EMI)");
     webapps.choose("Ce que vous aimeriez voir ou travailler", "Numérique et ressources en ligne");
     webapps.choose("Ce que vous pouvez partager", "Lecture et ouverture culturelle");
-    webapps.choose("Ce qui peut compliquer la visite", "Déplacements difficiles (distance, pas de véhicule)");
+    webapps.choose(
+        "Ce qui peut compliquer la visite", "Déplacements difficiles (distance, pas de véhicule)");
     webapps.type("Précisions sur vos contraintes", "Pas de véhicule le mardi.");
     webapps.type("Vos attentes", "Voir comment un autre CDI organise l'EMI en 6e.");
     assertThat(webapps.validationErrors()).isEmpty();
@@ -144,8 +172,11 @@ class CampaignInBrowserIT extends BrowserStory {
     waitUntilCompleted(task);
     executeDueJobs(tour);
 
-    var declaration = declarations.findAll().stream().filter(d -> d.getMemberUserId().equals(DOCUMENTALISTE))
-        .findFirst().orElseThrow();
+    var declaration =
+        declarations.findAll().stream()
+            .filter(d -> d.getMemberUserId().equals(DOCUMENTALISTE))
+            .findFirst()
+            .orElseThrow();
     assertThat(declaration.isVolunteer()).isTrue();
     assertThat(declaration.getNeeds()).containsExactlyInAnyOrder("info-literacy", "digital");
     assertThat(declaration.getStrengths()).containsExactly("reading-culture");
@@ -168,7 +199,8 @@ class CampaignInBrowserIT extends BrowserStory {
     webapps.openTask("Valider les binômes");
     webapps.claim();
     webapps.form();
-    browser.scrollIntoView(browser.visible(By.xpath("//label[normalize-space()='Visites proposées']")));
+    browser.scrollIntoView(
+        browser.visible(By.xpath("//label[normalize-space()='Visites proposées']")));
     browser.screenshot("guide-coordination-binomes");
     browser.tallScreenshot("form-review-pairing");
     webapps.choose("Votre décision", "Valider ces binômes");
@@ -178,8 +210,12 @@ class CampaignInBrowserIT extends BrowserStory {
     executeDueJobs(tour);
 
     assertThat(calledInstances(tour)).hasSize(8);
-    visit = runtimeService.createProcessInstanceQuery()
-        .processInstanceBusinessKeyLike("cdi-visit:" + NETWORK + ":" + YEAR + ":" + DOCUMENTALISTE + ":%").singleResult();
+    visit =
+        runtimeService
+            .createProcessInstanceQuery()
+            .processInstanceBusinessKeyLike(
+                "cdi-visit:" + NETWORK + ":" + YEAR + ":" + DOCUMENTALISTE + ":%")
+            .singleResult();
     assertThat(visit).as("camille.roux visits a colleague").isNotNull();
     host = (String) runtimeService.getVariable(visit.getId(), "host");
   }
@@ -190,43 +226,62 @@ class CampaignInBrowserIT extends BrowserStory {
     clockAt(LocalDate.of(2026, 10, 12), 9);
     webapps.login("tasklist", DOCUMENTALISTE);
     webapps.filter("Mes tâches");
-    completeInBrowser("Attentes et besoins (visiteur)", "guide-documentaliste-attentes-visiteur", () -> {
-      webapps.type("Ce que vous attendez de cette visite", "Un regard neuf sur l'accueil des classes.");
-      webapps.type("Ce que vous aimeriez voir ou découvrir", "Une séance d'EMI avec une classe de 6e.");
-      webapps.type("Vos questions à votre collègue", "Comment organisez-vous les prêts ?");
-    });
+    completeInBrowser(
+        "Attentes et besoins (visiteur)",
+        "guide-documentaliste-attentes-visiteur",
+        () -> {
+          webapps.type(
+              "Ce que vous attendez de cette visite", "Un regard neuf sur l'accueil des classes.");
+          webapps.type(
+              "Ce que vous aimeriez voir ou découvrir", "Une séance d'EMI avec une classe de 6e.");
+          webapps.type("Vos questions à votre collègue", "Comment organisez-vous les prêts ?");
+        });
 
     webapps.login("tasklist", host);
     webapps.filter("Mes tâches");
-    completeInBrowser("Attentes et besoins (accueil)", "guide-documentaliste-attentes-accueil", () -> {
-      webapps.type("Votre établissement et vos publics", "Collège de 600 élèves, de la 6e à la 3e.");
-      webapps.type("Ce que vous attendez de ce regard extérieur", "Un avis sur le coin lecture.");
-      webapps.type("Ce que vous aimeriez montrer", "Le club lecture du jeudi.");
-    });
+    completeInBrowser(
+        "Attentes et besoins (accueil)",
+        "guide-documentaliste-attentes-accueil",
+        () -> {
+          webapps.type(
+              "Votre établissement et vos publics", "Collège de 600 élèves, de la 6e à la 3e.");
+          webapps.type(
+              "Ce que vous attendez de ce regard extérieur", "Un avis sur le coin lecture.");
+          webapps.type("Ce que vous aimeriez montrer", "Le club lecture du jeudi.");
+        });
   }
 
   @Test
   @Order(7)
   void theHostProposesADateTheVisitorAcceptsAndTheHeadSigns() {
     clockAt(LocalDate.of(2026, 10, 14), 9);
-    completeInBrowser("Proposer une date de visite", "guide-documentaliste-proposer-date", () -> {
-      webapps.date("Date de la visite", VISIT_DAY);
-      webapps.choose("Demi-journée", "Matin");
-    });
-    assertThat(runtimeService.getVariable(visit.getId(), "visitDate")).isEqualTo(VISIT_DAY.toString());
+    completeInBrowser(
+        "Proposer une date de visite",
+        "guide-documentaliste-proposer-date",
+        () -> {
+          webapps.date("Date de la visite", VISIT_DAY);
+          webapps.choose("Demi-journée", "Matin");
+        });
+    assertThat(runtimeService.getVariable(visit.getId(), "visitDate"))
+        .isEqualTo(VISIT_DAY.toString());
 
     webapps.login("tasklist", DOCUMENTALISTE);
     webapps.filter("Mes tâches");
-    completeInBrowser("Confirmer la date de visite", "guide-documentaliste-confirmer-date",
+    completeInBrowser(
+        "Confirmer la date de visite",
+        "guide-documentaliste-confirmer-date",
         () -> webapps.choose("Cette date vous convient-elle", "J'accepte cette date"));
 
     String principal = task(visit, "Task_SignMissionOrder").getAssignee();
     webapps.login("tasklist", principal);
     webapps.filter("Mes tâches");
-    completeInBrowser("Signer l'ordre de mission", "guide-chef-ordre-de-mission", () -> {
-      webapps.choose("Votre réponse", "J'ai signé l'ordre de mission");
-      webapps.type("Référence de l'ordre de mission", "OM-2026-112");
-    });
+    completeInBrowser(
+        "Signer l'ordre de mission",
+        "guide-chef-ordre-de-mission",
+        () -> {
+          webapps.choose("Votre réponse", "J'ai signé l'ordre de mission");
+          webapps.type("Référence de l'ordre de mission", "OM-2026-112");
+        });
   }
 
   @Test
@@ -237,29 +292,46 @@ class CampaignInBrowserIT extends BrowserStory {
 
     webapps.login("tasklist", host);
     webapps.filter("Mes tâches");
-    completeInBrowser("Confirmer que la visite a eu lieu", "guide-documentaliste-visite-realisee",
+    completeInBrowser(
+        "Confirmer que la visite a eu lieu",
+        "guide-documentaliste-visite-realisee",
         () -> webapps.choose("La visite a-t-elle eu lieu", "Oui, la visite a eu lieu"));
 
     webapps.login("tasklist", DOCUMENTALISTE);
     webapps.filter("Mes tâches");
-    completeInBrowser("Rédiger le récapitulatif", "guide-documentaliste-recapitulatif", () -> {
-      webapps.type("Ce que vous avez vu et échangé", "Une séance d'EMI sur les sources, le club lecture.");
-      webapps.type("Pistes d'amélioration pour le CDI visité", "Signaler davantage le coin presse.");
-      webapps.type("Pistes d'amélioration pour votre CDI", "Reprendre le club lecture du jeudi.");
-      webapps.choose("Besoins de formation repérés", "Numérique et ressources en ligne");
-      webapps.check("Je partage, sans nom, les pistes pour mon CDI et nos actions");
-    });
+    completeInBrowser(
+        "Rédiger le récapitulatif",
+        "guide-documentaliste-recapitulatif",
+        () -> {
+          webapps.type(
+              "Ce que vous avez vu et échangé",
+              "Une séance d'EMI sur les sources, le club lecture.");
+          webapps.type(
+              "Pistes d'amélioration pour le CDI visité", "Signaler davantage le coin presse.");
+          webapps.type(
+              "Pistes d'amélioration pour votre CDI", "Reprendre le club lecture du jeudi.");
+          webapps.choose("Besoins de formation repérés", "Numérique et ressources en ligne");
+          webapps.check("Je partage, sans nom, les pistes pour mon CDI et nos actions");
+        });
 
     webapps.login("tasklist", host);
     webapps.filter("Mes tâches");
-    completeInBrowser("Valider le récapitulatif", "guide-documentaliste-valider-recapitulatif", () -> {
-      webapps.choose("Votre réponse", "Je valide ce récapitulatif");
-      webapps.check("Je partage, sans nom, les pistes pour mon CDI");
-    });
+    completeInBrowser(
+        "Valider le récapitulatif",
+        "guide-documentaliste-valider-recapitulatif",
+        () -> {
+          webapps.choose("Votre réponse", "Je valide ce récapitulatif");
+          webapps.check("Je partage, sans nom, les pistes pour mon CDI");
+        });
 
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(visit.getId()).count()).isZero();
-    assertThat(visits.findAll()).filteredOn(v -> v.getVisitorUserId().equals(DOCUMENTALISTE) && v.getHostUserId().equals(host))
-        .singleElement().extracting(v -> v.getStatus()).isEqualTo(VisitStatus.COMPLETED);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(visit.getId()).count())
+        .isZero();
+    assertThat(visits.findAll())
+        .filteredOn(
+            v -> v.getVisitorUserId().equals(DOCUMENTALISTE) && v.getHostUserId().equals(host))
+        .singleElement()
+        .extracting(v -> v.getStatus())
+        .isEqualTo(VisitStatus.COMPLETED);
   }
 
   @Test
@@ -271,19 +343,23 @@ class CampaignInBrowserIT extends BrowserStory {
 
     browser.open("/camunda/app/cockpit/default/#/processes");
     browser.click(browser.clickable(By.xpath("//a[normalize-space()='La tournée des CDI']")));
-    browser.waitFor(d -> d.findElement(By.tagName("body")).getText().contains("Instances en cours"));
+    browser.waitFor(
+        d -> d.findElement(By.tagName("body")).getText().contains("Instances en cours"));
     browser.screenshot("guide-coordination-cockpit-campagne");
-    assertThat(browser.driver().findElement(By.tagName("body")).getText()).contains("La tournée des CDI");
+    assertThat(browser.driver().findElement(By.tagName("body")).getText())
+        .contains("La tournée des CDI");
 
     browser.open("/camunda/app/cockpit/default/#/processes");
     browser.click(browser.clickable(By.xpath("//a[normalize-space()=\"Visite d'un CDI\"]")));
-    browser.waitFor(d -> d.findElement(By.tagName("body")).getText().contains("cdi-visit:" + NETWORK));
+    browser.waitFor(
+        d -> d.findElement(By.tagName("body")).getText().contains("cdi-visit:" + NETWORK));
     browser.screenshot("guide-coordination-cockpit-visites");
     assertThat(browser.driver().findElement(By.tagName("body")).getText())
         .contains("cdi-visit:" + NETWORK + ":" + YEAR);
   }
 
-  // --- helpers ------------------------------------------------------------------------------------
+  // --- helpers
+  // ------------------------------------------------------------------------------------
 
   /** Opens the task in the current user's list, fills it, takes its picture, completes it. */
   private void completeInBrowser(String taskName, String screenshot, Runnable fill) {
@@ -293,21 +369,32 @@ class CampaignInBrowserIT extends BrowserStory {
     assertThat(webapps.validationErrors()).isEmpty();
     browser.screenshot(screenshot);
     browser.tallScreenshot("form-" + screenshot.replace("guide-", ""));
-    Task task = taskService.createTaskQuery().processInstanceId(visit.getId()).taskName(taskName).singleResult();
+    Task task =
+        taskService
+            .createTaskQuery()
+            .processInstanceId(visit.getId())
+            .taskName(taskName)
+            .singleResult();
     webapps.complete();
     waitUntilCompleted(task);
     executeDueJobs(visit);
   }
 
   private void waitUntilCompleted(Task task) {
-    browser.waitFor(d -> taskService.createTaskQuery().taskId(task.getId()).count() == 0, Duration.ofSeconds(30));
+    browser.waitFor(
+        d -> taskService.createTaskQuery().taskId(task.getId()).count() == 0,
+        Duration.ofSeconds(30));
     // Tasklist takes the completed task off its list: the next task starts from a settled page.
     browser.waitFor(d -> d.findElements(By.cssSelector(".fjs-container")).isEmpty());
   }
 
   private Task declarationTask(String member) {
-    return taskService.createTaskQuery().processInstanceId(tour.getId()).taskDefinitionKey("Task_DeclareVolunteering")
-        .taskAssignee(member).singleResult();
+    return taskService
+        .createTaskQuery()
+        .processInstanceId(tour.getId())
+        .taskDefinitionKey("Task_DeclareVolunteering")
+        .taskAssignee(member)
+        .singleResult();
   }
 
   private void declareThroughTheApi(String member, List<String> answer) {

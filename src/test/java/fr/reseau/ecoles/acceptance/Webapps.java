@@ -32,12 +32,15 @@ final class Webapps {
     WebElement username = browser.visible(By.cssSelector("input[ng-model=\"username\"]"));
     username.clear();
     username.sendKeys(user);
-    WebElement password = browser.driver().findElement(By.cssSelector("input[ng-model=\"password\"]"));
+    WebElement password =
+        browser.driver().findElement(By.cssSelector("input[ng-model=\"password\"]"));
     password.clear();
     password.sendKeys("demo");
     browser.driver().findElement(By.cssSelector("form button[type=\"submit\"]")).click();
-    browser.waitFor(d -> d.findElements(By.cssSelector("input[ng-model=\"password\"]")).isEmpty()
-        || !d.findElement(By.cssSelector("input[ng-model=\"password\"]")).isDisplayed());
+    browser.waitFor(
+        d ->
+            d.findElements(By.cssSelector("input[ng-model=\"password\"]")).isEmpty()
+                || !d.findElement(By.cssSelector("input[ng-model=\"password\"]")).isDisplayed());
     if (app.equals("tasklist")) {
       // Tasklist is ready once its filters are listed.
       browser.visible(By.cssSelector(".task-filters .content h4 a"));
@@ -46,28 +49,35 @@ final class Webapps {
 
   /** Clicks what opens a dialog until the dialog shows (a click during Angular's start is lost). */
   WebElement openDialog(By opener) {
-    return browser.waitFor(d -> {
-      List<WebElement> dialogs = d.findElements(By.cssSelector(".modal-dialog"));
-      if (!dialogs.isEmpty() && dialogs.get(0).isDisplayed()) {
-        return dialogs.get(0);
-      }
-      d.findElement(opener).click();
-      return null;
-    });
+    return browser.waitFor(
+        d -> {
+          List<WebElement> dialogs = d.findElements(By.cssSelector(".modal-dialog"));
+          if (!dialogs.isEmpty() && dialogs.get(0).isDisplayed()) {
+            return dialogs.get(0);
+          }
+          d.findElement(opener).click();
+          return null;
+        });
   }
 
   // --- Tasklist ----------------------------------------------------------------------------------
 
   void filter(String name) {
     // The filter's name is followed by its count of tasks, e.g. « Mes tâches (1) ».
-    WebElement link = browser.clickable(By.xpath("//*[contains(@class,'task-filters')]//h4//a[starts-with(normalize-space(), "
-        + literal(name) + ")]"));
+    WebElement link =
+        browser.clickable(
+            By.xpath(
+                "//*[contains(@class,'task-filters')]//h4//a[starts-with(normalize-space(), "
+                    + literal(name)
+                    + ")]"));
     link.click();
   }
 
   private static By taskLink(String taskName) {
-    return By.xpath("//*[contains(@class,'tasks-list')]//li[contains(@class,'task')][.//*[normalize-space()="
-        + literal(taskName) + "]]//a[contains(@href,'task=')]");
+    return By.xpath(
+        "//*[contains(@class,'tasks-list')]//li[contains(@class,'task')][.//*[normalize-space()="
+            + literal(taskName)
+            + "]]//a[contains(@href,'task=')]");
   }
 
   /** Waits until the current filter lists a task named {@code taskName}. */
@@ -82,7 +92,8 @@ final class Webapps {
 
   void claim() {
     browser.click(browser.clickable(By.cssSelector("button.claim")));
-    browser.waitFor(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
+    browser.waitFor(
+        ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
   }
 
   /** Waits until the task's Camunda Form has rendered and returns its container. */
@@ -99,40 +110,57 @@ final class Webapps {
     browser.click(completeButton());
   }
 
-  /** Closes the messages at the bottom right (e.g. a refused submission), which cover the button. */
+  /**
+   * Closes the messages at the bottom right (e.g. a refused submission), which cover the button.
+   */
   void closeNotifications() {
     By close = By.cssSelector(".page-notifications .alert button.close:not(.ng-hide)");
-    browser.waitFor(d -> {
-      List<WebElement> open = d.findElements(close).stream().filter(WebElement::isDisplayed).toList();
-      open.forEach(WebElement::click);
-      return d.findElements(close).stream().noneMatch(WebElement::isDisplayed);
-    });
+    browser.waitFor(
+        d -> {
+          List<WebElement> open =
+              d.findElements(close).stream().filter(WebElement::isDisplayed).toList();
+          open.forEach(WebElement::click);
+          return d.findElements(close).stream().noneMatch(WebElement::isDisplayed);
+        });
   }
 
   List<String> validationErrors() {
-    return browser.all(By.cssSelector(".fjs-form-field-error")).stream().filter(WebElement::isDisplayed)
-        .map(WebElement::getText).filter(t -> !t.isBlank()).toList();
+    return browser.all(By.cssSelector(".fjs-form-field-error")).stream()
+        .filter(WebElement::isDisplayed)
+        .map(WebElement::getText)
+        .filter(t -> !t.isBlank())
+        .toList();
   }
 
   // --- Camunda Forms (form-js) -------------------------------------------------------------------
 
   /** The innermost form field whose own label starts with {@code label}. */
   WebElement field(String label) {
-    By locator = By.xpath("//div[contains(concat(' ', normalize-space(@class), ' '), ' fjs-form-field ')]"
-        + "[not(contains(@class,'fjs-form-field-group'))]"
-        // a field's own label: first child, or inside the wrapper of a date field
-        + "[(./label | ./div/label | ./div/div/label)[starts-with(normalize-space(), " + literal(label) + ")]]");
-    List<WebElement> found = browser.waitFor(d -> {
-      List<WebElement> fields = d.findElements(locator).stream().filter(WebElement::isDisplayed).toList();
-      return fields.isEmpty() ? null : fields;
-    });
+    By locator =
+        By.xpath(
+            "//div[contains(concat(' ', normalize-space(@class), ' '), ' fjs-form-field ')]"
+                + "[not(contains(@class,'fjs-form-field-group'))]"
+                // a field's own label: first child, or inside the wrapper of a date field
+                + "[(./label | ./div/label | ./div/div/label)[starts-with(normalize-space(), "
+                + literal(label)
+                + ")]]");
+    List<WebElement> found =
+        browser.waitFor(
+            d -> {
+              List<WebElement> fields =
+                  d.findElements(locator).stream().filter(WebElement::isDisplayed).toList();
+              return fields.isEmpty() ? null : fields;
+            });
     return found.get(found.size() - 1);
   }
 
   /** Ticks a radio option or a checklist option by its label. */
   void choose(String fieldLabel, String option) {
-    // Clicking an option's label ticks its input (form-js nests the input in the label or points to it).
-    WebElement label = field(fieldLabel).findElement(By.xpath(".//label[normalize-space()=" + literal(option) + "]"));
+    // Clicking an option's label ticks its input (form-js nests the input in the label or points to
+    // it).
+    WebElement label =
+        field(fieldLabel)
+            .findElement(By.xpath(".//label[normalize-space()=" + literal(option) + "]"));
     browser.click(label);
   }
 

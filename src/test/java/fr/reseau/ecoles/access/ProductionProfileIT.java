@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.reseau.ecoles.ReseauEcolesApplication;
 import fr.reseau.ecoles.network.MemberRepository;
 import fr.reseau.ecoles.network.NetworkRepository;
+import fr.reseau.ecoles.support.TestDatabase;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import fr.reseau.ecoles.support.TestDatabase;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.FilterService;
@@ -26,7 +26,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The {@code prod} profile: no demo data, the administrator's password from the environment, no
- * start with a missing, default or short one, the password never printed, and cookies for HTTPS only.
+ * start with a missing, default or short one, the password never printed, and cookies for HTTPS
+ * only.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class ProductionProfileIT {
@@ -44,12 +45,15 @@ class ProductionProfileIT {
 
   private ConfigurableApplicationContext start(String password) {
     List<String> arguments = new ArrayList<>(TestDatabase.freshDatabaseArguments("prod_profile"));
-    arguments.addAll(List.of(
-        "--server.port=0",
-        "--camunda.bpm.process-engine-name=prod-profile",
-        "--camunda.bpm.job-execution.enabled=false",
-        "--app.admin.password=" + password));
-    return new SpringApplicationBuilder(ReseauEcolesApplication.class).profiles("prod").run(arguments.toArray(String[]::new));
+    arguments.addAll(
+        List.of(
+            "--server.port=0",
+            "--camunda.bpm.process-engine-name=prod-profile",
+            "--camunda.bpm.job-execution.enabled=false",
+            "--app.admin.password=" + password));
+    return new SpringApplicationBuilder(ReseauEcolesApplication.class)
+        .profiles("prod")
+        .run(arguments.toArray(String[]::new));
   }
 
   @Test
@@ -61,39 +65,59 @@ class ProductionProfileIT {
     assertThat(context.getBean(NetworkRepository.class).count()).isZero();
     assertThat(context.getBean(MemberRepository.class).count()).isZero();
     // The participants' task lists exist in every profile.
-    assertThat(context.getBean(FilterService.class).createFilterQuery().list()).extracting(Filter::getName)
+    assertThat(context.getBean(FilterService.class).createFilterQuery().list())
+        .extracting(Filter::getName)
         .containsExactlyInAnyOrder("Mes tâches", "Tâches de mon groupe");
-    assertThat(output.getAll()).doesNotContain(PASSWORD).contains("Administrator account 'admin' created");
+    assertThat(output.getAll())
+        .doesNotContain(PASSWORD)
+        .contains("Administrator account 'admin' created");
   }
 
-  /** Production runs behind HTTPS: the webapps' session and CSRF cookies are Secure and SameSite=Strict. */
+  /**
+   * Production runs behind HTTPS: the webapps' session and CSRF cookies are Secure and
+   * SameSite=Strict.
+   */
   @Test
   void sessionCookiesAreSecureAndSameSite() throws Exception {
     context = start(PASSWORD);
     String port = context.getEnvironment().getProperty("local.server.port");
-    HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-        URI.create("http://localhost:" + port + "/camunda/app/tasklist/default/")).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> page =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/camunda/app/tasklist/default/"))
+                    .GET()
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
     List<String> cookies = page.headers().allValues("Set-Cookie");
     assertThat(cookies).anySatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID="));
-    assertThat(cookies).isNotEmpty().allSatisfy(cookie -> assertThat(cookie).contains("Secure")
-        .containsIgnoringCase("SameSite=Strict"));
+    assertThat(cookies)
+        .isNotEmpty()
+        .allSatisfy(
+            cookie ->
+                assertThat(cookie).contains("Secure").containsIgnoringCase("SameSite=Strict"));
   }
 
   @Test
   void refusesToStartWithAMissingDefaultOrShortPassword(CapturedOutput output) {
     for (String bad : new String[] {"", "demo", "changeme", "court-123"}) {
-      assertThatThrownBy(() -> context = start(bad)).as("password '%s'", bad).hasStackTraceContaining("APP_ADMIN_PASSWORD");
+      assertThatThrownBy(() -> context = start(bad))
+          .as("password '%s'", bad)
+          .hasStackTraceContaining("APP_ADMIN_PASSWORD");
     }
     assertThat(output.getAll()).doesNotContain("court-123").doesNotContain("changeme");
   }
 
   @Test
   void theRuleItself() {
-    assertThatThrownBy(() -> AdministratorAccount.checkPassword(null, false)).hasMessageContaining("APP_ADMIN_PASSWORD");
-    assertThatThrownBy(() -> AdministratorAccount.checkPassword("   ", true)).hasMessageContaining("APP_ADMIN_PASSWORD");
-    assertThatThrownBy(() -> AdministratorAccount.checkPassword("Camunda", false)).hasMessageContaining("default");
-    assertThatThrownBy(() -> AdministratorAccount.checkPassword("elevenchars", false)).hasMessageContaining("12");
+    assertThatThrownBy(() -> AdministratorAccount.checkPassword(null, false))
+        .hasMessageContaining("APP_ADMIN_PASSWORD");
+    assertThatThrownBy(() -> AdministratorAccount.checkPassword("   ", true))
+        .hasMessageContaining("APP_ADMIN_PASSWORD");
+    assertThatThrownBy(() -> AdministratorAccount.checkPassword("Camunda", false))
+        .hasMessageContaining("default");
+    assertThatThrownBy(() -> AdministratorAccount.checkPassword("elevenchars", false))
+        .hasMessageContaining("12");
     AdministratorAccount.checkPassword("twelve-chars", false);
     AdministratorAccount.checkPassword("demo", true);
   }

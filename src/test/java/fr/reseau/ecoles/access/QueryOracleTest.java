@@ -41,8 +41,8 @@ import org.springframework.http.ResponseEntity;
  * visit's tasks but not read its answers guesses an answer and asks every query door whether
  * something matches. For every private answer held by an open task, for the coordinator, a third
  * teacher, a head of school and a teacher of another network, through {@code /engine-rest} and
- * through Tasklist's and Cockpit's own REST doors with a webapp session, the answer to a right guess
- * must be identical (status and body) to the answer to a wrong one.
+ * through Tasklist's and Cockpit's own REST doors with a webapp session, the answer to a right
+ * guess must be identical (status and body) to the answer to a wrong one.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class QueryOracleTest extends IntegrationTest {
@@ -50,23 +50,20 @@ class QueryOracleTest extends IntegrationTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String WEBAPP_ENGINE = "/camunda/api/engine/engine/default";
 
-  @Autowired
-  TestRestTemplate rest;
-  @Autowired
-  TestNetworks networks;
-  @Autowired
-  PrivateVariables privateVariables;
-  @Autowired
-  FilterService filterService;
-  @LocalServerPort
-  int port;
+  @Autowired TestRestTemplate rest;
+  @Autowired TestNetworks networks;
+  @Autowired PrivateVariables privateVariables;
+  @Autowired FilterService filterService;
+  @LocalServerPort int port;
 
   TestNetwork a;
   TestNetwork b;
   ProcessInstance preVisit;
   ProcessInstance recap;
+
   /** A private answer held by an open task, by variable name (what an attacker tries to guess). */
   final Map<String, Object> secrets = new TreeMap<>();
+
   final List<String> savedFilters = new ArrayList<>();
 
   @BeforeAll
@@ -77,22 +74,45 @@ class QueryOracleTest extends IntegrationTest {
 
     // At the date proposal: the host's task shows both pre-visit documents.
     preVisit = startVisit(a.documentalistes().get(0), a.documentalistes().get(1));
-    complete(preVisit, "Task_PreVisitVisitor", Map.of("visitorExpectations", "Comprendre le fonds des lycées",
-        "visitorWishesToSee", "Le portail documentaire", "visitorQuestions", "Quel budget annuel"));
-    complete(preVisit, "Task_PreVisitHost", Map.of("hostExpectations", "Un regard sur les classes accueillies",
-        "hostWishesToShow", "Le coin presse", "hostPublicDescription", "Eleves de seconde",
-        "hostConstraints", "Pas le mercredi", "hostQuestions", "Comment animer le club lecture"));
+    complete(
+        preVisit,
+        "Task_PreVisitVisitor",
+        Map.of(
+            "visitorExpectations",
+            "Comprendre le fonds des lycées",
+            "visitorWishesToSee",
+            "Le portail documentaire",
+            "visitorQuestions",
+            "Quel budget annuel"));
+    complete(
+        preVisit,
+        "Task_PreVisitHost",
+        Map.of(
+            "hostExpectations",
+            "Un regard sur les classes accueillies",
+            "hostWishesToShow",
+            "Le coin presse",
+            "hostPublicDescription",
+            "Eleves de seconde",
+            "hostConstraints",
+            "Pas le mercredi",
+            "hostQuestions",
+            "Comment animer le club lecture"));
 
     // At the recap's validation: the host's task shows the recap (and the pre-visit documents).
     recap = startVisit(a.documentalistes().get(2), a.documentalistes().get(3));
     driveToRecapValidation(recap);
 
     for (Task task : taskService.createTaskQuery().tenantIdIn(a.id()).list()) {
-      taskService.getVariablesLocal(task.getId()).forEach((name, value) -> {
-        if (privateVariables.isPrivate(name) && (value instanceof String || value instanceof Boolean)) {
-          secrets.putIfAbsent(name, value);
-        }
-      });
+      taskService
+          .getVariablesLocal(task.getId())
+          .forEach(
+              (name, value) -> {
+                if (privateVariables.isPrivate(name)
+                    && (value instanceof String || value instanceof Boolean)) {
+                  secrets.putIfAbsent(name, value);
+                }
+              });
     }
   }
 
@@ -102,26 +122,74 @@ class QueryOracleTest extends IntegrationTest {
   }
 
   ProcessInstance startVisit(String visitor, String host) {
-    ProcessInstance instance = startProcess("cdi-visit", a.id(), Map.of("visitor", visitor, "host", host,
-        "networkId", a.id(), "schoolYear", "2026-2027", "visitWindowStart", "2026-11-16", "visitWindowEnd", "2027-03-31"));
+    ProcessInstance instance =
+        startProcess(
+            "cdi-visit",
+            a.id(),
+            Map.of(
+                "visitor",
+                visitor,
+                "host",
+                host,
+                "networkId",
+                a.id(),
+                "schoolYear",
+                "2026-2027",
+                "visitWindowStart",
+                "2026-11-16",
+                "visitWindowEnd",
+                "2027-03-31"));
     executeDueJobs(instance);
     return instance;
   }
 
   void driveToRecapValidation(ProcessInstance visit) {
-    complete(visit, "Task_PreVisitVisitor", Map.of("visitorExpectations", "Voir un CDI de college rural",
-        "visitorWishesToSee", "La salle de travail"));
-    complete(visit, "Task_PreVisitHost", Map.of("hostExpectations", "Des idees pour les 6e",
-        "hostWishesToShow", "Le coin lecture", "hostPublicDescription", "De la 6e a la 3e"));
-    complete(visit, "Task_ProposeVisitDate", Map.of("visitDate", "2026-11-26", "visitHalfDay", "morning"));
+    complete(
+        visit,
+        "Task_PreVisitVisitor",
+        Map.of(
+            "visitorExpectations",
+            "Voir un CDI de college rural",
+            "visitorWishesToSee",
+            "La salle de travail"));
+    complete(
+        visit,
+        "Task_PreVisitHost",
+        Map.of(
+            "hostExpectations",
+            "Des idees pour les 6e",
+            "hostWishesToShow",
+            "Le coin lecture",
+            "hostPublicDescription",
+            "De la 6e a la 3e"));
+    complete(
+        visit,
+        "Task_ProposeVisitDate",
+        Map.of("visitDate", "2026-11-26", "visitHalfDay", "morning"));
     complete(visit, "Task_ConfirmVisitDate", Map.of("visitDateAccepted", true));
-    complete(visit, "Task_SignMissionOrder", Map.of("missionOrderSigned", true, "missionOrderRef", "OM-9"));
+    complete(
+        visit,
+        "Task_SignMissionOrder",
+        Map.of("missionOrderSigned", true, "missionOrderRef", "OM-9"));
     clockAt(LocalDate.of(2026, 11, 27), 9);
     executeDueJobs(visit);
     complete(visit, "Task_ConfirmVisitHeld", Map.of("visitHeld", true));
-    complete(visit, "Task_WriteRecap", Map.of("recapExchanges", "Nous avons parle de la politique documentaire",
-        "recapImprovementsHost", "Signaletique des rayons", "recapImprovementsVisitor", "Accueil des classes",
-        "recapActions", "Refaire le plan du CDI", "recapTrainingNeeds", List.of("digital"), "recapShareImprovements", true));
+    complete(
+        visit,
+        "Task_WriteRecap",
+        Map.of(
+            "recapExchanges",
+            "Nous avons parle de la politique documentaire",
+            "recapImprovementsHost",
+            "Signaletique des rayons",
+            "recapImprovementsVisitor",
+            "Accueil des classes",
+            "recapActions",
+            "Refaire le plan du CDI",
+            "recapTrainingNeeds",
+            List.of("digital"),
+            "recapShareImprovements",
+            true));
   }
 
   // ---------------------------------------------------------------- the attack
@@ -157,8 +225,10 @@ class QueryOracleTest extends IntegrationTest {
   List<Door> doors(Condition c) {
     String ic = c.ignoreCase() ? "&variableNamesIgnoreCase=true&variableValuesIgnoreCase=true" : "";
     String q = encode(c.query()) + ic;
-    Map<String, Object> icJson = c.ignoreCase()
-        ? Map.of("variableNamesIgnoreCase", true, "variableValuesIgnoreCase", true) : Map.of();
+    Map<String, Object> icJson =
+        c.ignoreCase()
+            ? Map.of("variableNamesIgnoreCase", true, "variableValuesIgnoreCase", true)
+            : Map.of();
     List<Door> doors = new ArrayList<>();
     doors.add(get("task taskVariables", "/engine-rest/task?taskVariables=" + q));
     doors.add(get("task processVariables", "/engine-rest/task?processVariables=" + q));
@@ -166,41 +236,100 @@ class QueryOracleTest extends IntegrationTest {
     doors.add(get("execution variables", "/engine-rest/execution?variables=" + q));
     doors.add(get("execution processVariables", "/engine-rest/execution?processVariables=" + q));
     doors.add(get("process-instance variables", "/engine-rest/process-instance?variables=" + q));
-    doors.add(get("variable-instance variableValues", "/engine-rest/variable-instance?variableValues=" + q));
+    doors.add(
+        get(
+            "variable-instance variableValues",
+            "/engine-rest/variable-instance?variableValues=" + q));
     doors.add(get("case-instance variables", "/engine-rest/case-instance?variables=" + q));
     doors.add(get("case-execution variables", "/engine-rest/case-execution?variables=" + q));
-    doors.add(get("history process-instance variables", "/engine-rest/history/process-instance?variables=" + q));
-    doors.add(get("history case-instance variables", "/engine-rest/history/case-instance?variables=" + q));
+    doors.add(
+        get(
+            "history process-instance variables",
+            "/engine-rest/history/process-instance?variables=" + q));
+    doors.add(
+        get(
+            "history case-instance variables",
+            "/engine-rest/history/case-instance?variables=" + q));
     doors.add(get("history task taskVariables", "/engine-rest/history/task?taskVariables=" + q));
-    doors.add(get("history task processVariables", "/engine-rest/history/task?processVariables=" + q));
+    doors.add(
+        get("history task processVariables", "/engine-rest/history/task?processVariables=" + q));
     if (c.operator().equals("eq")) {
-      doors.add(get("history variable-instance value", "/engine-rest/history/variable-instance?variableName="
-          + encode(c.name()) + "&variableValue=" + encode(String.valueOf(c.value())) + ic));
+      doors.add(
+          get(
+              "history variable-instance value",
+              "/engine-rest/history/variable-instance?variableName="
+                  + encode(c.name())
+                  + "&variableValue="
+                  + encode(String.valueOf(c.value()))
+                  + ic));
     }
 
     List<Map<String, Object>> one = List.of(c.json());
-    doors.add(post("POST task taskVariables", "/engine-rest/task", with(icJson, "taskVariables", one)));
-    doors.add(post("POST task processVariables", "/engine-rest/task", with(icJson, "processVariables", one)));
-    doors.add(post("POST task orQueries taskVariables", "/engine-rest/task",
-        Map.of("orQueries", List.of(with(icJson, "taskVariables", one)))));
-    doors.add(post("POST task orQueries processVariables", "/engine-rest/task",
-        Map.of("orQueries", List.of(with(icJson, "processVariables", one)))));
-    doors.add(post("POST task count", "/engine-rest/task/count", with(icJson, "taskVariables", one)));
-    doors.add(post("POST execution variables", "/engine-rest/execution", with(icJson, "variables", one)));
-    doors.add(post("POST execution processVariables", "/engine-rest/execution", with(icJson, "processVariables", one)));
-    doors.add(post("POST process-instance variables", "/engine-rest/process-instance", with(icJson, "variables", one)));
-    doors.add(post("POST process-instance orQueries", "/engine-rest/process-instance",
-        Map.of("orQueries", List.of(with(icJson, "variables", one)))));
-    doors.add(post("POST variable-instance", "/engine-rest/variable-instance", with(icJson, "variableValues", one)));
-    doors.add(post("POST history process-instance", "/engine-rest/history/process-instance", with(icJson, "variables", one)));
-    doors.add(post("POST history task", "/engine-rest/history/task", with(icJson, "taskVariables", one)));
-    doors.add(post("POST history task processVariables", "/engine-rest/history/task", with(icJson, "processVariables", one)));
+    doors.add(
+        post("POST task taskVariables", "/engine-rest/task", with(icJson, "taskVariables", one)));
+    doors.add(
+        post(
+            "POST task processVariables",
+            "/engine-rest/task",
+            with(icJson, "processVariables", one)));
+    doors.add(
+        post(
+            "POST task orQueries taskVariables",
+            "/engine-rest/task",
+            Map.of("orQueries", List.of(with(icJson, "taskVariables", one)))));
+    doors.add(
+        post(
+            "POST task orQueries processVariables",
+            "/engine-rest/task",
+            Map.of("orQueries", List.of(with(icJson, "processVariables", one)))));
+    doors.add(
+        post("POST task count", "/engine-rest/task/count", with(icJson, "taskVariables", one)));
+    doors.add(
+        post("POST execution variables", "/engine-rest/execution", with(icJson, "variables", one)));
+    doors.add(
+        post(
+            "POST execution processVariables",
+            "/engine-rest/execution",
+            with(icJson, "processVariables", one)));
+    doors.add(
+        post(
+            "POST process-instance variables",
+            "/engine-rest/process-instance",
+            with(icJson, "variables", one)));
+    doors.add(
+        post(
+            "POST process-instance orQueries",
+            "/engine-rest/process-instance",
+            Map.of("orQueries", List.of(with(icJson, "variables", one)))));
+    doors.add(
+        post(
+            "POST variable-instance",
+            "/engine-rest/variable-instance",
+            with(icJson, "variableValues", one)));
+    doors.add(
+        post(
+            "POST history process-instance",
+            "/engine-rest/history/process-instance",
+            with(icJson, "variables", one)));
+    doors.add(
+        post("POST history task", "/engine-rest/history/task", with(icJson, "taskVariables", one)));
+    doors.add(
+        post(
+            "POST history task processVariables",
+            "/engine-rest/history/task",
+            with(icJson, "processVariables", one)));
     for (Filter filter : filterService.createFilterQuery().list()) {
       if (!savedFilters.contains(filter.getId())) {
-        doors.add(post("filter '" + filter.getName() + "' list", "/engine-rest/filter/" + filter.getId() + "/list",
-            with(icJson, "taskVariables", one)));
-        doors.add(post("filter '" + filter.getName() + "' count", "/engine-rest/filter/" + filter.getId() + "/count",
-            with(icJson, "processVariables", one)));
+        doors.add(
+            post(
+                "filter '" + filter.getName() + "' list",
+                "/engine-rest/filter/" + filter.getId() + "/list",
+                with(icJson, "taskVariables", one)));
+        doors.add(
+            post(
+                "filter '" + filter.getName() + "' count",
+                "/engine-rest/filter/" + filter.getId() + "/count",
+                with(icJson, "processVariables", one)));
       }
     }
     return doors;
@@ -227,18 +356,27 @@ class QueryOracleTest extends IntegrationTest {
    */
   static Condition[] guess(String name, Object secret, int kind) {
     if (secret instanceof Boolean flag) {
-      return new Condition[] {new Condition(name, "eq", flag, kind == 1), new Condition(name, "eq", !flag, kind == 1)};
+      return new Condition[] {
+        new Condition(name, "eq", flag, kind == 1), new Condition(name, "eq", !flag, kind == 1)
+      };
     }
     String text = (String) secret;
     String prefix = text.substring(0, Math.min(4, text.length()));
     if (kind == 2 && !text.contains(",") && !text.contains("_")) {
-      return new Condition[] {new Condition(name, "eq", text, false), new Condition(name, "eq", text + " ", false)};
+      return new Condition[] {
+        new Condition(name, "eq", text, false), new Condition(name, "eq", text + " ", false)
+      };
     }
     if (kind == 1) {
-      return new Condition[] {new Condition(name.toUpperCase(Locale.ROOT), "like", prefix.toLowerCase(Locale.ROOT) + "%", true),
-          new Condition(name.toUpperCase(Locale.ROOT), "like", "zq%", true)};
+      return new Condition[] {
+        new Condition(
+            name.toUpperCase(Locale.ROOT), "like", prefix.toLowerCase(Locale.ROOT) + "%", true),
+        new Condition(name.toUpperCase(Locale.ROOT), "like", "zq%", true)
+      };
     }
-    return new Condition[] {new Condition(name, "like", prefix + "%", false), new Condition(name, "like", "Zq%", false)};
+    return new Condition[] {
+      new Condition(name, "like", prefix + "%", false), new Condition(name, "like", "Zq%", false)
+    };
   }
 
   /** Every kind of guess of a secret. */
@@ -262,8 +400,13 @@ class QueryOracleTest extends IntegrationTest {
       HttpHeaders headers = new HttpHeaders();
       headers.setContentType(MediaType.APPLICATION_JSON);
       headers.setAccept(List.of(MediaType.APPLICATION_JSON));
-      ResponseEntity<String> response = rest.withBasicAuth(user, password)
-          .exchange(door.path(), door.method(), new HttpEntity<>(door.jsonBody(), headers), String.class);
+      ResponseEntity<String> response =
+          rest.withBasicAuth(user, password)
+              .exchange(
+                  door.path(),
+                  door.method(),
+                  new HttpEntity<>(door.jsonBody(), headers),
+                  String.class);
       return new Answer(response.getStatusCode().value(), response.getBody());
     };
   }
@@ -271,12 +414,18 @@ class QueryOracleTest extends IntegrationTest {
   static Caller webapp(WebappSession session) {
     return door -> {
       String path = door.path().replace("/engine-rest", WEBAPP_ENGINE);
-      var response = door.method() == HttpMethod.GET ? session.get(path) : session.postJson(path, door.jsonBody());
+      var response =
+          door.method() == HttpMethod.GET
+              ? session.get(path)
+              : session.postJson(path, door.jsonBody());
       return new Answer(response.statusCode(), response.body());
     };
   }
 
-  /** The doors (labelled with the guess kind and caller) where a right guess is told from a wrong one. */
+  /**
+   * The doors (labelled with the guess kind and caller) where a right guess is told from a wrong
+   * one.
+   */
   List<String> leaks(String who, Caller caller, String name, Object secret, int[] tried) {
     return leaks(who, caller, guesses(name, secret), tried);
   }
@@ -291,8 +440,19 @@ class QueryOracleTest extends IntegrationTest {
         Answer w = caller.send(wrong.get(i));
         tried[0]++;
         if (!r.equals(w)) {
-          leaks.add(who + " | " + right.get(i).label() + " | " + pair[0].name() + " " + pair[0].operator()
-              + (pair[0].ignoreCase() ? " ignoreCase" : "") + " | right " + r.status() + " vs wrong " + w.status());
+          leaks.add(
+              who
+                  + " | "
+                  + right.get(i).label()
+                  + " | "
+                  + pair[0].name()
+                  + " "
+                  + pair[0].operator()
+                  + (pair[0].ignoreCase() ? " ignoreCase" : "")
+                  + " | right "
+                  + r.status()
+                  + " vs wrong "
+                  + w.status());
         }
       }
     }
@@ -302,11 +462,20 @@ class QueryOracleTest extends IntegrationTest {
   /** The four people who must learn nothing, each through the REST API and a Tasklist session. */
   Map<String, Caller> attackers() {
     Map<String, Caller> callers = new LinkedHashMap<>();
-    Map<String, String> people = Map.of("coordinator", a.coordinator(), "third teacher", a.documentalistes().get(4),
-        "head of school", a.principals().get(0), "teacher of another network", b.documentalistes().get(0));
+    Map<String, String> people =
+        Map.of(
+            "coordinator",
+            a.coordinator(),
+            "third teacher",
+            a.documentalistes().get(4),
+            "head of school",
+            a.principals().get(0),
+            "teacher of another network",
+            b.documentalistes().get(0));
     for (var person : new TreeMap<>(people).entrySet()) {
       callers.put(person.getKey() + " /engine-rest", basic(person.getValue()));
-      WebappSession tasklist = WebappSession.login(port, "tasklist", person.getValue(), TestNetworks.PASSWORD);
+      WebappSession tasklist =
+          WebappSession.login(port, "tasklist", person.getValue(), TestNetworks.PASSWORD);
       assertThat(tasklist.loginStatus()).as(person.getKey()).isEqualTo(200);
       callers.put(person.getKey() + " Tasklist", webapp(tasklist));
     }
@@ -315,8 +484,10 @@ class QueryOracleTest extends IntegrationTest {
 
   @Test
   void noQueryDoorTellsARightGuessOfAPrivateAnswerFromAWrongOne() {
-    assertThat(secrets).as("private answers held by open tasks").containsKeys("recapExchanges", "hostExpectations",
-        "visitorExpectations", "recapShareImprovements");
+    assertThat(secrets)
+        .as("private answers held by open tasks")
+        .containsKeys(
+            "recapExchanges", "hostExpectations", "visitorExpectations", "recapShareImprovements");
     List<String> leaks = new ArrayList<>();
     int[] tried = {0};
     // Each secret with one kind of guess, the kinds taking turns (the machine is small): every door
@@ -324,42 +495,74 @@ class QueryOracleTest extends IntegrationTest {
     for (var caller : attackers().entrySet()) {
       int kind = 0;
       for (var secret : secrets.entrySet()) {
-        leaks.addAll(leaks(caller.getKey(), caller.getValue(), Collections.singletonList(guess(secret.getKey(), secret.getValue(), kind++ % 3)),
-            tried));
+        leaks.addAll(
+            leaks(
+                caller.getKey(),
+                caller.getValue(),
+                Collections.singletonList(guess(secret.getKey(), secret.getValue(), kind++ % 3)),
+                tried));
       }
     }
-    System.out.printf("Query oracle: %d doors tried (right vs wrong guess), %d tell them apart%n", tried[0], leaks.size());
+    System.out.printf(
+        "Query oracle: %d doors tried (right vs wrong guess), %d tell them apart%n",
+        tried[0], leaks.size());
     leaks.stream().limit(200).forEach(leak -> System.out.println("  leak: " + leak));
     assertThat(tried[0]).isGreaterThan(500);
     assertThat(leaks).isEmpty();
   }
 
-  /** The measure can fail: on a variable that is not private, a right guess and a wrong one differ. */
+  /**
+   * The measure can fail: on a variable that is not private, a right guess and a wrong one differ.
+   */
   @Test
   void theSameDoorsTellGuessesApartOnTheFlowsOwnVariables() {
     Caller coordinator = basic(a.coordinator());
-    List<String> differing = leaks("coordinator", coordinator, "host", a.documentalistes().get(1), new int[1]);
-    assertThat(differing).anyMatch(leak -> leak.contains("| task processVariables |"))
+    List<String> differing =
+        leaks("coordinator", coordinator, "host", a.documentalistes().get(1), new int[1]);
+    assertThat(differing)
+        .anyMatch(leak -> leak.contains("| task processVariables |"))
         .anyMatch(leak -> leak.contains("| POST task orQueries processVariables |"));
   }
 
   @Test
   void cockpitsOwnSearchTellsNothingEither() {
-    WebappSession cockpit = WebappSession.login(port, "cockpit", a.coordinator(), TestNetworks.PASSWORD);
+    WebappSession cockpit =
+        WebappSession.login(port, "cockpit", a.coordinator(), TestNetworks.PASSWORD);
     assertThat(cockpit.loginStatus()).isEqualTo(200);
-    String definitionId = runtimeService.createProcessInstanceQuery().processInstanceId(recap.getId()).singleResult()
-        .getProcessDefinitionId();
+    String definitionId =
+        runtimeService
+            .createProcessInstanceQuery()
+            .processInstanceId(recap.getId())
+            .singleResult()
+            .getProcessDefinitionId();
     List<String> leaks = new ArrayList<>();
     int tried = 0;
     int kind = 0;
     for (var secret : secrets.entrySet()) {
-      for (Condition[] pair : Collections.singletonList(guess(secret.getKey(), secret.getValue(), kind++ % 3))) {
-        for (String path : List.of("/camunda/api/cockpit/plugin/base/default/process-instance",
-            "/camunda/api/cockpit/plugin/base/default/process-instance/count")) {
-          var right = cockpit.postJson(path, json(Map.of("processDefinitionId", definitionId, "variables",
-              List.of(pair[0].json()))));
-          var wrong = cockpit.postJson(path, json(Map.of("processDefinitionId", definitionId, "variables",
-              List.of(pair[1].json()))));
+      for (Condition[] pair :
+          Collections.singletonList(guess(secret.getKey(), secret.getValue(), kind++ % 3))) {
+        for (String path :
+            List.of(
+                "/camunda/api/cockpit/plugin/base/default/process-instance",
+                "/camunda/api/cockpit/plugin/base/default/process-instance/count")) {
+          var right =
+              cockpit.postJson(
+                  path,
+                  json(
+                      Map.of(
+                          "processDefinitionId",
+                          definitionId,
+                          "variables",
+                          List.of(pair[0].json()))));
+          var wrong =
+              cockpit.postJson(
+                  path,
+                  json(
+                      Map.of(
+                          "processDefinitionId",
+                          definitionId,
+                          "variables",
+                          List.of(pair[1].json()))));
           tried++;
           if (right.statusCode() != wrong.statusCode() || !right.body().equals(wrong.body())) {
             leaks.add(path + " " + pair[0].name() + " " + pair[0].operator());
@@ -367,20 +570,30 @@ class QueryOracleTest extends IntegrationTest {
         }
       }
     }
-    System.out.printf("Cockpit oracle: %d doors tried, %d tell guesses apart%n", tried, leaks.size());
+    System.out.printf(
+        "Cockpit oracle: %d doors tried, %d tell guesses apart%n", tried, leaks.size());
     assertThat(tried).isGreaterThan(10);
     assertThat(leaks).isEmpty();
   }
 
-  /** The refusal covers every listed name, in any case, for everyone: administrators need no search on answers either. */
+  /**
+   * The refusal covers every listed name, in any case, for everyone: administrators need no search
+   * on answers either.
+   */
   @Test
   void everyPrivateNameIsRefusedInAnyCaseForEveryone() {
     Caller coordinator = basic(a.coordinator());
     List<String> accepted = new ArrayList<>();
     for (String name : privateVariables.names()) {
-      for (String variant : List.of(name, name.toUpperCase(Locale.ROOT), name.toLowerCase(Locale.ROOT))) {
-        Answer answer = coordinator.send(get("task", "/engine-rest/task?taskVariables=" + variant
-            + "_eq_x&variableNamesIgnoreCase=true"));
+      for (String variant :
+          List.of(name, name.toUpperCase(Locale.ROOT), name.toLowerCase(Locale.ROOT))) {
+        Answer answer =
+            coordinator.send(
+                get(
+                    "task",
+                    "/engine-rest/task?taskVariables="
+                        + variant
+                        + "_eq_x&variableNamesIgnoreCase=true"));
         if (answer.status() != 403 || !answer.body().contains("documents privés")) {
           accepted.add(variant + " " + answer.status());
         }
@@ -388,16 +601,33 @@ class QueryOracleTest extends IntegrationTest {
     }
     assertThat(accepted).isEmpty();
     Caller admin = basic("admin", "demo");
-    assertThat(admin.send(get("task", "/engine-rest/task?taskVariables=recapExchanges_like_%25")).status()).isEqualTo(403);
-    assertThat(admin.send(post("task", "/engine-rest/history/variable-instance", Map.of("variableName", "hostExpectations",
-        "variableValue", "x"))).status()).isEqualTo(403);
+    assertThat(
+            admin
+                .send(get("task", "/engine-rest/task?taskVariables=recapExchanges_like_%25"))
+                .status())
+        .isEqualTo(403);
+    assertThat(
+            admin
+                .send(
+                    post(
+                        "task",
+                        "/engine-rest/history/variable-instance",
+                        Map.of("variableName", "hostExpectations", "variableValue", "x")))
+                .status())
+        .isEqualTo(403);
     // The flow's own variables can still be searched.
-    Answer byHost = coordinator.send(get("task", "/engine-rest/task?processVariables=host_eq_" + a.documentalistes().get(3)));
+    Answer byHost =
+        coordinator.send(
+            get(
+                "task",
+                "/engine-rest/task?processVariables=host_eq_" + a.documentalistes().get(3)));
     assertThat(byHost.status()).isEqualTo(200);
     assertThat(byHost.body()).contains(task(recap, "Task_ValidateRecap").getId());
   }
 
-  /** A filter saved by an administrator with a condition on an answer cannot be used as an oracle. */
+  /**
+   * A filter saved by an administrator with a condition on an answer cannot be used as an oracle.
+   */
   @Test
   void aSavedFilterOnAPrivateAnswerTellsNothing() {
     String secret = (String) secrets.get("recapExchanges");
@@ -406,8 +636,10 @@ class QueryOracleTest extends IntegrationTest {
     List<String> leaks = new ArrayList<>();
     for (var caller : attackers().entrySet()) {
       for (String suffix : List.of("/count", "/list")) {
-        Answer r = caller.getValue().send(get("saved filter", "/engine-rest/filter/" + right + suffix));
-        Answer w = caller.getValue().send(get("saved filter", "/engine-rest/filter/" + wrong + suffix));
+        Answer r =
+            caller.getValue().send(get("saved filter", "/engine-rest/filter/" + right + suffix));
+        Answer w =
+            caller.getValue().send(get("saved filter", "/engine-rest/filter/" + wrong + suffix));
         if (!r.equals(w)) {
           leaks.add(caller.getKey() + " " + suffix + " right " + r + " wrong " + w);
         }
@@ -417,29 +649,51 @@ class QueryOracleTest extends IntegrationTest {
   }
 
   String saveFilter(String name, String like) {
-    Filter filter = filterService.newTaskFilter("Essai " + like)
-        .setQuery(taskService.createTaskQuery().taskVariableValueLike(name, like));
+    Filter filter =
+        filterService
+            .newTaskFilter("Essai " + like)
+            .setQuery(taskService.createTaskQuery().taskVariableValueLike(name, like));
     String id = filterService.saveFilter(filter).getId();
     savedFilters.add(id);
     return id;
   }
 
-  /** Sorting tasks by a private answer would order the teachers' answers: refused, whatever the case of its name. */
+  /**
+   * Sorting tasks by a private answer would order the teachers' answers: refused, whatever the case
+   * of its name.
+   */
   @Test
   void sortingByAPrivateAnswerIsRefused() {
     List<String> accepted = new ArrayList<>();
     for (var caller : attackers().entrySet()) {
       for (String name : List.of("recapExchanges", "RECAPEXCHANGES", "hostExpectations")) {
         for (String sortBy : List.of("taskVariable", "processVariable")) {
-          Answer answer = caller.getValue().send(post("sort", "/engine-rest/task", Map.of("sorting", List.of(Map.of(
-              "sortBy", sortBy, "sortOrder", "asc", "parameters", Map.of("variable", name, "type", "String"))))));
+          Answer answer =
+              caller
+                  .getValue()
+                  .send(
+                      post(
+                          "sort",
+                          "/engine-rest/task",
+                          Map.of(
+                              "sorting",
+                              List.of(
+                                  Map.of(
+                                      "sortBy",
+                                      sortBy,
+                                      "sortOrder",
+                                      "asc",
+                                      "parameters",
+                                      Map.of("variable", name, "type", "String"))))));
           if (answer.status() != 403) {
             accepted.add(caller.getKey() + " " + sortBy + " " + name + " " + answer.status());
           }
         }
       }
     }
-    System.out.printf("Sorting by a private answer: %d of %d requests accepted%n", accepted.size(), 4 * 2 * 3 * 2);
+    System.out.printf(
+        "Sorting by a private answer: %d of %d requests accepted%n",
+        accepted.size(), 4 * 2 * 3 * 2);
     assertThat(accepted).isEmpty();
   }
 }

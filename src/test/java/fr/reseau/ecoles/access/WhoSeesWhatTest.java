@@ -46,19 +46,15 @@ import org.springframework.http.ResponseEntity;
 class WhoSeesWhatTest extends IntegrationTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String RECAP_TEXT = "Nous avons parlé du fonds documentaire et de la politique d'acquisition";
+  private static final String RECAP_TEXT =
+      "Nous avons parlé du fonds documentaire et de la politique d'acquisition";
   private static final String HOST_PRE_VISIT_TEXT = "Un regard extérieur sur l'accueil des classes";
 
-  @Autowired
-  TestRestTemplate rest;
-  @Autowired
-  TestNetworks networks;
-  @Autowired
-  HistoryService historyService;
-  @Autowired
-  PrivateVariables privateVariables;
-  @LocalServerPort
-  int port;
+  @Autowired TestRestTemplate rest;
+  @Autowired TestNetworks networks;
+  @Autowired HistoryService historyService;
+  @Autowired PrivateVariables privateVariables;
+  @LocalServerPort int port;
 
   TestNetwork a;
   TestNetwork b;
@@ -89,53 +85,109 @@ class WhoSeesWhatTest extends IntegrationTest {
 
     v1 = startVisit(v1Visitor, v1Host);
     // Through the doors the teachers use: their own tasks, with their own logins.
-    submitForm(v1Visitor, task(v1, "Task_PreVisitVisitor").getId(), Map.of(
-        "visitorExpectations", text("Voir comment un CDI de lycée accueille les classes"),
-        "visitorWishesToSee", text("Le portail documentaire")));
-    submitForm(v1Host, task(v1, "Task_PreVisitHost").getId(), Map.of(
-        "hostExpectations", text(HOST_PRE_VISIT_TEXT),
-        "hostWishesToShow", text("Le coin presse"),
-        "hostPublicDescription", text("Élèves de seconde à terminale")));
+    submitForm(
+        v1Visitor,
+        task(v1, "Task_PreVisitVisitor").getId(),
+        Map.of(
+            "visitorExpectations", text("Voir comment un CDI de lycée accueille les classes"),
+            "visitorWishesToSee", text("Le portail documentaire")));
+    submitForm(
+        v1Host,
+        task(v1, "Task_PreVisitHost").getId(),
+        Map.of(
+            "hostExpectations", text(HOST_PRE_VISIT_TEXT),
+            "hostWishesToShow", text("Le coin presse"),
+            "hostPublicDescription", text("Élèves de seconde à terminale")));
     executeDueJobs(v1);
-    submitForm(v1Host, task(v1, "Task_ProposeVisitDate").getId(), Map.of(
-        "visitDate", text("2026-11-26"), "visitHalfDay", text("morning")));
-    submitForm(v1Visitor, task(v1, "Task_ConfirmVisitDate").getId(), Map.of(
-        "visitDateAccepted", Map.of("value", true, "type", "Boolean")));
+    submitForm(
+        v1Host,
+        task(v1, "Task_ProposeVisitDate").getId(),
+        Map.of("visitDate", text("2026-11-26"), "visitHalfDay", text("morning")));
+    submitForm(
+        v1Visitor,
+        task(v1, "Task_ConfirmVisitDate").getId(),
+        Map.of("visitDateAccepted", Map.of("value", true, "type", "Boolean")));
     missionOrderTaskId = task(v1, "Task_SignMissionOrder").getId();
 
     v2 = startVisit(v2Visitor, v2Host);
-    complete(v2, "Task_PreVisitVisitor", Map.of("visitorExpectations", "Découvrir", "visitorWishesToSee", "L'espace"));
-    complete(v2, "Task_PreVisitHost", Map.of("hostExpectations", HOST_PRE_VISIT_TEXT, "hostWishesToShow", "Le coin lecture",
-        "hostPublicDescription", "Élèves de la 6e à la 3e"));
-    complete(v2, "Task_ProposeVisitDate", Map.of("visitDate", "2026-11-26", "visitHalfDay", "morning"));
+    complete(
+        v2,
+        "Task_PreVisitVisitor",
+        Map.of("visitorExpectations", "Découvrir", "visitorWishesToSee", "L'espace"));
+    complete(
+        v2,
+        "Task_PreVisitHost",
+        Map.of(
+            "hostExpectations",
+            HOST_PRE_VISIT_TEXT,
+            "hostWishesToShow",
+            "Le coin lecture",
+            "hostPublicDescription",
+            "Élèves de la 6e à la 3e"));
+    complete(
+        v2, "Task_ProposeVisitDate", Map.of("visitDate", "2026-11-26", "visitHalfDay", "morning"));
     complete(v2, "Task_ConfirmVisitDate", Map.of("visitDateAccepted", true));
-    complete(v2, "Task_SignMissionOrder", Map.of("missionOrderSigned", true, "missionOrderRef", "OM-2"));
+    complete(
+        v2, "Task_SignMissionOrder", Map.of("missionOrderSigned", true, "missionOrderRef", "OM-2"));
     clockAt(LocalDate.of(2026, 11, 27), 9);
     executeDueJobs(v2);
     complete(v2, "Task_ConfirmVisitHeld", Map.of("visitHeld", true));
     // The recap through /engine-rest "complete", which writes the variables to the process scope.
-    ResponseEntity<String> recap = call(v2Visitor, HttpMethod.POST,
-        "/engine-rest/task/" + task(v2, "Task_WriteRecap").getId() + "/complete", Map.of("variables", Map.of(
-            "recapExchanges", text(RECAP_TEXT),
-            "recapImprovementsHost", text("Signalétique"),
-            "recapImprovementsVisitor", text("Accueil des classes"),
-            "recapTrainingNeeds", Map.of("value", "[\"digital\"]", "type", "Json"))));
+    ResponseEntity<String> recap =
+        call(
+            v2Visitor,
+            HttpMethod.POST,
+            "/engine-rest/task/" + task(v2, "Task_WriteRecap").getId() + "/complete",
+            Map.of(
+                "variables",
+                Map.of(
+                    "recapExchanges", text(RECAP_TEXT),
+                    "recapImprovementsHost", text("Signalétique"),
+                    "recapImprovementsVisitor", text("Accueil des classes"),
+                    "recapTrainingNeeds", Map.of("value", "[\"digital\"]", "type", "Json"))));
     assertThat(recap.getStatusCode()).as(recap.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
     validateRecapTaskId = task(v2, "Task_ValidateRecap").getId();
 
-    // V3: no date agreed three weeks before the end of the window: a task for the network's coordinators.
+    // V3: no date agreed three weeks before the end of the window: a task for the network's
+    // coordinators.
     v3 = startVisit(a.documentalistes().get(5), a.documentalistes().get(6));
-    complete(v3, "Task_PreVisitVisitor", Map.of("visitorExpectations", "Découvrir", "visitorWishesToSee", "L'espace"));
-    complete(v3, "Task_PreVisitHost", Map.of("hostExpectations", HOST_PRE_VISIT_TEXT, "hostWishesToShow", "Le fonds",
-        "hostPublicDescription", "Lycéens"));
+    complete(
+        v3,
+        "Task_PreVisitVisitor",
+        Map.of("visitorExpectations", "Découvrir", "visitorWishesToSee", "L'espace"));
+    complete(
+        v3,
+        "Task_PreVisitHost",
+        Map.of(
+            "hostExpectations",
+            HOST_PRE_VISIT_TEXT,
+            "hostWishesToShow",
+            "Le fonds",
+            "hostPublicDescription",
+            "Lycéens"));
     clockAt(LocalDate.of(2027, 3, 11), 9);
     executeDueJobs(v3);
     stalledTaskId = task(v3, "Task_ResolveStalledVisit").getId();
   }
 
   ProcessInstance startVisit(String visitor, String host) {
-    ProcessInstance instance = startProcess("cdi-visit", a.id(), Map.of("visitor", visitor, "host", host,
-        "networkId", a.id(), "schoolYear", "2026-2027", "visitWindowStart", "2026-11-16", "visitWindowEnd", "2027-03-31"));
+    ProcessInstance instance =
+        startProcess(
+            "cdi-visit",
+            a.id(),
+            Map.of(
+                "visitor",
+                visitor,
+                "host",
+                host,
+                "networkId",
+                a.id(),
+                "schoolYear",
+                "2026-2027",
+                "visitWindowStart",
+                "2026-11-16",
+                "visitWindowEnd",
+                "2027-03-31"));
     executeDueJobs(instance);
     return instance;
   }
@@ -144,15 +196,31 @@ class WhoSeesWhatTest extends IntegrationTest {
 
   @Test
   void anonymousCallersGet401EverywhereButTheHealthCheck() {
-    for (String path : List.of("/engine-rest/task", "/engine-rest/process-instance", "/engine-rest/process-definition",
-        "/engine-rest/history/variable-instance", "/engine-rest/user", "/engine-rest/engine",
-        "/api/networks/" + a.id() + "/campaigns/2026-2027/summary.csv")) {
-      assertThat(call(null, HttpMethod.GET, path, null).getStatusCode()).as(path).isEqualTo(HttpStatus.UNAUTHORIZED);
+    for (String path :
+        List.of(
+            "/engine-rest/task",
+            "/engine-rest/process-instance",
+            "/engine-rest/process-definition",
+            "/engine-rest/history/variable-instance",
+            "/engine-rest/user",
+            "/engine-rest/engine",
+            "/api/networks/" + a.id() + "/campaigns/2026-2027/summary.csv")) {
+      assertThat(call(null, HttpMethod.GET, path, null).getStatusCode())
+          .as(path)
+          .isEqualTo(HttpStatus.UNAUTHORIZED);
     }
-    assertThat(call(null, HttpMethod.POST, "/engine-rest/process-definition/key/cdi-tour/tenant-id/" + a.id() + "/start",
-        Map.of()).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-    assertThat(call("intrus", HttpMethod.GET, "/engine-rest/task", null).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-    assertThat(call(v1Visitor, "mauvais", HttpMethod.GET, "/engine-rest/task", null).getStatusCode())
+    assertThat(
+            call(
+                    null,
+                    HttpMethod.POST,
+                    "/engine-rest/process-definition/key/cdi-tour/tenant-id/" + a.id() + "/start",
+                    Map.of())
+                .getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(call("intrus", HttpMethod.GET, "/engine-rest/task", null).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(
+            call(v1Visitor, "mauvais", HttpMethod.GET, "/engine-rest/task", null).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
 
     ResponseEntity<String> health = rest.getForEntity("/actuator/health", String.class);
@@ -168,122 +236,280 @@ class WhoSeesWhatTest extends IntegrationTest {
 
   @Test
   void theHostReadsTheRecapInTheirOwnTaskAndWorksOnlyTheirOwnTasks() {
-    assertThat(ids(json(call(v2Host, HttpMethod.GET, "/engine-rest/task", null)))).containsExactly(validateRecapTaskId);
-    JsonNode variables = json(call(v2Host, HttpMethod.GET, "/engine-rest/task/" + validateRecapTaskId + "/form-variables", null));
+    assertThat(ids(json(call(v2Host, HttpMethod.GET, "/engine-rest/task", null))))
+        .containsExactly(validateRecapTaskId);
+    JsonNode variables =
+        json(
+            call(
+                v2Host,
+                HttpMethod.GET,
+                "/engine-rest/task/" + validateRecapTaskId + "/form-variables",
+                null));
     assertThat(variables.path("recapExchanges").path("value").asText()).isEqualTo(RECAP_TEXT);
-    assertThat(variables.path("hostExpectations").path("value").asText()).isEqualTo(HOST_PRE_VISIT_TEXT);
-    assertThat(call(v2Host, HttpMethod.GET, "/engine-rest/task/" + validateRecapTaskId + "/deployed-form", null)
-        .getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(variables.path("hostExpectations").path("value").asText())
+        .isEqualTo(HOST_PRE_VISIT_TEXT);
+    assertThat(
+            call(
+                    v2Host,
+                    HttpMethod.GET,
+                    "/engine-rest/task/" + validateRecapTaskId + "/deployed-form",
+                    null)
+                .getStatusCode())
+        .isEqualTo(HttpStatus.OK);
     // The process itself holds none of it: the content is a variable of the host's task only.
-    assertThat(runtimeService.getVariables(v2.getId()).keySet()).doesNotContainAnyElementsOf(privateVariables.names());
+    assertThat(runtimeService.getVariables(v2.getId()).keySet())
+        .doesNotContainAnyElementsOf(privateVariables.names());
 
     // Not someone else's task, nor a start of their own.
-    assertThat(call(v2Host, HttpMethod.GET, "/engine-rest/task/" + missionOrderTaskId, null).getStatusCode())
+    assertThat(
+            call(v2Host, HttpMethod.GET, "/engine-rest/task/" + missionOrderTaskId, null)
+                .getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
-    assertThat(call(v2Host, HttpMethod.POST, "/engine-rest/process-definition/key/cdi-tour/tenant-id/" + a.id() + "/start",
-        Map.of()).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(call(v2Host, HttpMethod.GET, "/api/networks/" + a.id() + "/campaigns/2026-2027/summary.csv", null)
-        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(
+            call(
+                    v2Host,
+                    HttpMethod.POST,
+                    "/engine-rest/process-definition/key/cdi-tour/tenant-id/" + a.id() + "/start",
+                    Map.of())
+                .getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(
+            call(
+                    v2Host,
+                    HttpMethod.GET,
+                    "/api/networks/" + a.id() + "/campaigns/2026-2027/summary.csv",
+                    null)
+                .getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
   }
 
   @Test
   void inTasklistADocumentalisteSeesOnlyTheirOwnWork() {
     WebappSession host = WebappSession.login(port, "tasklist", v2Host, TestNetworks.PASSWORD);
     assertThat(host.loginStatus()).isEqualTo(200);
-    assertThat(ids(json(host.get("/camunda/api/engine/engine/default/task")))).containsExactly(validateRecapTaskId);
-    JsonNode variables = json(host.get("/camunda/api/engine/engine/default/task/" + validateRecapTaskId + "/form-variables"));
+    assertThat(ids(json(host.get("/camunda/api/engine/engine/default/task"))))
+        .containsExactly(validateRecapTaskId);
+    JsonNode variables =
+        json(
+            host.get(
+                "/camunda/api/engine/engine/default/task/"
+                    + validateRecapTaskId
+                    + "/form-variables"));
     assertThat(variables.path("recapExchanges").path("value").asText()).isEqualTo(RECAP_TEXT);
-    assertThat(host.get("/camunda/api/engine/engine/default/task/" + validateRecapTaskId + "/deployed-form").statusCode())
+    assertThat(
+            host.get(
+                    "/camunda/api/engine/engine/default/task/"
+                        + validateRecapTaskId
+                        + "/deployed-form")
+                .statusCode())
         .isEqualTo(200);
 
-    WebappSession other = WebappSession.login(port, "tasklist", otherDocumentaliste, TestNetworks.PASSWORD);
+    WebappSession other =
+        WebappSession.login(port, "tasklist", otherDocumentaliste, TestNetworks.PASSWORD);
     assertThat(other.loginStatus()).isEqualTo(200);
     assertThat(json(other.get("/camunda/api/engine/engine/default/task"))).isEmpty();
-    assertThat(other.get("/camunda/api/engine/engine/default/task/" + validateRecapTaskId + "/form-variables").statusCode())
+    assertThat(
+            other
+                .get(
+                    "/camunda/api/engine/engine/default/task/"
+                        + validateRecapTaskId
+                        + "/form-variables")
+                .statusCode())
         .isEqualTo(403);
-    assertThat(other.get("/camunda/api/engine/engine/default/variable-instance?processInstanceIdIn=" + v2.getId())
-        .body()).isEqualTo("[]");
+    assertThat(
+            other
+                .get(
+                    "/camunda/api/engine/engine/default/variable-instance?processInstanceIdIn="
+                        + v2.getId())
+                .body())
+        .isEqualTo("[]");
     // Documentalistes have no Cockpit nor Admin.
-    assertThat(WebappSession.login(port, "cockpit", otherDocumentaliste, TestNetworks.PASSWORD).loginStatus()).isEqualTo(403);
-    assertThat(WebappSession.login(port, "admin", otherDocumentaliste, TestNetworks.PASSWORD).loginStatus()).isEqualTo(403);
+    assertThat(
+            WebappSession.login(port, "cockpit", otherDocumentaliste, TestNetworks.PASSWORD)
+                .loginStatus())
+        .isEqualTo(403);
+    assertThat(
+            WebappSession.login(port, "admin", otherDocumentaliste, TestNetworks.PASSWORD)
+                .loginStatus())
+        .isEqualTo(403);
   }
 
   @Test
   void aTeacherCannotRewriteTheirTaskOutsideItsFormNorHandItToSomeoneElse() {
     String task = "/engine-rest/task/" + validateRecapTaskId;
     Map<String, Object> forged = Map.of("value", v2Host, "type", "String");
-    assertThat(call(v2Host, HttpMethod.PUT, task + "/variables/visitorPrincipal", forged).getStatusCode())
+    assertThat(
+            call(v2Host, HttpMethod.PUT, task + "/variables/visitorPrincipal", forged)
+                .getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(call(v2Host, HttpMethod.POST, task + "/variables", Map.of("modifications", Map.of("visitId",
-        Map.of("value", 1, "type", "Long")))).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(
+            call(
+                    v2Host,
+                    HttpMethod.POST,
+                    task + "/variables",
+                    Map.of("modifications", Map.of("visitId", Map.of("value", 1, "type", "Long"))))
+                .getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(call(v2Host, HttpMethod.PUT, task + "/localVariables/host", forged).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(call(v2Host, HttpMethod.POST, task + "/bpmnError", Map.of("errorCode", "E1")).getStatusCode())
+    assertThat(
+            call(v2Host, HttpMethod.POST, task + "/bpmnError", Map.of("errorCode", "E1"))
+                .getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(call(v2Host, HttpMethod.POST, task + "/bpmnEscalation", Map.of("escalationCode", "E1")).getStatusCode())
+    assertThat(
+            call(v2Host, HttpMethod.POST, task + "/bpmnEscalation", Map.of("escalationCode", "E1"))
+                .getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(call(v2Host, HttpMethod.POST, task + "/identity-links", Map.of("groupId", "documentalistes",
-        "type", "candidate")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(call(v2Host, HttpMethod.POST, task + "/assignee", Map.of("userId", otherDocumentaliste)).getStatusCode())
+    assertThat(
+            call(
+                    v2Host,
+                    HttpMethod.POST,
+                    task + "/identity-links",
+                    Map.of("groupId", "documentalistes", "type", "candidate"))
+                .getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(taskService.createTaskQuery().taskId(validateRecapTaskId).singleResult().getAssignee()).isEqualTo(v2Host);
+    assertThat(
+            call(v2Host, HttpMethod.POST, task + "/assignee", Map.of("userId", otherDocumentaliste))
+                .getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(
+            taskService.createTaskQuery().taskId(validateRecapTaskId).singleResult().getAssignee())
+        .isEqualTo(v2Host);
     assertThat(runtimeService.getVariable(v2.getId(), "host")).isEqualTo(v2Host);
-    assertThat(taskService.getIdentityLinksForTask(validateRecapTaskId)).noneMatch(l -> "documentalistes".equals(l.getGroupId()));
+    assertThat(taskService.getIdentityLinksForTask(validateRecapTaskId))
+        .noneMatch(l -> "documentalistes".equals(l.getGroupId()));
   }
 
   @Test
   void nobodyButAdministratorsSearchesByThePrivateAnswers() {
     String coordinator = a.coordinator();
-    for (String path : List.of("/engine-rest/task?taskVariables=recapExchanges_like_%25fonds%25",
-        "/engine-rest/task/count?processVariables=hostExpectations_like_%25",
-        "/engine-rest/process-instance?variables=recapExchanges_like_%25",
-        "/engine-rest/execution?variables=recapExchanges_like_%25")) {
-      assertThat(call(coordinator, HttpMethod.GET, path, null).getStatusCode()).as(path).isEqualTo(HttpStatus.FORBIDDEN);
+    for (String path :
+        List.of(
+            "/engine-rest/task?taskVariables=recapExchanges_like_%25fonds%25",
+            "/engine-rest/task/count?processVariables=hostExpectations_like_%25",
+            "/engine-rest/process-instance?variables=recapExchanges_like_%25",
+            "/engine-rest/execution?variables=recapExchanges_like_%25")) {
+      assertThat(call(coordinator, HttpMethod.GET, path, null).getStatusCode())
+          .as(path)
+          .isEqualTo(HttpStatus.FORBIDDEN);
     }
-    assertThat(call(coordinator, HttpMethod.POST, "/engine-rest/task", Map.of("orQueries", List.of(Map.of(
-        "taskVariables", List.of(Map.of("name", "recapExchanges", "operator", "like", "value", "%")))))).getStatusCode())
+    assertThat(
+            call(
+                    coordinator,
+                    HttpMethod.POST,
+                    "/engine-rest/task",
+                    Map.of(
+                        "orQueries",
+                        List.of(
+                            Map.of(
+                                "taskVariables",
+                                List.of(
+                                    Map.of(
+                                        "name",
+                                        "recapExchanges",
+                                        "operator",
+                                        "like",
+                                        "value",
+                                        "%"))))))
+                .getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
     // Filters on the flow's own variables still work.
-    assertThat(ids(json(call(coordinator, HttpMethod.GET, "/engine-rest/task?processVariables=host_eq_" + v2Host, null))))
+    assertThat(
+            ids(
+                json(
+                    call(
+                        coordinator,
+                        HttpMethod.GET,
+                        "/engine-rest/task?processVariables=host_eq_" + v2Host,
+                        null))))
         .containsExactly(validateRecapTaskId);
 
-    WebappSession cockpit = WebappSession.login(port, "cockpit", coordinator, TestNetworks.PASSWORD);
-    String definitionId = runtimeService.createProcessInstanceQuery().processInstanceId(v2.getId()).singleResult()
-        .getProcessDefinitionId();
-    var r1 = cockpit.postJson("/camunda/api/cockpit/plugin/base/default/process-instance",
-        "{\"processDefinitionId\": \"" + definitionId + "\", \"variables\": [{\"name\": \"recapExchanges\", "
-            + "\"operator\": \"like\", \"value\": \"%\"}]}");
+    WebappSession cockpit =
+        WebappSession.login(port, "cockpit", coordinator, TestNetworks.PASSWORD);
+    String definitionId =
+        runtimeService
+            .createProcessInstanceQuery()
+            .processInstanceId(v2.getId())
+            .singleResult()
+            .getProcessDefinitionId();
+    var r1 =
+        cockpit.postJson(
+            "/camunda/api/cockpit/plugin/base/default/process-instance",
+            "{\"processDefinitionId\": \""
+                + definitionId
+                + "\", \"variables\": [{\"name\": \"recapExchanges\", "
+                + "\"operator\": \"like\", \"value\": \"%\"}]}");
     assertThat(r1.statusCode()).as(r1.body()).isEqualTo(403);
     assertThat(r1.body()).contains("documents privés");
-    assertThat(cockpit.postJson("/camunda/api/cockpit/plugin/base/default/process-instance",
-        "{\"processDefinitionId\": \"" + definitionId + "\"}").statusCode()).isEqualTo(200);
+    assertThat(
+            cockpit
+                .postJson(
+                    "/camunda/api/cockpit/plugin/base/default/process-instance",
+                    "{\"processDefinitionId\": \"" + definitionId + "\"}")
+                .statusCode())
+        .isEqualTo(200);
   }
 
   @Test
   void membersReadTheirOwnAccountButCannotRenameOrDeleteIt() {
-    assertThat(call(otherDocumentaliste, HttpMethod.GET, "/engine-rest/user/" + otherDocumentaliste + "/profile", null)
-        .getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(call(otherDocumentaliste, HttpMethod.PUT, "/engine-rest/user/" + otherDocumentaliste + "/profile",
-        Map.of("id", otherDocumentaliste, "firstName", "Coordination", "lastName", "Réseau")).getStatusCode())
+    assertThat(
+            call(
+                    otherDocumentaliste,
+                    HttpMethod.GET,
+                    "/engine-rest/user/" + otherDocumentaliste + "/profile",
+                    null)
+                .getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(
+            call(
+                    otherDocumentaliste,
+                    HttpMethod.PUT,
+                    "/engine-rest/user/" + otherDocumentaliste + "/profile",
+                    Map.of(
+                        "id",
+                        otherDocumentaliste,
+                        "firstName",
+                        "Coordination",
+                        "lastName",
+                        "Réseau"))
+                .getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(call(otherDocumentaliste, HttpMethod.DELETE, "/engine-rest/user/" + otherDocumentaliste, null)
-        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(
+            call(
+                    otherDocumentaliste,
+                    HttpMethod.DELETE,
+                    "/engine-rest/user/" + otherDocumentaliste,
+                    null)
+                .getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
   }
 
-  // ---------------------------------------------------------------- another documentaliste of the network
+  // ---------------------------------------------------------------- another documentaliste of the
+  // network
 
   @Test
   void anotherDocumentalisteReadsNothingOfTheVisitThroughAnyDoor() {
     String user = otherDocumentaliste;
     assertThat(json(call(user, HttpMethod.GET, "/engine-rest/task", null))).isEmpty();
-    assertThat(status(user, "/engine-rest/task/" + validateRecapTaskId)).isEqualTo(HttpStatus.NOT_FOUND);
-    assertThat(status(user, "/engine-rest/task/" + validateRecapTaskId + "/form-variables")).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(status(user, "/engine-rest/task/" + validateRecapTaskId + "/variables")).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(status(user, "/engine-rest/process-instance/" + v2.getId() + "/variables")).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(status(user, "/engine-rest/task/" + validateRecapTaskId))
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(status(user, "/engine-rest/task/" + validateRecapTaskId + "/form-variables"))
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(status(user, "/engine-rest/task/" + validateRecapTaskId + "/variables"))
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(status(user, "/engine-rest/process-instance/" + v2.getId() + "/variables"))
+        .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(json(call(user, HttpMethod.GET, "/engine-rest/process-instance", null))).isEmpty();
     assertNoPrivateVariableVisibleTo(user);
-    assertThat(call(user, HttpMethod.POST, "/engine-rest/task/" + validateRecapTaskId + "/complete",
-        Map.of("variables", Map.of("recapValidated", Map.of("value", true, "type", "Boolean")))).getStatusCode())
+    assertThat(
+            call(
+                    user,
+                    HttpMethod.POST,
+                    "/engine-rest/task/" + validateRecapTaskId + "/complete",
+                    Map.of(
+                        "variables",
+                        Map.of("recapValidated", Map.of("value", true, "type", "Boolean"))))
+                .getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(taskService.createTaskQuery().taskId(validateRecapTaskId).count()).isEqualTo(1);
   }
@@ -292,18 +518,34 @@ class WhoSeesWhatTest extends IntegrationTest {
 
   @Test
   void theHeadSeesOnlyTheMissionOrderOfTheirTeacherAndNoneOfThePreVisitAnswers() {
-    assertThat(ids(json(call(v1Head, HttpMethod.GET, "/engine-rest/task", null)))).containsExactly(missionOrderTaskId);
-    JsonNode variables = json(call(v1Head, HttpMethod.GET, "/engine-rest/task/" + missionOrderTaskId + "/form-variables", null));
+    assertThat(ids(json(call(v1Head, HttpMethod.GET, "/engine-rest/task", null))))
+        .containsExactly(missionOrderTaskId);
+    JsonNode variables =
+        json(
+            call(
+                v1Head,
+                HttpMethod.GET,
+                "/engine-rest/task/" + missionOrderTaskId + "/form-variables",
+                null));
     assertThat(variables.path("visitDate").path("value").asText()).isEqualTo("2026-11-26");
     assertThat(fieldNames(variables)).doesNotContainAnyElementsOf(privateVariables.names());
-    assertThat(status(v1Head, "/engine-rest/process-instance/" + v1.getId() + "/variables")).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(status(v1Head, "/engine-rest/process-instance/" + v1.getId() + "/variables"))
+        .isEqualTo(HttpStatus.FORBIDDEN);
     assertNoPrivateVariableVisibleTo(v1Head);
     // The head of another school of the same network sees nothing.
-    assertThat(json(call(a.principals().get(2), HttpMethod.GET, "/engine-rest/task", null))).isEmpty();
+    assertThat(json(call(a.principals().get(2), HttpMethod.GET, "/engine-rest/task", null)))
+        .isEmpty();
 
     WebappSession head = WebappSession.login(port, "tasklist", v1Head, TestNetworks.PASSWORD);
-    assertThat(ids(json(head.get("/camunda/api/engine/engine/default/task")))).containsExactly(missionOrderTaskId);
-    assertThat(fieldNames(json(head.get("/camunda/api/engine/engine/default/task/" + missionOrderTaskId + "/form-variables"))))
+    assertThat(ids(json(head.get("/camunda/api/engine/engine/default/task"))))
+        .containsExactly(missionOrderTaskId);
+    assertThat(
+            fieldNames(
+                json(
+                    head.get(
+                        "/camunda/api/engine/engine/default/task/"
+                            + missionOrderTaskId
+                            + "/form-variables"))))
         .doesNotContainAnyElementsOf(privateVariables.names());
   }
 
@@ -312,50 +554,121 @@ class WhoSeesWhatTest extends IntegrationTest {
   @Test
   void theCoordinatorFollowsTheVisitsOfTheirNetworkButReadsNoneOfTheirContent() {
     String coordinator = a.coordinator();
-    assertThat(ids(json(call(coordinator, HttpMethod.GET, "/engine-rest/process-instance?processDefinitionKey=cdi-visit", null))))
+    assertThat(
+            ids(
+                json(
+                    call(
+                        coordinator,
+                        HttpMethod.GET,
+                        "/engine-rest/process-instance?processDefinitionKey=cdi-visit",
+                        null))))
         .contains(v1.getId(), v2.getId());
-    assertThat(ids(json(call(coordinator, HttpMethod.GET, "/engine-rest/task?processInstanceId=" + v2.getId(), null))))
+    assertThat(
+            ids(
+                json(
+                    call(
+                        coordinator,
+                        HttpMethod.GET,
+                        "/engine-rest/task?processInstanceId=" + v2.getId(),
+                        null))))
         .containsExactly(validateRecapTaskId);
-    assertThat(json(call(coordinator, HttpMethod.GET, "/engine-rest/history/process-instance?processInstanceId=" + v2.getId(),
-        null))).hasSize(1);
-    assertThat(status(coordinator, "/engine-rest/task/" + validateRecapTaskId + "/form-variables")).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(status(coordinator, "/engine-rest/process-instance/" + v2.getId() + "/variables")).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(
+            json(
+                call(
+                    coordinator,
+                    HttpMethod.GET,
+                    "/engine-rest/history/process-instance?processInstanceId=" + v2.getId(),
+                    null)))
+        .hasSize(1);
+    assertThat(status(coordinator, "/engine-rest/task/" + validateRecapTaskId + "/form-variables"))
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(status(coordinator, "/engine-rest/process-instance/" + v2.getId() + "/variables"))
+        .isEqualTo(HttpStatus.FORBIDDEN);
     assertNoPrivateVariableVisibleTo(coordinator);
-    assertThat(call(coordinator, HttpMethod.GET, "/api/networks/" + a.id() + "/campaigns/2026-2027/summary.csv", null)
-        .getStatusCode()).isNotIn(HttpStatus.UNAUTHORIZED, HttpStatus.FORBIDDEN);
+    assertThat(
+            call(
+                    coordinator,
+                    HttpMethod.GET,
+                    "/api/networks/" + a.id() + "/campaigns/2026-2027/summary.csv",
+                    null)
+                .getStatusCode())
+        .isNotIn(HttpStatus.UNAUTHORIZED, HttpStatus.FORBIDDEN);
 
-    WebappSession cockpit = WebappSession.login(port, "cockpit", coordinator, TestNetworks.PASSWORD);
+    WebappSession cockpit =
+        WebappSession.login(port, "cockpit", coordinator, TestNetworks.PASSWORD);
     assertThat(cockpit.loginStatus()).isEqualTo(200);
-    assertThat(ids(json(cockpit.get("/camunda/api/engine/engine/default/process-instance?processDefinitionKey=cdi-visit"))))
+    assertThat(
+            ids(
+                json(
+                    cockpit.get(
+                        "/camunda/api/engine/engine/default/process-instance?processDefinitionKey=cdi-visit"))))
         .contains(v1.getId(), v2.getId());
-    assertThat(cockpit.get("/camunda/api/engine/engine/default/variable-instance?processInstanceIdIn=" + v2.getId()).body())
+    assertThat(
+            cockpit
+                .get(
+                    "/camunda/api/engine/engine/default/variable-instance?processInstanceIdIn="
+                        + v2.getId())
+                .body())
         .isEqualTo("[]");
-    assertThat(WebappSession.login(port, "admin", coordinator, TestNetworks.PASSWORD).loginStatus()).isEqualTo(403);
+    assertThat(WebappSession.login(port, "admin", coordinator, TestNetworks.PASSWORD).loginStatus())
+        .isEqualTo(403);
   }
 
   @Test
   void theCoordinatorClaimsAndWorksTheNetworksGroupTaskWhichNobodyElseCan() {
     String claim = "/engine-rest/task/" + stalledTaskId + "/claim";
-    assertThat(call(otherDocumentaliste, HttpMethod.POST, claim, Map.of("userId", otherDocumentaliste)).getStatusCode())
+    assertThat(
+            call(otherDocumentaliste, HttpMethod.POST, claim, Map.of("userId", otherDocumentaliste))
+                .getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(call(v1Head, HttpMethod.POST, claim, Map.of("userId", v1Head)).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    // Another network's coordinator: as if the task did not exist (Camunda itself would answer 500).
-    assertThat(call(b.coordinator(), HttpMethod.POST, claim, Map.of("userId", b.coordinator())).getStatusCode())
+    assertThat(call(v1Head, HttpMethod.POST, claim, Map.of("userId", v1Head)).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    // Another network's coordinator: as if the task did not exist (Camunda itself would answer
+    // 500).
+    assertThat(
+            call(b.coordinator(), HttpMethod.POST, claim, Map.of("userId", b.coordinator()))
+                .getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
 
     String coordinator = a.coordinator();
-    assertThat(ids(json(call(coordinator, HttpMethod.GET, "/engine-rest/task?candidateGroup=coordinators", null))))
+    assertThat(
+            ids(
+                json(
+                    call(
+                        coordinator,
+                        HttpMethod.GET,
+                        "/engine-rest/task?candidateGroup=coordinators",
+                        null))))
         .contains(stalledTaskId);
-    JsonNode variables = json(call(coordinator, HttpMethod.GET, "/engine-rest/task/" + stalledTaskId + "/form-variables", null));
+    JsonNode variables =
+        json(
+            call(
+                coordinator,
+                HttpMethod.GET,
+                "/engine-rest/task/" + stalledTaskId + "/form-variables",
+                null));
     assertThat(variables.path("hostName").path("value").asText()).isNotBlank();
     assertThat(fieldNames(variables)).doesNotContainAnyElementsOf(privateVariables.names());
-    assertThat(call(coordinator, HttpMethod.POST, claim, Map.of("userId", coordinator)).getStatusCode())
+    assertThat(
+            call(coordinator, HttpMethod.POST, claim, Map.of("userId", coordinator))
+                .getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
-    ResponseEntity<String> cancelled = call(coordinator, HttpMethod.POST, "/engine-rest/task/" + stalledTaskId + "/submit-form",
-        Map.of("variables", Map.of("stalledDecision", text("cancel"), "stalledComment", text("Pas de date possible"))));
+    ResponseEntity<String> cancelled =
+        call(
+            coordinator,
+            HttpMethod.POST,
+            "/engine-rest/task/" + stalledTaskId + "/submit-form",
+            Map.of(
+                "variables",
+                Map.of(
+                    "stalledDecision",
+                    text("cancel"),
+                    "stalledComment",
+                    text("Pas de date possible"))));
     assertThat(cancelled.getStatusCode()).as(cancelled.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
     executeDueJobs(v3);
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(v3.getId()).count()).isZero();
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(v3.getId()).count())
+        .isZero();
   }
 
   @Test
@@ -363,43 +676,86 @@ class WhoSeesWhatTest extends IntegrationTest {
     String stranger = b.coordinator();
     assertThat(ids(json(call(stranger, HttpMethod.GET, "/engine-rest/process-instance", null))))
         .doesNotContain(v1.getId(), v2.getId());
-    assertThat(status(stranger, "/engine-rest/process-instance/" + v2.getId())).isEqualTo(HttpStatus.NOT_FOUND);
-    assertThat(status(stranger, "/engine-rest/task/" + validateRecapTaskId)).isEqualTo(HttpStatus.NOT_FOUND);
-    assertThat(json(call(stranger, HttpMethod.GET, "/engine-rest/task?processInstanceId=" + v2.getId(), null))).isEmpty();
-    assertThat(json(call(stranger, HttpMethod.GET, "/engine-rest/history/process-instance?processInstanceId=" + v2.getId(), null)))
+    assertThat(status(stranger, "/engine-rest/process-instance/" + v2.getId()))
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(status(stranger, "/engine-rest/task/" + validateRecapTaskId))
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(
+            json(
+                call(
+                    stranger,
+                    HttpMethod.GET,
+                    "/engine-rest/task?processInstanceId=" + v2.getId(),
+                    null)))
         .isEmpty();
-    JsonNode definitions = json(call(stranger, HttpMethod.GET, "/engine-rest/process-definition", null));
-    assertThat(StreamSupport.stream(definitions.spliterator(), false).map(d -> d.path("tenantId").asText()))
-        .isNotEmpty().containsOnly(b.id());
-    assertThat(call(stranger, HttpMethod.POST, "/engine-rest/process-definition/key/cdi-tour/tenant-id/" + a.id() + "/start",
-        Map.of()).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-    assertThat(call(stranger, HttpMethod.GET, "/api/networks/" + a.id() + "/campaigns/2026-2027/summary.csv", null)
-        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(
+            json(
+                call(
+                    stranger,
+                    HttpMethod.GET,
+                    "/engine-rest/history/process-instance?processInstanceId=" + v2.getId(),
+                    null)))
+        .isEmpty();
+    JsonNode definitions =
+        json(call(stranger, HttpMethod.GET, "/engine-rest/process-definition", null));
+    assertThat(
+            StreamSupport.stream(definitions.spliterator(), false)
+                .map(d -> d.path("tenantId").asText()))
+        .isNotEmpty()
+        .containsOnly(b.id());
+    assertThat(
+            call(
+                    stranger,
+                    HttpMethod.POST,
+                    "/engine-rest/process-definition/key/cdi-tour/tenant-id/" + a.id() + "/start",
+                    Map.of())
+                .getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(
+            call(
+                    stranger,
+                    HttpMethod.GET,
+                    "/api/networks/" + a.id() + "/campaigns/2026-2027/summary.csv",
+                    null)
+                .getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
     assertNoPrivateVariableVisibleTo(stranger);
 
     WebappSession cockpit = WebappSession.login(port, "cockpit", stranger, TestNetworks.PASSWORD);
     assertThat(ids(json(cockpit.get("/camunda/api/engine/engine/default/process-instance"))))
         .doesNotContain(v1.getId(), v2.getId());
-    assertThat(json(cockpit.get("/camunda/api/engine/engine/default/user"))).allSatisfy(u ->
-        assertThat(u.path("id").asText()).isNotIn(a.documentalistes()));
+    assertThat(json(cockpit.get("/camunda/api/engine/engine/default/user")))
+        .allSatisfy(u -> assertThat(u.path("id").asText()).isNotIn(a.documentalistes()));
   }
 
   // ---------------------------------------------------------------- history and administrators
 
   @Test
   void noPrivateAnswerReachesTheEngineHistory() {
-    assertThat(historyService.createHistoricVariableInstanceQuery().variableNameIn(privateVariables.names().toArray(String[]::new))
-        .count()).isZero();
+    assertThat(
+            historyService
+                .createHistoricVariableInstanceQuery()
+                .variableNameIn(privateVariables.names().toArray(String[]::new))
+                .count())
+        .isZero();
     List<String> detailNames = new ArrayList<>();
-    for (HistoricDetail detail : historyService.createHistoricDetailQuery().processInstanceId(v1.getId()).list()) {
-      detailNames.add(detail instanceof HistoricVariableUpdate update ? update.getVariableName()
-          : ((HistoricFormField) detail).getFieldId());
+    for (HistoricDetail detail :
+        historyService.createHistoricDetailQuery().processInstanceId(v1.getId()).list()) {
+      detailNames.add(
+          detail instanceof HistoricVariableUpdate update
+              ? update.getVariableName()
+              : ((HistoricFormField) detail).getFieldId());
     }
-    for (HistoricDetail detail : historyService.createHistoricDetailQuery().processInstanceId(v2.getId()).list()) {
-      detailNames.add(detail instanceof HistoricVariableUpdate update ? update.getVariableName()
-          : ((HistoricFormField) detail).getFieldId());
+    for (HistoricDetail detail :
+        historyService.createHistoricDetailQuery().processInstanceId(v2.getId()).list()) {
+      detailNames.add(
+          detail instanceof HistoricVariableUpdate update
+              ? update.getVariableName()
+              : ((HistoricFormField) detail).getFieldId());
     }
-    assertThat(detailNames).contains("visitDate").doesNotContainAnyElementsOf(privateVariables.names());
+    assertThat(detailNames)
+        .contains("visitDate")
+        .doesNotContainAnyElementsOf(privateVariables.names());
   }
 
   /**
@@ -410,16 +766,25 @@ class WhoSeesWhatTest extends IntegrationTest {
    */
   @Test
   void administratorsSeeAllNetworksAndNoPrivateAnswerOutsideOpenTeacherTasks() {
-    assertThat(ids(json(call("admin", "demo", HttpMethod.GET, "/engine-rest/process-instance", null))))
+    assertThat(
+            ids(json(call("admin", "demo", HttpMethod.GET, "/engine-rest/process-instance", null))))
         .contains(v1.getId(), v2.getId());
     assertThat(WebappSession.login(port, "admin", "admin", "demo").loginStatus()).isEqualTo(200);
     assertNoPrivateVariableVisibleTo("admin", "demo", v1.getId());
-    assertThat(json(call("admin", "demo", HttpMethod.GET, "/engine-rest/variable-instance?processInstanceIdIn=" + v2.getId(),
-        null))).allSatisfy(v -> {
-          if (privateVariables.isPrivate(v.path("name").asText())) {
-            assertThat(v.path("taskId").asText()).isEqualTo(validateRecapTaskId);
-          }
-        });
+    assertThat(
+            json(
+                call(
+                    "admin",
+                    "demo",
+                    HttpMethod.GET,
+                    "/engine-rest/variable-instance?processInstanceIdIn=" + v2.getId(),
+                    null)))
+        .allSatisfy(
+            v -> {
+              if (privateVariables.isPrivate(v.path("name").asText())) {
+                assertThat(v.path("taskId").asText()).isEqualTo(validateRecapTaskId);
+              }
+            });
   }
 
   // ---------------------------------------------------------------- helpers
@@ -431,14 +796,23 @@ class WhoSeesWhatTest extends IntegrationTest {
   }
 
   void assertNoPrivateVariableVisibleTo(String user, String password, String instanceId) {
-    for (String path : List.of("/engine-rest/variable-instance?processInstanceIdIn=" + instanceId,
-        "/engine-rest/history/variable-instance?processInstanceId=" + instanceId,
-        "/engine-rest/history/detail?processInstanceId=" + instanceId)) {
+    for (String path :
+        List.of(
+            "/engine-rest/variable-instance?processInstanceIdIn=" + instanceId,
+            "/engine-rest/history/variable-instance?processInstanceId=" + instanceId,
+            "/engine-rest/history/detail?processInstanceId=" + instanceId)) {
       ResponseEntity<String> response = call(user, password, HttpMethod.GET, path, null);
       assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
       List<String> names = new ArrayList<>();
-      json(response).forEach(v -> names.add(v.has("variableName") ? v.path("variableName").asText()
-          : v.has("fieldId") ? v.path("fieldId").asText() : v.path("name").asText()));
+      json(response)
+          .forEach(
+              v ->
+                  names.add(
+                      v.has("variableName")
+                          ? v.path("variableName").asText()
+                          : v.has("fieldId")
+                              ? v.path("fieldId").asText()
+                              : v.path("name").asText()));
       assertThat(names).as(user + " " + path).doesNotContainAnyElementsOf(privateVariables.names());
       if (user.equals(otherDocumentaliste) || user.equals(b.coordinator())) {
         assertThat(names).as(user + " " + path).isEmpty();
@@ -447,8 +821,12 @@ class WhoSeesWhatTest extends IntegrationTest {
   }
 
   void submitForm(String user, String taskId, Map<String, Object> variables) {
-    ResponseEntity<String> response = call(user, HttpMethod.POST, "/engine-rest/task/" + taskId + "/submit-form",
-        Map.of("variables", variables));
+    ResponseEntity<String> response =
+        call(
+            user,
+            HttpMethod.POST,
+            "/engine-rest/task/" + taskId + "/submit-form",
+            Map.of("variables", variables));
     assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
   }
 
@@ -464,7 +842,8 @@ class WhoSeesWhatTest extends IntegrationTest {
     return call(user, TestNetworks.PASSWORD, method, path, body);
   }
 
-  ResponseEntity<String> call(String user, String password, HttpMethod method, String path, Object body) {
+  ResponseEntity<String> call(
+      String user, String password, HttpMethod method, String path, Object body) {
     TestRestTemplate client = user == null ? rest : rest.withBasicAuth(user, password);
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);

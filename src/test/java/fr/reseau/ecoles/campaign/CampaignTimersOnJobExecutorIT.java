@@ -25,14 +25,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class CampaignTimersOnJobExecutorIT extends JobExecutorIntegrationTest {
 
-  @Autowired
-  TestNetworks networks;
-  @Autowired
-  DeclarationRepository declarations;
-  @Autowired
-  VisitRepository visits;
-  @Autowired
-  CampaignRepository campaigns;
+  @Autowired TestNetworks networks;
+  @Autowired DeclarationRepository declarations;
+  @Autowired VisitRepository visits;
+  @Autowired CampaignRepository campaigns;
 
   @Test
   void reminderDeadlineStalledVisitAndRetentionRunOnTheJobExecutor() {
@@ -46,38 +42,68 @@ class CampaignTimersOnJobExecutorIT extends JobExecutorIntegrationTest {
     // A week before the deadline: the silent member's task moves up.
     clockAt(LocalDate.of(2026, 9, 23), 9);
     assertThat(runtimeService.getVariable(tour.getId(), "reminderPendingCount")).isEqualTo(1);
-    assertThat(taskOf(tour, "Task_DeclareVolunteering", network.documentalistes().get(2)).getPriority()).isEqualTo(80);
+    assertThat(
+            taskOf(tour, "Task_DeclareVolunteering", network.documentalistes().get(2))
+                .getPriority())
+        .isEqualTo(80);
     assertThat(campaigns.findById(campaignId).orElseThrow().getReminderRecordedAt()).isNotNull();
 
     // After the deadline: the open declaration is closed, the pairing is proposed.
     clockAt(LocalDate.of(2026, 10, 1), 9);
     assertThat(task(tour, "Task_ReviewPairing")).as("pairing to review").isNotNull();
-    assertThat(taskService.createTaskQuery().processInstanceId(tour.getId()).taskDefinitionKey("Task_DeclareVolunteering").count())
+    assertThat(
+            taskService
+                .createTaskQuery()
+                .processInstanceId(tour.getId())
+                .taskDefinitionKey("Task_DeclareVolunteering")
+                .count())
         .isZero();
     List<Declaration> all = declarations.findByCampaignIdOrderByMemberUserId(campaignId);
-    assertThat(all).hasSize(3).filteredOn(d -> !d.isAnswered()).singleElement()
-        .satisfies(d -> assertThat(d.getMemberUserId()).isEqualTo(network.documentalistes().get(2)));
+    assertThat(all)
+        .hasSize(3)
+        .filteredOn(d -> !d.isAnswered())
+        .singleElement()
+        .satisfies(
+            d -> assertThat(d.getMemberUserId()).isEqualTo(network.documentalistes().get(2)));
 
     people.approvePairing(tour);
     ProcessInstance visit = calledInstances(tour).get(0);
-    people.byAssignee(visit, "Task_PreVisitVisitor", Map.of("visitorExpectations", "Voir", "visitorWishesToSee", "Le fonds"));
-    people.byAssignee(visit, "Task_PreVisitHost", Map.of("hostExpectations", "Échanger", "hostWishesToShow", "Le fonds",
-        "hostPublicDescription", "Collège"));
+    people.byAssignee(
+        visit,
+        "Task_PreVisitVisitor",
+        Map.of("visitorExpectations", "Voir", "visitorWishesToSee", "Le fonds"));
+    people.byAssignee(
+        visit,
+        "Task_PreVisitHost",
+        Map.of(
+            "hostExpectations",
+            "Échanger",
+            "hostWishesToShow",
+            "Le fonds",
+            "hostPublicDescription",
+            "Collège"));
     // No date agreed in time: the coordinators get the visit, and cancel it.
     clockAfterTimer(visit, "Timer_DateAgreementDeadline");
     Task stalled = task(visit, "Task_ResolveStalledVisit");
     assertThat(stalled).as("stalled visit for the coordinators").isNotNull();
-    completeAs(network.coordinator(), stalled, Map.of("stalledDecision", "cancel", "stalledComment", "Pas de date possible"));
+    completeAs(
+        network.coordinator(),
+        stalled,
+        Map.of("stalledDecision", "cancel", "stalledComment", "Pas de date possible"));
     assertThat(isEnded(visit)).isTrue();
-    assertThat(visits.findByCampaignIdOrderById(campaignId)).extracting(v -> v.getStatus()).containsExactly(VisitStatus.CANCELLED);
+    assertThat(visits.findByCampaignIdOrderById(campaignId))
+        .extracting(v -> v.getStatus())
+        .containsExactly(VisitStatus.CANCELLED);
     people.publishSummary(tour);
     assertThat(isEnded(tour)).isTrue();
 
-    // Twelve months after the end of the school year, the network's nightly timer purges the campaign.
+    // Twelve months after the end of the school year, the network's nightly timer purges the
+    // campaign.
     assertThat(declarations.findByCampaignIdOrderByMemberUserId(campaignId)).isNotEmpty();
     clockAtRetentionNight(network.id(), LocalDate.of(2028, 9, 1));
     assertThat(declarations.findByCampaignIdOrderByMemberUserId(campaignId)).isEmpty();
-    assertThat(campaigns.findById(campaignId).orElseThrow().getPersonalContentPurgedAt()).isNotNull();
+    assertThat(campaigns.findById(campaignId).orElseThrow().getPersonalContentPurgedAt())
+        .isNotNull();
     assertNoFailure();
   }
 }

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** The bounded retry of commands that lost a race (the concurrent behaviour itself: ConcurrentCompletionsIT). */
+/**
+ * The bounded retry of commands that lost a race (the concurrent behaviour itself:
+ * ConcurrentCompletionsIT).
+ */
 class CommandRetryTest {
 
   private final AtomicInteger calls = new AtomicInteger();
@@ -25,19 +28,23 @@ class CommandRetryTest {
     TransactionSynchronizationManager.setActualTransactionActive(false);
   }
 
-  /** An interceptor whose next step fails {@code failures} times with {@code error}, then answers "done". */
+  /**
+   * An interceptor whose next step fails {@code failures} times with {@code error}, then answers
+   * "done".
+   */
   private CommandRetry.Interceptor failing(int failures, RuntimeException error) {
     CommandRetry.Interceptor interceptor = new CommandRetry.Interceptor();
-    interceptor.setNext(new CommandExecutor() {
-      @Override
-      @SuppressWarnings("unchecked")
-      public <T> T execute(Command<T> command) {
-        if (calls.incrementAndGet() <= failures) {
-          throw error;
-        }
-        return (T) "done";
-      }
-    });
+    interceptor.setNext(
+        new CommandExecutor() {
+          @Override
+          @SuppressWarnings("unchecked")
+          public <T> T execute(Command<T> command) {
+            if (calls.incrementAndGet() <= failures) {
+              throw error;
+            }
+            return (T) "done";
+          }
+        });
     return interceptor;
   }
 
@@ -45,18 +52,33 @@ class CommandRetryTest {
 
   @Test
   void aLostOptimisticLockIsRunAgainUntilItSucceeds() {
-    assertThat(failing(3, new OptimisticLockingException("ENGINE-03005 updated by another transaction")).execute(COMMAND))
+    assertThat(
+            failing(
+                    3,
+                    new OptimisticLockingException("ENGINE-03005 updated by another transaction"))
+                .execute(COMMAND))
         .isEqualTo("done");
     assertThat(calls).hasValue(4);
   }
 
   @Test
   void aConflictWrappedByTheEngineOrFromJpaOrTheDatabaseCountsToo() {
-    assertThat(CommandRetry.isConflict(new ProcessEngineException("Exception while invoking TaskListener",
-        new ObjectOptimisticLockingFailureException("Feedback", 1L)))).isTrue();
-    assertThat(CommandRetry.isConflict(new ProcessEngineException("flush", new SQLException("Deadlock", "40001")))).isTrue();
-    assertThat(CommandRetry.isConflict(new ProcessEngineException("flush", new SQLException("Unique index", "23505")))).isFalse();
-    assertThat(CommandRetry.isConflict(new InvalidInputException("volunteer", "obligatoire"))).isFalse();
+    assertThat(
+            CommandRetry.isConflict(
+                new ProcessEngineException(
+                    "Exception while invoking TaskListener",
+                    new ObjectOptimisticLockingFailureException("Feedback", 1L))))
+        .isTrue();
+    assertThat(
+            CommandRetry.isConflict(
+                new ProcessEngineException("flush", new SQLException("Deadlock", "40001"))))
+        .isTrue();
+    assertThat(
+            CommandRetry.isConflict(
+                new ProcessEngineException("flush", new SQLException("Unique index", "23505"))))
+        .isFalse();
+    assertThat(CommandRetry.isConflict(new InvalidInputException("volunteer", "obligatoire")))
+        .isFalse();
   }
 
   @Test

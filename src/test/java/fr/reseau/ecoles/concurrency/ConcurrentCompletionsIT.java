@@ -1,13 +1,14 @@
 package fr.reseau.ecoles.concurrency;
 
-import fr.reseau.ecoles.support.TestDatabase;
 import static fr.reseau.ecoles.concurrency.Participants.value;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.reseau.ecoles.calendar.ProcessDates;
 import fr.reseau.ecoles.campaign.CampaignRepository;
+import fr.reseau.ecoles.demo.DemoWorkshopDay;
 import fr.reseau.ecoles.review.AnnualReviewRepository;
 import fr.reseau.ecoles.review.FeedbackRepository;
+import fr.reseau.ecoles.support.TestDatabase;
 import fr.reseau.ecoles.support.TestNetworks;
 import fr.reseau.ecoles.support.TestNetworks.TestNetwork;
 import fr.reseau.ecoles.visit.PreVisitDocumentRepository;
@@ -16,7 +17,6 @@ import fr.reseau.ecoles.visit.Visit;
 import fr.reseau.ecoles.visit.VisitRepository;
 import fr.reseau.ecoles.visit.VisitStatus;
 import fr.reseau.ecoles.volunteering.DeclarationRepository;
-import fr.reseau.ecoles.demo.DemoWorkshopDay;
 import fr.reseau.ecoles.workshop.AnimatorRepository;
 import fr.reseau.ecoles.workshop.ConcernVoteRepository;
 import fr.reseau.ecoles.workshop.DayPlanningService;
@@ -24,9 +24,6 @@ import fr.reseau.ecoles.workshop.QuestionnaireAnswer;
 import fr.reseau.ecoles.workshop.TeacherImpressionsRepository;
 import fr.reseau.ecoles.workshop.WorkshopDayService;
 import fr.reseau.ecoles.workshop.WorkshopDayStatus;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.spin.Spin;
-import org.junit.jupiter.api.Test;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -45,7 +42,10 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.Spin;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,15 +63,18 @@ import org.springframework.test.context.DynamicPropertySource;
  * validation, then the annual-review feedback. Every first answer must be 2xx, every acknowledged
  * completion stored, the processes where they should be and no incident left.
  *
- * <p>Its own in-memory database and engine name: the job executor of this context must never run the
- * jobs of the other tests (which share {@code jdbc:h2:mem:reseau-ecoles-test}).
+ * <p>Its own in-memory database and engine name: the job executor of this context must never run
+ * the jobs of the other tests (which share {@code jdbc:h2:mem:reseau-ecoles-test}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "camunda.bpm.process-engine-name=concurrent-completions",
-    "camunda.bpm.job-execution.enabled=true",
-    // Timers made due by moving the engine's clock are picked up within a second.
-    "camunda.bpm.job-execution.wait-time-in-millis=200",
-    "camunda.bpm.job-execution.max-wait=1000"})
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "camunda.bpm.process-engine-name=concurrent-completions",
+      "camunda.bpm.job-execution.enabled=true",
+      // Timers made due by moving the engine's clock are picked up within a second.
+      "camunda.bpm.job-execution.wait-time-in-millis=200",
+      "camunda.bpm.job-execution.max-wait=1000"
+    })
 @ActiveProfiles({"demo", "test"})
 @DirtiesContext
 class ConcurrentCompletionsIT {
@@ -85,45 +88,31 @@ class ConcurrentCompletionsIT {
   private static final String VISIT_DATE = "2026-11-26";
   private static final String DEMO_NETWORK = "ventoux-baronnies";
   private static final String WORKSHOP_DAY = "2027-02-04";
-  private static final List<String> CONCERNS = List.of("Différenciation pédagogique", "Travail collaboratif des élèves",
-      "Oral et expression", "Évaluation par compétences");
+  private static final List<String> CONCERNS =
+      List.of(
+          "Différenciation pédagogique",
+          "Travail collaboratif des élèves",
+          "Oral et expression",
+          "Évaluation par compétences");
 
-  @LocalServerPort
-  int port;
-  @Autowired
-  TestNetworks networks;
-  @Autowired
-  RuntimeService runtimeService;
-  @Autowired
-  TaskService taskService;
-  @Autowired
-  ManagementService managementService;
-  @Autowired
-  HistoryService historyService;
-  @Autowired
-  CampaignRepository campaigns;
-  @Autowired
-  DeclarationRepository declarations;
-  @Autowired
-  VisitRepository visits;
-  @Autowired
-  PreVisitDocumentRepository preVisitDocuments;
-  @Autowired
-  RecapRepository recaps;
-  @Autowired
-  AnnualReviewRepository reviews;
-  @Autowired
-  FeedbackRepository feedbacks;
-  @Autowired
-  WorkshopDayService workshopDays;
-  @Autowired
-  DayPlanningService planning;
-  @Autowired
-  ConcernVoteRepository votes;
-  @Autowired
-  AnimatorRepository animators;
-  @Autowired
-  TeacherImpressionsRepository impressionRows;
+  @LocalServerPort int port;
+  @Autowired TestNetworks networks;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
+  @Autowired HistoryService historyService;
+  @Autowired CampaignRepository campaigns;
+  @Autowired DeclarationRepository declarations;
+  @Autowired VisitRepository visits;
+  @Autowired PreVisitDocumentRepository preVisitDocuments;
+  @Autowired RecapRepository recaps;
+  @Autowired AnnualReviewRepository reviews;
+  @Autowired FeedbackRepository feedbacks;
+  @Autowired WorkshopDayService workshopDays;
+  @Autowired DayPlanningService planning;
+  @Autowired ConcernVoteRepository votes;
+  @Autowired AnimatorRepository animators;
+  @Autowired TeacherImpressionsRepository impressionRows;
 
   private final List<Participants.Round> rounds = new ArrayList<>();
 
@@ -145,101 +134,239 @@ class ConcurrentCompletionsIT {
     start.put("volunteeringDeadline", value("2026-09-30", "String"));
     start.put("visitWindowStart", value("2026-10-05", "String"));
     start.put("visitWindowEnd", value("2027-05-28", "String"));
-    HttpResponse<String> started = clients.post(network.coordinator(),
-        "/process-definition/key/cdi-tour/tenant-id/" + network.id() + "/submit-form", start);
+    HttpResponse<String> started =
+        clients.post(
+            network.coordinator(),
+            "/process-definition/key/cdi-tour/tenant-id/" + network.id() + "/submit-form",
+            start);
     assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
-    Long campaignId = campaigns.findByNetworkIdAndSchoolYear(network.id(), YEAR).orElseThrow().getId();
-    ProcessInstance tour = runtimeService.createProcessInstanceQuery().processInstanceId(
-        campaigns.findById(campaignId).orElseThrow().getProcessInstanceId()).singleResult();
+    Long campaignId =
+        campaigns.findByNetworkIdAndSchoolYear(network.id(), YEAR).orElseThrow().getId();
+    ProcessInstance tour =
+        runtimeService
+            .createProcessInstanceQuery()
+            .processInstanceId(campaigns.findById(campaignId).orElseThrow().getProcessInstanceId())
+            .singleResult();
 
     // Every documentaliste declares at the same moment.
-    Participants.Round declared = round(clients.submitAtOnce("declarations", network.documentalistes(),
-        "Task_DeclareVolunteering", task -> declaration()));
+    Participants.Round declared =
+        round(
+            clients.submitAtOnce(
+                "declarations",
+                network.documentalistes(),
+                "Task_DeclareVolunteering",
+                task -> declaration()));
     awaitDrained(() -> isWaitingAt(tour, "Task_ReviewPairing"));
-    assertThat(declarations.findByCampaignIdOrderByMemberUserId(campaignId)).as("one declaration per acknowledged answer")
-        .hasSize(declared.submissions().size()).allSatisfy(d -> assertThat(d.isAnswered()).isTrue());
+    assertThat(declarations.findByCampaignIdOrderByMemberUserId(campaignId))
+        .as("one declaration per acknowledged answer")
+        .hasSize(declared.submissions().size())
+        .allSatisfy(d -> assertThat(d.isAnswered()).isTrue());
     assertThat(declared.submissions()).hasSize(documentalistes);
 
-    String pairingTask = taskService.createTaskQuery().processInstanceId(tour.getId()).taskDefinitionKey("Task_ReviewPairing")
-        .singleResult().getId();
-    HttpResponse<String> approved = clients.post(network.coordinator(), "/task/" + pairingTask + "/submit-form",
-        Map.of("pairingApproved", value(true, "Boolean")));
+    String pairingTask =
+        taskService
+            .createTaskQuery()
+            .processInstanceId(tour.getId())
+            .taskDefinitionKey("Task_ReviewPairing")
+            .singleResult()
+            .getId();
+    HttpResponse<String> approved =
+        clients.post(
+            network.coordinator(),
+            "/task/" + pairingTask + "/submit-form",
+            Map.of("pairingApproved", value(true, "Boolean")));
     assertThat(approved.statusCode()).as(approved.body()).isEqualTo(204);
-    awaitDrained(() -> !visits.findByCampaignIdOrderById(campaignId).isEmpty()
-        && runtimeService.createProcessInstanceQuery().superProcessInstanceId(tour.getId()).count()
-        == visits.findByCampaignIdOrderById(campaignId).size());
+    awaitDrained(
+        () ->
+            !visits.findByCampaignIdOrderById(campaignId).isEmpty()
+                && runtimeService
+                        .createProcessInstanceQuery()
+                        .superProcessInstanceId(tour.getId())
+                        .count()
+                    == visits.findByCampaignIdOrderById(campaignId).size());
     List<Visit> planned = visits.findByCampaignIdOrderById(campaignId);
     Set<String> people = new TreeSet<>();
-    planned.forEach(v -> {
-      people.add(v.getVisitorUserId());
-      people.add(v.getHostUserId());
-    });
-    assertThat(planned).as("everyone volunteered to visit and to host").hasSizeGreaterThanOrEqualTo(documentalistes / 2);
+    planned.forEach(
+        v -> {
+          people.add(v.getVisitorUserId());
+          people.add(v.getHostUserId());
+        });
+    assertThat(planned)
+        .as("everyone volunteered to visit and to host")
+        .hasSizeGreaterThanOrEqualTo(documentalistes / 2);
 
-    // The two teachers of every visit send their pre-visit documents at once (most have two: one per side).
-    Participants.Round visitorDocs = round(clients.submitAtOnce("pre-visit documents (visitors and hosts)", people,
-        "Task_PreVisitVisitor", task -> Map.of("visitorExpectations", value("Découvrir un autre CDI", "String"),
-            "visitorWishesToSee", value("L'aménagement", "String"))));
-    Participants.Round hostDocs = round(clients.submitAtOnce("pre-visit documents (hosts)", people, "Task_PreVisitHost",
-        task -> Map.of("hostExpectations", value("Un regard extérieur", "String"), "hostWishesToShow", value("Le coin lecture", "String"),
-            "hostPublicDescription", value("Élèves de la 6e à la 3e", "String"))));
+    // The two teachers of every visit send their pre-visit documents at once (most have two: one
+    // per side).
+    Participants.Round visitorDocs =
+        round(
+            clients.submitAtOnce(
+                "pre-visit documents (visitors and hosts)",
+                people,
+                "Task_PreVisitVisitor",
+                task ->
+                    Map.of(
+                        "visitorExpectations",
+                        value("Découvrir un autre CDI", "String"),
+                        "visitorWishesToSee",
+                        value("L'aménagement", "String"))));
+    Participants.Round hostDocs =
+        round(
+            clients.submitAtOnce(
+                "pre-visit documents (hosts)",
+                people,
+                "Task_PreVisitHost",
+                task ->
+                    Map.of(
+                        "hostExpectations",
+                        value("Un regard extérieur", "String"),
+                        "hostWishesToShow",
+                        value("Le coin lecture", "String"),
+                        "hostPublicDescription",
+                        value("Élèves de la 6e à la 3e", "String"))));
     awaitDrained(() -> openTasks("Task_ProposeVisitDate", tour) == planned.size());
-    assertThat(visitorDocs.submissions().size() + hostDocs.submissions().size()).isEqualTo(2 * planned.size());
-    assertThat(planned).allSatisfy(v -> assertThat(preVisitDocuments.findByVisitId(v.getId())).hasSize(2));
+    assertThat(visitorDocs.submissions().size() + hostDocs.submissions().size())
+        .isEqualTo(2 * planned.size());
+    assertThat(planned)
+        .allSatisfy(v -> assertThat(preVisitDocuments.findByVisitId(v.getId())).hasSize(2));
 
-    round(clients.submitAtOnce("visit dates proposed", people, "Task_ProposeVisitDate",
-        task -> Map.of("visitDate", value(VISIT_DATE, "String"), "visitHalfDay", value("morning", "String"))));
-    round(clients.submitAtOnce("visit dates confirmed", people, "Task_ConfirmVisitDate",
-        task -> Map.of("visitDateAccepted", value(true, "Boolean"))));
+    round(
+        clients.submitAtOnce(
+            "visit dates proposed",
+            people,
+            "Task_ProposeVisitDate",
+            task ->
+                Map.of(
+                    "visitDate",
+                    value(VISIT_DATE, "String"),
+                    "visitHalfDay",
+                    value("morning", "String"))));
+    round(
+        clients.submitAtOnce(
+            "visit dates confirmed",
+            people,
+            "Task_ConfirmVisitDate",
+            task -> Map.of("visitDateAccepted", value(true, "Boolean"))));
     awaitDrained(() -> openTasks("Task_SignMissionOrder", tour) == planned.size());
-    round(clients.submitAtOnce("mission orders signed", network.principals(), "Task_SignMissionOrder",
-        task -> Map.of("missionOrderSigned", value(true, "Boolean"), "missionOrderRef", value("OM-" + task.get("id").asText(), "String"))));
+    round(
+        clients.submitAtOnce(
+            "mission orders signed",
+            network.principals(),
+            "Task_SignMissionOrder",
+            task ->
+                Map.of(
+                    "missionOrderSigned",
+                    value(true, "Boolean"),
+                    "missionOrderRef",
+                    value("OM-" + task.get("id").asText(), "String"))));
 
     // The day after the visits: the job executor fires every visit's timer.
     awaitDrained(() -> true);
     clockAt(LocalDate.parse(VISIT_DATE).plusDays(1), 9);
     awaitDrained(() -> openTasks("Task_ConfirmVisitHeld", tour) == planned.size());
-    round(clients.submitAtOnce("visits confirmed held", people, "Task_ConfirmVisitHeld",
-        task -> Map.of("visitHeld", value(true, "Boolean"))));
+    round(
+        clients.submitAtOnce(
+            "visits confirmed held",
+            people,
+            "Task_ConfirmVisitHeld",
+            task -> Map.of("visitHeld", value(true, "Boolean"))));
     awaitDrained(() -> openTasks("Task_WriteRecap", tour) == planned.size());
-    Participants.Round written = round(clients.submitAtOnce("recaps written", people, "Task_WriteRecap", task -> Map.of(
-        "recapExchanges", value("Échanges", "String"), "recapImprovementsHost", value("Piste accueil", "String"),
-        "recapImprovementsVisitor", value("Piste visiteur", "String"), "recapTrainingNeeds", value("[\"digital\"]", "Json"),
-        "recapShareImprovements", value(true, "Boolean"))));
+    Participants.Round written =
+        round(
+            clients.submitAtOnce(
+                "recaps written",
+                people,
+                "Task_WriteRecap",
+                task ->
+                    Map.of(
+                        "recapExchanges",
+                        value("Échanges", "String"),
+                        "recapImprovementsHost",
+                        value("Piste accueil", "String"),
+                        "recapImprovementsVisitor",
+                        value("Piste visiteur", "String"),
+                        "recapTrainingNeeds",
+                        value("[\"digital\"]", "Json"),
+                        "recapShareImprovements",
+                        value(true, "Boolean"))));
     assertThat(written.submissions()).hasSize(planned.size());
     awaitDrained(() -> openTasks("Task_ValidateRecap", tour) == planned.size());
-    Participants.Round validated = round(clients.submitAtOnce("recaps validated", people, "Task_ValidateRecap",
-        task -> Map.of("recapValidated", value(true, "Boolean"), "recapHostSharesImprovements", value(true, "Boolean"))));
+    Participants.Round validated =
+        round(
+            clients.submitAtOnce(
+                "recaps validated",
+                people,
+                "Task_ValidateRecap",
+                task ->
+                    Map.of(
+                        "recapValidated",
+                        value(true, "Boolean"),
+                        "recapHostSharesImprovements",
+                        value(true, "Boolean"))));
     assertThat(validated.submissions()).hasSize(planned.size());
 
-    // Every visit ends in the same seconds: the campaign goes on to its summary once, with all of them.
+    // Every visit ends in the same seconds: the campaign goes on to its summary once, with all of
+    // them.
     awaitDrained(() -> isWaitingAt(tour, "Task_PublishSummary"));
-    assertThat(visits.findByCampaignIdOrderById(campaignId)).hasSize(planned.size())
+    assertThat(visits.findByCampaignIdOrderById(campaignId))
+        .hasSize(planned.size())
         .allSatisfy(v -> assertThat(v.getStatus()).isEqualTo(VisitStatus.COMPLETED))
-        .allSatisfy(v -> assertThat(recaps.findFirstByVisitIdOrderByVersionDesc(v.getId()).orElseThrow().getValidated()).isTrue());
+        .allSatisfy(
+            v ->
+                assertThat(
+                        recaps
+                            .findFirstByVisitIdOrderByVersionDesc(v.getId())
+                            .orElseThrow()
+                            .getValidated())
+                    .isTrue());
 
     // The coordinator opens the annual review; every participant of a held visit answers at once.
-    HttpResponse<String> review = clients.post(network.coordinator(),
-        "/process-definition/key/annual-review/tenant-id/" + network.id() + "/submit-form", Map.of("schoolYear", value(YEAR, "String")));
+    HttpResponse<String> review =
+        clients.post(
+            network.coordinator(),
+            "/process-definition/key/annual-review/tenant-id/" + network.id() + "/submit-form",
+            Map.of("schoolYear", value(YEAR, "String")));
     assertThat(review.statusCode()).as(review.body()).isEqualTo(200);
-    Long reviewId = reviews.findAll().stream().filter(r -> r.getNetworkId().equals(network.id())).findFirst().orElseThrow().getId();
-    ProcessInstance annualReview = runtimeService.createProcessInstanceQuery().processInstanceId(
-        reviews.findById(reviewId).orElseThrow().getProcessInstanceId()).singleResult();
-    Participants.Round feedback = round(clients.submitAtOnce("annual-review feedback", people, "Task_GiveFeedback",
-        task -> Map.of("feedbackNeedsMet", value("4", "String"), "feedbackPracticeChanges", value("Plus d'échanges", "String"))));
+    Long reviewId =
+        reviews.findAll().stream()
+            .filter(r -> r.getNetworkId().equals(network.id()))
+            .findFirst()
+            .orElseThrow()
+            .getId();
+    ProcessInstance annualReview =
+        runtimeService
+            .createProcessInstanceQuery()
+            .processInstanceId(reviews.findById(reviewId).orElseThrow().getProcessInstanceId())
+            .singleResult();
+    Participants.Round feedback =
+        round(
+            clients.submitAtOnce(
+                "annual-review feedback",
+                people,
+                "Task_GiveFeedback",
+                task ->
+                    Map.of(
+                        "feedbackNeedsMet",
+                        value("4", "String"),
+                        "feedbackPracticeChanges",
+                        value("Plus d'échanges", "String"))));
     assertThat(feedback.submissions()).hasSize(people.size());
     awaitDrained(() -> isWaitingAt(annualReview, "Task_HoldNetworkMeeting"));
     assertThat(feedbacks.findByReviewIdOrderById(reviewId)).hasSize(people.size());
 
-    rounds.forEach(r -> System.out.println("[concurrency] " + documentalistes + " documentalistes, " + r.figures()));
-    assertThat(runtimeService.createIncidentQuery().tenantIdIn(network.id()).list()).as("incidents").isEmpty();
+    rounds.forEach(
+        r ->
+            System.out.println(
+                "[concurrency] " + documentalistes + " documentalistes, " + r.figures()));
+    assertThat(runtimeService.createIncidentQuery().tenantIdIn(network.id()).list())
+        .as("incidents")
+        .isEmpty();
     assertOnlyFirstAnswers2xx();
   }
 
   /**
-   * The 24 teachers of the demo school's workshop day: their validations of the concerns, their free
-   * choices, then on the day their logbooks and hot impressions, each round all at once. The project
-   * team's steps go through {@code /engine-rest} too, one at a time.
+   * The 24 teachers of the demo school's workshop day: their validations of the concerns, their
+   * free choices, then on the day their logbooks and hot impressions, each round all at once. The
+   * project team's steps go through {@code /engine-rest} too, one at a time.
    */
   @Test
   void theTeachersOfAWorkshopDayAtOnceGetOnly2xxAndEverythingIsStored() throws Exception {
@@ -251,37 +378,96 @@ class ConcurrentCompletionsIT {
     start.put("establishments", value("Collège des Dentelles, Bédoin", "String"));
     start.put("dayDate", value(WORKSHOP_DAY, "String"));
     start.put("concernSource", value("questionnaire", "String"));
-    HttpResponse<String> started = demo.post(team, "/process-definition/key/workshop-day/tenant-id/" + DEMO_NETWORK + "/submit-form", start);
+    HttpResponse<String> started =
+        demo.post(
+            team,
+            "/process-definition/key/workshop-day/tenant-id/" + DEMO_NETWORK + "/submit-form",
+            start);
     assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
-    String instanceId = new com.fasterxml.jackson.databind.ObjectMapper().readTree(started.body()).get("id").asText();
-    ProcessInstance day = runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).singleResult();
+    String instanceId =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(started.body())
+            .get("id")
+            .asText();
+    ProcessInstance day =
+        runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).singleResult();
     Long dayId = ((Number) runtimeService.getVariable(instanceId, "workshopDayId")).longValue();
 
-    teamSubmits(demo, team, day, "Task_ImportQuestionnaire", Map.of("questionnaireCsv", value(DemoWorkshopDay.questionnaire(), "String")));
-    List<String> teachers = workshopDays.answers(dayId).stream().map(QuestionnaireAnswer::getTeacherUserId).sorted().toList();
+    teamSubmits(
+        demo,
+        team,
+        day,
+        "Task_ImportQuestionnaire",
+        Map.of("questionnaireCsv", value(DemoWorkshopDay.questionnaire(), "String")));
+    List<String> teachers =
+        workshopDays.answers(dayId).stream()
+            .map(QuestionnaireAnswer::getTeacherUserId)
+            .sorted()
+            .toList();
     assertThat(teachers).hasSize(24);
-    teamSubmits(demo, team, day, "Task_ChooseConcerns", Map.of("chosenConcerns", json(CONCERNS), "validationSample", json(teachers)));
+    teamSubmits(
+        demo,
+        team,
+        day,
+        "Task_ChooseConcerns",
+        Map.of("chosenConcerns", json(CONCERNS), "validationSample", json(teachers)));
 
-    Participants.Round validations = round(demo.submitAtOnce("workshop day: concerns validated", teachers, "Task_ValidateConcerns",
-        task -> Map.of("concernsAgreed", value(true, "Boolean"), "validationComment", value("D'accord", "String"))));
+    Participants.Round validations =
+        round(
+            demo.submitAtOnce(
+                "workshop day: concerns validated",
+                teachers,
+                "Task_ValidateConcerns",
+                task ->
+                    Map.of(
+                        "concernsAgreed",
+                        value(true, "Boolean"),
+                        "validationComment",
+                        value("D'accord", "String"))));
     assertThat(validations.submissions()).hasSize(teachers.size());
     awaitDrained(() -> isWaitingAt(day, "Task_AssignAnimators"));
-    assertThat(votes.findByWorkshopDayIdAndVoteRound(dayId, 1)).hasSize(teachers.size()).allSatisfy(v -> assertThat(v.isAgreed()).isTrue());
+    assertThat(votes.findByWorkshopDayIdAndVoteRound(dayId, 1))
+        .hasSize(teachers.size())
+        .allSatisfy(v -> assertThat(v.isAgreed()).isTrue());
 
-    teamSubmits(demo, team, day, "Task_AssignAnimators", Map.of(
-        "animatorAssignments", json(List.of(
-            Map.of("animator", poolId("Aurélie Sanchez"), "concern", CONCERNS.get(0)),
-            Map.of("animator", poolId("Sébastien Lambert"), "concern", CONCERNS.get(1)),
-            Map.of("animator", poolId("Fatima Ziani"), "concern", CONCERNS.get(2)),
-            Map.of("animator", poolId("Karine Haddad"), "concern", CONCERNS.get(3)))),
-        "newAnimators", json(List.of())));
+    teamSubmits(
+        demo,
+        team,
+        day,
+        "Task_AssignAnimators",
+        Map.of(
+            "animatorAssignments",
+                json(
+                    List.of(
+                        Map.of("animator", poolId("Aurélie Sanchez"), "concern", CONCERNS.get(0)),
+                        Map.of("animator", poolId("Sébastien Lambert"), "concern", CONCERNS.get(1)),
+                        Map.of("animator", poolId("Fatima Ziani"), "concern", CONCERNS.get(2)),
+                        Map.of("animator", poolId("Karine Haddad"), "concern", CONCERNS.get(3)))),
+            "newAnimators", json(List.of())));
     awaitDrained(() -> openTasksOf(day, "Task_BriefAnimator") == 4);
-    teamSubmits(demo, team, day, "Task_BriefAnimator", Map.of("agreedConcerns", value("Exemples concrets", "String"),
-        "demonstrationShare", value(40, "Integer"), "equipmentNeeds", value("Vidéoprojecteur", "String")));
+    teamSubmits(
+        demo,
+        team,
+        day,
+        "Task_BriefAnimator",
+        Map.of(
+            "agreedConcerns",
+            value("Exemples concrets", "String"),
+            "demonstrationShare",
+            value(40, "Integer"),
+            "equipmentNeeds",
+            value("Vidéoprojecteur", "String")));
     awaitDrained(() -> isWaitingAt(day, "Task_PlanWorkshops"));
-    String plan = taskService.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey("Task_PlanWorkshops").singleResult().getId();
+    String plan =
+        taskService
+            .createTaskQuery()
+            .processInstanceId(instanceId)
+            .taskDefinitionKey("Task_PlanWorkshops")
+            .singleResult()
+            .getId();
     List<Map<String, Object>> rows = new ArrayList<>();
-    for (Object row : Spin.JSON(taskService.getVariableLocal(plan, "workshops").toString()).mapTo(List.class)) {
+    for (Object row :
+        Spin.JSON(taskService.getVariableLocal(plan, "workshops").toString()).mapTo(List.class)) {
       @SuppressWarnings("unchecked")
       Map<String, Object> r = new LinkedHashMap<>((Map<String, Object>) row);
       r.put("slots", "1, 2, 3");
@@ -289,53 +475,126 @@ class ConcurrentCompletionsIT {
       r.put("format", "pratique");
       rows.add(r);
     }
-    teamSubmits(demo, team, day, "Task_PlanWorkshops", Map.of("slotCount", value(3, "Integer"), "freeChoiceSlot", value(3, "Integer"),
-        "workshops", json(rows)));
+    teamSubmits(
+        demo,
+        team,
+        day,
+        "Task_PlanWorkshops",
+        Map.of(
+            "slotCount",
+            value(3, "Integer"),
+            "freeChoiceSlot",
+            value(3, "Integer"),
+            "workshops",
+            json(rows)));
     // Groups and paths are solved by the job executor.
     awaitDrained(() -> openTasksOf(day, "Task_ChooseFreeWorkshop") == teachers.size());
 
-    Participants.Round choices = round(demo.submitAtOnce("workshop day: free workshops chosen", teachers, "Task_ChooseFreeWorkshop",
-        task -> Map.of("freeWorkshopChoice", value(firstOffer(task.get("id").asText()), "String"))));
+    Participants.Round choices =
+        round(
+            demo.submitAtOnce(
+                "workshop day: free workshops chosen",
+                teachers,
+                "Task_ChooseFreeWorkshop",
+                task ->
+                    Map.of(
+                        "freeWorkshopChoice",
+                        value(firstOffer(task.get("id").asText()), "String"))));
     assertThat(choices.submissions()).hasSize(teachers.size());
     awaitDrained(() -> isWaitingAt(day, "Task_ReviewGroupsAndPaths"));
-    assertThat(planning.participants(dayId)).hasSize(teachers.size()).allSatisfy(p -> assertThat(p.getFreeChoiceWorkshopCode()).isNotNull());
+    assertThat(planning.participants(dayId))
+        .hasSize(teachers.size())
+        .allSatisfy(p -> assertThat(p.getFreeChoiceWorkshopCode()).isNotNull());
 
-    teamSubmits(demo, team, day, "Task_ReviewGroupsAndPaths", Map.of("reviewDecision", value("approve", "String")));
+    teamSubmits(
+        demo,
+        team,
+        day,
+        "Task_ReviewGroupsAndPaths",
+        Map.of("reviewDecision", value("approve", "String")));
     awaitDrained(() -> isWaitingAt(day, "Task_BriefParticipants"));
-    teamSubmits(demo, team, day, "Task_BriefParticipants", Map.of("briefingDate", value("2027-01-28", "String"),
-        "briefingTopics", json(List.of("objectives", "groups", "expectations"))));
+    teamSubmits(
+        demo,
+        team,
+        day,
+        "Task_BriefParticipants",
+        Map.of(
+            "briefingDate",
+            value("2027-01-28", "String"),
+            "briefingTopics",
+            json(List.of("objectives", "groups", "expectations"))));
     awaitDrained(() -> isWaitingAt(day, "Timer_WorkshopDay"));
 
     // The day itself: the timer fires on the job executor, every teacher keeps a logbook at once.
     clockAt(LocalDate.parse(WORKSHOP_DAY), 9);
     awaitDrained(() -> openTasksOf(day, "Task_KeepLogbook") == teachers.size());
-    Participants.Round logbooks = round(demo.submitAtOnce("workshop day: logbooks", teachers, "Task_KeepLogbook",
-        task -> Map.of("logbookPractices", value("Des plans de travail différenciés", "String"), "logbookIdeas", value("Les îlots", "String"))));
+    Participants.Round logbooks =
+        round(
+            demo.submitAtOnce(
+                "workshop day: logbooks",
+                teachers,
+                "Task_KeepLogbook",
+                task ->
+                    Map.of(
+                        "logbookPractices",
+                        value("Des plans de travail différenciés", "String"),
+                        "logbookIdeas",
+                        value("Les îlots", "String"))));
     assertThat(logbooks.submissions()).hasSize(teachers.size());
     awaitDrained(() -> openTasksOf(day, "Task_GiveHotImpressions") == teachers.size());
-    Participants.Round hot = round(demo.submitAtOnce("workshop day: hot impressions", teachers, "Task_GiveHotImpressions",
-        task -> Map.of("pleasure", value("4", "String"), "practicesOfInterest", value("Les îlots", "String"),
-            "ideasToTry", value("Un plan de travail", "String"), "willingToHelp", value(true, "Boolean"))));
+    Participants.Round hot =
+        round(
+            demo.submitAtOnce(
+                "workshop day: hot impressions",
+                teachers,
+                "Task_GiveHotImpressions",
+                task ->
+                    Map.of(
+                        "pleasure",
+                        value("4", "String"),
+                        "practicesOfInterest",
+                        value("Les îlots", "String"),
+                        "ideasToTry",
+                        value("Un plan de travail", "String"),
+                        "willingToHelp",
+                        value(true, "Boolean"))));
     assertThat(hot.submissions()).hasSize(teachers.size());
     awaitDrained(() -> openTasksOf(day, "Task_GiveHotImpressions") == 0);
 
-    assertThat(impressionRows.findByWorkshopDayIdOrderById(dayId)).hasSize(teachers.size()).allSatisfy(i -> {
-      assertThat(i.getLogbookPractices()).isEqualTo("Des plans de travail différenciés");
-      assertThat(i.getPleasure()).isEqualTo(4);
-    });
+    assertThat(impressionRows.findByWorkshopDayIdOrderById(dayId))
+        .hasSize(teachers.size())
+        .allSatisfy(
+            i -> {
+              assertThat(i.getLogbookPractices()).isEqualTo("Des plans de travail différenciés");
+              assertThat(i.getPleasure()).isEqualTo(4);
+            });
     assertThat(workshopDays.require(dayId).getStatus()).isEqualTo(WorkshopDayStatus.HELD);
-    assertThat(runtimeService.createExecutionQuery().processInstanceId(instanceId).activityId("Timer_ColdImpressionsDelay").count())
+    assertThat(
+            runtimeService
+                .createExecutionQuery()
+                .processInstanceId(instanceId)
+                .activityId("Timer_ColdImpressionsDelay")
+                .count())
         .isEqualTo(teachers.size());
-    assertThat(runtimeService.getVariables(instanceId)).as("the teachers' answers are not process variables")
+    assertThat(runtimeService.getVariables(instanceId))
+        .as("the teachers' answers are not process variables")
         .doesNotContainKeys("concernsAgreed", "freeWorkshopChoice", "logbookPractices", "pleasure");
     rounds.forEach(r -> System.out.println("[concurrency] workshop day, " + r.figures()));
-    assertThat(runtimeService.createIncidentQuery().processInstanceId(instanceId).list()).as("incidents").isEmpty();
+    assertThat(runtimeService.createIncidentQuery().processInstanceId(instanceId).list())
+        .as("incidents")
+        .isEmpty();
     assertOnlyFirstAnswers2xx();
   }
 
-  private void teamSubmits(Participants team, String user, ProcessInstance day, String taskKey, Map<String, Object> form)
+  private void teamSubmits(
+      Participants team, String user, ProcessInstance day, String taskKey, Map<String, Object> form)
       throws Exception {
-    List<Task> open = taskService.createTaskQuery().processInstanceId(day.getId()).taskDefinitionKey(taskKey).list();
+    List<Task> open =
+        taskService
+            .createTaskQuery()
+            .processInstanceId(day.getId())
+            .taskDefinitionKey(taskKey)
+            .list();
     assertThat(open).as("open " + taskKey).isNotEmpty();
     for (Task task : open) {
       HttpResponse<String> answer = team.post(user, "/task/" + task.getId() + "/submit-form", form);
@@ -345,18 +604,32 @@ class ConcurrentCompletionsIT {
   }
 
   private long openTasksOf(ProcessInstance instance, String taskKey) {
-    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey).count();
+    return taskService
+        .createTaskQuery()
+        .processInstanceId(instance.getId())
+        .taskDefinitionKey(taskKey)
+        .count();
   }
 
   private String poolId(String name) {
-    return String.valueOf(animators.findByNetworkIdOrderByFullName(DEMO_NETWORK).stream()
-        .filter(a -> a.getFullName().equals(name)).findFirst().orElseThrow().getId());
+    return String.valueOf(
+        animators.findByNetworkIdOrderByFullName(DEMO_NETWORK).stream()
+            .filter(a -> a.getFullName().equals(name))
+            .findFirst()
+            .orElseThrow()
+            .getId());
   }
 
-  /** The first workshop offered in the teacher's own task (places were counted when the task was created). */
+  /**
+   * The first workshop offered in the teacher's own task (places were counted when the task was
+   * created).
+   */
   private String firstOffer(String taskId) {
-    return Spin.JSON(taskService.getVariableLocal(taskId, "freeSessionOptions").toString()).elements().get(0)
-        .prop("value").stringValue();
+    return Spin.JSON(taskService.getVariableLocal(taskId, "freeSessionOptions").toString())
+        .elements()
+        .get(0)
+        .prop("value")
+        .stringValue();
   }
 
   private static Map<String, Object> json(Object value) {
@@ -364,10 +637,19 @@ class ConcurrentCompletionsIT {
   }
 
   private void assertOnlyFirstAnswers2xx() {
-    List<String> refused = rounds.stream().filter(r -> r.firstAnswersNot2xx() > 0)
-        .map(r -> r.figures() + ", e.g. " + r.submissions().stream().filter(s -> s.firstStatus() / 100 != 2)
-            .map(Participants.Submission::firstBody).findFirst().orElse(""))
-        .toList();
+    List<String> refused =
+        rounds.stream()
+            .filter(r -> r.firstAnswersNot2xx() > 0)
+            .map(
+                r ->
+                    r.figures()
+                        + ", e.g. "
+                        + r.submissions().stream()
+                            .filter(s -> s.firstStatus() / 100 != 2)
+                            .map(Participants.Submission::firstBody)
+                            .findFirst()
+                            .orElse(""))
+            .toList();
     assertThat(refused).as("rounds where a first answer was not 2xx").isEmpty();
   }
 
@@ -394,8 +676,15 @@ class ConcurrentCompletionsIT {
 
   private long openTasks(String taskKey, ProcessInstance root) {
     return taskService.createTaskQuery().taskDefinitionKey(taskKey).list().stream()
-        .filter(t -> runtimeService.createProcessInstanceQuery().processInstanceId(t.getProcessInstanceId())
-            .superProcessInstanceId(root.getId()).count() > 0).count();
+        .filter(
+            t ->
+                runtimeService
+                        .createProcessInstanceQuery()
+                        .processInstanceId(t.getProcessInstanceId())
+                        .superProcessInstanceId(root.getId())
+                        .count()
+                    > 0)
+        .count();
   }
 
   /**
@@ -404,16 +693,22 @@ class ConcurrentCompletionsIT {
    */
   private void awaitDrained(BooleanSupplier condition) throws InterruptedException {
     for (int i = 0; i < 6000; i++) {
-      if (managementService.createJobQuery().executable().count() == 0 && condition.getAsBoolean()) {
+      if (managementService.createJobQuery().executable().count() == 0
+          && condition.getAsBoolean()) {
         return;
       }
       Thread.sleep(100);
     }
-    throw new AssertionError("The job executor did not reach the expected state; incidents: "
-        + runtimeService.createIncidentQuery().list().stream().map(i -> i.getActivityId() + " " + i.getIncidentMessage()).toList());
+    throw new AssertionError(
+        "The job executor did not reach the expected state; incidents: "
+            + runtimeService.createIncidentQuery().list().stream()
+                .map(i -> i.getActivityId() + " " + i.getIncidentMessage())
+                .toList());
   }
 
   private static void clockAt(LocalDate day, int hour) {
-    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(day, LocalTime.of(hour, 0)).atZone(ProcessDates.ZONE).toInstant()));
+    ClockUtil.setCurrentTime(
+        Date.from(
+            LocalDateTime.of(day, LocalTime.of(hour, 0)).atZone(ProcessDates.ZONE).toInstant()));
   }
 }

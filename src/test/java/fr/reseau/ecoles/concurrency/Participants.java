@@ -31,7 +31,8 @@ import java.util.function.Function;
 final class Participants {
 
   /** The first answer to one submission, and how many more tries it took to get a 2xx. */
-  record Submission(String user, String taskId, int firstStatus, String firstBody, int extraTries) {}
+  record Submission(
+      String user, String taskId, int firstStatus, String firstBody, int extraTries) {}
 
   /** What a round of simultaneous submissions gave. */
   record Round(String name, List<Submission> submissions) {
@@ -41,7 +42,9 @@ final class Participants {
     }
 
     long firstAnswersNot2xx() {
-      return submissions.stream().filter(s -> s.firstStatus() < 200 || s.firstStatus() >= 300).count();
+      return submissions.stream()
+          .filter(s -> s.firstStatus() < 200 || s.firstStatus() >= 300)
+          .count();
     }
 
     List<String> acknowledgedTaskIds() {
@@ -49,8 +52,14 @@ final class Participants {
     }
 
     String figures() {
-      return name + ": " + submissions.size() + " submissions, " + firstAnswers5xx() + " x 5xx and "
-          + (firstAnswersNot2xx() - firstAnswers5xx()) + " x other non-2xx on the first answer";
+      return name
+          + ": "
+          + submissions.size()
+          + " submissions, "
+          + firstAnswers5xx()
+          + " x 5xx and "
+          + (firstAnswersNot2xx() - firstAnswers5xx())
+          + " x other non-2xx on the first answer";
     }
   }
 
@@ -59,7 +68,8 @@ final class Participants {
 
   private final String baseUrl;
   private final String password;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
 
   Participants(int port, String password) {
     this.baseUrl = "http://localhost:" + port + "/engine-rest";
@@ -67,11 +77,15 @@ final class Participants {
   }
 
   /**
-   * Every user, at the same moment, submits each of its own open tasks {@code taskKey} with
-   * {@code form.apply(task)} (REST variables: name → {value, type}) through {@code submit-form}.
+   * Every user, at the same moment, submits each of its own open tasks {@code taskKey} with {@code
+   * form.apply(task)} (REST variables: name → {value, type}) through {@code submit-form}.
    */
-  Round submitAtOnce(String name, Collection<String> users, String taskKey,
-      Function<JsonNode, Map<String, Object>> form) throws Exception {
+  Round submitAtOnce(
+      String name,
+      Collection<String> users,
+      String taskKey,
+      Function<JsonNode, Map<String, Object>> form)
+      throws Exception {
     ConcurrentLinkedQueue<Submission> submissions = new ConcurrentLinkedQueue<>();
     CountDownLatch start = new CountDownLatch(1);
     ExecutorService threads = Executors.newFixedThreadPool(users.size());
@@ -80,13 +94,15 @@ final class Participants {
       for (String user : users) {
         // Each person opens Tasklist first (their task list), then all press "Valider" together.
         List<JsonNode> tasks = openTasks(user, taskKey);
-        running.add(threads.submit(() -> {
-          start.await();
-          for (JsonNode task : tasks) {
-            submissions.add(submit(user, task, form.apply(task)));
-          }
-          return null;
-        }));
+        running.add(
+            threads.submit(
+                () -> {
+                  start.await();
+                  for (JsonNode task : tasks) {
+                    submissions.add(submit(user, task, form.apply(task)));
+                  }
+                  return null;
+                }));
       }
       start.countDown();
       for (Future<?> future : running) {
@@ -99,24 +115,35 @@ final class Participants {
   }
 
   List<JsonNode> openTasks(String user, String taskKey) throws IOException, InterruptedException {
-    HttpResponse<String> response = send(user, HttpRequest.newBuilder(URI.create(baseUrl + "/task?assignee=" + user
-        + "&taskDefinitionKey=" + taskKey)).GET());
+    HttpResponse<String> response =
+        send(
+            user,
+            HttpRequest.newBuilder(
+                    URI.create(
+                        baseUrl + "/task?assignee=" + user + "&taskDefinitionKey=" + taskKey))
+                .GET());
     if (response.statusCode() != 200) {
-      throw new IllegalStateException("Task list of " + user + ": HTTP " + response.statusCode() + " " + response.body());
+      throw new IllegalStateException(
+          "Task list of " + user + ": HTTP " + response.statusCode() + " " + response.body());
     }
     List<JsonNode> tasks = new ArrayList<>();
     JSON.readTree(response.body()).forEach(tasks::add);
     return tasks;
   }
 
-  private Submission submit(String user, JsonNode task, Map<String, Object> variables) throws Exception {
+  private Submission submit(String user, JsonNode task, Map<String, Object> variables)
+      throws Exception {
     String taskId = task.get("id").asText();
     String body = JSON.writeValueAsString(Map.of("variables", variables));
     int firstStatus = 0;
     String firstBody = null;
     for (int attempt = 0; attempt < MAX_TRIES; attempt++) {
-      HttpResponse<String> response = send(user, HttpRequest.newBuilder(URI.create(baseUrl + "/task/" + taskId + "/submit-form"))
-          .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+      HttpResponse<String> response =
+          send(
+              user,
+              HttpRequest.newBuilder(URI.create(baseUrl + "/task/" + taskId + "/submit-form"))
+                  .header("Content-Type", "application/json")
+                  .POST(HttpRequest.BodyPublishers.ofString(body)));
       if (attempt == 0) {
         firstStatus = response.statusCode();
         firstBody = response.body();
@@ -125,22 +152,39 @@ final class Participants {
         return new Submission(user, taskId, firstStatus, firstBody, attempt);
       }
       if (response.statusCode() < 500) {
-        throw new IllegalStateException(user + " submitting task " + taskId + ": HTTP " + response.statusCode() + " "
-            + response.body());
+        throw new IllegalStateException(
+            user
+                + " submitting task "
+                + taskId
+                + ": HTTP "
+                + response.statusCode()
+                + " "
+                + response.body());
       }
     }
-    throw new IllegalStateException(user + " could not submit task " + taskId + " in " + MAX_TRIES + " tries: " + firstBody);
+    throw new IllegalStateException(
+        user + " could not submit task " + taskId + " in " + MAX_TRIES + " tries: " + firstBody);
   }
 
   /** Posts as {@code user}; e.g. a coordinator starting a process with its start form. */
-  HttpResponse<String> post(String user, String path, Map<String, Object> variables) throws IOException, InterruptedException {
-    return send(user, HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("variables", variables)))));
+  HttpResponse<String> post(String user, String path, Map<String, Object> variables)
+      throws IOException, InterruptedException {
+    return send(
+        user,
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .header("Content-Type", "application/json")
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    JSON.writeValueAsString(Map.of("variables", variables)))));
   }
 
-  private HttpResponse<String> send(String user, HttpRequest.Builder request) throws IOException, InterruptedException {
-    String login = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    return http.send(request.header("Authorization", "Basic " + login).timeout(Duration.ofMinutes(5)).build(),
+  private HttpResponse<String> send(String user, HttpRequest.Builder request)
+      throws IOException, InterruptedException {
+    String login =
+        Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return http.send(
+        request.header("Authorization", "Basic " + login).timeout(Duration.ofMinutes(5)).build(),
         HttpResponse.BodyHandlers.ofString());
   }
 

@@ -66,10 +66,13 @@ class FormsContractTest {
 
   @Test
   void eachFormIsNamedAfterItsId() throws IOException {
-    assertThat(forms()).hasSizeGreaterThanOrEqualTo(13).allSatisfy((file, form) -> {
-      assertThat(file).isEqualTo(form.get("id").asText() + ".form");
-      assertThat(form.get("type").asText()).isEqualTo("default");
-    });
+    assertThat(forms())
+        .hasSizeGreaterThanOrEqualTo(13)
+        .allSatisfy(
+            (file, form) -> {
+              assertThat(file).isEqualTo(form.get("id").asText() + ".form");
+              assertThat(form.get("type").asText()).isEqualTo("default");
+            });
   }
 
   @Test
@@ -80,21 +83,31 @@ class FormsContractTest {
     for (String key : List.of("needs", "strengths", "recapTrainingNeeds")) {
       checklists.addAll(fields(key));
     }
-    assertThat(checklists).hasSize(3).allSatisfy(field -> assertThat(options(field)).containsExactlyEntriesOf(themes));
+    assertThat(checklists)
+        .hasSize(3)
+        .allSatisfy(field -> assertThat(options(field)).containsExactlyEntriesOf(themes));
   }
 
   @Test
   void codedAnswersMatchTheServer() throws IOException {
     Map<String, String> constraints = new LinkedHashMap<>();
     Arrays.stream(ConstraintKind.values()).forEach(c -> constraints.put(c.code(), c.label()));
-    assertThat(fields("constraintKinds")).singleElement().satisfies(f -> assertThat(options(f)).containsExactlyEntriesOf(constraints));
-    assertThat(fields("volunteerRole")).singleElement()
-        .satisfies(f -> assertThat(options(f).keySet()).containsExactlyElementsOf(VolunteerRole.codes()));
-    assertThat(fields("publicServed")).singleElement()
-        .satisfies(f -> assertThat(options(f).keySet()).containsExactlyElementsOf(PublicServed.codes()));
-    assertThat(fields("visitHalfDay")).singleElement()
+    assertThat(fields("constraintKinds"))
+        .singleElement()
+        .satisfies(f -> assertThat(options(f)).containsExactlyEntriesOf(constraints));
+    assertThat(fields("volunteerRole"))
+        .singleElement()
+        .satisfies(
+            f -> assertThat(options(f).keySet()).containsExactlyElementsOf(VolunteerRole.codes()));
+    assertThat(fields("publicServed"))
+        .singleElement()
+        .satisfies(
+            f -> assertThat(options(f).keySet()).containsExactlyElementsOf(PublicServed.codes()));
+    assertThat(fields("visitHalfDay"))
+        .singleElement()
         .satisfies(f -> assertThat(options(f).keySet()).containsExactly("morning", "afternoon"));
-    assertThat(fields("stalledDecision")).singleElement()
+    assertThat(fields("stalledDecision"))
+        .singleElement()
         .satisfies(f -> assertThat(options(f).keySet()).containsExactly("reschedule", "cancel"));
   }
 }

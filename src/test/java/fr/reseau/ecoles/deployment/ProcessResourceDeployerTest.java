@@ -17,73 +17,121 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class ProcessResourceDeployerTest extends IntegrationTest {
 
-  @Autowired
-  ProcessResourceDeployer deployer;
-  @Autowired
-  RepositoryService repositoryService;
+  @Autowired ProcessResourceDeployer deployer;
+  @Autowired RepositoryService repositoryService;
 
   @Test
   void aRestartWithoutChangesDeploysNothingWhateverTheWorkingDirectory(@TempDir Path elsewhere) {
     long before = repositoryService.createDeploymentQuery().deploymentName("reseau-ecoles").count();
     assertThat(deployer.deploy("ventoux-baronnies").newDeployment()).isFalse();
-    // Started from another folder (no processes/ there): the classpath copy has the same names and bytes.
-    ProcessResourceDeployer fromElsewhere = new ProcessResourceDeployer(repositoryService, elsewhere, "reseau-ecoles");
+    // Started from another folder (no processes/ there): the classpath copy has the same names and
+    // bytes.
+    ProcessResourceDeployer fromElsewhere =
+        new ProcessResourceDeployer(repositoryService, elsewhere, "reseau-ecoles");
     assertThat(fromElsewhere.deploy("ventoux-baronnies").newDeployment()).isFalse();
-    assertThat(repositoryService.createDeploymentQuery().deploymentName("reseau-ecoles").count()).isEqualTo(before);
+    assertThat(repositoryService.createDeploymentQuery().deploymentName("reseau-ecoles").count())
+        .isEqualTo(before);
   }
 
   @Test
   void eachNetworkHasItsOwnDeployment() {
     for (String network : List.of("ventoux-baronnies", "sainte-victoire")) {
-      assertThat(repositoryService.createProcessDefinitionQuery().tenantIdIn(network).latestVersion().list())
-          .extracting(ProcessDefinition::getKey).contains("cdi-tour", "cdi-visit");
+      assertThat(
+              repositoryService
+                  .createProcessDefinitionQuery()
+                  .tenantIdIn(network)
+                  .latestVersion()
+                  .list())
+          .extracting(ProcessDefinition::getKey)
+          .contains("cdi-tour", "cdi-visit");
     }
-    assertThat(repositoryService.createDeploymentQuery().deploymentName("reseau-ecoles").withoutTenantId().count())
+    assertThat(
+            repositoryService
+                .createDeploymentQuery()
+                .deploymentName("reseau-ecoles")
+                .withoutTenantId()
+                .count())
         .isZero();
   }
 
   @Test
   void resourcesHaveStableRelativeNames() {
-    String deploymentId = repositoryService.createDeploymentQuery().deploymentName("reseau-ecoles")
-        .tenantIdIn("sainte-victoire").orderByDeploymentTime().desc().listPage(0, 1).get(0).getId();
+    String deploymentId =
+        repositoryService
+            .createDeploymentQuery()
+            .deploymentName("reseau-ecoles")
+            .tenantIdIn("sainte-victoire")
+            .orderByDeploymentTime()
+            .desc()
+            .listPage(0, 1)
+            .get(0)
+            .getId();
     assertThat(repositoryService.getDeploymentResourceNames(deploymentId))
-        .contains("processes/cdi-tour.bpmn", "processes/cdi-visit.bpmn", "forms/declare-volunteering.form")
+        .contains(
+            "processes/cdi-tour.bpmn",
+            "processes/cdi-visit.bpmn",
+            "forms/declare-volunteering.form")
         .allMatch(name -> name.startsWith("processes/") || name.startsWith("forms/"));
   }
 
   @Test
   void aChangedFileCreatesANewVersion(@TempDir Path base) throws IOException {
     writeProbe(base, "probe-form", "Première version");
-    ProcessResourceDeployer probe = new ProcessResourceDeployer(repositoryService, base, "deployment-probe");
+    ProcessResourceDeployer probe =
+        new ProcessResourceDeployer(repositoryService, base, "deployment-probe");
     assertThat(probe.deploy("probe-tenant").newDeployment()).isTrue();
     assertThat(probe.deploy("probe-tenant").newDeployment()).isFalse();
 
     writeProbe(base, "probe-form", "Deuxième version");
     assertThat(probe.deploy("probe-tenant").newDeployment()).isTrue();
-    assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("deployment-probe").latestVersion()
-        .singleResult().getVersion()).isEqualTo(2);
+    assertThat(
+            repositoryService
+                .createProcessDefinitionQuery()
+                .processDefinitionKey("deployment-probe")
+                .latestVersion()
+                .singleResult()
+                .getVersion())
+        .isEqualTo(2);
   }
 
   @Test
   void aMissingFormFailsWithTheFileNamed(@TempDir Path base) throws IOException {
     writeProbe(base, "formulaire-absent", "Tâche sans formulaire");
     Files.delete(base.resolve("forms/probe.form"));
-    Files.writeString(base.resolve("forms/other.form"), "{\"id\": \"un-autre\", \"type\": \"default\", \"components\": []}");
-    ProcessResourceDeployer probe = new ProcessResourceDeployer(repositoryService, base, "deployment-missing-form");
-    assertThatThrownBy(() -> probe.deploy("probe-tenant")).isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("processes/probe.bpmn").hasMessageContaining("Task_Probe")
+    Files.writeString(
+        base.resolve("forms/other.form"),
+        "{\"id\": \"un-autre\", \"type\": \"default\", \"components\": []}");
+    ProcessResourceDeployer probe =
+        new ProcessResourceDeployer(repositoryService, base, "deployment-missing-form");
+    assertThatThrownBy(() -> probe.deploy("probe-tenant"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("processes/probe.bpmn")
+        .hasMessageContaining("Task_Probe")
         .hasMessageContaining("formulaire-absent");
-    assertThat(repositoryService.createDeploymentQuery().deploymentName("deployment-missing-form").count()).isZero();
+    assertThat(
+            repositoryService
+                .createDeploymentQuery()
+                .deploymentName("deployment-missing-form")
+                .count())
+        .isZero();
   }
 
   private static void writeProbe(Path base, String formRef, String taskName) throws IOException {
     Files.createDirectories(base.resolve("processes"));
     Files.createDirectories(base.resolve("forms"));
-    Bpmn.writeModelToFile(base.resolve("processes/probe.bpmn").toFile(),
-        Bpmn.createExecutableProcess("deployment-probe").camundaHistoryTimeToLive(30)
-            .startEvent().userTask("Task_Probe").name(taskName).camundaFormRef(formRef)
-            .camundaFormRefBinding("deployment").endEvent().done());
-    Files.writeString(base.resolve("forms/probe.form"),
+    Bpmn.writeModelToFile(
+        base.resolve("processes/probe.bpmn").toFile(),
+        Bpmn.createExecutableProcess("deployment-probe")
+            .camundaHistoryTimeToLive(30)
+            .startEvent()
+            .userTask("Task_Probe")
+            .name(taskName)
+            .camundaFormRef(formRef)
+            .camundaFormRefBinding("deployment")
+            .endEvent()
+            .done());
+    Files.writeString(
+        base.resolve("forms/probe.form"),
         "{\"id\": \"probe-form\", \"type\": \"default\", \"components\": []}");
   }
 }

@@ -38,26 +38,21 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Sends a generated corpus of bad inputs (fixed seed) to one open task of each process with user
- * tasks, to their start forms and to every {@code /api} endpoint that takes input, each time as
- * the person allowed to use that door. Asserts: no answer 5xx, no bad input accepted, every 400
- * names the field, an unknown or completed task is 404, and nothing stored (every table's row count,
- * the engine's variables and tasks unchanged).
+ * tasks, to their start forms and to every {@code /api} endpoint that takes input, each time as the
+ * person allowed to use that door. Asserts: no answer 5xx, no bad input accepted, every 400 names
+ * the field, an unknown or completed task is 404, and nothing stored (every table's row count, the
+ * engine's variables and tasks unchanged).
  */
 class BadInputFuzzTest extends IntegrationTest {
 
   static final ObjectMapper JSON = new ObjectMapper();
   static final long SEED = 13;
 
-  @Autowired
-  TestRestTemplate rest;
-  @Autowired
-  TestNetworks networks;
-  @Autowired
-  HandBuiltYear handBuilt;
-  @Autowired
-  IdentityService identityService;
-  @Autowired
-  DataSource dataSource;
+  @Autowired TestRestTemplate rest;
+  @Autowired TestNetworks networks;
+  @Autowired HandBuiltYear handBuilt;
+  @Autowired IdentityService identityService;
+  @Autowired DataSource dataSource;
 
   final Random random = new Random(SEED);
   final Map<String, Map<Integer, Integer>> statusesByClass = new TreeMap<>();
@@ -66,8 +61,16 @@ class BadInputFuzzTest extends IntegrationTest {
   Long workshopDayId;
 
   /** A door to fuzz: who sends, to which URL prefix, the form's fields and a valid submission. */
-  record Target(String name, String user, String password, String submitPath, List<Field> fields,
-      Map<String, Object> valid, String taskId, String executionId, String processInstanceId) {}
+  record Target(
+      String name,
+      String user,
+      String password,
+      String submitPath,
+      List<Field> fields,
+      Map<String, Object> valid,
+      String taskId,
+      String executionId,
+      String processInstanceId) {}
 
   record Field(String key, String type, String subtype, List<String> values, int maxLength) {}
 
@@ -96,7 +99,9 @@ class BadInputFuzzTest extends IntegrationTest {
     assertThat(after).as("nothing stored").isEqualTo(before);
     for (Target target : targets) {
       if (target.taskId() != null) {
-        assertThat(taskService.createTaskQuery().taskId(target.taskId()).count()).as(target.name() + " still open").isOne();
+        assertThat(taskService.createTaskQuery().taskId(target.taskId()).count())
+            .as(target.name() + " still open")
+            .isOne();
       }
     }
   }
@@ -112,98 +117,213 @@ class BadInputFuzzTest extends IntegrationTest {
     tourStart.put("volunteeringDeadline", "2026-09-30");
     tourStart.put("visitWindowStart", "2026-10-05");
     tourStart.put("visitWindowEnd", "2027-05-28");
-    ResponseEntity<String> started = send(tour.coordinator(), TestNetworks.PASSWORD, HttpMethod.POST,
-        "/engine-rest/process-definition/key/cdi-tour/tenant-id/" + tour.id() + "/start", body(submission(tourStart, null)));
+    ResponseEntity<String> started =
+        send(
+            tour.coordinator(),
+            TestNetworks.PASSWORD,
+            HttpMethod.POST,
+            "/engine-rest/process-definition/key/cdi-tour/tenant-id/" + tour.id() + "/start",
+            body(submission(tourStart, null)));
     assertThat(started.getStatusCode().value()).as(started.getBody()).isEqualTo(200);
-    Task declaration = taskService.createTaskQuery().taskAssignee(tour.documentalistes().get(0)).singleResult();
+    Task declaration =
+        taskService.createTaskQuery().taskAssignee(tour.documentalistes().get(0)).singleResult();
     Map<String, Object> declare = new LinkedHashMap<>();
     declare.put("volunteer", true);
     declare.put("volunteerRole", "both");
     declare.put("publicServed", "college");
     declare.put("needs", json("[\"digital\"]"));
-    targets.add(task("declare-volunteering", tour.documentalistes().get(0), TestNetworks.PASSWORD, declaration, declare));
+    targets.add(
+        task(
+            "declare-volunteering",
+            tour.documentalistes().get(0),
+            TestNetworks.PASSWORD,
+            declaration,
+            declare));
     // A second campaign of the same year would be refused for another reason: a later year.
     Map<String, Object> tourStart2 = new LinkedHashMap<>(tourStart);
     tourStart2.put("schoolYear", "2027-2028");
     tourStart2.put("volunteeringDeadline", "2027-09-30");
     tourStart2.put("visitWindowStart", "2027-10-05");
     tourStart2.put("visitWindowEnd", "2028-05-28");
-    targets.add(start("cdi-tour-start", tour.coordinator(), TestNetworks.PASSWORD, "cdi-tour", tour.id(), tourStart2));
+    targets.add(
+        start(
+            "cdi-tour-start",
+            tour.coordinator(),
+            TestNetworks.PASSWORD,
+            "cdi-tour",
+            tour.id(),
+            tourStart2));
 
     // cdi-visit: the visitor's pre-visit document.
     TestNetwork visitNetwork = networks.create(2);
-    ProcessInstance visit = startProcess("cdi-visit", visitNetwork.id(), Map.of("visitor", visitNetwork.documentalistes().get(0),
-        "host", visitNetwork.documentalistes().get(1), "networkId", visitNetwork.id(), "schoolYear", "2026-2027",
-        "visitWindowStart", "2026-11-16", "visitWindowEnd", "2027-03-31"));
+    ProcessInstance visit =
+        startProcess(
+            "cdi-visit",
+            visitNetwork.id(),
+            Map.of(
+                "visitor",
+                visitNetwork.documentalistes().get(0),
+                "host",
+                visitNetwork.documentalistes().get(1),
+                "networkId",
+                visitNetwork.id(),
+                "schoolYear",
+                "2026-2027",
+                "visitWindowStart",
+                "2026-11-16",
+                "visitWindowEnd",
+                "2027-03-31"));
     executeDueJobs(visit);
     Map<String, Object> preVisit = new LinkedHashMap<>();
     preVisit.put("visitorExpectations", "Découvrir un autre CDI");
     preVisit.put("visitorWishesToSee", "L'aménagement");
-    targets.add(task("pre-visit-visitor", visitNetwork.documentalistes().get(0), TestNetworks.PASSWORD,
-        task(visit, "Task_PreVisitVisitor"), preVisit));
+    targets.add(
+        task(
+            "pre-visit-visitor",
+            visitNetwork.documentalistes().get(0),
+            TestNetworks.PASSWORD,
+            task(visit, "Task_PreVisitVisitor"),
+            preVisit));
 
     // annual-review: a participant's feedback, and the start form.
     TestNetwork reviewNetwork = networks.create(6);
     handBuilt.build(reviewNetwork);
     clockAt(LocalDate.of(2027, 6, 1), 9);
-    identityService.setAuthentication(reviewNetwork.coordinator(), List.of("coordinators"), List.of(reviewNetwork.id()));
+    identityService.setAuthentication(
+        reviewNetwork.coordinator(), List.of("coordinators"), List.of(reviewNetwork.id()));
     ProcessInstance review;
     try {
-      review = startProcess("annual-review", reviewNetwork.id(), Map.of("schoolYear", HandBuiltYear.YEAR));
+      review =
+          startProcess(
+              "annual-review", reviewNetwork.id(), Map.of("schoolYear", HandBuiltYear.YEAR));
     } finally {
       identityService.clearAuthentication();
     }
     executeDueJobs(review);
     String participant = reviewNetwork.documentalistes().get(0);
-    Task feedback = taskService.createTaskQuery().processInstanceId(review.getId()).taskDefinitionKey("Task_GiveFeedback")
-        .taskAssignee(participant).singleResult();
+    Task feedback =
+        taskService
+            .createTaskQuery()
+            .processInstanceId(review.getId())
+            .taskDefinitionKey("Task_GiveFeedback")
+            .taskAssignee(participant)
+            .singleResult();
     Map<String, Object> feedbackForm = new LinkedHashMap<>();
     feedbackForm.put("feedbackNeedsMet", "4");
     feedbackForm.put("feedbackPracticeChanges", "Plus de coopération");
     targets.add(task("give-feedback", participant, TestNetworks.PASSWORD, feedback, feedbackForm));
-    targets.add(start("annual-review-start", reviewNetwork.coordinator(), TestNetworks.PASSWORD, "annual-review",
-        reviewNetwork.id(), new LinkedHashMap<>(Map.of("schoolYear", "2031-2032"))));
+    targets.add(
+        start(
+            "annual-review-start",
+            reviewNetwork.coordinator(),
+            TestNetworks.PASSWORD,
+            "annual-review",
+            reviewNetwork.id(),
+            new LinkedHashMap<>(Map.of("schoolYear", "2031-2032"))));
 
     // workshop-day (demo network): the project team's questionnaire import, and the start form.
     clockAt(LocalDate.of(2027, 1, 11), 9);
-    ProcessInstance day = startProcess("workshop-day", "ventoux-baronnies", Map.of("title", "Journée fuzz",
-        "establishments", "Collège des Dentelles", "dayDate", "2027-02-04", "concernSource", "questionnaire"));
+    ProcessInstance day =
+        startProcess(
+            "workshop-day",
+            "ventoux-baronnies",
+            Map.of(
+                "title",
+                "Journée fuzz",
+                "establishments",
+                "Collège des Dentelles",
+                "dayDate",
+                "2027-02-04",
+                "concernSource",
+                "questionnaire"));
     executeDueJobs(day);
     workshopDayId = ((Number) runtimeService.getVariable(day.getId(), "workshopDayId")).longValue();
     Map<String, Object> importForm = new LinkedHashMap<>();
     importForm.put("questionnaireCsv", "enseignant;nom\nx;y\n");
-    // The valid base is refused by the questionnaire's own rules; each bad value must be refused first, by name.
-    targets.add(task("import-questionnaire", "julie.vernet", "demo", task(day, "Task_ImportQuestionnaire"), Map.of()));
+    // The valid base is refused by the questionnaire's own rules; each bad value must be refused
+    // first, by name.
+    targets.add(
+        task(
+            "import-questionnaire",
+            "julie.vernet",
+            "demo",
+            task(day, "Task_ImportQuestionnaire"),
+            Map.of()));
     Map<String, Object> dayStart = new LinkedHashMap<>();
     dayStart.put("title", "Journée fuzz");
     dayStart.put("establishments", "Collège des Dentelles");
     dayStart.put("dayDate", "2027-03-04");
     dayStart.put("concernSource", "questionnaire");
-    targets.add(start("workshop-day-start", "julie.vernet", "demo", "workshop-day", "ventoux-baronnies", dayStart));
+    targets.add(
+        start(
+            "workshop-day-start",
+            "julie.vernet",
+            "demo",
+            "workshop-day",
+            "ventoux-baronnies",
+            dayStart));
     return targets;
   }
 
-  Target task(String form, String user, String password, Task task, Map<String, Object> valid) throws IOException {
+  Target task(String form, String user, String password, Task task, Map<String, Object> valid)
+      throws IOException {
     assertThat(task).as(form).isNotNull();
-    return new Target(form, user, password, "/engine-rest/task/" + task.getId(), fields(form), valid, task.getId(),
-        task.getExecutionId(), task.getProcessInstanceId());
+    return new Target(
+        form,
+        user,
+        password,
+        "/engine-rest/task/" + task.getId(),
+        fields(form),
+        valid,
+        task.getId(),
+        task.getExecutionId(),
+        task.getProcessInstanceId());
   }
 
-  Target start(String form, String user, String password, String key, String tenant, Map<String, Object> valid)
+  Target start(
+      String form,
+      String user,
+      String password,
+      String key,
+      String tenant,
+      Map<String, Object> valid)
       throws IOException {
-    return new Target(form, user, password, "/engine-rest/process-definition/key/" + key + "/tenant-id/" + tenant,
-        fields(form), valid, null, null, null);
+    return new Target(
+        form,
+        user,
+        password,
+        "/engine-rest/process-definition/key/" + key + "/tenant-id/" + tenant,
+        fields(form),
+        valid,
+        null,
+        null,
+        null);
   }
 
   /** A task completed by its owner: completing it again is a 404. */
   String completedTask() {
     TestNetwork network = networks.create(2);
-    ProcessInstance visit = startProcess("cdi-visit", network.id(), Map.of("visitor", network.documentalistes().get(0),
-        "host", network.documentalistes().get(1), "networkId", network.id(), "schoolYear", "2026-2027",
-        "visitWindowStart", "2026-11-16", "visitWindowEnd", "2027-03-31"));
+    ProcessInstance visit =
+        startProcess(
+            "cdi-visit",
+            network.id(),
+            Map.of(
+                "visitor",
+                network.documentalistes().get(0),
+                "host",
+                network.documentalistes().get(1),
+                "networkId",
+                network.id(),
+                "schoolYear",
+                "2026-2027",
+                "visitWindowStart",
+                "2026-11-16",
+                "visitWindowEnd",
+                "2027-03-31"));
     executeDueJobs(visit);
     Task task = task(visit, "Task_PreVisitVisitor");
-    taskService.complete(task.getId(), Map.of("visitorExpectations", "Voir", "visitorWishesToSee", "Le CDI"));
+    taskService.complete(
+        task.getId(), Map.of("visitorExpectations", "Voir", "visitorWishesToSee", "Le CDI"));
     return task.getId();
   }
 
@@ -216,11 +336,18 @@ class BadInputFuzzTest extends IntegrationTest {
 
   static void collect(JsonNode components, List<Field> fields) {
     for (JsonNode c : components) {
-      if (c.hasNonNull("key") && !c.path("disabled").asBoolean() && !c.path("readonly").asBoolean()) {
+      if (c.hasNonNull("key")
+          && !c.path("disabled").asBoolean()
+          && !c.path("readonly").asBoolean()) {
         List<String> values = new ArrayList<>();
         c.path("values").forEach(v -> values.add(v.path("value").asText()));
-        fields.add(new Field(c.get("key").asText(), c.path("type").asText(), c.path("subtype").asText(), values,
-            c.path("validate").path("maxLength").asInt(4000)));
+        fields.add(
+            new Field(
+                c.get("key").asText(),
+                c.path("type").asText(),
+                c.path("subtype").asText(),
+                values,
+                c.path("validate").path("maxLength").asInt(4000)));
       }
       collect(c.path("components"), fields);
     }
@@ -237,42 +364,94 @@ class BadInputFuzzTest extends IntegrationTest {
       String k = field.key();
       for (int i = 0; i < 3; i++) {
         corpus.add(new Bad("json-malformed", k, typed(malformedJson(), "Json")));
-        corpus.add(new Bad("xml", k, typed(i == 0 ? "<a>x</a>" : randomText(5) + "<" + randomText(3), "Xml")));
+        corpus.add(
+            new Bad(
+                "xml", k, typed(i == 0 ? "<a>x</a>" : randomText(5) + "<" + randomText(3), "Xml")));
       }
-      corpus.add(new Bad("object-java-serialized", k, object("rO0ABXQAA2Zvbw==", "java.lang.String",
-          "application/x-java-serialized-object")));
-      corpus.add(new Bad("object-java-serialized", k, object("rO0ABXNyAAxqYXZhLmlvLkZpbGU=", "java.io.File",
-          "application/x-java-serialized-object")));
-      corpus.add(new Bad("object-unknown-class", k, object("{}", "com.example.Nope" + random.nextInt(100), "application/json")));
-      corpus.add(new Bad("object-unknown-class", k, object("\"/etc/passwd\"", "java.io.File", "application/json")));
-      corpus.add(new Bad("object-unknown-class", k, object("[\"digital\"]", "java.util.ArrayList", "application/json")));
-      corpus.add(new Bad("file", k, withInfo(typed("aGVsbG8=", "File"), Map.of("filename", "a.txt", "mimetype", "text/plain"))));
+      corpus.add(
+          new Bad(
+              "object-java-serialized",
+              k,
+              object(
+                  "rO0ABXQAA2Zvbw==", "java.lang.String", "application/x-java-serialized-object")));
+      corpus.add(
+          new Bad(
+              "object-java-serialized",
+              k,
+              object(
+                  "rO0ABXNyAAxqYXZhLmlvLkZpbGU=",
+                  "java.io.File",
+                  "application/x-java-serialized-object")));
+      corpus.add(
+          new Bad(
+              "object-unknown-class",
+              k,
+              object("{}", "com.example.Nope" + random.nextInt(100), "application/json")));
+      corpus.add(
+          new Bad(
+              "object-unknown-class",
+              k,
+              object("\"/etc/passwd\"", "java.io.File", "application/json")));
+      corpus.add(
+          new Bad(
+              "object-unknown-class",
+              k,
+              object("[\"digital\"]", "java.util.ArrayList", "application/json")));
+      corpus.add(
+          new Bad(
+              "file",
+              k,
+              withInfo(
+                  typed("aGVsbG8=", "File"),
+                  Map.of("filename", "a.txt", "mimetype", "text/plain"))));
       corpus.add(new Bad("bytes", k, typed("aGVsbG8=", "Bytes")));
       corpus.add(new Bad("wrong-type", k, typed(random.nextInt(1000), "Integer")));
       corpus.add(new Bad("wrong-type", k, typed("2026-10-05T10:00:00.000+0200", "Date")));
-      corpus.add(new Bad("null-char", k, typed(randomText(3) + "\u0000" + randomText(3), "String")));
+      corpus.add(
+          new Bad("null-char", k, typed(randomText(3) + "\u0000" + randomText(3), "String")));
       corpus.add(new Bad("null-char", k, typed("\u0000\u0000", "String")));
       switch (field.type()) {
         case "textfield", "textarea" -> {
-          corpus.add(new Bad("long-text", k, typed("é".repeat(Math.max(field.maxLength(), 4000) + 1 + random.nextInt(3000)), "String")));
+          corpus.add(
+              new Bad(
+                  "long-text",
+                  k,
+                  typed(
+                      "é".repeat(Math.max(field.maxLength(), 4000) + 1 + random.nextInt(3000)),
+                      "String")));
           corpus.add(new Bad("long-text", k, typed("x".repeat(field.maxLength() + 1), "String")));
           corpus.add(new Bad("wrong-type", k, typed(true, "Boolean")));
           corpus.add(new Bad("json-malformed", k, typed("{\"a\":", "Json")));
         }
         case "datetime" -> {
-          for (String date : List.of("+999999999-01-01", "-999999999-01-01", "0001-01-01", "1899-12-31", "2201-01-01",
-              "9999-12-31", "10000-01-01")) {
+          for (String date :
+              List.of(
+                  "+999999999-01-01",
+                  "-999999999-01-01",
+                  "0001-01-01",
+                  "1899-12-31",
+                  "2201-01-01",
+                  "9999-12-31",
+                  "10000-01-01")) {
             corpus.add(new Bad("far-date", k, typed(date, "String")));
           }
-          for (String time : List.of("2026-10-05T25:61", "2026-10-05T24:00:01", "2026-13-45", "2026-02-30", "2026-10-05T10:99:00",
-              "demain", "2026-10-05Tnoon")) {
+          for (String time :
+              List.of(
+                  "2026-10-05T25:61",
+                  "2026-10-05T24:00:01",
+                  "2026-13-45",
+                  "2026-02-30",
+                  "2026-10-05T10:99:00",
+                  "demain",
+                  "2026-10-05Tnoon")) {
             corpus.add(new Bad("invalid-time", k, typed(time, "String")));
           }
           corpus.add(new Bad("far-date", k, typed("+999999999-01-01T00:00:00.000+0000", "Date")));
         }
         case "radio", "select" -> {
           for (int i = 0; i < 4; i++) {
-            corpus.add(new Bad("unknown-code", k, typed(randomText(1 + random.nextInt(12)), "String")));
+            corpus.add(
+                new Bad("unknown-code", k, typed(randomText(1 + random.nextInt(12)), "String")));
           }
           corpus.add(new Bad("unknown-code", k, typed("", "String")));
         }
@@ -282,18 +461,23 @@ class BadInputFuzzTest extends IntegrationTest {
           }
           corpus.add(new Bad("json-malformed", k, typed("[\"digital\",", "Json")));
           corpus.add(new Bad("wrong-type", k, typed("{\"a\":1}", "Json")));
-          corpus.add(new Bad("long-text", k, typed("[" + "\"digital\",".repeat(3000) + "\"digital\"]", "Json")));
+          corpus.add(
+              new Bad(
+                  "long-text",
+                  k,
+                  typed("[" + "\"digital\",".repeat(3000) + "\"digital\"]", "Json")));
         }
         case "checkbox" -> corpus.add(new Bad("wrong-type", k, typed("peut-être", "String")));
         case "number" -> corpus.add(new Bad("wrong-type", k, typed("beaucoup", "String")));
-        default -> { }
+        default -> {}
       }
     }
     for (int i = 0; i < 8; i++) {
       corpus.add(new Bad("unknown-name", "x" + randomText(6), typed("valeur", "String")));
     }
     corpus.add(new Bad("unknown-name", "campaignId", typed(1, "Long")));
-    // On a start form the same network is accepted (integrations send it): another one is bad input.
+    // On a start form the same network is accepted (integrations send it): another one is bad
+    // input.
     corpus.add(new Bad("unknown-name", "networkId", typed("sainte-victoire", "String")));
     return corpus;
   }
@@ -303,32 +487,74 @@ class BadInputFuzzTest extends IntegrationTest {
       Map<String, Object> body = submission(target.valid(), bad);
       if (target.taskId() == null) {
         expectRefusal(bad, target, HttpMethod.POST, target.submitPath() + "/start", body, false);
-        expectRefusal(bad, target, HttpMethod.POST, target.submitPath() + "/submit-form", body, false);
+        expectRefusal(
+            bad, target, HttpMethod.POST, target.submitPath() + "/submit-form", body, false);
         continue;
       }
       expectRefusal(bad, target, HttpMethod.POST, target.submitPath() + "/complete", body, false);
-      expectRefusal(bad, target, HttpMethod.POST, target.submitPath() + "/submit-form", body, false);
+      expectRefusal(
+          bad, target, HttpMethod.POST, target.submitPath() + "/submit-form", body, false);
       expectRefusal(bad, target, HttpMethod.POST, target.submitPath() + "/resolve", body, false);
       // Variables set outside the form: refused to participants (403), or 400 naming the field.
-      expectRefusal(bad, target, HttpMethod.PUT, target.submitPath() + "/variables/" + bad.name(), bad.value(), true);
-      expectRefusal(bad, target, HttpMethod.POST, target.submitPath() + "/localVariables",
-          Map.of("modifications", Map.of(bad.name(), bad.value())), true);
-      expectRefusal(bad, target, HttpMethod.PUT, "/engine-rest/execution/" + target.executionId() + "/localVariables/"
-          + bad.name(), bad.value(), true);
-      expectRefusal(bad, target, HttpMethod.POST, "/engine-rest/process-instance/" + target.processInstanceId()
-          + "/variables", Map.of("modifications", Map.of(bad.name(), bad.value())), true);
+      expectRefusal(
+          bad,
+          target,
+          HttpMethod.PUT,
+          target.submitPath() + "/variables/" + bad.name(),
+          bad.value(),
+          true);
+      expectRefusal(
+          bad,
+          target,
+          HttpMethod.POST,
+          target.submitPath() + "/localVariables",
+          Map.of("modifications", Map.of(bad.name(), bad.value())),
+          true);
+      expectRefusal(
+          bad,
+          target,
+          HttpMethod.PUT,
+          "/engine-rest/execution/" + target.executionId() + "/localVariables/" + bad.name(),
+          bad.value(),
+          true);
+      expectRefusal(
+          bad,
+          target,
+          HttpMethod.POST,
+          "/engine-rest/process-instance/" + target.processInstanceId() + "/variables",
+          Map.of("modifications", Map.of(bad.name(), bad.value())),
+          true);
     }
   }
 
   /** Bodies that are not a submission at all. */
   void fuzzBodies(Target target) {
-    for (String raw : List.of("null", "[]", "\"variables\"", "42", "{\"variables\": [1, 2]}", "{\"variables\": {\"a\": null}}",
-        "{\"variables\":", "\u0000", "{\"variables\": {\"a\": {\"value\": null, \"type\": \"Object\"}}}")) {
+    for (String raw :
+        List.of(
+            "null",
+            "[]",
+            "\"variables\"",
+            "42",
+            "{\"variables\": [1, 2]}",
+            "{\"variables\": {\"a\": null}}",
+            "{\"variables\":",
+            "\u0000",
+            "{\"variables\": {\"a\": {\"value\": null, \"type\": \"Object\"}}}")) {
       for (String door : List.of("/complete", "/submit-form", "/resolve")) {
         for (int i = 0; i < 3; i++) {
-          ResponseEntity<String> response = send(target.user(), target.password(), HttpMethod.POST, target.submitPath() + door,
-              jsonEntity(raw));
-          record("body", response, target.name() + door + " " + raw, status -> status == 400 || status == 404, null);
+          ResponseEntity<String> response =
+              send(
+                  target.user(),
+                  target.password(),
+                  HttpMethod.POST,
+                  target.submitPath() + door,
+                  jsonEntity(raw));
+          record(
+              "body",
+              response,
+              target.name() + door + " " + raw,
+              status -> status == 400 || status == 404,
+              null);
         }
       }
     }
@@ -336,11 +562,22 @@ class BadInputFuzzTest extends IntegrationTest {
 
   void fuzzUnknownTasks(Target target, String completedTask) {
     for (int i = 0; i < 40; i++) {
-      String id = i % 2 == 0 ? completedTask : UUID.nameUUIDFromBytes(("t" + random.nextInt()).getBytes()).toString();
+      String id =
+          i % 2 == 0
+              ? completedTask
+              : UUID.nameUUIDFromBytes(("t" + random.nextInt()).getBytes()).toString();
       for (String door : List.of("/complete", "/submit-form", "/resolve")) {
-        Map<String, Object> body = Map.of("variables", Map.of("visitorExpectations", Map.of("value", "Voir", "type", "String")));
-        ResponseEntity<String> response = send(target.user(), target.password(), HttpMethod.POST,
-            "/engine-rest/task/" + id + door, body(body));
+        Map<String, Object> body =
+            Map.of(
+                "variables",
+                Map.of("visitorExpectations", Map.of("value", "Voir", "type", "String")));
+        ResponseEntity<String> response =
+            send(
+                target.user(),
+                target.password(),
+                HttpMethod.POST,
+                "/engine-rest/task/" + id + door,
+                body(body));
         record("unknown-task", response, door + " " + id, status -> status == 404, null);
       }
     }
@@ -350,43 +587,112 @@ class BadInputFuzzTest extends IntegrationTest {
   void fuzzApi() {
     String roster = "/api/networks/ventoux-baronnies/roster";
     String boundary = "fuzz" + random.nextInt(1000);
-    List<String> multiparts = List.of("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nabc",
-        "garbage", "", "--" + boundary + "--", "--" + boundary + "\r\nContent-Disposition: form-data\r\n\r\n\u0000\r\n--"
-            + boundary + "--\r\n", "--" + boundary + "\r\n\r\n\r\n");
+    List<String> multiparts =
+        List.of(
+            "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nabc",
+            "garbage",
+            "",
+            "--" + boundary + "--",
+            "--"
+                + boundary
+                + "\r\nContent-Disposition: form-data\r\n\r\n\u0000\r\n--"
+                + boundary
+                + "--\r\n",
+            "--" + boundary + "\r\n\r\n\r\n");
     for (int i = 0; i < 10; i++) {
       for (String multipart : multiparts) {
-        for (String contentType : List.of("multipart/form-data; boundary=" + boundary, "multipart/form-data",
-            "multipart/form-data; boundary=" + boundary + "x")) {
-          record("api-multipart", send("mathilde.arnaud", "demo", HttpMethod.POST, roster, entity(multipart, contentType)),
-              "roster " + contentType, status -> status == 400, null);
-          record("api-multipart", send("julie.vernet", "demo", HttpMethod.POST, "/api/workshop-days/" + workshopDayId + "/questionnaire",
-              entity(multipart, contentType)), "questionnaire " + contentType, status -> status == 400 || status == 404, null);
+        for (String contentType :
+            List.of(
+                "multipart/form-data; boundary=" + boundary,
+                "multipart/form-data",
+                "multipart/form-data; boundary=" + boundary + "x")) {
+          record(
+              "api-multipart",
+              send(
+                  "mathilde.arnaud",
+                  "demo",
+                  HttpMethod.POST,
+                  roster,
+                  entity(multipart, contentType)),
+              "roster " + contentType,
+              status -> status == 400,
+              null);
+          record(
+              "api-multipart",
+              send(
+                  "julie.vernet",
+                  "demo",
+                  HttpMethod.POST,
+                  "/api/workshop-days/" + workshopDayId + "/questionnaire",
+                  entity(multipart, contentType)),
+              "questionnaire " + contentType,
+              status -> status == 400 || status == 404,
+              null);
         }
       }
     }
     for (int i = 0; i < 30; i++) {
-      String csv = switch (i % 5) {
-        case 0 -> "identifiant;nom\n" + "\u0000".repeat(1 + i);
-        case 1 -> randomText(50 + i) + "\n" + randomText(20);
-        case 2 -> "\"" + randomText(30);
-        case 3 -> new String(new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2}, StandardCharsets.ISO_8859_1);
-        default -> "=" + randomText(5000);
-      };
-      record("api-roster", send("mathilde.arnaud", "demo", HttpMethod.POST, roster, entity(csv, "text/csv")), "roster body",
-          status -> status == 400, null);
+      String csv =
+          switch (i % 5) {
+            case 0 -> "identifiant;nom\n" + "\u0000".repeat(1 + i);
+            case 1 -> randomText(50 + i) + "\n" + randomText(20);
+            case 2 -> "\"" + randomText(30);
+            case 3 ->
+                new String(
+                    new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2}, StandardCharsets.ISO_8859_1);
+            default -> "=" + randomText(5000);
+          };
+      record(
+          "api-roster",
+          send("mathilde.arnaud", "demo", HttpMethod.POST, roster, entity(csv, "text/csv")),
+          "roster body",
+          status -> status == 400,
+          null);
     }
-    for (String body : List.of("null", "[]", "{\"name\":", "{\"name\": 42}", "{\"name\": \"a\u0000b\"}", "{\"name\": [\"x\"]}",
-        "{\"name\": \"" + "n".repeat(5000) + "\"}", "{\"name\": \"R\", \"academy\": {}}", "\"x\"", "{\"name\": null}")) {
+    for (String body :
+        List.of(
+            "null",
+            "[]",
+            "{\"name\":",
+            "{\"name\": 42}",
+            "{\"name\": \"a\u0000b\"}",
+            "{\"name\": [\"x\"]}",
+            "{\"name\": \"" + "n".repeat(5000) + "\"}",
+            "{\"name\": \"R\", \"academy\": {}}",
+            "\"x\"",
+            "{\"name\": null}")) {
       for (int i = 0; i < 5; i++) {
-        record("api-network", send("admin", "demo", HttpMethod.PUT, "/api/networks/fuzz-net-" + i, jsonEntity(body)),
-            "network " + body, status -> status == 400, null);
+        record(
+            "api-network",
+            send("admin", "demo", HttpMethod.PUT, "/api/networks/fuzz-net-" + i, jsonEntity(body)),
+            "network " + body,
+            status -> status == 400,
+            null);
       }
     }
     for (String id : List.of("abc", "-1", "99999999999999999999", "1.5", "%00")) {
-      record("api-path", send("julie.vernet", "demo", HttpMethod.POST, "/api/workshop-days/" + id + "/questionnaire",
-          entity("enseignant;nom\n", "text/csv")), "questionnaire id " + id, status -> status >= 400 && status < 500, null);
-      record("api-path", send("julie.vernet", "demo", HttpMethod.GET, "/api/workshop-days/" + id + "/outputs/ideas.csv",
-          null), "outputs id " + id, status -> status >= 400 && status < 500, null);
+      record(
+          "api-path",
+          send(
+              "julie.vernet",
+              "demo",
+              HttpMethod.POST,
+              "/api/workshop-days/" + id + "/questionnaire",
+              entity("enseignant;nom\n", "text/csv")),
+          "questionnaire id " + id,
+          status -> status >= 400 && status < 500,
+          null);
+      record(
+          "api-path",
+          send(
+              "julie.vernet",
+              "demo",
+              HttpMethod.GET,
+              "/api/workshop-days/" + id + "/outputs/ideas.csv",
+              null),
+          "outputs id " + id,
+          status -> status >= 400 && status < 500,
+          null);
     }
   }
 
@@ -395,20 +701,37 @@ class BadInputFuzzTest extends IntegrationTest {
   /** The valid values of a form as a REST submission, with one bad variable when given. */
   static Map<String, Object> submission(Map<String, Object> valid, Bad bad) {
     Map<String, Object> variables = new LinkedHashMap<>();
-    valid.forEach((name, value) -> variables.put(name, value instanceof Map<?, ?> ? value : Map.of("value", value)));
+    valid.forEach(
+        (name, value) ->
+            variables.put(name, value instanceof Map<?, ?> ? value : Map.of("value", value)));
     if (bad != null) {
       variables.put(bad.name(), bad.value());
     }
     return Map.of("variables", variables);
   }
 
-  void expectRefusal(Bad bad, Target target, HttpMethod method, String path, Object body, boolean forbiddenAllowed) {
-    ResponseEntity<String> response = send(target.user(), target.password(), method, path, body(body));
-    record(bad.kind(), response, target.name() + " " + method + " " + path + " " + bad.name(),
-        status -> status == 400 || (forbiddenAllowed && status == 403), bad.name());
+  void expectRefusal(
+      Bad bad,
+      Target target,
+      HttpMethod method,
+      String path,
+      Object body,
+      boolean forbiddenAllowed) {
+    ResponseEntity<String> response =
+        send(target.user(), target.password(), method, path, body(body));
+    record(
+        bad.kind(),
+        response,
+        target.name() + " " + method + " " + path + " " + bad.name(),
+        status -> status == 400 || (forbiddenAllowed && status == 403),
+        bad.name());
   }
 
-  void record(String kind, ResponseEntity<String> response, String what, java.util.function.IntPredicate expected,
+  void record(
+      String kind,
+      ResponseEntity<String> response,
+      String what,
+      java.util.function.IntPredicate expected,
       String field) {
     requests++;
     int status = response.getStatusCode().value();
@@ -427,8 +750,11 @@ class BadInputFuzzTest extends IntegrationTest {
 
   final Map<String, TestRestTemplate> clients = new java.util.HashMap<>();
 
-  ResponseEntity<String> send(String user, String password, HttpMethod method, String path, HttpEntity<?> entity) {
-    return clients.computeIfAbsent(user, u -> rest.withBasicAuth(u, password)).exchange(path, method, entity, String.class);
+  ResponseEntity<String> send(
+      String user, String password, HttpMethod method, String path, HttpEntity<?> entity) {
+    return clients
+        .computeIfAbsent(user, u -> rest.withBasicAuth(u, password))
+        .exchange(path, method, entity, String.class);
   }
 
   HttpEntity<String> body(Object body) {
@@ -466,12 +792,18 @@ class BadInputFuzzTest extends IntegrationTest {
   }
 
   static Map<String, Object> object(String value, String className, String format) {
-    return withInfo(typed(value, "Object"), Map.of("objectTypeName", className, "serializationDataFormat", format));
+    return withInfo(
+        typed(value, "Object"),
+        Map.of("objectTypeName", className, "serializationDataFormat", format));
   }
 
   String malformedJson() {
-    String valid = List.of("[\"digital\", \"guidance\"]", "{\"a\": [1, 2, {\"b\": \"c\"}]}", "[{\"visitor\": \"x\"}]")
-        .get(random.nextInt(3));
+    String valid =
+        List.of(
+                "[\"digital\", \"guidance\"]",
+                "{\"a\": [1, 2, {\"b\": \"c\"}]}",
+                "[{\"visitor\": \"x\"}]")
+            .get(random.nextInt(3));
     return valid.substring(0, 1 + random.nextInt(valid.length() - 1));
   }
 
@@ -490,7 +822,8 @@ class BadInputFuzzTest extends IntegrationTest {
     JdbcTemplate jdbc = new JdbcTemplate(dataSource);
     List<String> tables = new ArrayList<>();
     try (Connection connection = dataSource.getConnection();
-        ResultSet rs = connection.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+        ResultSet rs =
+            connection.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
       while (rs.next()) {
         String schema = rs.getString("TABLE_SCHEM");
         if (!"INFORMATION_SCHEMA".equalsIgnoreCase(schema)) {
@@ -505,8 +838,14 @@ class BadInputFuzzTest extends IntegrationTest {
       }
       snapshot.put(table, jdbc.queryForObject("select count(*) from " + table, Long.class));
     }
-    snapshot.put("variables", jdbc.queryForList("select ID_, REV_, NAME_, TEXT_, LONG_, DOUBLE_, BYTEARRAY_ID_ from ACT_RU_VARIABLE order by ID_"));
-    snapshot.put("tasks", jdbc.queryForList("select ID_, REV_, ASSIGNEE_, OWNER_, DELEGATION_ from ACT_RU_TASK order by ID_"));
+    snapshot.put(
+        "variables",
+        jdbc.queryForList(
+            "select ID_, REV_, NAME_, TEXT_, LONG_, DOUBLE_, BYTEARRAY_ID_ from ACT_RU_VARIABLE order by ID_"));
+    snapshot.put(
+        "tasks",
+        jdbc.queryForList(
+            "select ID_, REV_, ASSIGNEE_, OWNER_, DELEGATION_ from ACT_RU_TASK order by ID_"));
     return snapshot;
   }
 }

@@ -24,14 +24,10 @@ import org.springframework.http.ResponseEntity;
  */
 class BadInputRestTest extends IntegrationTest {
 
-  @Autowired
-  TestRestTemplate rest;
-  @Autowired
-  TestNetworks networks;
-  @Autowired
-  CampaignRepository campaigns;
-  @Autowired
-  DeclarationRepository declarations;
+  @Autowired TestRestTemplate rest;
+  @Autowired TestNetworks networks;
+  @Autowired CampaignRepository campaigns;
+  @Autowired DeclarationRepository declarations;
 
   TestNetwork network;
 
@@ -50,7 +46,9 @@ class BadInputRestTest extends IntegrationTest {
     return variables;
   }
 
-  /** The network's own definition: {@code /key/{key}/start} only finds definitions without a tenant. */
+  /**
+   * The network's own definition: {@code /key/{key}/start} only finds definitions without a tenant.
+   */
   String startPath() {
     return "/process-definition/key/cdi-tour/tenant-id/" + network.id() + "/start";
   }
@@ -82,11 +80,18 @@ class BadInputRestTest extends IntegrationTest {
 
     Map<String, Object> wrongType = startVariables();
     wrongType.put("visitWindowEnd", Map.of("value", 20270528, "type", "Integer"));
-    assertBadRequestNaming(post("/process-definition/key/cdi-tour/tenant-id/" + network.id() + "/submit-form", wrongType), "visitWindowEnd");
+    assertBadRequestNaming(
+        post(
+            "/process-definition/key/cdi-tour/tenant-id/" + network.id() + "/submit-form",
+            wrongType),
+        "visitWindowEnd");
 
     Map<String, Object> missing = startVariables();
     missing.remove("schoolYear");
-    assertBadRequestNaming(post("/process-definition/key/cdi-tour/tenant-id/" + network.id() + "/submit-form", missing), "schoolYear");
+    assertBadRequestNaming(
+        post(
+            "/process-definition/key/cdi-tour/tenant-id/" + network.id() + "/submit-form", missing),
+        "schoolYear");
 
     Map<String, Object> otherNetwork = startVariables();
     otherNetwork.put("networkId", Map.of("value", "ventoux-baronnies", "type", "String"));
@@ -97,8 +102,12 @@ class BadInputRestTest extends IntegrationTest {
     assertBadRequestNaming(post(startPath(), unknownNetwork), "networkId");
 
     assertThat(campaigns.findByNetworkIdAndSchoolYear(network.id(), "2026-2027")).isEmpty();
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("cdi-tour:" + network.id() + ":2026-2027")
-        .count()).isZero();
+    assertThat(
+            runtimeService
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey("cdi-tour:" + network.id() + ":2026-2027")
+                .count())
+        .isZero();
 
     // The start form does not ask for the network: it is the tenant of the started definition. A
     // networkId naming it is still accepted (integrations send it); another one is refused (above).
@@ -111,7 +120,8 @@ class BadInputRestTest extends IntegrationTest {
   @Test
   void badDeclarationsAreRefusedAndTheTaskStaysOpen() {
     assertThat(post(startPath(), startVariables()).getStatusCode()).isEqualTo(HttpStatus.OK);
-    Long campaignId = campaigns.findByNetworkIdAndSchoolYear(network.id(), "2026-2027").orElseThrow().getId();
+    Long campaignId =
+        campaigns.findByNetworkIdAndSchoolYear(network.id(), "2026-2027").orElseThrow().getId();
     String documentaliste = network.documentalistes().get(0);
     Task task = taskService.createTaskQuery().taskAssignee(documentaliste).singleResult();
 
@@ -119,36 +129,46 @@ class BadInputRestTest extends IntegrationTest {
     unknownRole.put("volunteer", Map.of("value", true, "type", "Boolean"));
     unknownRole.put("volunteerRole", Map.of("value", "pilote", "type", "String"));
     unknownRole.put("publicServed", Map.of("value", "college", "type", "String"));
-    assertBadRequestNaming(postAs(documentaliste, "/task/" + task.getId() + "/complete", unknownRole), "volunteerRole");
+    assertBadRequestNaming(
+        postAs(documentaliste, "/task/" + task.getId() + "/complete", unknownRole),
+        "volunteerRole");
 
     Map<String, Object> wrongType = new LinkedHashMap<>();
     wrongType.put("volunteer", Map.of("value", "peut-être", "type", "String"));
-    assertBadRequestNaming(postAs(documentaliste, "/task/" + task.getId() + "/submit-form", wrongType), "volunteer");
+    assertBadRequestNaming(
+        postAs(documentaliste, "/task/" + task.getId() + "/submit-form", wrongType), "volunteer");
 
     Map<String, Object> unknownTheme = new LinkedHashMap<>(unknownRole);
     unknownTheme.put("volunteerRole", Map.of("value", "both", "type", "String"));
     unknownTheme.put("needs", Map.of("value", "[\"digital\", \"astronomie\"]", "type", "Json"));
-    assertBadRequestNaming(postAs(documentaliste, "/task/" + task.getId() + "/complete", unknownTheme), "needs");
+    assertBadRequestNaming(
+        postAs(documentaliste, "/task/" + task.getId() + "/complete", unknownTheme), "needs");
 
     Map<String, Object> missing = new LinkedHashMap<>();
-    assertBadRequestNaming(postAs(documentaliste, "/task/" + task.getId() + "/complete", missing), "volunteer");
+    assertBadRequestNaming(
+        postAs(documentaliste, "/task/" + task.getId() + "/complete", missing), "volunteer");
 
     // Variables the form does not have cannot be overwritten through a task.
     Map<String, Object> forged = new LinkedHashMap<>();
     forged.put("volunteer", Map.of("value", false, "type", "Boolean"));
-    forged.put("documentaliste", Map.of("value", network.documentalistes().get(1), "type", "String"));
-    assertBadRequestNaming(postAs(documentaliste, "/task/" + task.getId() + "/complete", forged), "documentaliste");
+    forged.put(
+        "documentaliste", Map.of("value", network.documentalistes().get(1), "type", "String"));
+    assertBadRequestNaming(
+        postAs(documentaliste, "/task/" + task.getId() + "/complete", forged), "documentaliste");
     forged.remove("documentaliste");
     forged.put("campaignId", Map.of("value", 1, "type", "Long"));
-    assertBadRequestNaming(postAs(documentaliste, "/task/" + task.getId() + "/submit-form", forged), "campaignId");
+    assertBadRequestNaming(
+        postAs(documentaliste, "/task/" + task.getId() + "/submit-form", forged), "campaignId");
 
     assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
     assertThat(declarations.findByCampaignIdOrderByMemberUserId(campaignId)).isEmpty();
 
     Map<String, Object> good = new LinkedHashMap<>(unknownTheme);
     good.put("needs", Map.of("value", "[\"digital\", \"info-literacy\"]", "type", "Json"));
-    assertThat(postAs(documentaliste, "/task/" + task.getId() + "/complete", good).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-    assertThat(declarations.findByCampaignIdOrderByMemberUserId(campaignId)).singleElement()
+    assertThat(postAs(documentaliste, "/task/" + task.getId() + "/complete", good).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(declarations.findByCampaignIdOrderByMemberUserId(campaignId))
+        .singleElement()
         .satisfies(d -> assertThat(d.getNeeds()).containsExactly("digital", "info-literacy"));
   }
 }

@@ -1,6 +1,5 @@
 package fr.reseau.ecoles.forminput;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,7 +26,8 @@ class FormContractTest {
   }
 
   static void accepted(FormContract form, String name, Object value) {
-    assertThatCode(() -> form.check(name, value, key -> Set.of("a", "b"))).doesNotThrowAnyException();
+    assertThatCode(() -> form.check(name, value, key -> Set.of("a", "b")))
+        .doesNotThrowAnyException();
   }
 
   @Test
@@ -36,14 +36,19 @@ class FormContractTest {
     accepted(declare, "volunteer", Variables.booleanValue(true));
     accepted(declare, "volunteerRole", Variables.stringValue(" both "));
     accepted(declare, "needs", SpinValues.jsonValue("[\"digital\", \"guidance\"]").create());
-    accepted(declare, "expectations", Variables.stringValue("Une ligne\nune autre\tavec tabulation"));
+    accepted(
+        declare, "expectations", Variables.stringValue("Une ligne\nune autre\tavec tabulation"));
     accepted(declare, "expectations", Variables.stringValue(null));
     FormContract propose = form("propose-visit-date");
     accepted(propose, "visitDate", Variables.stringValue("2026-10-05"));
     accepted(propose, "visitDate", Variables.stringValue("2026-10-05T14:30"));
     FormContract plan = form("plan-workshops");
     accepted(plan, "slotCount", Variables.integerValue(3));
-    accepted(plan, "workshops", SpinValues.jsonValue("[{\"code\": \"A1\", \"title\": \"Atelier\", \"capacity\": 12}]").create());
+    accepted(
+        plan,
+        "workshops",
+        SpinValues.jsonValue("[{\"code\": \"A1\", \"title\": \"Atelier\", \"capacity\": 12}]")
+            .create());
     FormContract choose = form("choose-free-workshop");
     accepted(choose, "freeWorkshopChoice", Variables.stringValue("a"));
   }
@@ -52,7 +57,10 @@ class FormContractTest {
   void refusesEverythingElseNamingTheField() throws IOException {
     FormContract declare = form("declare-volunteering");
     refused(declare, "campaignId", Variables.longValue(1L), "n'appartient pas au formulaire");
-    refused(declare, "expectations", Variables.objectValue("x").serializationDataFormat("application/json").create(),
+    refused(
+        declare,
+        "expectations",
+        Variables.objectValue("x").serializationDataFormat("application/json").create(),
         "type « object »");
     refused(declare, "expectations", Variables.stringValue("a\u0000b"), "caractère de contrôle");
     refused(declare, "expectations", Variables.stringValue("x".repeat(4001)), "dépasse 4000");
@@ -62,7 +70,11 @@ class FormContractTest {
     refused(declare, "ppcrPlanned", Variables.stringValue("peut-être"), "oui ou non");
     refused(declare, "needs", SpinValues.jsonValue("[\"digital\",").create(), "JSON mal formé");
     refused(declare, "needs", SpinValues.jsonValue("[\"astronomie\"]").create(), "valeur inconnue");
-    refused(declare, "needs", SpinValues.jsonValue("[\"" + "digital\", \"".repeat(3000) + "digital\"]").create(), "dépasse");
+    refused(
+        declare,
+        "needs",
+        SpinValues.jsonValue("[\"" + "digital\", \"".repeat(3000) + "digital\"]").create(),
+        "dépasse");
     FormContract propose = form("propose-visit-date");
     refused(propose, "visitDate", Variables.stringValue("+999999999-01-01"), "date valide");
     refused(propose, "visitDate", Variables.stringValue("2201-01-01"), "hors de la période");
@@ -71,7 +83,11 @@ class FormContractTest {
     refused(propose, "visitDate", Variables.stringValue("2026-10-05T25:61"), "heure invalide");
     refused(propose, "visitDate", Variables.integerValue(20261005), "date est attendue");
     FormContract plan = form("plan-workshops");
-    refused(plan, "workshops", SpinValues.jsonValue("[{\"animatorId\": \"x\"}]").create(), "workshops.animatorId");
+    refused(
+        plan,
+        "workshops",
+        SpinValues.jsonValue("[{\"animatorId\": \"x\"}]").create(),
+        "workshops.animatorId");
     refused(plan, "slotCount", Variables.stringValue("beaucoup"), "nombre");
     FormContract choose = form("choose-free-workshop");
     refused(choose, "freeWorkshopChoice", Variables.stringValue("c"), "valeur inconnue");

@@ -15,18 +15,36 @@ class UserInputLogFilterTest {
 
   @Test
   void dropsTheEngineErrorForARefusedForm() {
-    var wrapped = new ProcessEngineException("listener failed", new InvalidInputException("visitDate", "pas un jour de classe"));
-    assertThat(filter.decide(null, context.getLogger(UserInputLogFilter.ENGINE_COMMAND_LOGGER), Level.ERROR, "{}",
-        new Object[] {wrapped}, null)).isEqualTo(FilterReply.DENY);
+    var wrapped =
+        new ProcessEngineException(
+            "listener failed", new InvalidInputException("visitDate", "pas un jour de classe"));
+    assertThat(
+            filter.decide(
+                null,
+                context.getLogger(UserInputLogFilter.ENGINE_COMMAND_LOGGER),
+                Level.ERROR,
+                "{}",
+                new Object[] {wrapped},
+                null))
+        .isEqualTo(FilterReply.DENY);
   }
 
   @Test
   void keepsRealErrorsAndOtherLoggers() {
     var real = new ProcessEngineException("database down");
-    assertThat(filter.decide(null, context.getLogger(UserInputLogFilter.ENGINE_COMMAND_LOGGER), Level.ERROR, "{}",
-        new Object[] {real}, null)).isEqualTo(FilterReply.NEUTRAL);
+    assertThat(
+            filter.decide(
+                null,
+                context.getLogger(UserInputLogFilter.ENGINE_COMMAND_LOGGER),
+                Level.ERROR,
+                "{}",
+                new Object[] {real},
+                null))
+        .isEqualTo(FilterReply.NEUTRAL);
     var refused = new InvalidInputException("visitDate", "pas un jour de classe");
-    assertThat(filter.decide(null, context.getLogger("fr.reseau.ecoles"), Level.ERROR, "{}", null, refused))
+    assertThat(
+            filter.decide(
+                null, context.getLogger("fr.reseau.ecoles"), Level.ERROR, "{}", null, refused))
         .isEqualTo(FilterReply.NEUTRAL);
   }
 }

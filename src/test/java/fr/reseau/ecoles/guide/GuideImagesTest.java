@@ -32,9 +32,12 @@ class GuideImagesTest {
         }
       }
     }
-    assertThat(shown).isNotEmpty().allSatisfy(image -> assertThat(GUIDE.resolve(image)).isRegularFile());
+    assertThat(shown)
+        .isNotEmpty()
+        .allSatisfy(image -> assertThat(GUIDE.resolve(image)).isRegularFile());
     try (Stream<Path> images = Files.list(GUIDE.resolve("images"))) {
-      assertThat(images.map(p -> "images/" + p.getFileName())).allSatisfy(image -> assertThat(shown).contains(image));
+      assertThat(images.map(p -> "images/" + p.getFileName()))
+          .allSatisfy(image -> assertThat(shown).contains(image));
     }
   }
 }

@@ -14,14 +14,16 @@ class PairConstraintsTest {
 
   @Test
   void reviewsAccumulate() {
-    PairConstraints applied = PairConstraints.none().with(List.of(A_B), List.of()).with(List.of(), List.of(E_F));
+    PairConstraints applied =
+        PairConstraints.none().with(List.of(A_B), List.of()).with(List.of(), List.of(E_F));
     assertThat(applied.forbidden()).containsExactly(A_B);
     assertThat(applied.forced()).containsExactly(E_F);
   }
 
   @Test
   void forcingAPairLiftsItsBanAndForbiddingLiftsTheForcing() {
-    PairConstraints applied = PairConstraints.none().with(List.of(A_B), List.of()).with(List.of(), List.of(A_B));
+    PairConstraints applied =
+        PairConstraints.none().with(List.of(A_B), List.of()).with(List.of(), List.of(A_B));
     assertThat(applied.forbidden()).isEmpty();
     assertThat(applied.forced()).containsExactly(A_B);
     applied = applied.with(List.of(A_B), List.of());

@@ -75,12 +75,22 @@ class PairingAlgorithmTest {
     void listDistanceCoveredNeedsInThemeOrderAndBothPpcr() {
       Volunteer a =
           volunteer(
-              "a", "VAI", VAISON, Role.VISITOR,
-              Set.of("digital", "guidance", "info-literacy"), Set.of(), true);
+              "a",
+              "VAI",
+              VAISON,
+              Role.VISITOR,
+              Set.of("digital", "guidance", "info-literacy"),
+              Set.of(),
+              true);
       Volunteer b =
           volunteer(
-              "b", "NYO", NYONS, Role.HOST,
-              Set.of(), Set.of("welcome-layout", "digital", "info-literacy"), true);
+              "b",
+              "NYO",
+              NYONS,
+              Role.HOST,
+              Set.of(),
+              Set.of("welcome-layout", "digital", "info-literacy"),
+              true);
 
       PairingProposal proposal = propose(a, b);
 
@@ -106,7 +116,8 @@ class PairingAlgorithmTest {
 
     @Test
     void mentionOnlyWhatApplies() {
-      Volunteer a = volunteer("a", "VAI", VAISON, Role.VISITOR, Set.of("guidance"), Set.of(), false);
+      Volunteer a =
+          volunteer("a", "VAI", VAISON, Role.VISITOR, Set.of("guidance"), Set.of(), false);
       Volunteer b = volunteer("b", "NYO", NYONS, Role.HOST, Set.of(), Set.of("guidance"), true);
       Volunteer c = volunteer("c", "CAR", CARPENTRAS, Role.VISITOR);
       Volunteer d = volunteer("d", "ORA", ORANGE, Role.HOST);
@@ -117,7 +128,8 @@ class PairingAlgorithmTest {
           .extracting(ProposedVisit::visitor, ProposedVisit::host, ProposedVisit::reasons)
           .containsExactly(
               tuple(
-                  "a", "b",
+                  "a",
+                  "b",
                   "14,3 km ; besoin couvert : orientation ; "
                       + "accueillant·e prépare un rendez-vous de carrière"),
               tuple("c", "d", "21,3 km"));
@@ -133,7 +145,14 @@ class PairingAlgorithmTest {
 
       PairingProposal proposal =
           algorithm.propose(
-              request(Set.of(pair("c", "d")), Set.of(), List.of(pair("a", "b"), pair("c", "d")), a, b, c, d));
+              request(
+                  Set.of(pair("c", "d")),
+                  Set.of(),
+                  List.of(pair("a", "b"), pair("c", "d")),
+                  a,
+                  b,
+                  c,
+                  d));
 
       assertThat(proposal.visits())
           .extracting(ProposedVisit::reasons)
@@ -165,7 +184,8 @@ class PairingAlgorithmTest {
     @Test
     void coveredNeedsAreWorthKilometres() {
       // b is 20.7 km away; c is 21.3 km away but shows what a needs: 21.3 − 15 < 20.7.
-      Volunteer a = volunteer("a", "CAR", CARPENTRAS, Role.VISITOR, Set.of("digital"), Set.of(), false);
+      Volunteer a =
+          volunteer("a", "CAR", CARPENTRAS, Role.VISITOR, Set.of("digital"), Set.of(), false);
       Volunteer b = volunteer("b", "VAI", VAISON, Role.HOST);
       Volunteer c = volunteer("c", "ORA", ORANGE, Role.HOST, Set.of(), Set.of("digital"), false);
 
@@ -176,8 +196,10 @@ class PairingAlgorithmTest {
       assertThat(proposal.unpaired())
           .extracting(UnpairedVolunteer::volunteer, UnpairedVolunteer::reason)
           .containsExactly(
-              tuple("b", "Aucun·e visiteur·se disponible : "
-                  + "l'unique partenaire possible est déjà pris dans un autre binôme"));
+              tuple(
+                  "b",
+                  "Aucun·e visiteur·se disponible : "
+                      + "l'unique partenaire possible est déjà pris dans un autre binôme"));
     }
 
     @Test
@@ -192,10 +214,16 @@ class PairingAlgorithmTest {
           .extracting(ProposedVisit::visitor, ProposedVisit::host)
           .containsExactly(tuple("far", "h"));
       assertThat(proposal.unpaired())
-          .extracting(UnpairedVolunteer::volunteer, UnpairedVolunteer::volunteerName, UnpairedVolunteer::reason)
+          .extracting(
+              UnpairedVolunteer::volunteer,
+              UnpairedVolunteer::volunteerName,
+              UnpairedVolunteer::reason)
           .containsExactly(
-              tuple("near", "Nom near", "Aucun·e accueillant·e disponible : "
-                  + "l'unique partenaire possible est déjà pris dans un autre binôme"));
+              tuple(
+                  "near",
+                  "Nom near",
+                  "Aucun·e accueillant·e disponible : "
+                      + "l'unique partenaire possible est déjà pris dans un autre binôme"));
     }
 
     @Test
@@ -211,7 +239,8 @@ class PairingAlgorithmTest {
 
     @Test
     void emptyNetworkGivesAnEmptyProposal() {
-      PairingProposal proposal = algorithm.propose(new PairingRequest(List.of(), null, null, null, null));
+      PairingProposal proposal =
+          algorithm.propose(new PairingRequest(List.of(), null, null, null, null));
 
       assertThat(proposal.visits()).isEmpty();
       assertThat(proposal.unpaired()).isEmpty();
@@ -279,7 +308,8 @@ class PairingAlgorithmTest {
     @Test
     void duplicateForcedPairCountsOnce() {
       PairingProposal proposal =
-          algorithm.propose(request(Set.of(), Set.of(), List.of(pair("a", "c"), pair("a", "c")), a, b, c));
+          algorithm.propose(
+              request(Set.of(), Set.of(), List.of(pair("a", "c"), pair("a", "c")), a, b, c));
 
       assertThat(proposal.visits())
           .extracting(ProposedVisit::visitor, ProposedVisit::host)
@@ -297,7 +327,8 @@ class PairingAlgorithmTest {
     private final Volunteer d = volunteer("d", "CAR", CARPENTRAS, Role.BOTH);
 
     private void assertRejected(Set<PairKey> forbidden, List<PairKey> forced, String... fragments) {
-      assertThatThrownBy(() -> algorithm.propose(request(Set.of(), forbidden, forced, a, a2, b, c, d)))
+      assertThatThrownBy(
+              () -> algorithm.propose(request(Set.of(), forbidden, forced, a, a2, b, c, d)))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageStartingWith("Binôme imposé impossible : ")
           .hasMessageContainingAll(fragments);
@@ -310,7 +341,12 @@ class PairingAlgorithmTest {
 
     @Test
     void withinTheSameEstablishment() {
-      assertRejected(Set.of(), List.of(pair("a", "a2")), "Nom a (a) → Nom a2 (a2)", "même établissement", "Collège VAI");
+      assertRejected(
+          Set.of(),
+          List.of(pair("a", "a2")),
+          "Nom a (a) → Nom a2 (a2)",
+          "même établissement",
+          "Collège VAI");
     }
 
     @Test
@@ -321,17 +357,26 @@ class PairingAlgorithmTest {
 
     @Test
     void visitingTwice() {
-      assertRejected(Set.of(), List.of(pair("d", "b"), pair("d", "a")), "Nom d (d) → Nom a (a)", "déjà une visite imposée");
+      assertRejected(
+          Set.of(),
+          List.of(pair("d", "b"), pair("d", "a")),
+          "Nom d (d) → Nom a (a)",
+          "déjà une visite imposée");
     }
 
     @Test
     void hostingTwice() {
-      assertRejected(Set.of(), List.of(pair("c", "b"), pair("d", "b")), "Nom d (d) → Nom b (b)", "accueille déjà");
+      assertRejected(
+          Set.of(),
+          List.of(pair("c", "b"), pair("d", "b")),
+          "Nom d (d) → Nom b (b)",
+          "accueille déjà");
     }
 
     @Test
     void alsoForbidden() {
-      assertRejected(Set.of(pair("c", "d")), List.of(pair("c", "d")), "Nom c (c) → Nom d (d)", "exclu");
+      assertRejected(
+          Set.of(pair("c", "d")), List.of(pair("c", "d")), "Nom c (c) → Nom d (d)", "exclu");
     }
 
     @Test
@@ -342,7 +387,8 @@ class PairingAlgorithmTest {
     @Test
     void validForcedPairsAreAccepted() {
       PairingProposal proposal =
-          algorithm.propose(request(Set.of(), Set.of(), List.of(pair("c", "d"), pair("d", "b")), a, a2, b, c, d));
+          algorithm.propose(
+              request(Set.of(), Set.of(), List.of(pair("c", "d"), pair("d", "b")), a, a2, b, c, d));
 
       assertThat(proposal.visits())
           .extracting(ProposedVisit::visitor, ProposedVisit::host)
@@ -368,11 +414,16 @@ class PairingAlgorithmTest {
       List<Volunteer> volunteers = List.of(volunteer("a", "VAI", VAISON, Role.BOTH));
 
       assertThatThrownBy(
-              () -> algorithm.propose(new PairingRequest(volunteers, null, null, null, new PairingWeights(-1, 20))))
+              () ->
+                  algorithm.propose(
+                      new PairingRequest(volunteers, null, null, null, new PairingWeights(-1, 20))))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("kmPerCoveredNeed");
       assertThatThrownBy(
-              () -> algorithm.propose(new PairingRequest(volunteers, null, null, null, new PairingWeights(15, Double.NaN))))
+              () ->
+                  algorithm.propose(
+                      new PairingRequest(
+                          volunteers, null, null, null, new PairingWeights(15, Double.NaN))))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("kmForPpcr");
     }
@@ -388,7 +439,8 @@ class PairingAlgorithmTest {
       Volunteer z = volunteer("z", "NYO", NYONS, Role.BOTH);
 
       PairingProposal proposal =
-          algorithm.propose(request(Set.of(pair("x", "z"), pair("z", "x")), Set.of(), List.of(), x, y, z));
+          algorithm.propose(
+              request(Set.of(pair("x", "z"), pair("z", "x")), Set.of(), List.of(), x, y, z));
 
       assertThat(proposal.visits())
           .extracting(ProposedVisit::visitor, ProposedVisit::host)
@@ -396,8 +448,10 @@ class PairingAlgorithmTest {
       assertThat(proposal.unpaired())
           .extracting(UnpairedVolunteer::volunteer, UnpairedVolunteer::reason)
           .containsExactly(
-              tuple("x", "Aucun·e partenaire possible : tous les autres volontaires sont "
-                  + "du même établissement ou déjà rencontrés les années précédentes"));
+              tuple(
+                  "x",
+                  "Aucun·e partenaire possible : tous les autres volontaires sont "
+                      + "du même établissement ou déjà rencontrés les années précédentes"));
     }
 
     @Test
@@ -412,21 +466,29 @@ class PairingAlgorithmTest {
       assertThat(proposal.unpaired())
           .extracting(UnpairedVolunteer::volunteer, UnpairedVolunteer::reason)
           .containsExactly(
-              tuple("x", "Aucun·e partenaire possible : tous les volontaires qui accueillent sont "
-                  + "du même établissement"));
+              tuple(
+                  "x",
+                  "Aucun·e partenaire possible : tous les volontaires qui accueillent sont "
+                      + "du même établissement"));
     }
 
     @Test
     void nobodyHosts() {
       PairingProposal proposal =
-          propose(volunteer("x", "VAI", VAISON, Role.VISITOR), volunteer("w", "NYO", NYONS, Role.VISITOR));
+          propose(
+              volunteer("x", "VAI", VAISON, Role.VISITOR),
+              volunteer("w", "NYO", NYONS, Role.VISITOR));
 
       assertThat(proposal.visits()).isEmpty();
       assertThat(proposal.unpaired())
           .extracting(UnpairedVolunteer::volunteer, UnpairedVolunteer::reason)
           .containsExactly(
-              tuple("w", "Aucun·e partenaire possible : aucun·e autre volontaire ne s'est proposé·e pour accueillir"),
-              tuple("x", "Aucun·e partenaire possible : aucun·e autre volontaire ne s'est proposé·e pour accueillir"));
+              tuple(
+                  "w",
+                  "Aucun·e partenaire possible : aucun·e autre volontaire ne s'est proposé·e pour accueillir"),
+              tuple(
+                  "x",
+                  "Aucun·e partenaire possible : aucun·e autre volontaire ne s'est proposé·e pour accueillir"));
     }
 
     @Test
@@ -434,12 +496,14 @@ class PairingAlgorithmTest {
       Volunteer x = volunteer("x", "VAI", VAISON, Role.VISITOR);
       Volunteer h = volunteer("h", "NYO", NYONS, Role.HOST);
 
-      PairingProposal proposal = algorithm.propose(request(Set.of(), Set.of(pair("x", "h")), List.of(), x, h));
+      PairingProposal proposal =
+          algorithm.propose(request(Set.of(), Set.of(pair("x", "h")), List.of(), x, h));
 
       assertThat(proposal.visits()).isEmpty();
       assertThat(proposal.unpaired())
           .extracting(UnpairedVolunteer::reason)
-          .containsOnly("Binômes exclus par la coordination : tous les partenaires possibles ont été écartés");
+          .containsOnly(
+              "Binômes exclus par la coordination : tous les partenaires possibles ont été écartés");
     }
 
     @Test
@@ -455,8 +519,9 @@ class PairingAlgorithmTest {
       assertThat(proposal.visits()).hasSize(2);
       assertThat(proposal.unpaired()).hasSize(1);
       assertThat(proposal.unpaired().get(0).reason())
-          .isEqualTo("Aucun·e accueillant·e disponible : "
-              + "les 2 partenaires possibles sont déjà pris dans d'autres binômes");
+          .isEqualTo(
+              "Aucun·e accueillant·e disponible : "
+                  + "les 2 partenaires possibles sont déjà pris dans d'autres binômes");
     }
 
     @Test
@@ -475,13 +540,16 @@ class PairingAlgorithmTest {
     @Test
     void volunteerOfferingNoRole() {
       PairingProposal proposal =
-          propose(volunteer("x", "VAI", VAISON, Role.NONE), volunteer("y", "NYO", NYONS, Role.BOTH));
+          propose(
+              volunteer("x", "VAI", VAISON, Role.NONE), volunteer("y", "NYO", NYONS, Role.BOTH));
 
       assertThat(proposal.unpaired())
           .extracting(UnpairedVolunteer::volunteer, UnpairedVolunteer::reason)
           .containsExactly(
               tuple("x", "Ne s'est proposé·e ni pour visiter ni pour accueillir"),
-              tuple("y", "Aucun·e partenaire possible : "
+              tuple(
+                  "y",
+                  "Aucun·e partenaire possible : "
                       + "aucun·e autre volontaire ne s'est proposé·e pour visiter ou accueillir"));
     }
   }

@@ -79,7 +79,8 @@ class PairingPropertiesTest {
 
       RandomNetworks.assertHardRules(request, proposal);
       assertThat(proposal.visits()).hasSize(optimum.visits());
-      assertThat(RandomNetworks.totalCost(request, proposal)).isCloseTo(optimum.cost(), within(1e-6));
+      assertThat(RandomNetworks.totalCost(request, proposal))
+          .isCloseTo(optimum.cost(), within(1e-6));
     }
   }
 

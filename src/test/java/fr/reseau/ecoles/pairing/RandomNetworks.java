@@ -207,7 +207,9 @@ final class RandomNetworks {
             .filter(id -> !visitors.contains(id) && !hosts.contains(id))
             .sorted()
             .toList();
-    assertThat(proposal.unpaired()).extracting(UnpairedVolunteer::volunteer).isEqualTo(expectedUnpaired);
+    assertThat(proposal.unpaired())
+        .extracting(UnpairedVolunteer::volunteer)
+        .isEqualTo(expectedUnpaired);
     for (UnpairedVolunteer u : proposal.unpaired()) {
       assertThat(u.volunteerName()).isEqualTo(byId.get(u.volunteer()).displayName());
       assertThat(u.reason()).isNotBlank();

@@ -22,52 +22,85 @@ import org.camunda.spin.json.SpinJsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** {@code data-retention}: a nightly timer starts the purge; deployed for a network, it purges that network. */
+/**
+ * {@code data-retention}: a nightly timer starts the purge; deployed for a network, it purges that
+ * network.
+ */
 class DataRetentionProcessTest extends RetentionTestSupport {
 
   static final Path MODEL = Path.of("processes/data-retention.bpmn");
 
-  @Autowired
-  RepositoryService repositoryService;
-  @Autowired
-  HistoryService historyService;
-  @Autowired
-  CampaignRepository campaigns;
+  @Autowired RepositoryService repositoryService;
+  @Autowired HistoryService historyService;
+  @Autowired CampaignRepository campaigns;
 
   @Test
   void theNightlyTimerOfANetworkStartsThePurgeOfThatNetwork() {
     TestNetwork network = networks.create(2);
     Long campaignId = cancelledCampaign(network);
 
-    Job timer = managementService.createJobQuery().processDefinitionKey("data-retention").tenantIdIn(network.id()).timers()
-        .singleResult();
+    Job timer =
+        managementService
+            .createJobQuery()
+            .processDefinitionKey("data-retention")
+            .tenantIdIn(network.id())
+            .timers()
+            .singleResult();
     // A start timer has no instance yet: its activity is on its job definition.
-    assertThat(managementService.createJobDefinitionQuery().jobDefinitionId(timer.getJobDefinitionId()).singleResult()
-        .getActivityId()).isEqualTo("Timer_EveryNight");
-    assertThat(serverTime(timer)).satisfies(due -> {
-      assertThat(due.getHour()).isEqualTo(3);
-      assertThat(due.getMinute()).isZero();
-    });
+    assertThat(
+            managementService
+                .createJobDefinitionQuery()
+                .jobDefinitionId(timer.getJobDefinitionId())
+                .singleResult()
+                .getActivityId())
+        .isEqualTo("Timer_EveryNight");
+    assertThat(serverTime(timer))
+        .satisfies(
+            due -> {
+              assertThat(due.getHour()).isEqualTo(3);
+              assertThat(due.getMinute()).isZero();
+            });
 
     clockAt(EXPIRY, 3);
     execute(timer);
-    ProcessInstance night = runtimeService.createProcessInstanceQuery().processDefinitionKey("data-retention")
-        .tenantIdIn(network.id()).singleResult();
-    // The purge runs in its own job: a failure is an incident on the task, the nightly timer goes on.
+    ProcessInstance night =
+        runtimeService
+            .createProcessInstanceQuery()
+            .processDefinitionKey("data-retention")
+            .tenantIdIn(network.id())
+            .singleResult();
+    // The purge runs in its own job: a failure is an incident on the task, the nightly timer goes
+    // on.
     assertThat(night).isWaitingAt("Task_PurgePersonalContent");
     assertThat(declarations(campaignId)).isEqualTo(2);
-    Job next = managementService.createJobQuery().processDefinitionKey("data-retention").tenantIdIn(network.id()).timers()
-        .singleResult();
+    Job next =
+        managementService
+            .createJobQuery()
+            .processDefinitionKey("data-retention")
+            .tenantIdIn(network.id())
+            .timers()
+            .singleResult();
     assertThat(next.getDuedate()).isAfter(timer.getDuedate());
     assertThat(serverTime(next).getHour()).isEqualTo(3);
 
     execute(job(night));
-    assertThat(night).isEnded().hasPassed("Timer_EveryNight", "Task_PurgePersonalContent", "End_PersonalContentPurged");
+    assertThat(night)
+        .isEnded()
+        .hasPassed("Timer_EveryNight", "Task_PurgePersonalContent", "End_PersonalContentPurged");
     assertThat(declarations(campaignId)).isZero();
-    assertThat(campaigns.findById(campaignId).orElseThrow().getPersonalContentPurgedAt()).isNotNull();
-    SpinJsonNode purged = (SpinJsonNode) historyService.createHistoricVariableInstanceQuery()
-        .processInstanceId(night.getId()).variableName("purgedCampaigns").singleResult().getValue();
-    assertThat(purged.elements()).extracting(SpinJsonNode::stringValue).contains(network.id() + " 2026-2027");
+    assertThat(campaigns.findById(campaignId).orElseThrow().getPersonalContentPurgedAt())
+        .isNotNull();
+    SpinJsonNode purged =
+        (SpinJsonNode)
+            historyService
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(night.getId())
+                .variableName("purgedCampaigns")
+                .singleResult()
+                .getValue();
+    assertThat(purged.elements())
+        .extracting(SpinJsonNode::stringValue)
+        .contains(network.id() + " 2026-2027");
   }
 
   @Test
@@ -77,7 +110,8 @@ class DataRetentionProcessTest extends RetentionTestSupport {
     Long campaignId = cancelledCampaign(network);
     Long otherCampaignId = cancelledCampaign(other);
 
-    // Each network has its own deployment of processes/ (ProcessResourceDeployer), so its own timer.
+    // Each network has its own deployment of processes/ (ProcessResourceDeployer), so its own
+    // timer.
     clockAt(EXPIRY, 3);
     ProcessInstance night = runNight(network);
     assertThat(night).isEnded().hasPassed("Task_PurgePersonalContent");
@@ -90,10 +124,12 @@ class DataRetentionProcessTest extends RetentionTestSupport {
     TestNetwork network = networks.create(2);
     Long campaignId = cancelledCampaign(network);
     String model = Files.readString(MODEL, StandardCharsets.UTF_8);
-    String parameter = "<camunda:inputParameter name=\"retentionMonthsAfterSchoolYear\">${12}</camunda:inputParameter>";
+    String parameter =
+        "<camunda:inputParameter name=\"retentionMonthsAfterSchoolYear\">${12}</camunda:inputParameter>";
     assertThat(model).contains(parameter);
 
-    Deployment deployment = deployForNetwork(network, model.replace(parameter, parameter.replace("${12}", "${24}")));
+    Deployment deployment =
+        deployForNetwork(network, model.replace(parameter, parameter.replace("${12}", "${24}")));
     try {
       clockAt(EXPIRY, 3);
       runNight(network);
@@ -108,16 +144,29 @@ class DataRetentionProcessTest extends RetentionTestSupport {
 
   /** A designer's changed model, deployed for that network only. */
   Deployment deployForNetwork(TestNetwork network, String model) {
-    return repositoryService.createDeployment().name("data-retention-test").tenantId(network.id())
-        .addString("processes/data-retention.bpmn", model).deploy();
+    return repositoryService
+        .createDeployment()
+        .name("data-retention-test")
+        .tenantId(network.id())
+        .addString("processes/data-retention.bpmn", model)
+        .deploy();
   }
 
   /** The network's timer fires, then the purge job runs. */
   ProcessInstance runNight(TestNetwork network) {
-    execute(managementService.createJobQuery().processDefinitionKey("data-retention").tenantIdIn(network.id()).timers()
-        .singleResult());
-    ProcessInstance night = runtimeService.createProcessInstanceQuery().processDefinitionKey("data-retention")
-        .tenantIdIn(network.id()).singleResult();
+    execute(
+        managementService
+            .createJobQuery()
+            .processDefinitionKey("data-retention")
+            .tenantIdIn(network.id())
+            .timers()
+            .singleResult());
+    ProcessInstance night =
+        runtimeService
+            .createProcessInstanceQuery()
+            .processDefinitionKey("data-retention")
+            .tenantIdIn(network.id())
+            .singleResult();
     assertThat(night).isWaitingAt("Task_PurgePersonalContent");
     execute(job(night));
     assertThat(night).isEnded();

@@ -39,18 +39,12 @@ class PersonalContentPurgeTest extends RetentionTestSupport {
 
   static final int MONTHS = 12;
 
-  @Autowired
-  PersonalContentPurgeService purge;
-  @Autowired
-  CampaignRepository campaigns;
-  @Autowired
-  NetworkSummaryRepository summaries;
-  @Autowired
-  VisitRepository visits;
-  @Autowired
-  HistoryService historyService;
-  @Autowired
-  EntityManagerFactory entityManagerFactory;
+  @Autowired PersonalContentPurgeService purge;
+  @Autowired CampaignRepository campaigns;
+  @Autowired NetworkSummaryRepository summaries;
+  @Autowired VisitRepository visits;
+  @Autowired HistoryService historyService;
+  @Autowired EntityManagerFactory entityManagerFactory;
 
   /**
    * A whole campaign of one visit, published on 15 June 2027, with a refused date and a recap
@@ -67,34 +61,88 @@ class PersonalContentPurgeTest extends RetentionTestSupport {
 
     ProcessInstance visit = calledInstances(tour).get(0);
     clockAt(LocalDate.of(2026, 10, 12), 9);
-    complete(visit, "Task_PreVisitVisitor", Map.of("visitorExpectations", mark + " attentes", "visitorWishesToSee",
-        mark + " à voir", "visitorQuestions", mark + " questions"));
-    complete(visit, "Task_PreVisitHost", Map.of("hostExpectations", mark + " attentes", "hostWishesToShow",
-        mark + " à montrer", "hostPublicDescription", mark + " public", "hostConstraints", mark + " contraintes"));
-    complete(visit, "Task_ProposeVisitDate", Map.of("visitDate", "2026-11-19", "visitHalfDay", "morning"));
-    complete(visit, "Task_ConfirmVisitDate", Map.of("visitDateAccepted", false, "dateRefusalComment", mark + " conseil de classe"));
-    complete(visit, "Task_ProposeVisitDate", Map.of("visitDate", "2026-11-26", "visitHalfDay", "morning"));
+    complete(
+        visit,
+        "Task_PreVisitVisitor",
+        Map.of(
+            "visitorExpectations",
+            mark + " attentes",
+            "visitorWishesToSee",
+            mark + " à voir",
+            "visitorQuestions",
+            mark + " questions"));
+    complete(
+        visit,
+        "Task_PreVisitHost",
+        Map.of(
+            "hostExpectations",
+            mark + " attentes",
+            "hostWishesToShow",
+            mark + " à montrer",
+            "hostPublicDescription",
+            mark + " public",
+            "hostConstraints",
+            mark + " contraintes"));
+    complete(
+        visit,
+        "Task_ProposeVisitDate",
+        Map.of("visitDate", "2026-11-19", "visitHalfDay", "morning"));
+    complete(
+        visit,
+        "Task_ConfirmVisitDate",
+        Map.of("visitDateAccepted", false, "dateRefusalComment", mark + " conseil de classe"));
+    complete(
+        visit,
+        "Task_ProposeVisitDate",
+        Map.of("visitDate", "2026-11-26", "visitHalfDay", "morning"));
     complete(visit, "Task_ConfirmVisitDate", Map.of("visitDateAccepted", true));
-    complete(visit, "Task_SignMissionOrder", Map.of("missionOrderSigned", true, "missionOrderRef", "OM-" + mark));
+    complete(
+        visit,
+        "Task_SignMissionOrder",
+        Map.of("missionOrderSigned", true, "missionOrderRef", "OM-" + mark));
     clockAt(LocalDate.of(2026, 11, 27), 9);
     executeDueJobs(visit);
     complete(visit, "Task_ConfirmVisitHeld", Map.of("visitHeld", true));
-    Map<String, Object> recap = Map.of("recapExchanges", mark + " échanges", "recapImprovementsHost",
-        "Piste partagée pour le CDI visité", "recapImprovementsVisitor", "Piste partagée pour le CDI du visiteur",
-        "recapActions", "Action partagée", "recapTrainingNeeds", List.of("digital"), "recapShareImprovements", true);
+    Map<String, Object> recap =
+        Map.of(
+            "recapExchanges",
+            mark + " échanges",
+            "recapImprovementsHost",
+            "Piste partagée pour le CDI visité",
+            "recapImprovementsVisitor",
+            "Piste partagée pour le CDI du visiteur",
+            "recapActions",
+            "Action partagée",
+            "recapTrainingNeeds",
+            List.of("digital"),
+            "recapShareImprovements",
+            true);
     complete(visit, "Task_WriteRecap", recap);
-    complete(visit, "Task_ValidateRecap", Map.of("recapValidated", false, "recapAmendments", mark + " à corriger"));
+    complete(
+        visit,
+        "Task_ValidateRecap",
+        Map.of("recapValidated", false, "recapAmendments", mark + " à corriger"));
     complete(visit, "Task_WriteRecap", recap);
-    complete(visit, "Task_ValidateRecap", Map.of("recapValidated", true, "recapHostSharesImprovements", true));
+    complete(
+        visit,
+        "Task_ValidateRecap",
+        Map.of("recapValidated", true, "recapHostSharesImprovements", true));
     executeDueJobs(tour);
 
     clockAt(LocalDate.of(2027, 6, 15), 10);
-    complete(tour, "Task_PublishSummary", Map.of("summaryPublished", true, "summaryComment", "Merci à toutes et tous"));
+    complete(
+        tour,
+        "Task_PublishSummary",
+        Map.of("summaryPublished", true, "summaryComment", "Merci à toutes et tous"));
     assertThat(tour).isEnded();
     assertThat(visit).isEnded();
     // The end of the campaign opened the year's review; this network never holds it.
-    ProcessInstance review = runtimeService.createProcessInstanceQuery().processDefinitionKey("annual-review")
-        .tenantIdIn(network.id()).singleResult();
+    ProcessInstance review =
+        runtimeService
+            .createProcessInstanceQuery()
+            .processDefinitionKey("annual-review")
+            .tenantIdIn(network.id())
+            .singleResult();
     assertThat(review).isNotNull();
     runtimeService.deleteProcessInstance(review.getId(), "Bilan non tenu");
     return tour;
@@ -104,33 +152,62 @@ class PersonalContentPurgeTest extends RetentionTestSupport {
   void aFinishedCampaignLeavesOnlyItsAnonymousSummaryOnceHistoryCleanupAndThePurgeHaveRun() {
     TestNetwork network = networks.create(4);
     ProcessInstance tour = finishedCampaign(network);
-    Long campaignId = campaigns.findByNetworkIdAndSchoolYear(network.id(), "2026-2027").orElseThrow().getId();
+    Long campaignId =
+        campaigns.findByNetworkIdAndSchoolYear(network.id(), "2026-2027").orElseThrow().getId();
     List<String> people = network.documentalistes();
     NetworkSummary summaryBefore = summaries.findByCampaignId(campaignId).orElseThrow();
-    assertThat(summaryBefore.getContentJson()).contains("Piste partagée pour le CDI visité").doesNotContain(mark);
+    assertThat(summaryBefore.getContentJson())
+        .contains("Piste partagée pour le CDI visité")
+        .doesNotContain(mark);
     Map<String, Integer> rowsBefore = rowsOf(campaignId);
-    assertThat(rowsBefore).containsEntry("declaration", 4).containsEntry("pairing_review", 2).containsEntry("visit", 1)
-        .containsEntry("pre_visit_document", 2).containsEntry("recap", 2);
+    assertThat(rowsBefore)
+        .containsEntry("declaration", 4)
+        .containsEntry("pairing_review", 2)
+        .containsEntry("visit", 1)
+        .containsEntry("pre_visit_document", 2)
+        .containsEntry("recap", 2);
     assertThat(rowsBefore.get("visit_step")).isGreaterThanOrEqualTo(5);
 
     // The whole campaign's history (the visits' too) goes one year after the campaign ended.
-    List<HistoricProcessInstance> history = historyService.createHistoricProcessInstanceQuery()
-        .rootProcessInstanceId(tour.getId()).list();
+    List<HistoricProcessInstance> history =
+        historyService
+            .createHistoricProcessInstanceQuery()
+            .rootProcessInstanceId(tour.getId())
+            .list();
     assertThat(history).hasSize(2);
-    Date ended = historyService.createHistoricProcessInstanceQuery().processInstanceId(tour.getId()).singleResult()
-        .getEndTime();
+    Date ended =
+        historyService
+            .createHistoricProcessInstanceQuery()
+            .processInstanceId(tour.getId())
+            .singleResult()
+            .getEndTime();
     Date removal = Date.from(ended.toInstant().plus(Duration.ofDays(365)));
     assertThat(history).extracting(HistoricProcessInstance::getRemovalTime).containsOnly(removal);
 
     ClockUtil.setCurrentTime(Date.from(removal.toInstant().minus(Duration.ofDays(1))));
     cleanUpHistoryOnce();
-    assertThat(historyService.createHistoricProcessInstanceQuery().rootProcessInstanceId(tour.getId()).count()).isEqualTo(2);
+    assertThat(
+            historyService
+                .createHistoricProcessInstanceQuery()
+                .rootProcessInstanceId(tour.getId())
+                .count())
+        .isEqualTo(2);
     assertThat(engineColumnsMentioning(people)).isNotEmpty();
 
     ClockUtil.setCurrentTime(Date.from(removal.toInstant().plus(Duration.ofDays(1))));
     cleanUpHistoryUntil(() -> engineColumnsMentioning(people));
-    assertThat(historyService.createHistoricProcessInstanceQuery().rootProcessInstanceId(tour.getId()).count()).isZero();
-    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceIdIn(tour.getId()).count()).isZero();
+    assertThat(
+            historyService
+                .createHistoricProcessInstanceQuery()
+                .rootProcessInstanceId(tour.getId())
+                .count())
+        .isZero();
+    assertThat(
+            historyService
+                .createHistoricVariableInstanceQuery()
+                .processInstanceIdIn(tour.getId())
+                .count())
+        .isZero();
 
     // The business data stay until their school year has been over for twelve months.
     clockAt(EXPIRY.minusDays(1), 23);
@@ -140,8 +217,20 @@ class PersonalContentPurgeTest extends RetentionTestSupport {
 
     clockAt(EXPIRY, 3);
     Report report = purge.purge(null, MONTHS);
-    assertThat(report.campaigns()).filteredOn(c -> c.campaignId().equals(campaignId)).singleElement()
-        .isEqualTo(new PurgedCampaign(campaignId, network.id(), "2026-2027", 4, 2, 1, 2, rowsBefore.get("visit_step"), 2));
+    assertThat(report.campaigns())
+        .filteredOn(c -> c.campaignId().equals(campaignId))
+        .singleElement()
+        .isEqualTo(
+            new PurgedCampaign(
+                campaignId,
+                network.id(),
+                "2026-2027",
+                4,
+                2,
+                1,
+                2,
+                rowsBefore.get("visit_step"),
+                2));
     assertThat(rowsOf(campaignId)).allSatisfy((table, rows) -> assertThat(rows).as(table).isZero());
     Campaign campaign = campaigns.findById(campaignId).orElseThrow();
     assertThat(campaign.getPersonalContentPurgedAt()).isNotNull();
@@ -165,7 +254,8 @@ class PersonalContentPurgeTest extends RetentionTestSupport {
     assertThat(again.campaigns()).noneMatch(c -> c.campaignId().equals(campaignId));
     assertThat(campaigns.findById(campaignId).orElseThrow().getPersonalContentPurgedAt())
         .isEqualTo(campaign.getPersonalContentPurgedAt());
-    assertThat(summaries.findByCampaignId(campaignId).orElseThrow().getContentJson()).isEqualTo(summaryBefore.getContentJson());
+    assertThat(summaries.findByCampaignId(campaignId).orElseThrow().getContentJson())
+        .isEqualTo(summaryBefore.getContentJson());
   }
 
   @Test
@@ -184,7 +274,9 @@ class PersonalContentPurgeTest extends RetentionTestSupport {
 
     // Once an administrator cancels it, the next run removes its personal content.
     runtimeService.deleteProcessInstance(tour.getId(), "Campagne abandonnée");
-    assertThat(purge.purge(network.id(), MONTHS).campaigns()).extracting(PurgedCampaign::campaignId).containsExactly(campaignId);
+    assertThat(purge.purge(network.id(), MONTHS).campaigns())
+        .extracting(PurgedCampaign::campaignId)
+        .containsExactly(campaignId);
     assertThat(declarations(campaignId)).isZero();
   }
 
@@ -197,7 +289,9 @@ class PersonalContentPurgeTest extends RetentionTestSupport {
 
     clockAt(EXPIRY, 3);
     assertThat(purge.purge(first.id(), 24).campaigns()).isEmpty();
-    assertThat(purge.purge(first.id(), MONTHS).campaigns()).extracting(PurgedCampaign::campaignId).containsExactly(firstCampaign);
+    assertThat(purge.purge(first.id(), MONTHS).campaigns())
+        .extracting(PurgedCampaign::campaignId)
+        .containsExactly(firstCampaign);
     assertThat(declarations(firstCampaign)).isZero();
     assertThat(declarations(secondCampaign)).isEqualTo(2);
   }
@@ -207,7 +301,10 @@ class PersonalContentPurgeTest extends RetentionTestSupport {
     TestNetwork network = networks.create(3);
     clockAt(LocalDate.of(2026, 11, 16), 9);
     ProcessInstance ended = startVisit(network, 0, 1);
-    complete(ended, "Task_PreVisitVisitor", Map.of("visitorExpectations", mark, "visitorWishesToSee", mark));
+    complete(
+        ended,
+        "Task_PreVisitVisitor",
+        Map.of("visitorExpectations", mark, "visitorWishesToSee", mark));
     Long endedVisit = (Long) runtimeService.getVariable(ended.getId(), "visitId");
     runtimeService.deleteProcessInstance(ended.getId(), "Visite abandonnée");
     ProcessInstance running = startVisit(network, 1, 2);
@@ -218,22 +315,40 @@ class PersonalContentPurgeTest extends RetentionTestSupport {
     clockAt(EXPIRY, 3);
     assertThat(purge.purge(network.id(), MONTHS).standaloneVisits()).isEqualTo(1);
     assertThat(visits.findById(endedVisit)).isEmpty();
-    assertThat(count("select count(*) from pre_visit_document where visit_id = ?", endedVisit)).isZero();
-    assertThat(visits.findById(runningVisit)).map(Visit::getHostUserId).contains(network.documentalistes().get(2));
+    assertThat(count("select count(*) from pre_visit_document where visit_id = ?", endedVisit))
+        .isZero();
+    assertThat(visits.findById(runningVisit))
+        .map(Visit::getHostUserId)
+        .contains(network.documentalistes().get(2));
   }
 
   @Test
   void everyStoredEntityHasARetentionDecision() {
-    List<Class<?>> entities = entityManagerFactory.getMetamodel().getEntities().stream()
-        .map(EntityType::getJavaType).collect(Collectors.toList());
+    List<Class<?>> entities =
+        entityManagerFactory.getMetamodel().getEntities().stream()
+            .map(EntityType::getJavaType)
+            .collect(Collectors.toList());
     assertThat(RetentionScope.ENTITIES.keySet()).containsExactlyInAnyOrderElementsOf(entities);
   }
 
   ProcessInstance startVisit(TestNetwork network, int visitor, int host) {
-    ProcessInstance instance = startProcess("cdi-visit", network.id(), Map.of(
-        "visitor", network.documentalistes().get(visitor), "host", network.documentalistes().get(host),
-        "networkId", network.id(), "schoolYear", "2026-2027", "visitWindowStart", "2026-11-16",
-        "visitWindowEnd", "2027-03-31"));
+    ProcessInstance instance =
+        startProcess(
+            "cdi-visit",
+            network.id(),
+            Map.of(
+                "visitor",
+                network.documentalistes().get(visitor),
+                "host",
+                network.documentalistes().get(host),
+                "networkId",
+                network.id(),
+                "schoolYear",
+                "2026-2027",
+                "visitWindowStart",
+                "2026-11-16",
+                "visitWindowEnd",
+                "2027-03-31"));
     executeDueJobs(instance);
     return instance;
   }

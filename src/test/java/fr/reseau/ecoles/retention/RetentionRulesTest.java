@@ -25,10 +25,14 @@ class RetentionRulesTest {
 
   @Test
   void aSchoolYearExpiresOnTheFirstOfSeptemberAfterItsRetentionPeriod() {
-    assertThat(PersonalContentPurgeService.expiresOn("2025-2026", 12)).isEqualTo(LocalDate.of(2027, 9, 1));
-    assertThat(PersonalContentPurgeService.expiresOn("2025-2026", 24)).isEqualTo(LocalDate.of(2028, 9, 1));
-    assertThat(PersonalContentPurgeService.expiresOn("2025-2026", 6)).isEqualTo(LocalDate.of(2027, 3, 1));
-    assertThat(PersonalContentPurgeService.expiresOn("2025-2026", 0)).isEqualTo(LocalDate.of(2026, 9, 1));
+    assertThat(PersonalContentPurgeService.expiresOn("2025-2026", 12))
+        .isEqualTo(LocalDate.of(2027, 9, 1));
+    assertThat(PersonalContentPurgeService.expiresOn("2025-2026", 24))
+        .isEqualTo(LocalDate.of(2028, 9, 1));
+    assertThat(PersonalContentPurgeService.expiresOn("2025-2026", 6))
+        .isEqualTo(LocalDate.of(2027, 3, 1));
+    assertThat(PersonalContentPurgeService.expiresOn("2025-2026", 0))
+        .isEqualTo(LocalDate.of(2026, 9, 1));
   }
 
   @Test
@@ -37,7 +41,8 @@ class RetentionRulesTest {
     assertThat(PurgePersonalContentDelegate.retentionMonths(18L)).isEqualTo(18);
     for (Object wrong : new Object[] {null, -1, 12.5, "12"}) {
       assertThatThrownBy(() -> PurgePersonalContentDelegate.retentionMonths(wrong))
-          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("retentionMonthsAfterSchoolYear");
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("retentionMonthsAfterSchoolYear");
     }
   }
 
@@ -45,8 +50,14 @@ class RetentionRulesTest {
   void everyProcessSaysHowLongItsHistoryIsKept() throws IOException {
     try (Stream<Path> files = Files.list(Path.of("processes"))) {
       List<Path> bpmn = files.filter(f -> f.toString().endsWith(".bpmn")).toList();
-      assertThat(bpmn).hasSizeGreaterThanOrEqualTo(3).allSatisfy(file -> assertThat(process(file).getCamundaHistoryTimeToLive())
-          .as(file.toString()).isNotNull().isPositive());
+      assertThat(bpmn)
+          .hasSizeGreaterThanOrEqualTo(3)
+          .allSatisfy(
+              file ->
+                  assertThat(process(file).getCamundaHistoryTimeToLive())
+                      .as(file.toString())
+                      .isNotNull()
+                      .isPositive());
     }
   }
 
@@ -60,19 +71,22 @@ class RetentionRulesTest {
     int months = Integer.parseInt(retentionParameter().getTextContent().replaceAll("[^0-9]", ""));
     int maxDays = months * 365 / 12;
     for (String key : List.of("cdi-tour", "cdi-visit")) {
-      assertThat(process(Path.of("processes", key + ".bpmn")).getCamundaHistoryTimeToLive()).as(key)
+      assertThat(process(Path.of("processes", key + ".bpmn")).getCamundaHistoryTimeToLive())
+          .as(key)
           .isLessThanOrEqualTo(maxDays);
     }
   }
 
   @Test
   void dataRetentionRunsEveryNightWithATwelveMonthPeriod() {
-    BpmnModelInstance model = Bpmn.readModelFromFile(Path.of("processes/data-retention.bpmn").toFile());
+    BpmnModelInstance model =
+        Bpmn.readModelFromFile(Path.of("processes/data-retention.bpmn").toFile());
     Process process = model.getModelElementById("data-retention");
     assertThat(process.getName()).isEqualTo("Effacement des données personnelles échues");
     assertThat(process.isCamundaStartableInTasklist()).isFalse();
     StartEvent start = model.getModelElementById("Timer_EveryNight");
-    TimerEventDefinition timer = (TimerEventDefinition) start.getEventDefinitions().iterator().next();
+    TimerEventDefinition timer =
+        (TimerEventDefinition) start.getEventDefinitions().iterator().next();
     assertThat(timer.getTimeCycle().getTextContent()).isEqualTo("0 0 3 * * ?");
     ServiceTask task = model.getModelElementById("Task_PurgePersonalContent");
     assertThat(task.getCamundaDelegateExpression()).isEqualTo("${purgePersonalContentDelegate}");
@@ -80,17 +94,25 @@ class RetentionRulesTest {
     // Every element has a name for the people who read the diagram, and a shape in it.
     for (FlowElement element : model.getModelElementsByType(FlowNode.class)) {
       assertThat(element.getName()).as(element.getId()).isNotBlank();
-      assertThat((Object) model.getModelElementById(element.getId() + "_di")).as(element.getId() + "_di").isNotNull();
+      assertThat((Object) model.getModelElementById(element.getId() + "_di"))
+          .as(element.getId() + "_di")
+          .isNotNull();
     }
   }
 
   static Process process(Path file) {
-    return Bpmn.readModelFromFile(file.toFile()).getModelElementsByType(Process.class).iterator().next();
+    return Bpmn.readModelFromFile(file.toFile())
+        .getModelElementsByType(Process.class)
+        .iterator()
+        .next();
   }
 
   static CamundaInputParameter retentionParameter() {
-    BpmnModelInstance model = Bpmn.readModelFromFile(Path.of("processes/data-retention.bpmn").toFile());
+    BpmnModelInstance model =
+        Bpmn.readModelFromFile(Path.of("processes/data-retention.bpmn").toFile());
     return model.getModelElementsByType(CamundaInputParameter.class).stream()
-        .filter(p -> p.getCamundaName().equals("retentionMonthsAfterSchoolYear")).findFirst().orElseThrow();
+        .filter(p -> p.getCamundaName().equals("retentionMonthsAfterSchoolYear"))
+        .findFirst()
+        .orElseThrow();
   }
 }

@@ -14,31 +14,55 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Campaigns of school year 2026-2027 (personal content expires on 1 September 2028) and ways to count what is left. */
+/**
+ * Campaigns of school year 2026-2027 (personal content expires on 1 September 2028) and ways to
+ * count what is left.
+ */
 abstract class RetentionTestSupport extends IntegrationTest {
 
   private static final AtomicInteger MARKS = new AtomicInteger();
 
-  /** Written in every free text that must not survive; one per test, so other tests' leftovers never match. */
+  /**
+   * Written in every free text that must not survive; one per test, so other tests' leftovers never
+   * match.
+   */
   final String mark = "Zorglub" + MARKS.incrementAndGet() + "#";
-  /** 2026-2027 ends on 31 August 2027; with 12 months its personal content expires on 1 September 2028. */
+
+  /**
+   * 2026-2027 ends on 31 August 2027; with 12 months its personal content expires on 1 September
+   * 2028.
+   */
   static final LocalDate EXPIRY = LocalDate.of(2028, 9, 1);
 
-  @Autowired
-  TestNetworks networks;
-  @Autowired
-  JdbcTemplate jdbc;
+  @Autowired TestNetworks networks;
+  @Autowired JdbcTemplate jdbc;
 
   ProcessInstance startCampaign(TestNetwork network) {
     clockAt(LocalDate.of(2026, 9, 7), 9);
-    return startProcess("cdi-tour", network.id(), Map.of("schoolYear", "2026-2027",
-        "networkId", network.id(), "volunteeringDeadline", "2026-09-30", "visitWindowStart", "2026-10-05",
-        "visitWindowEnd", "2027-05-28"));
+    return startProcess(
+        "cdi-tour",
+        network.id(),
+        Map.of(
+            "schoolYear",
+            "2026-2027",
+            "networkId",
+            network.id(),
+            "volunteeringDeadline",
+            "2026-09-30",
+            "visitWindowStart",
+            "2026-10-05",
+            "visitWindowEnd",
+            "2027-05-28"));
   }
 
   void declare(ProcessInstance tour, String member, String role) {
-    Task task = taskService.createTaskQuery().processInstanceId(tour.getId()).taskDefinitionKey("Task_DeclareVolunteering")
-        .taskAssignee(member).singleResult();
+    Task task =
+        taskService
+            .createTaskQuery()
+            .processInstanceId(tour.getId())
+            .taskDefinitionKey("Task_DeclareVolunteering")
+            .taskAssignee(member)
+            .singleResult();
     Map<String, Object> answers = new HashMap<>();
     answers.put("volunteer", role != null);
     if (role != null) {
@@ -76,11 +100,18 @@ abstract class RetentionTestSupport extends IntegrationTest {
   Map<String, Integer> rowsOf(Long campaignId) {
     Map<String, Integer> rows = new HashMap<>();
     rows.put("declaration", declarations(campaignId));
-    rows.put("pairing_review", count("select count(*) from pairing_review where campaign_id = ?", campaignId));
+    rows.put(
+        "pairing_review",
+        count("select count(*) from pairing_review where campaign_id = ?", campaignId));
     rows.put("visit", count("select count(*) from visit where campaign_id = ?", campaignId));
     for (String table : List.of("pre_visit_document", "visit_step", "recap")) {
-      rows.put(table, count("select count(*) from " + table + " where visit_id in (select id from visit where campaign_id = ?)",
-          campaignId));
+      rows.put(
+          table,
+          count(
+              "select count(*) from "
+                  + table
+                  + " where visit_id in (select id from visit where campaign_id = ?)",
+              campaignId));
     }
     return rows;
   }
@@ -95,20 +126,33 @@ abstract class RetentionTestSupport extends IntegrationTest {
    */
   List<String> columnsMentioning(String text, boolean engineTablesOnly) {
     List<String> found = new ArrayList<>();
-    // H2 and PostgreSQL alike: names upper case on one, lower case on the other; "text" is PostgreSQL's.
-    List<Map<String, Object>> columns = jdbc.queryForList("select table_name, column_name from information_schema.columns"
-        + " where table_schema = current_schema and upper(data_type) in"
-        + " ('CHARACTER VARYING', 'CHARACTER LARGE OBJECT', 'CHARACTER', 'TEXT')");
+    // H2 and PostgreSQL alike: names upper case on one, lower case on the other; "text" is
+    // PostgreSQL's.
+    List<Map<String, Object>> columns =
+        jdbc.queryForList(
+            "select table_name, column_name from information_schema.columns"
+                + " where table_schema = current_schema and upper(data_type) in"
+                + " ('CHARACTER VARYING', 'CHARACTER LARGE OBJECT', 'CHARACTER', 'TEXT')");
     for (Map<String, Object> column : columns) {
       String table = (String) column.get("TABLE_NAME");
       String name = (String) column.get("COLUMN_NAME");
       String upperTable = table.toUpperCase(java.util.Locale.ROOT);
       boolean engine = upperTable.startsWith("ACT_");
-      if (List.of("MEMBER", "ESTABLISHMENT", "NETWORK", "ACT_RU_AUTHORIZATION", "FLYWAY_SCHEMA_HISTORY").contains(upperTable)
-          || upperTable.startsWith("ACT_ID_") || (engineTablesOnly && !engine)) {
+      if (List.of(
+                  "MEMBER",
+                  "ESTABLISHMENT",
+                  "NETWORK",
+                  "ACT_RU_AUTHORIZATION",
+                  "FLYWAY_SCHEMA_HISTORY")
+              .contains(upperTable)
+          || upperTable.startsWith("ACT_ID_")
+          || (engineTablesOnly && !engine)) {
         continue;
       }
-      if (count("select count(*) from \"" + table + "\" where \"" + name + "\" like ?", "%" + text + "%") > 0) {
+      if (count(
+              "select count(*) from \"" + table + "\" where \"" + name + "\" like ?",
+              "%" + text + "%")
+          > 0) {
         found.add(upperTable + "." + name.toUpperCase(java.util.Locale.ROOT));
       }
     }

@@ -16,25 +16,29 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The end of a campaign opens the year's review by itself, on the job executor with nobody logged in;
- * its reminder and deadline fire there too, and the meeting starts next year's campaign.
+ * The end of a campaign opens the year's review by itself, on the job executor with nobody logged
+ * in; its reminder and deadline fire there too, and the meeting starts next year's campaign.
  */
 class AnnualReviewOnJobExecutorIT extends JobExecutorIntegrationTest {
 
-  @Autowired
-  TestNetworks networks;
-  @Autowired
-  AnnualReviewRepository reviews;
-  @Autowired
-  NetworkMeetingRepository meetings;
+  @Autowired TestNetworks networks;
+  @Autowired AnnualReviewRepository reviews;
+  @Autowired NetworkMeetingRepository meetings;
 
   @Test
   void theEndOfACampaignOpensTheReviewWhoseMeetingStartsNextYearsCampaign() {
     TestNetwork network = networks.create(3);
     CampaignPeople people = new CampaignPeople(this, network);
     ProcessInstance tour = people.startCampaign("2026-2027");
-    people.declareAll(tour, Map.of(network.documentalistes().get(0), "both", network.documentalistes().get(1), "both",
-        network.documentalistes().get(2), "both"));
+    people.declareAll(
+        tour,
+        Map.of(
+            network.documentalistes().get(0),
+            "both",
+            network.documentalistes().get(1),
+            "both",
+            network.documentalistes().get(2),
+            "both"));
     people.approvePairing(tour);
     List<ProcessInstance> visits = calledInstances(tour);
     assertThat(visits).hasSize(3);
@@ -47,24 +51,48 @@ class AnnualReviewOnJobExecutorIT extends JobExecutorIntegrationTest {
     assertThat(isEnded(tour)).isTrue();
 
     // Opened on the job executor, where nobody is logged in.
-    ProcessInstance review = runtimeService.createProcessInstanceQuery().processDefinitionKey("annual-review")
-        .tenantIdIn(network.id()).singleResult();
+    ProcessInstance review =
+        runtimeService
+            .createProcessInstanceQuery()
+            .processDefinitionKey("annual-review")
+            .tenantIdIn(network.id())
+            .singleResult();
     assertThat(review).as("annual review started by the end of the campaign").isNotNull();
-    AnnualReview opened = reviews.findByNetworkIdAndSchoolYear(network.id(), "2026-2027").orElseThrow();
+    AnnualReview opened =
+        reviews.findByNetworkIdAndSchoolYear(network.id(), "2026-2027").orElseThrow();
     assertThat(opened.getProcessInstanceId()).isEqualTo(review.getId());
-    List<Task> feedback = taskService.createTaskQuery().processInstanceId(review.getId()).taskDefinitionKey("Task_GiveFeedback").list();
-    assertThat(feedback).extracting(Task::getAssignee).containsExactlyInAnyOrderElementsOf(network.documentalistes());
+    List<Task> feedback =
+        taskService
+            .createTaskQuery()
+            .processInstanceId(review.getId())
+            .taskDefinitionKey("Task_GiveFeedback")
+            .list();
+    assertThat(feedback)
+        .extracting(Task::getAssignee)
+        .containsExactlyInAnyOrderElementsOf(network.documentalistes());
 
     giveFeedback(review, network.documentalistes().get(0));
     // The reminder, then the deadline, on the job executor.
-    LocalDate due = LocalDate.parse((String) runtimeService.getVariable(review.getId(), "feedbackDueDate"));
-    LocalDate reminder = LocalDate.parse((String) runtimeService.getVariable(review.getId(), "feedbackReminderDate"));
+    LocalDate due =
+        LocalDate.parse((String) runtimeService.getVariable(review.getId(), "feedbackDueDate"));
+    LocalDate reminder =
+        LocalDate.parse(
+            (String) runtimeService.getVariable(review.getId(), "feedbackReminderDate"));
     clockAt(reminder, 9);
-    assertThat(runtimeService.getVariable(review.getId(), "feedbackReminderPendingCount")).isEqualTo(2);
-    assertThat(taskService.createTaskQuery().processInstanceId(review.getId()).taskDefinitionKey("Task_GiveFeedback").list())
-        .extracting(Task::getPriority).containsOnly(80);
+    assertThat(runtimeService.getVariable(review.getId(), "feedbackReminderPendingCount"))
+        .isEqualTo(2);
+    assertThat(
+            taskService
+                .createTaskQuery()
+                .processInstanceId(review.getId())
+                .taskDefinitionKey("Task_GiveFeedback")
+                .list())
+        .extracting(Task::getPriority)
+        .containsOnly(80);
     clockAt(due.plusDays(1), 9);
-    assertThat(task(review, "Task_HoldNetworkMeeting")).as("meeting after the deadline").isNotNull();
+    assertThat(task(review, "Task_HoldNetworkMeeting"))
+        .as("meeting after the deadline")
+        .isNotNull();
 
     Map<String, Object> meeting = new HashMap<>();
     meeting.put("meetingDate", due.plusDays(1).toString());
@@ -78,16 +106,31 @@ class AnnualReviewOnJobExecutorIT extends JobExecutorIntegrationTest {
     completeAs(network.coordinator(), review, "Task_HoldNetworkMeeting", meeting);
     assertThat(isEnded(review)).isTrue();
 
-    String nextId = meetings.findByReviewId(opened.getId()).orElseThrow().getNextCampaignProcessInstanceId();
-    ProcessInstance next = runtimeService.createProcessInstanceQuery().processInstanceId(nextId).singleResult();
+    String nextId =
+        meetings.findByReviewId(opened.getId()).orElseThrow().getNextCampaignProcessInstanceId();
+    ProcessInstance next =
+        runtimeService.createProcessInstanceQuery().processInstanceId(nextId).singleResult();
     assertThat(next.getBusinessKey()).isEqualTo("cdi-tour:" + network.id() + ":2027-2028");
-    assertThat(taskService.createTaskQuery().processInstanceId(next.getId()).taskDefinitionKey("Task_DeclareVolunteering").count())
+    assertThat(
+            taskService
+                .createTaskQuery()
+                .processInstanceId(next.getId())
+                .taskDefinitionKey("Task_DeclareVolunteering")
+                .count())
         .isEqualTo(3);
     assertNoFailure();
   }
 
   void giveFeedback(ProcessInstance review, String member) {
-    completeAs(member, taskOf(review, "Task_GiveFeedback", member), Map.of("feedbackNeedsMet", "4",
-        "feedbackPracticeChanges", "Un coin lecture repensé", "feedbackNextYearChanges", "Plus tôt dans l'année"));
+    completeAs(
+        member,
+        taskOf(review, "Task_GiveFeedback", member),
+        Map.of(
+            "feedbackNeedsMet",
+            "4",
+            "feedbackPracticeChanges",
+            "Un coin lecture repensé",
+            "feedbackNextYearChanges",
+            "Plus tôt dans l'année"));
   }
 }

@@ -26,24 +26,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** Every path and timer of {@code annual-review}, on a hand-built year of a fresh test network. */
 class AnnualReviewProcessTest extends IntegrationTest {
 
-  @Autowired
-  TestNetworks networks;
-  @Autowired
-  HandBuiltYear handBuilt;
-  @Autowired
-  IdentityService identityService;
-  @Autowired
-  HistoryService historyService;
-  @Autowired
-  FeedbackRepository feedbacks;
-  @Autowired
-  NetworkMeetingRepository meetings;
-  @Autowired
-  YearReportRepository reports;
-  @Autowired
-  YearIndicatorsService indicators;
-  @Autowired
-  AnnualReviewRepository reviews;
+  @Autowired TestNetworks networks;
+  @Autowired HandBuiltYear handBuilt;
+  @Autowired IdentityService identityService;
+  @Autowired HistoryService historyService;
+  @Autowired FeedbackRepository feedbacks;
+  @Autowired NetworkMeetingRepository meetings;
+  @Autowired YearReportRepository reports;
+  @Autowired YearIndicatorsService indicators;
+  @Autowired AnnualReviewRepository reviews;
 
   TestNetwork network;
   List<String> participants;
@@ -58,7 +49,8 @@ class AnnualReviewProcessTest extends IntegrationTest {
   }
 
   ProcessInstance startAsCoordinator() {
-    identityService.setAuthentication(network.coordinator(), List.of("coordinators"), List.of(network.id()));
+    identityService.setAuthentication(
+        network.coordinator(), List.of("coordinators"), List.of(network.id()));
     try {
       return startProcess("annual-review", network.id(), Map.of("schoolYear", HandBuiltYear.YEAR));
     } finally {
@@ -67,8 +59,12 @@ class AnnualReviewProcessTest extends IntegrationTest {
   }
 
   Task feedbackTask(ProcessInstance review, String member) {
-    return taskService.createTaskQuery().processInstanceId(review.getId()).taskDefinitionKey("Task_GiveFeedback")
-        .taskAssignee(member).singleResult();
+    return taskService
+        .createTaskQuery()
+        .processInstanceId(review.getId())
+        .taskDefinitionKey("Task_GiveFeedback")
+        .taskAssignee(member)
+        .singleResult();
   }
 
   void giveFeedback(ProcessInstance review, String member, String score, String practice) {
@@ -99,31 +95,58 @@ class AnnualReviewProcessTest extends IntegrationTest {
   @Test
   void feedbackRemindedThenClosedAtTheDeadlineThenTheMeetingStartsNextYearsCampaign() {
     ProcessInstance review = startAsCoordinator();
-    assertThat(review).hasBusinessKey("annual-review:" + network.id() + ":" + HandBuiltYear.YEAR).isWaitingAt("Task_GiveFeedback");
-    assertThat(runtimeService.getVariable(review.getId(), "feedbackDueDate")).isEqualTo("2027-06-22");
-    assertThat(runtimeService.getVariable(review.getId(), "feedbackReminderDate")).isEqualTo("2027-06-15");
-    List<Task> tasks = taskService.createTaskQuery().processInstanceId(review.getId()).taskDefinitionKey("Task_GiveFeedback").list();
-    assertThat(tasks).extracting(Task::getAssignee).containsExactlyInAnyOrderElementsOf(participants);
+    assertThat(review)
+        .hasBusinessKey("annual-review:" + network.id() + ":" + HandBuiltYear.YEAR)
+        .isWaitingAt("Task_GiveFeedback");
+    assertThat(runtimeService.getVariable(review.getId(), "feedbackDueDate"))
+        .isEqualTo("2027-06-22");
+    assertThat(runtimeService.getVariable(review.getId(), "feedbackReminderDate"))
+        .isEqualTo("2027-06-15");
+    List<Task> tasks =
+        taskService
+            .createTaskQuery()
+            .processInstanceId(review.getId())
+            .taskDefinitionKey("Task_GiveFeedback")
+            .list();
+    assertThat(tasks)
+        .extracting(Task::getAssignee)
+        .containsExactlyInAnyOrderElementsOf(participants);
     assertThat(tasks).allSatisfy(t -> assertThat(t.getDueDate()).isNotNull());
 
     giveFeedback(review, participants.get(0), "4", "Un coin lecture repensé");
     giveFeedback(review, participants.get(1), "5", null);
     giveFeedback(review, participants.get(2), "3", "Des séances EMI avec les collègues");
-    assertThat(feedbacks.findByReviewIdOrderById(reviewId(review))).extracting(Feedback::getNeedsMetScore).containsExactly(4, 5, 3);
+    assertThat(feedbacks.findByReviewIdOrderById(reviewId(review)))
+        .extracting(Feedback::getNeedsMetScore)
+        .containsExactly(4, 5, 3);
     // Private answers: stored, never left in the engine nor in its history.
-    for (String name : List.of("feedbackNeedsMet", "feedbackPracticeChanges", "feedbackNextYearChanges")) {
+    for (String name :
+        List.of("feedbackNeedsMet", "feedbackPracticeChanges", "feedbackNextYearChanges")) {
       // (the open task's own empty field stays until it is answered)
-      assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(review.getId()).variableName(name).list())
+      assertThat(
+              runtimeService
+                  .createVariableInstanceQuery()
+                  .processInstanceIdIn(review.getId())
+                  .variableName(name)
+                  .list())
           .allSatisfy(v -> assertThat(v.getValue()).isNull());
-      assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(review.getId()).variableName(name).count()).isZero();
-      assertThat(historyService.createHistoricDetailQuery().processInstanceId(review.getId()).list())
+      assertThat(
+              historyService
+                  .createHistoricVariableInstanceQuery()
+                  .processInstanceId(review.getId())
+                  .variableName(name)
+                  .count())
+          .isZero();
+      assertThat(
+              historyService.createHistoricDetailQuery().processInstanceId(review.getId()).list())
           .noneMatch(d -> d.toString().contains(name));
     }
 
     // One week before the deadline, the last open task moves up.
     clockAt(LocalDate.of(2027, 6, 15), 9);
     executeDueJobs(review);
-    assertThat(runtimeService.getVariable(review.getId(), "feedbackReminderPendingCount")).isEqualTo(1);
+    assertThat(runtimeService.getVariable(review.getId(), "feedbackReminderPendingCount"))
+        .isEqualTo(1);
     assertThat(feedbackTask(review, participants.get(3)).getPriority()).isEqualTo(80);
     assertThat(review).isWaitingAt("Task_GiveFeedback");
 
@@ -133,16 +156,24 @@ class AnnualReviewProcessTest extends IntegrationTest {
     assertThat(review).isWaitingAt("Task_HoldNetworkMeeting");
     assertThat(review).hasPassed("Task_CompileIndicators");
     assertThat(taskService.getIdentityLinksForTask(task(review, "Task_HoldNetworkMeeting").getId()))
-        .extracting(IdentityLink::getGroupId).contains("coordinators");
+        .extracting(IdentityLink::getGroupId)
+        .contains("coordinators");
     assertThat(runtimeService.getVariable(review.getId(), "nextSchoolYear")).isEqualTo("2027-2028");
-    assertThat(runtimeService.getVariable(review.getId(), "nextVolunteeringDeadline")).isEqualTo("2027-09-30");
-    assertThat(runtimeService.getVariable(review.getId(), "yearPageUrl")).isEqualTo("/bilan/" + network.id() + "/2026-2027");
-    SpinJsonNode figures = (SpinJsonNode) runtimeService.getVariable(review.getId(), "reviewKeyFigures");
-    assertThat(figures.toString()).contains("{\"label\":\"Avis reçus\",\"value\":\"3\",\"previous\":\"—\"}")
-        .contains("{\"label\":\"Besoins initiaux satisfaits : note moyenne sur 5\",\"value\":\"4\",\"previous\":\"—\"}");
+    assertThat(runtimeService.getVariable(review.getId(), "nextVolunteeringDeadline"))
+        .isEqualTo("2027-09-30");
+    assertThat(runtimeService.getVariable(review.getId(), "yearPageUrl"))
+        .isEqualTo("/bilan/" + network.id() + "/2026-2027");
+    SpinJsonNode figures =
+        (SpinJsonNode) runtimeService.getVariable(review.getId(), "reviewKeyFigures");
+    assertThat(figures.toString())
+        .contains("{\"label\":\"Avis reçus\",\"value\":\"3\",\"previous\":\"—\"}")
+        .contains(
+            "{\"label\":\"Besoins initiaux satisfaits : note moyenne sur 5\",\"value\":\"4\",\"previous\":\"—\"}");
     SpinJsonNode texts = (SpinJsonNode) runtimeService.getVariable(review.getId(), "feedbackTexts");
     assertThat(texts.elements()).hasSize(3);
-    assertThat(texts.toString()).contains("Un coin lecture repensé").doesNotContain(participants.get(0));
+    assertThat(texts.toString())
+        .contains("Un coin lecture repensé")
+        .doesNotContain(participants.get(0));
 
     complete(review, "Task_HoldNetworkMeeting", meeting("adjust", true));
     assertThat(review).hasPassed("Task_ProduceReport", "Task_StartNextCampaign").isEnded();
@@ -150,14 +181,24 @@ class AnnualReviewProcessTest extends IntegrationTest {
     NetworkMeeting meeting = meetings.findByReviewId(reviewId(review)).orElseThrow();
     assertThat(meeting.getDecision()).isEqualTo(MeetingDecision.ADJUST);
     assertThat(meeting.getRequestedTrainings()).containsExactly("digital", "guidance");
-    YearIndicators report = indicators.read(reports.findByNetworkIdAndSchoolYear(network.id(), HandBuiltYear.YEAR).orElseThrow());
-    assertThat(report.feedback()).isEqualTo(new YearIndicators.Scores(4, 3, true, List.of(0L, 0L, 1L, 1L, 1L), 4.0));
-    assertThat(report.meeting()).isEqualTo(new YearIndicators.Meeting("2027-05-31",
-        "Poursuivre en ajustant les règles ou le calendrier",
-        List.of("Numérique et ressources en ligne", "Orientation et parcours des élèves"), "2027-2028"));
+    YearIndicators report =
+        indicators.read(
+            reports.findByNetworkIdAndSchoolYear(network.id(), HandBuiltYear.YEAR).orElseThrow());
+    assertThat(report.feedback())
+        .isEqualTo(new YearIndicators.Scores(4, 3, true, List.of(0L, 0L, 1L, 1L, 1L), 4.0));
+    assertThat(report.meeting())
+        .isEqualTo(
+            new YearIndicators.Meeting(
+                "2027-05-31",
+                "Poursuivre en ajustant les règles ou le calendrier",
+                List.of("Numérique et ressources en ligne", "Orientation et parcours des élèves"),
+                "2027-2028"));
 
-    ProcessInstance next = runtimeService.createProcessInstanceQuery().processInstanceId(meeting.getNextCampaignProcessInstanceId())
-        .singleResult();
+    ProcessInstance next =
+        runtimeService
+            .createProcessInstanceQuery()
+            .processInstanceId(meeting.getNextCampaignProcessInstanceId())
+            .singleResult();
     assertThat(next.getTenantId()).isEqualTo(network.id());
     assertThat(next.getBusinessKey()).isEqualTo("cdi-tour:" + network.id() + ":2027-2028");
     assertThat(runtimeService.getVariable(next.getId(), "visitWindowEnd")).isEqualTo("2028-05-26");
@@ -172,25 +213,39 @@ class AnnualReviewProcessTest extends IntegrationTest {
     }
     assertThat(review).isWaitingAt("Task_HoldNetworkMeeting");
     assertThat(review).hasNotPassed("Task_RecordFeedbackReminder");
-    assertThat(managementService.createJobQuery().processInstanceId(review.getId()).count()).isZero();
+    assertThat(managementService.createJobQuery().processInstanceId(review.getId()).count())
+        .isZero();
 
     complete(review, "Task_HoldNetworkMeeting", meeting("stop", false));
     assertThat(review).hasPassed("End_ReviewClosed").isEnded();
     assertThat(review).hasNotPassed("Task_StartNextCampaign");
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("cdi-tour:" + network.id() + ":2027-2028")
-        .count()).isZero();
+    assertThat(
+            runtimeService
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey("cdi-tour:" + network.id() + ":2027-2028")
+                .count())
+        .isZero();
     assertThat(reports.findByNetworkIdAndSchoolYear(network.id(), HandBuiltYear.YEAR)).isPresent();
   }
 
   @Test
   void theEndOfACampaignStartsTheReviewThroughItsMessage() {
-    runtimeService.createMessageCorrelation("Message_CampaignEnded").tenantId(network.id())
-        .setVariable("schoolYear", HandBuiltYear.YEAR).setVariable("networkId", network.id()).correlateStartMessage();
-    ProcessInstance review = runtimeService.createProcessInstanceQuery().processDefinitionKey("annual-review")
-        .tenantIdIn(network.id()).singleResult();
+    runtimeService
+        .createMessageCorrelation("Message_CampaignEnded")
+        .tenantId(network.id())
+        .setVariable("schoolYear", HandBuiltYear.YEAR)
+        .setVariable("networkId", network.id())
+        .correlateStartMessage();
+    ProcessInstance review =
+        runtimeService
+            .createProcessInstanceQuery()
+            .processDefinitionKey("annual-review")
+            .tenantIdIn(network.id())
+            .singleResult();
     // The campaign's end commits first; the review opens in a job of its own.
     assertThat(review).isWaitingAt("Start_CampaignEnded");
-    // As on the job executor, which authenticates the job's tenant and no user (AnnualReviewOnJobExecutorIT
+    // As on the job executor, which authenticates the job's tenant and no user
+    // (AnnualReviewOnJobExecutorIT
     // runs the real one): the review opens for the process's network, nobody's rights to check.
     identityService.setAuthentication(null, null, List.of(network.id()));
     try {
@@ -199,32 +254,49 @@ class AnnualReviewProcessTest extends IntegrationTest {
       identityService.clearAuthentication();
     }
     assertThat(review).isWaitingAt("Task_GiveFeedback");
-    assertThat(reviews.findByNetworkIdAndSchoolYear(network.id(), HandBuiltYear.YEAR).orElseThrow().getStartedBy()).isNull();
+    assertThat(
+            reviews
+                .findByNetworkIdAndSchoolYear(network.id(), HandBuiltYear.YEAR)
+                .orElseThrow()
+                .getStartedBy())
+        .isNull();
   }
 
   @Test
   void aYearWithoutVisitsHeldAsksNobodyAndGoesToTheMeeting() {
-    ProcessInstance review = startProcess("annual-review", network.id(), Map.of("schoolYear", "2030-2031"));
+    ProcessInstance review =
+        startProcess("annual-review", network.id(), Map.of("schoolYear", "2030-2031"));
     executeDueJobs(review);
     assertThat(review).isWaitingAt("Task_HoldNetworkMeeting");
     assertThat(review).hasPassed("Task_GiveFeedback#multiInstanceBody", "Task_CompileIndicators");
-    assertThat(taskService.createTaskQuery().processInstanceId(review.getId()).taskDefinitionKey("Task_GiveFeedback").count()).isZero();
+    assertThat(
+            taskService
+                .createTaskQuery()
+                .processInstanceId(review.getId())
+                .taskDefinitionKey("Task_GiveFeedback")
+                .count())
+        .isZero();
   }
 
   @Test
   void refusals() {
     // One review per network and year.
     startAsCoordinator();
-    assertThatThrownBy(this::startAsCoordinator).isInstanceOf(InvalidInputException.class).hasMessageContaining("schoolYear");
+    assertThatThrownBy(this::startAsCoordinator)
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("schoolYear");
     // Only the network's coordinators.
-    identityService.setAuthentication(network.documentalistes().get(0), List.of("documentalistes"), List.of(network.id()));
+    identityService.setAuthentication(
+        network.documentalistes().get(0), List.of("documentalistes"), List.of(network.id()));
     try {
-      assertThatThrownBy(() -> startProcess("annual-review", network.id(), Map.of("schoolYear", "2027-2028")))
+      assertThatThrownBy(
+              () -> startProcess("annual-review", network.id(), Map.of("schoolYear", "2027-2028")))
           .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
     } finally {
       identityService.clearAuthentication();
     }
-    assertThatThrownBy(() -> startProcess("annual-review", network.id(), Map.of("schoolYear", "2027")))
+    assertThatThrownBy(
+            () -> startProcess("annual-review", network.id(), Map.of("schoolYear", "2027")))
         .hasMessageContaining("Champ « schoolYear »");
   }
 
@@ -234,34 +306,46 @@ class AnnualReviewProcessTest extends IntegrationTest {
     Task task = feedbackTask(review, participants.get(0));
     assertThatThrownBy(() -> taskService.complete(task.getId(), Map.of("feedbackNeedsMet", "7")))
         .hasMessageContaining("Champ « feedbackNeedsMet »");
-    assertThatThrownBy(() -> taskService.complete(task.getId(), Map.of())).hasMessageContaining("Champ « feedbackNeedsMet »");
+    assertThatThrownBy(() -> taskService.complete(task.getId(), Map.of()))
+        .hasMessageContaining("Champ « feedbackNeedsMet »");
     for (String member : participants) {
       giveFeedback(review, member, "4", null);
     }
     String meetingTask = task(review, "Task_HoldNetworkMeeting").getId();
     Map<String, Object> stopAndStart = meeting("stop", true);
-    assertThatThrownBy(() -> taskService.complete(meetingTask, stopAndStart)).hasMessageContaining("Champ « startNextCampaign »");
+    assertThatThrownBy(() -> taskService.complete(meetingTask, stopAndStart))
+        .hasMessageContaining("Champ « startNextCampaign »");
     Map<String, Object> future = meeting("continue", false);
     future.put("meetingDate", "2027-06-02");
-    assertThatThrownBy(() -> taskService.complete(meetingTask, future)).hasMessageContaining("Champ « meetingDate »");
+    assertThatThrownBy(() -> taskService.complete(meetingTask, future))
+        .hasMessageContaining("Champ « meetingDate »");
     Map<String, Object> shortWindow = meeting("continue", true);
     shortWindow.put("nextVisitWindowEnd", "2027-10-01");
-    assertThatThrownBy(() -> taskService.complete(meetingTask, shortWindow)).hasMessageContaining("Champ « nextVisitWindowEnd »");
+    assertThatThrownBy(() -> taskService.complete(meetingTask, shortWindow))
+        .hasMessageContaining("Champ « nextVisitWindowEnd »");
     Map<String, Object> badYear = meeting("continue", true);
     badYear.put("nextSchoolYear", "2027-2029");
-    assertThatThrownBy(() -> taskService.complete(meetingTask, badYear)).hasMessageContaining("Champ « nextSchoolYear »");
+    assertThatThrownBy(() -> taskService.complete(meetingTask, badYear))
+        .hasMessageContaining("Champ « nextSchoolYear »");
     Map<String, Object> thisYear = meeting("continue", true);
     thisYear.put("nextSchoolYear", HandBuiltYear.YEAR);
     thisYear.put("nextVolunteeringDeadline", "2026-09-24");
     thisYear.put("nextVisitWindowStart", "2026-09-27");
     thisYear.put("nextVisitWindowEnd", "2027-05-26");
-    assertThatThrownBy(() -> taskService.complete(meetingTask, thisYear)).hasMessageContaining("Champ « nextSchoolYear »");
+    assertThatThrownBy(() -> taskService.complete(meetingTask, thisYear))
+        .hasMessageContaining("Champ « nextSchoolYear »");
     assertThat(review).isWaitingAt("Task_HoldNetworkMeeting");
     assertThat(meetings.findByReviewId(reviewId(review))).isEmpty();
   }
 
   Long reviewId(ProcessInstance review) {
-    return ((Number) historyService.createHistoricVariableInstanceQuery().processInstanceId(review.getId())
-        .variableName("reviewId").singleResult().getValue()).longValue();
+    return ((Number)
+            historyService
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(review.getId())
+                .variableName("reviewId")
+                .singleResult()
+                .getValue())
+        .longValue();
   }
 }

@@ -16,21 +16,21 @@ import org.springframework.http.ResponseEntity;
 /** The year's indicators download: a network named like a formula arrives as text. */
 class YearCsvTest extends IntegrationTest {
 
-  @Autowired
-  TestRestTemplate rest;
-  @Autowired
-  TestNetworks networks;
-  @Autowired
-  NetworkService networkService;
+  @Autowired TestRestTemplate rest;
+  @Autowired TestNetworks networks;
+  @Autowired NetworkService networkService;
 
   @Test
   void theIndicatorsCsvNeutralisesFormulaCells() {
     TestNetwork network = networks.create(1);
-    networkService.ensureNetwork(network.id(), "=HYPERLINK(\"http://exemple.invalid\";\"Réseau\")", "Aix-Marseille");
-    ResponseEntity<String> csv = rest.withBasicAuth("admin", "demo")
-        .getForEntity("/bilan/" + network.id() + "/2026-2027/indicateurs.csv", String.class);
+    networkService.ensureNetwork(
+        network.id(), "=HYPERLINK(\"http://exemple.invalid\";\"Réseau\")", "Aix-Marseille");
+    ResponseEntity<String> csv =
+        rest.withBasicAuth("admin", "demo")
+            .getForEntity("/bilan/" + network.id() + "/2026-2027/indicateurs.csv", String.class);
     assertThat(csv.getStatusCode()).as(csv.getBody()).isEqualTo(HttpStatus.OK);
     assertThat(csv.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
-    assertThat(SpreadsheetCells.of(csv.getBody())).contains("'=HYPERLINK(\"http://exemple.invalid\";\"Réseau\")");
+    assertThat(SpreadsheetCells.of(csv.getBody()))
+        .contains("'=HYPERLINK(\"http://exemple.invalid\";\"Réseau\")");
   }
 }

@@ -24,16 +24,11 @@ import org.springframework.http.ResponseEntity;
  */
 class YearPageAccessTest extends IntegrationTest {
 
-  @Autowired
-  TestNetworks networks;
-  @Autowired
-  HandBuiltYear handBuilt;
-  @Autowired
-  MemberRepository members;
-  @Autowired
-  TestRestTemplate rest;
-  @LocalServerPort
-  int port;
+  @Autowired TestNetworks networks;
+  @Autowired HandBuiltYear handBuilt;
+  @Autowired MemberRepository members;
+  @Autowired TestRestTemplate rest;
+  @LocalServerPort int port;
 
   TestNetwork network;
   String page;
@@ -47,48 +42,87 @@ class YearPageAccessTest extends IntegrationTest {
 
   @Test
   void theNetworksCoordinatorOpensThePageTheReportAndTheCsvWithBasic() {
-    for (String path : List.of(page, YearPageController.reportPath(network.id(), HandBuiltYear.YEAR),
-        YearPageController.csvPath(network.id(), HandBuiltYear.YEAR))) {
-      ResponseEntity<String> response = rest.withBasicAuth(network.coordinator(), TestNetworks.PASSWORD).getForEntity(path, String.class);
+    for (String path :
+        List.of(
+            page,
+            YearPageController.reportPath(network.id(), HandBuiltYear.YEAR),
+            YearPageController.csvPath(network.id(), HandBuiltYear.YEAR))) {
+      ResponseEntity<String> response =
+          rest.withBasicAuth(network.coordinator(), TestNetworks.PASSWORD)
+              .getForEntity(path, String.class);
       assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
       assertNoPersonalData(response.getBody());
     }
-    String html = rest.withBasicAuth(network.coordinator(), TestNetworks.PASSWORD).getForObject(page, String.class);
-    assertThat(html).contains("L'année en un coup d'œil").contains("<svg").contains("Visites réalisées</td><td class=\"n\">3</td>")
-        .contains("Carte du réseau").doesNotContain("<script");
+    String html =
+        rest.withBasicAuth(network.coordinator(), TestNetworks.PASSWORD)
+            .getForObject(page, String.class);
+    assertThat(html)
+        .contains("L'année en un coup d'œil")
+        .contains("<svg")
+        .contains("Visites réalisées</td><td class=\"n\">3</td>")
+        .contains("Carte du réseau")
+        .doesNotContain("<script");
   }
 
   @Test
   void theCoordinatorLoggedIntoTasklistOpensThePageInTheSameBrowser() {
-    WebappSession session = WebappSession.login(port, "tasklist", network.coordinator(), TestNetworks.PASSWORD);
+    WebappSession session =
+        WebappSession.login(port, "tasklist", network.coordinator(), TestNetworks.PASSWORD);
     assertThat(session.loginStatus()).isEqualTo(200);
     var response = session.get(page);
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).contains("Récapitulatifs validés");
     assertNoPersonalData(response.body());
-    assertThat(session.get(YearPageController.reportPath(network.id(), HandBuiltYear.YEAR)).statusCode()).isEqualTo(200);
+    assertThat(
+            session
+                .get(YearPageController.reportPath(network.id(), HandBuiltYear.YEAR))
+                .statusCode())
+        .isEqualTo(200);
   }
 
   @Test
   void refusedToAnyoneElse() {
-    assertThat(rest.getForEntity(page, String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(rest.getForEntity(page, String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(rest.getForEntity(page, String.class).getBody()).contains("Connectez-vous");
-    assertThat(rest.withBasicAuth(network.coordinator(), "mauvais").getForEntity(page, String.class).getStatusCode())
+    assertThat(
+            rest.withBasicAuth(network.coordinator(), "mauvais")
+                .getForEntity(page, String.class)
+                .getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
     String documentaliste = network.documentalistes().get(0);
-    for (String path : List.of(page, YearPageController.reportPath(network.id(), HandBuiltYear.YEAR),
-        YearPageController.csvPath(network.id(), HandBuiltYear.YEAR))) {
-      assertThat(rest.withBasicAuth(documentaliste, TestNetworks.PASSWORD).getForEntity(path, String.class).getStatusCode())
-          .as(path).isEqualTo(HttpStatus.FORBIDDEN);
+    for (String path :
+        List.of(
+            page,
+            YearPageController.reportPath(network.id(), HandBuiltYear.YEAR),
+            YearPageController.csvPath(network.id(), HandBuiltYear.YEAR))) {
+      assertThat(
+              rest.withBasicAuth(documentaliste, TestNetworks.PASSWORD)
+                  .getForEntity(path, String.class)
+                  .getStatusCode())
+          .as(path)
+          .isEqualTo(HttpStatus.FORBIDDEN);
     }
-    assertThat(rest.withBasicAuth(network.principals().get(0), TestNetworks.PASSWORD).getForEntity(page, String.class)
-        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    TestNetwork other = networks.create(2);
-    assertThat(rest.withBasicAuth(other.coordinator(), TestNetworks.PASSWORD).getForEntity(page, String.class).getStatusCode())
+    assertThat(
+            rest.withBasicAuth(network.principals().get(0), TestNetworks.PASSWORD)
+                .getForEntity(page, String.class)
+                .getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(WebappSession.login(port, "tasklist", documentaliste, TestNetworks.PASSWORD).get(page).statusCode())
+    TestNetwork other = networks.create(2);
+    assertThat(
+            rest.withBasicAuth(other.coordinator(), TestNetworks.PASSWORD)
+                .getForEntity(page, String.class)
+                .getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(
+            WebappSession.login(port, "tasklist", documentaliste, TestNetworks.PASSWORD)
+                .get(page)
+                .statusCode())
         .isEqualTo(403);
-    assertThat(WebappSession.login(port, "tasklist", other.coordinator(), TestNetworks.PASSWORD).get(page).statusCode())
+    assertThat(
+            WebappSession.login(port, "tasklist", other.coordinator(), TestNetworks.PASSWORD)
+                .get(page)
+                .statusCode())
         .isEqualTo(403);
   }
 
@@ -103,6 +137,9 @@ class YearPageAccessTest extends IntegrationTest {
         assertThat(body).doesNotContain(member.getEmail());
       }
     }
-    assertThat(body).doesNotContain("doc.t").doesNotContain("Collège de test").doesNotContain("Congé");
+    assertThat(body)
+        .doesNotContain("doc.t")
+        .doesNotContain("Collège de test")
+        .doesNotContain("Congé");
   }
 }

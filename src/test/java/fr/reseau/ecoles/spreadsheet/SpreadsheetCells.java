@@ -19,16 +19,21 @@ public final class SpreadsheetCells {
   public static List<String> of(String csv) {
     assertThat(csv).startsWith("\uFEFF");
     List<String> cells = new ArrayList<>();
-    try (CSVParser parser = CSVParser.builder().setReader(new StringReader(csv.substring(1)))
-        .setFormat(CSVFormat.DEFAULT.builder().setDelimiter(';').get()).get()) {
+    try (CSVParser parser =
+        CSVParser.builder()
+            .setReader(new StringReader(csv.substring(1)))
+            .setFormat(CSVFormat.DEFAULT.builder().setDelimiter(';').get())
+            .get()) {
       for (CSVRecord record : parser) {
         record.forEach(cells::add);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    assertThat(cells).as("cells a spreadsheet would run as formulas")
-        .noneMatch(cell -> !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 && !isNumber(cell));
+    assertThat(cells)
+        .as("cells a spreadsheet would run as formulas")
+        .noneMatch(
+            cell -> !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 && !isNumber(cell));
     return cells;
   }
 

@@ -7,12 +7,23 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The one CSV writer neutralises formulas (OWASP's rule); the upload decoder reads both encodings spreadsheets save. */
+/**
+ * The one CSV writer neutralises formulas (OWASP's rule); the upload decoder reads both encodings
+ * spreadsheets save.
+ */
 class SpreadsheetCsvTest {
 
   @Test
   void aCellAGivenSpreadsheetWouldRunAsAFormulaStartsWithAnApostrophe() {
-    for (String formula : List.of("=1+1", "+33 6 12", "-2+3", "@SUM(A1)", "\tcalc", "\r=1", "=HYPERLINK(\"http://x\";\"ici\")")) {
+    for (String formula :
+        List.of(
+            "=1+1",
+            "+33 6 12",
+            "-2+3",
+            "@SUM(A1)",
+            "\tcalc",
+            "\r=1",
+            "=HYPERLINK(\"http://x\";\"ici\")")) {
       assertThat(SpreadsheetCsv.cell(formula)).as(formula).isEqualTo("'" + formula);
     }
     for (String plain : List.of("", "Découvrir", " =pas au début", "1+1", "'déjà")) {
@@ -24,10 +35,13 @@ class SpreadsheetCsvTest {
 
   @Test
   void everyRecordIsWrittenThroughTheRule() {
-    String csv = SpreadsheetCsv.write(List.of("a", "b"), rows -> {
-      rows.printRecord("=cmd|' /C calc'!A0", 4);
-      rows.printRecords(List.of(List.of("@x", "ok")));
-    });
+    String csv =
+        SpreadsheetCsv.write(
+            List.of("a", "b"),
+            rows -> {
+              rows.printRecord("=cmd|' /C calc'!A0", 4);
+              rows.printRecords(List.of(List.of("@x", "ok")));
+            });
     assertThat(csv).isEqualTo("\uFEFFa;b\r\n'=cmd|' /C calc'!A0;4\r\n'@x;ok\r\n");
   }
 
@@ -39,11 +53,14 @@ class SpreadsheetCsvTest {
     assertThat(utf8.encoding()).isEqualTo("UTF-8");
     assertThat(utf8.note()).isNull();
 
-    UploadedText.Decoded bom = UploadedText.decode(("\uFEFF" + text).getBytes(StandardCharsets.UTF_8));
+    UploadedText.Decoded bom =
+        UploadedText.decode(("\uFEFF" + text).getBytes(StandardCharsets.UTF_8));
     assertThat(bom.text()).isEqualTo(text);
     assertThat(bom.encoding()).isEqualTo("UTF-8");
 
-    UploadedText.Decoded excel = UploadedText.decode((text + "œuvre “citée” — 5 €\n").getBytes(Charset.forName("windows-1252")));
+    UploadedText.Decoded excel =
+        UploadedText.decode(
+            (text + "œuvre “citée” — 5 €\n").getBytes(Charset.forName("windows-1252")));
     assertThat(excel.text()).isEqualTo(text + "œuvre “citée” — 5 €\n").doesNotContain("\uFFFD");
     assertThat(excel.encoding()).isEqualTo("Windows-1252");
     assertThat(excel.note()).contains("Windows-1252").contains("UTF-8");

@@ -25,45 +25,41 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A whole year of the demo network with the real job executor and nobody logged in on it: the
- * campaign from the coordinator's start to the published summary, a workshop day of the demo school,
- * the annual review opened by the end of the campaign, its meeting starting next year's campaign, and
- * the nightly retention removing the year's personal content a year later. People act through the
- * engine's services as themselves; every timer and async continuation runs on the job executor.
- * It fails as soon as any job of the five processes fails or leaves an incident.
+ * campaign from the coordinator's start to the published summary, a workshop day of the demo
+ * school, the annual review opened by the end of the campaign, its meeting starting next year's
+ * campaign, and the nightly retention removing the year's personal content a year later. People act
+ * through the engine's services as themselves; every timer and async continuation runs on the job
+ * executor. It fails as soon as any job of the five processes fails or leaves an incident.
  */
 class DemoYearOnJobExecutorIT extends JobExecutorIntegrationTest {
 
   static final String NETWORK = DemoCampaignTest.NETWORK;
   static final String COORDINATOR = "mathilde.arnaud";
-  static final List<String> PROCESSES = List.of("cdi-tour", "cdi-visit", "annual-review", "workshop-day", "data-retention");
+  static final List<String> PROCESSES =
+      List.of("cdi-tour", "cdi-visit", "annual-review", "workshop-day", "data-retention");
 
-  @Autowired
-  VisitRepository visits;
-  @Autowired
-  CampaignRepository campaigns;
-  @Autowired
-  AnnualReviewRepository reviews;
-  @Autowired
-  NetworkMeetingRepository meetings;
-  @Autowired
-  WorkshopDayRepository workshopDays;
-  @Autowired
-  WorkshopDayPeople workshopPeople;
-  @Autowired
-  SummaryService summaries;
-  @Autowired
-  HistoryService historyService;
+  @Autowired VisitRepository visits;
+  @Autowired CampaignRepository campaigns;
+  @Autowired AnnualReviewRepository reviews;
+  @Autowired NetworkMeetingRepository meetings;
+  @Autowired WorkshopDayRepository workshopDays;
+  @Autowired WorkshopDayPeople workshopPeople;
+  @Autowired SummaryService summaries;
+  @Autowired HistoryService historyService;
 
   @Test
   void aWholeDemoYearLeavesNoIncident() {
     List<String> documentalistes = new ArrayList<>(DemoCampaignTest.ANSWERS.keySet());
     documentalistes.addAll(List.of("ines.moreau", "elise.blanc"));
-    CampaignPeople people = new CampaignPeople(this, new TestNetwork(NETWORK, documentalistes, List.of(), COORDINATOR));
+    CampaignPeople people =
+        new CampaignPeople(this, new TestNetwork(NETWORK, documentalistes, List.of(), COORDINATOR));
 
     ProcessInstance tour = people.startCampaign("2026-2027");
     assertThat(taskService.createTaskQuery().processInstanceId(tour.getId()).count()).isEqualTo(14);
-    DemoCampaignTest.ANSWERS.forEach((member, answer) -> completeAs(member, taskOf(tour, "Task_DeclareVolunteering", member),
-        declaration(answer)));
+    DemoCampaignTest.ANSWERS.forEach(
+        (member, answer) ->
+            completeAs(
+                member, taskOf(tour, "Task_DeclareVolunteering", member), declaration(answer)));
     clockAt(LocalDate.of(2026, 9, 23), 9);
     assertThat(variable(tour, "reminderPendingCount")).isEqualTo(2);
     clockAt(LocalDate.of(2026, 10, 1), 9);
@@ -80,38 +76,75 @@ class DemoYearOnJobExecutorIT extends JobExecutorIntegrationTest {
       people.finishVisit(visitInstances.get(i), DemoCampaignTest.RECAP_NEEDS.get(i));
     }
     for (int i = 6; i < 8; i++) {
-      people.byAssignee(visitInstances.get(i), "Task_PreVisitVisitor", Map.of("visitorExpectations", "Voir", "visitorWishesToSee", "Tout"));
-      people.byAssignee(visitInstances.get(i), "Task_PreVisitHost", Map.of("hostExpectations", "Échanger",
-          "hostWishesToShow", "Le fonds", "hostPublicDescription", "Lycée"));
+      people.byAssignee(
+          visitInstances.get(i),
+          "Task_PreVisitVisitor",
+          Map.of("visitorExpectations", "Voir", "visitorWishesToSee", "Tout"));
+      people.byAssignee(
+          visitInstances.get(i),
+          "Task_PreVisitHost",
+          Map.of(
+              "hostExpectations",
+              "Échanger",
+              "hostWishesToShow",
+              "Le fonds",
+              "hostPublicDescription",
+              "Lycée"));
     }
 
     // In the winter, a workshop day of the demo school, every timer on the job executor.
-    Long dayId = workshopPeople.runWholeDay(this, LocalDate.of(2027, 1, 11), LocalDate.of(2027, 2, 4));
+    Long dayId =
+        workshopPeople.runWholeDay(this, LocalDate.of(2027, 1, 11), LocalDate.of(2027, 2, 4));
 
-    // Three weeks before the end of the window, the two visits without a date go to the coordinators.
+    // Three weeks before the end of the window, the two visits without a date go to the
+    // coordinators.
     clockAt(LocalDate.of(2027, 5, 8), 9);
-    people.byAssignee(visitInstances.get(6), "Task_ResolveStalledVisit", Map.of("stalledDecision", "cancel", "stalledComment", "Congé"));
-    people.byAssignee(visitInstances.get(7), "Task_ResolveStalledVisit", Map.of("stalledDecision", "reschedule",
-        "newDateAgreementDeadline", "2027-05-20"));
+    people.byAssignee(
+        visitInstances.get(6),
+        "Task_ResolveStalledVisit",
+        Map.of("stalledDecision", "cancel", "stalledComment", "Congé"));
+    people.byAssignee(
+        visitInstances.get(7),
+        "Task_ResolveStalledVisit",
+        Map.of("stalledDecision", "reschedule", "newDateAgreementDeadline", "2027-05-20"));
     // Still no date: the end of the window closes it.
     clockAt(LocalDate.of(2027, 6, 12), 9);
     Long campaignId = (Long) variable(tour, "campaignId");
-    assertThat(visits.findByCampaignIdOrderById(campaignId)).extracting(v -> v.getStatus())
-        .filteredOn(s -> s == VisitStatus.COMPLETED).hasSize(6);
+    assertThat(visits.findByCampaignIdOrderById(campaignId))
+        .extracting(v -> v.getStatus())
+        .filteredOn(s -> s == VisitStatus.COMPLETED)
+        .hasSize(6);
     people.publishSummary(tour);
     assertThat(isEnded(tour)).isTrue();
     assertThat(summaries.find(NETWORK, "2026-2027").orElseThrow().isPublished()).isTrue();
 
     // The end of the campaign opened the review on the job executor.
-    ProcessInstance review = runtimeService.createProcessInstanceQuery().processDefinitionKey("annual-review")
-        .tenantIdIn(NETWORK).singleResult();
+    ProcessInstance review =
+        runtimeService
+            .createProcessInstanceQuery()
+            .processDefinitionKey("annual-review")
+            .tenantIdIn(NETWORK)
+            .singleResult();
     assertThat(review).as("annual review opened by the end of the campaign").isNotNull();
-    List<Task> feedback = taskService.createTaskQuery().processInstanceId(review.getId()).taskDefinitionKey("Task_GiveFeedback").list();
+    List<Task> feedback =
+        taskService
+            .createTaskQuery()
+            .processInstanceId(review.getId())
+            .taskDefinitionKey("Task_GiveFeedback")
+            .list();
     assertThat(feedback).hasSizeGreaterThan(1);
     // Everyone but one answers; the reminder and the deadline fire on the job executor.
     for (Task task : feedback.subList(1, feedback.size())) {
-      completeAs(task.getAssignee(), task, Map.of("feedbackNeedsMet", "4", "feedbackPracticeChanges", "Nouvelle organisation du prêt",
-          "feedbackNextYearChanges", "Visites avant Noël"));
+      completeAs(
+          task.getAssignee(),
+          task,
+          Map.of(
+              "feedbackNeedsMet",
+              "4",
+              "feedbackPracticeChanges",
+              "Nouvelle organisation du prêt",
+              "feedbackNextYearChanges",
+              "Visites avant Noël"));
     }
     clockAfterTimer(review, "Timer_FeedbackReminder");
     assertThat(variable(review, "feedbackReminderPendingCount")).isEqualTo(1);
@@ -127,23 +160,40 @@ class DemoYearOnJobExecutorIT extends JobExecutorIntegrationTest {
     meeting.put("nextVisitWindowEnd", "2028-05-26");
     completeAs(COORDINATOR, review, "Task_HoldNetworkMeeting", meeting);
     assertThat(isEnded(review)).isTrue();
-    Long reviewId = reviews.findByNetworkIdAndSchoolYear(NETWORK, "2026-2027").orElseThrow().getId();
-    ProcessInstance next = runtimeService.createProcessInstanceQuery()
-        .processInstanceId(meetings.findByReviewId(reviewId).orElseThrow().getNextCampaignProcessInstanceId()).singleResult();
+    Long reviewId =
+        reviews.findByNetworkIdAndSchoolYear(NETWORK, "2026-2027").orElseThrow().getId();
+    ProcessInstance next =
+        runtimeService
+            .createProcessInstanceQuery()
+            .processInstanceId(
+                meetings.findByReviewId(reviewId).orElseThrow().getNextCampaignProcessInstanceId())
+            .singleResult();
     assertThat(next.getBusinessKey()).isEqualTo("cdi-tour:" + NETWORK + ":2027-2028");
 
-    // The five processes ran this year (the nightly data-retention with every move of the clock), none
-    // ever had an incident. (Checked now: their history goes a year after they end, by history cleanup.)
+    // The five processes ran this year (the nightly data-retention with every move of the clock),
+    // none
+    // ever had an incident. (Checked now: their history goes a year after they end, by history
+    // cleanup.)
     for (String process : PROCESSES) {
-      assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(process).tenantIdIn(NETWORK).count())
-          .as("instances of %s this year", process).isPositive();
-      assertThat(historyService.createHistoricIncidentQuery().processDefinitionKeyIn(process).count())
-          .as("incidents of %s, ever", process).isZero();
+      assertThat(
+              historyService
+                  .createHistoricProcessInstanceQuery()
+                  .processDefinitionKey(process)
+                  .tenantIdIn(NETWORK)
+                  .count())
+          .as("instances of %s this year", process)
+          .isPositive();
+      assertThat(
+              historyService.createHistoricIncidentQuery().processDefinitionKeyIn(process).count())
+          .as("incidents of %s, ever", process)
+          .isZero();
     }
 
-    // A year after the end of the school year, the network's nightly timer removes its personal content.
+    // A year after the end of the school year, the network's nightly timer removes its personal
+    // content.
     clockAtRetentionNight(NETWORK, LocalDate.of(2028, 9, 1));
-    assertThat(campaigns.findById(campaignId).orElseThrow().getPersonalContentPurgedAt()).isNotNull();
+    assertThat(campaigns.findById(campaignId).orElseThrow().getPersonalContentPurgedAt())
+        .isNotNull();
     assertThat(visits.findByCampaignIdOrderById(campaignId)).isEmpty();
     assertThat(workshopDays.findById(dayId).orElseThrow().getPersonalContentPurgedAt()).isNotNull();
 

@@ -24,13 +24,27 @@ public class CampaignPeople {
     this.network = network;
   }
 
-  /** The coordinator starts the year's campaign on 7 September: answers by the 30th, visits from 5 October to 28 May. */
+  /**
+   * The coordinator starts the year's campaign on 7 September: answers by the 30th, visits from 5
+   * October to 28 May.
+   */
   public ProcessInstance startCampaign(String schoolYear) {
     int first = Integer.parseInt(schoolYear.substring(0, 4));
     test.clockAt(LocalDate.of(first, 9, 7), 9);
-    ProcessInstance tour = test.startAs(network.coordinator(), "cdi-tour", network.id(), Map.of("schoolYear", schoolYear,
-        "volunteeringDeadline", first + "-09-30", "visitWindowStart", first + "-10-05",
-        "visitWindowEnd", (first + 1) + "-05-28"));
+    ProcessInstance tour =
+        test.startAs(
+            network.coordinator(),
+            "cdi-tour",
+            network.id(),
+            Map.of(
+                "schoolYear",
+                schoolYear,
+                "volunteeringDeadline",
+                first + "-09-30",
+                "visitWindowStart",
+                first + "-10-05",
+                "visitWindowEnd",
+                (first + 1) + "-05-28"));
     test.awaitJobsDone();
     return tour;
   }
@@ -54,11 +68,13 @@ public class CampaignPeople {
   }
 
   public void approvePairing(ProcessInstance tour) {
-    test.completeAs(network.coordinator(), tour, "Task_ReviewPairing", Map.of("pairingApproved", true));
+    test.completeAs(
+        network.coordinator(), tour, "Task_ReviewPairing", Map.of("pairingApproved", true));
   }
 
   public void publishSummary(ProcessInstance tour) {
-    test.completeAs(network.coordinator(), tour, "Task_PublishSummary", Map.of("summaryPublished", true));
+    test.completeAs(
+        network.coordinator(), tour, "Task_PublishSummary", Map.of("summaryPublished", true));
   }
 
   /**
@@ -73,27 +89,65 @@ public class CampaignPeople {
 
   /** Pre-visit documents, the date proposed and confirmed, the mission order signed. */
   public void prepareVisit(ProcessInstance visit, String visitDate) {
-    byAssignee(visit, "Task_PreVisitVisitor", Map.of("visitorExpectations", "Découvrir un autre CDI",
-        "visitorWishesToSee", "L'aménagement de l'espace"));
-    byAssignee(visit, "Task_PreVisitHost", Map.of("hostExpectations", "Un regard extérieur",
-        "hostWishesToShow", "Le coin lecture", "hostPublicDescription", "Élèves de la 6e à la 3e"));
-    byAssignee(visit, "Task_ProposeVisitDate", Map.of("visitDate", visitDate, "visitHalfDay", "morning"));
+    byAssignee(
+        visit,
+        "Task_PreVisitVisitor",
+        Map.of(
+            "visitorExpectations",
+            "Découvrir un autre CDI",
+            "visitorWishesToSee",
+            "L'aménagement de l'espace"));
+    byAssignee(
+        visit,
+        "Task_PreVisitHost",
+        Map.of(
+            "hostExpectations",
+            "Un regard extérieur",
+            "hostWishesToShow",
+            "Le coin lecture",
+            "hostPublicDescription",
+            "Élèves de la 6e à la 3e"));
+    byAssignee(
+        visit, "Task_ProposeVisitDate", Map.of("visitDate", visitDate, "visitHalfDay", "morning"));
     byAssignee(visit, "Task_ConfirmVisitDate", Map.of("visitDateAccepted", true));
-    byAssignee(visit, "Task_SignMissionOrder", Map.of("missionOrderSigned", true, "missionOrderRef", "OM-1"));
+    byAssignee(
+        visit,
+        "Task_SignMissionOrder",
+        Map.of("missionOrderSigned", true, "missionOrderRef", "OM-1"));
   }
 
   /** After the visit day (its timer fired): held, recap written and validated. */
   public void finishVisit(ProcessInstance visit, List<String> trainingNeeds) {
     byAssignee(visit, "Task_ConfirmVisitHeld", Map.of("visitHeld", true));
-    byAssignee(visit, "Task_WriteRecap", Map.of("recapExchanges", "Échanges", "recapImprovementsHost", "Piste accueil",
-        "recapImprovementsVisitor", "Piste visiteur", "recapTrainingNeeds", trainingNeeds, "recapShareImprovements", true));
-    byAssignee(visit, "Task_ValidateRecap", Map.of("recapValidated", true, "recapHostSharesImprovements", true));
+    byAssignee(
+        visit,
+        "Task_WriteRecap",
+        Map.of(
+            "recapExchanges",
+            "Échanges",
+            "recapImprovementsHost",
+            "Piste accueil",
+            "recapImprovementsVisitor",
+            "Piste visiteur",
+            "recapTrainingNeeds",
+            trainingNeeds,
+            "recapShareImprovements",
+            true));
+    byAssignee(
+        visit,
+        "Task_ValidateRecap",
+        Map.of("recapValidated", true, "recapHostSharesImprovements", true));
   }
 
-  /** The task's assignee completes it; a group task of the coordinators goes to the network's coordinator. */
-  public void byAssignee(ProcessInstance instance, String taskDefinitionKey, Map<String, Object> answers) {
+  /**
+   * The task's assignee completes it; a group task of the coordinators goes to the network's
+   * coordinator.
+   */
+  public void byAssignee(
+      ProcessInstance instance, String taskDefinitionKey, Map<String, Object> answers) {
     Task task = test.task(instance, taskDefinitionKey);
     assertThat(task).as("open task %s", taskDefinitionKey).isNotNull();
-    test.completeAs(task.getAssignee() != null ? task.getAssignee() : network.coordinator(), task, answers);
+    test.completeAs(
+        task.getAssignee() != null ? task.getAssignee() : network.coordinator(), task, answers);
   }
 }

@@ -37,8 +37,12 @@ public class HandBuiltYear {
   private final RecapRepository recaps;
   private final EstablishmentRepository establishments;
 
-  public HandBuiltYear(CampaignRepository campaigns, DeclarationRepository declarations, VisitRepository visits,
-      RecapRepository recaps, EstablishmentRepository establishments) {
+  public HandBuiltYear(
+      CampaignRepository campaigns,
+      DeclarationRepository declarations,
+      VisitRepository visits,
+      RecapRepository recaps,
+      EstablishmentRepository establishments) {
     this.campaigns = campaigns;
     this.declarations = declarations;
     this.visits = visits;
@@ -48,31 +52,49 @@ public class HandBuiltYear {
 
   /**
    * Six documentalistes asked, five answers, four volunteers:
+   *
    * <ul>
-   * <li>0: both, collège, needs digital + info-literacy, PPCR;</li>
-   * <li>1: host, collège, needs digital;</li>
-   * <li>2: visitor, collège, needs welcome-layout, PPCR;</li>
-   * <li>3: both, lycée, needs digital;</li>
-   * <li>4: answered, not a volunteer; 5: no answer.</li>
+   *   <li>0: both, collège, needs digital + info-literacy, PPCR;
+   *   <li>1: host, collège, needs digital;
+   *   <li>2: visitor, collège, needs welcome-layout, PPCR;
+   *   <li>3: both, lycée, needs digital;
+   *   <li>4: answered, not a volunteer; 5: no answer.
    * </ul>
-   * Pairing approved on 5 October 2026; visits: 0→1 held on 19 November (45 days), recap validated with
-   * training need digital; 2→3 held on 10 December (66 days), recap validated with digital and
+   *
+   * Pairing approved on 5 October 2026; visits: 0→1 held on 19 November (45 days), recap validated
+   * with training need digital; 2→3 held on 10 December (66 days), recap validated with digital and
    * management-budget; 3→0 held on 14 January 2027 (101 days), recap not validated yet; 1→2
    * cancelled on 8 May 2027.
    */
   @Transactional
   public Long build(TestNetwork network) {
     List<String> docs = network.documentalistes();
-    Campaign campaign = campaigns.save(new Campaign(network.id(), YEAR, LocalDate.of(2026, 9, 30),
-        LocalDate.of(2026, 10, 5), LocalDate.of(2027, 5, 28), null, network.coordinator(), at(LocalDate.of(2026, 9, 7))));
+    Campaign campaign =
+        campaigns.save(
+            new Campaign(
+                network.id(),
+                YEAR,
+                LocalDate.of(2026, 9, 30),
+                LocalDate.of(2026, 10, 5),
+                LocalDate.of(2027, 5, 28),
+                null,
+                network.coordinator(),
+                at(LocalDate.of(2026, 9, 7))));
     Long id = campaign.getId();
-    volunteer(id, network, 0, VolunteerRole.BOTH, "college", Set.of("digital", "info-literacy"), true);
+    volunteer(
+        id, network, 0, VolunteerRole.BOTH, "college", Set.of("digital", "info-literacy"), true);
     volunteer(id, network, 1, VolunteerRole.HOST, "college", Set.of("digital"), false);
     volunteer(id, network, 2, VolunteerRole.VISITOR, "college", Set.of("welcome-layout"), true);
     volunteer(id, network, 3, VolunteerRole.BOTH, "lycee", Set.of("digital"), false);
-    declarations.save(Declaration.answered(id, docs.get(4), code(network, 4),
-        new DeclarationForm(false, null, null, Set.of(), null, Set.of(), Set.of(), false, null), at(LocalDate.of(2026, 9, 20))));
-    declarations.save(Declaration.notAnswered(id, docs.get(5), code(network, 5), at(LocalDate.of(2026, 10, 1))));
+    declarations.save(
+        Declaration.answered(
+            id,
+            docs.get(4),
+            code(network, 4),
+            new DeclarationForm(false, null, null, Set.of(), null, Set.of(), Set.of(), false, null),
+            at(LocalDate.of(2026, 9, 20))));
+    declarations.save(
+        Declaration.notAnswered(id, docs.get(5), code(network, 5), at(LocalDate.of(2026, 10, 1))));
 
     Visit held1 = visit(id, network, 0, 1);
     held(held1, LocalDate.of(2026, 11, 19));
@@ -91,17 +113,42 @@ public class HandBuiltYear {
     return id;
   }
 
-  /** The year before: two asked, one volunteer (host, collège, needs digital), one visit 1→0 held, recap validated. */
+  /**
+   * The year before: two asked, one volunteer (host, collège, needs digital), one visit 1→0 held,
+   * recap validated.
+   */
   @Transactional
   public Long buildPrevious(TestNetwork network) {
-    Campaign campaign = campaigns.save(new Campaign(network.id(), PREVIOUS_YEAR, LocalDate.of(2025, 9, 30),
-        LocalDate.of(2025, 10, 6), LocalDate.of(2026, 5, 29), null, network.coordinator(), at(LocalDate.of(2025, 9, 8))));
+    Campaign campaign =
+        campaigns.save(
+            new Campaign(
+                network.id(),
+                PREVIOUS_YEAR,
+                LocalDate.of(2025, 9, 30),
+                LocalDate.of(2025, 10, 6),
+                LocalDate.of(2026, 5, 29),
+                null,
+                network.coordinator(),
+                at(LocalDate.of(2025, 9, 8))));
     Long id = campaign.getId();
     volunteer(id, network, 0, VolunteerRole.HOST, "college", Set.of("digital"), false);
-    declarations.save(Declaration.notAnswered(id, network.documentalistes().get(1), code(network, 1), at(LocalDate.of(2025, 10, 1))));
-    Visit visit = new Visit(id, network.id(), PREVIOUS_YEAR, network.documentalistes().get(1), network.documentalistes().get(0),
-        code(network, 1), code(network, 0), 10.0, "", LocalDate.of(2025, 10, 6), LocalDate.of(2026, 5, 29),
-        at(LocalDate.of(2025, 10, 6)));
+    declarations.save(
+        Declaration.notAnswered(
+            id, network.documentalistes().get(1), code(network, 1), at(LocalDate.of(2025, 10, 1))));
+    Visit visit =
+        new Visit(
+            id,
+            network.id(),
+            PREVIOUS_YEAR,
+            network.documentalistes().get(1),
+            network.documentalistes().get(0),
+            code(network, 1),
+            code(network, 0),
+            10.0,
+            "",
+            LocalDate.of(2025, 10, 6),
+            LocalDate.of(2026, 5, 29),
+            at(LocalDate.of(2025, 10, 6)));
     visits.save(visit);
     held(visit, LocalDate.of(2025, 11, 20));
     visit.complete(at(LocalDate.of(2025, 11, 27)));
@@ -110,16 +157,39 @@ public class HandBuiltYear {
     return id;
   }
 
-  private void volunteer(Long campaignId, TestNetwork network, int i, VolunteerRole role, String publicServed,
-      Set<String> needs, boolean ppcr) {
-    declarations.save(Declaration.answered(campaignId, network.documentalistes().get(i), code(network, i),
-        new DeclarationForm(true, role, publicServed, Set.of(), null, needs, Set.of(), ppcr, null), at(LocalDate.of(2026, 9, 15))));
+  private void volunteer(
+      Long campaignId,
+      TestNetwork network,
+      int i,
+      VolunteerRole role,
+      String publicServed,
+      Set<String> needs,
+      boolean ppcr) {
+    declarations.save(
+        Declaration.answered(
+            campaignId,
+            network.documentalistes().get(i),
+            code(network, i),
+            new DeclarationForm(
+                true, role, publicServed, Set.of(), null, needs, Set.of(), ppcr, null),
+            at(LocalDate.of(2026, 9, 15))));
   }
 
   private Visit visit(Long campaignId, TestNetwork network, int visitor, int host) {
-    return visits.save(new Visit(campaignId, network.id(), YEAR, network.documentalistes().get(visitor),
-        network.documentalistes().get(host), code(network, visitor), code(network, host), 10.0 * Math.abs(visitor - host),
-        "", LocalDate.of(2026, 10, 5), LocalDate.of(2027, 5, 28), at(LocalDate.of(2026, 10, 5))));
+    return visits.save(
+        new Visit(
+            campaignId,
+            network.id(),
+            YEAR,
+            network.documentalistes().get(visitor),
+            network.documentalistes().get(host),
+            code(network, visitor),
+            code(network, host),
+            10.0 * Math.abs(visitor - host),
+            "",
+            LocalDate.of(2026, 10, 5),
+            LocalDate.of(2027, 5, 28),
+            at(LocalDate.of(2026, 10, 5))));
   }
 
   private static void held(Visit visit, LocalDate date) {
@@ -130,8 +200,17 @@ public class HandBuiltYear {
   }
 
   private void recap(Visit visit, Set<String> trainingNeeds, boolean validated) {
-    Recap recap = new Recap(visit.getId(), 1, "Échanges", "Piste accueil", "Piste visiteur", null, trainingNeeds, true,
-        at(visit.getVisitDate().plusDays(2)));
+    Recap recap =
+        new Recap(
+            visit.getId(),
+            1,
+            "Échanges",
+            "Piste accueil",
+            "Piste visiteur",
+            null,
+            trainingNeeds,
+            true,
+            at(visit.getVisitDate().plusDays(2)));
     if (validated) {
       recap.answer(true, null, true, at(visit.getVisitDate().plusDays(4)));
     }

@@ -31,14 +31,10 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles({"demo", "test"})
 public abstract class IntegrationTest {
 
-  @Autowired
-  protected ProcessEngine processEngine;
-  @Autowired
-  protected RuntimeService runtimeService;
-  @Autowired
-  protected TaskService taskService;
-  @Autowired
-  protected ManagementService managementService;
+  @Autowired protected ProcessEngine processEngine;
+  @Autowired protected RuntimeService runtimeService;
+  @Autowired protected TaskService taskService;
+  @Autowired protected ManagementService managementService;
 
   @BeforeEach
   void initAssertions() {
@@ -51,8 +47,11 @@ public abstract class IntegrationTest {
   }
 
   protected static void clockAt(LocalDate day, int hour) {
-    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(day, java.time.LocalTime.of(hour, 0))
-        .atZone(ProcessDates.ZONE).toInstant()));
+    ClockUtil.setCurrentTime(
+        Date.from(
+            LocalDateTime.of(day, java.time.LocalTime.of(hour, 0))
+                .atZone(ProcessDates.ZONE)
+                .toInstant()));
   }
 
   /**
@@ -61,9 +60,18 @@ public abstract class IntegrationTest {
    */
   protected void executeDueJobs(ProcessInstance root) {
     for (int round = 0; round < 1000; round++) {
-      Job next = instanceTree(root.getId()).stream()
-          .flatMap(id -> managementService.createJobQuery().processInstanceId(id).executable().list().stream())
-          .findFirst().orElse(null);
+      Job next =
+          instanceTree(root.getId()).stream()
+              .flatMap(
+                  id ->
+                      managementService
+                          .createJobQuery()
+                          .processInstanceId(id)
+                          .executable()
+                          .list()
+                          .stream())
+              .findFirst()
+              .orElse(null);
       if (next == null) {
         return;
       }
@@ -78,23 +86,38 @@ public abstract class IntegrationTest {
     while (!pending.isEmpty()) {
       String id = pending.remove(0);
       ids.add(id);
-      runtimeService.createProcessInstanceQuery().superProcessInstanceId(id).list().forEach(p -> pending.add(p.getId()));
+      runtimeService
+          .createProcessInstanceQuery()
+          .superProcessInstanceId(id)
+          .list()
+          .forEach(p -> pending.add(p.getId()));
     }
     return ids;
   }
 
-  /** Starts the network's own definition of the process (each network is a tenant with its deployment). */
-  protected ProcessInstance startProcess(String processKey, String networkId, Map<String, Object> variables) {
-    return runtimeService.createProcessInstanceByKey(processKey).processDefinitionTenantId(networkId)
-        .setVariables(variables).execute();
+  /**
+   * Starts the network's own definition of the process (each network is a tenant with its
+   * deployment).
+   */
+  protected ProcessInstance startProcess(
+      String processKey, String networkId, Map<String, Object> variables) {
+    return runtimeService
+        .createProcessInstanceByKey(processKey)
+        .processDefinitionTenantId(networkId)
+        .setVariables(variables)
+        .execute();
   }
 
   protected Task task(ProcessInstance instance, String taskDefinitionKey) {
-    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskDefinitionKey)
+    return taskService
+        .createTaskQuery()
+        .processInstanceId(instance.getId())
+        .taskDefinitionKey(taskDefinitionKey)
         .singleResult();
   }
 
-  protected void complete(ProcessInstance instance, String taskDefinitionKey, Map<String, Object> variables) {
+  protected void complete(
+      ProcessInstance instance, String taskDefinitionKey, Map<String, Object> variables) {
     Task task = task(instance, taskDefinitionKey);
     if (task == null) {
       throw new AssertionError("No open task " + taskDefinitionKey + " in " + instance.getId());
@@ -107,30 +130,69 @@ public abstract class IntegrationTest {
    * Walks a started {@code cdi-visit} through every step to the validated recap, on that date; the
    * clock is left on the day after the visit.
    */
-  protected void driveVisitToCompletion(ProcessInstance visit, String visitDate, List<String> trainingNeeds) {
+  protected void driveVisitToCompletion(
+      ProcessInstance visit, String visitDate, List<String> trainingNeeds) {
     driveVisitToCompletion(visit, visitDate, trainingNeeds, true);
   }
 
   /** The same, the host agreeing or not that the tracks for their CDI appear in the summary. */
-  protected void driveVisitToCompletion(ProcessInstance visit, String visitDate, List<String> trainingNeeds,
+  protected void driveVisitToCompletion(
+      ProcessInstance visit,
+      String visitDate,
+      List<String> trainingNeeds,
       boolean hostSharesImprovements) {
-    complete(visit, "Task_PreVisitVisitor", Map.of("visitorExpectations", "Découvrir un autre CDI",
-        "visitorWishesToSee", "L'aménagement de l'espace"));
-    complete(visit, "Task_PreVisitHost", Map.of("hostExpectations", "Un regard extérieur",
-        "hostWishesToShow", "Le coin lecture", "hostPublicDescription", "Élèves de la 6e à la 3e"));
-    complete(visit, "Task_ProposeVisitDate", Map.of("visitDate", visitDate, "visitHalfDay", "morning"));
+    complete(
+        visit,
+        "Task_PreVisitVisitor",
+        Map.of(
+            "visitorExpectations",
+            "Découvrir un autre CDI",
+            "visitorWishesToSee",
+            "L'aménagement de l'espace"));
+    complete(
+        visit,
+        "Task_PreVisitHost",
+        Map.of(
+            "hostExpectations",
+            "Un regard extérieur",
+            "hostWishesToShow",
+            "Le coin lecture",
+            "hostPublicDescription",
+            "Élèves de la 6e à la 3e"));
+    complete(
+        visit, "Task_ProposeVisitDate", Map.of("visitDate", visitDate, "visitHalfDay", "morning"));
     complete(visit, "Task_ConfirmVisitDate", Map.of("visitDateAccepted", true));
-    complete(visit, "Task_SignMissionOrder", Map.of("missionOrderSigned", true, "missionOrderRef", "OM-1"));
+    complete(
+        visit,
+        "Task_SignMissionOrder",
+        Map.of("missionOrderSigned", true, "missionOrderRef", "OM-1"));
     clockAt(LocalDate.parse(visitDate).plusDays(1), 9);
     executeDueJobs(visit);
     complete(visit, "Task_ConfirmVisitHeld", Map.of("visitHeld", true));
-    complete(visit, "Task_WriteRecap", Map.of("recapExchanges", "Échanges", "recapImprovementsHost", "Piste accueil",
-        "recapImprovementsVisitor", "Piste visiteur", "recapTrainingNeeds", trainingNeeds, "recapShareImprovements", true));
-    complete(visit, "Task_ValidateRecap", Map.of("recapValidated", true,
-        "recapHostSharesImprovements", hostSharesImprovements));
+    complete(
+        visit,
+        "Task_WriteRecap",
+        Map.of(
+            "recapExchanges",
+            "Échanges",
+            "recapImprovementsHost",
+            "Piste accueil",
+            "recapImprovementsVisitor",
+            "Piste visiteur",
+            "recapTrainingNeeds",
+            trainingNeeds,
+            "recapShareImprovements",
+            true));
+    complete(
+        visit,
+        "Task_ValidateRecap",
+        Map.of("recapValidated", true, "recapHostSharesImprovements", hostSharesImprovements));
   }
 
   protected List<ProcessInstance> calledInstances(ProcessInstance parent) {
-    return runtimeService.createProcessInstanceQuery().superProcessInstanceId(parent.getId()).list();
+    return runtimeService
+        .createProcessInstanceQuery()
+        .superProcessInstanceId(parent.getId())
+        .list();
   }
 }

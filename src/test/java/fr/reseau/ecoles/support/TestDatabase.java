@@ -21,21 +21,26 @@ public final class TestDatabase {
     return url == null || url.isBlank() ? null : url;
   }
 
-  /** Command-line arguments pointing an application at a new, empty database named after {@code name}. */
+  /**
+   * Command-line arguments pointing an application at a new, empty database named after {@code
+   * name}.
+   */
   public static List<String> freshDatabaseArguments(String name) {
     String unique = (name + "_" + System.nanoTime()).toLowerCase().replaceAll("[^a-z0-9_]", "_");
     if (!postgres()) {
       return List.of("--spring.datasource.url=jdbc:h2:mem:" + unique);
     }
-    return List.of("--spring.datasource.url=" + postgresUrl() + "?currentSchema=" + unique,
+    return List.of(
+        "--spring.datasource.url=" + postgresUrl() + "?currentSchema=" + unique,
         "--spring.flyway.schemas=" + unique);
   }
 
   /**
    * For a test class whose Spring context must have a database of its own (its job executor must
-   * never run the other tests' jobs): an in-memory H2 named {@code name}, or, with {@code -Ppostgres},
-   * the schema {@code name} of the test database. Call it from a {@code @DynamicPropertySource}
-   * method; these properties win over the test JVM's system properties.
+   * never run the other tests' jobs): an in-memory H2 named {@code name}, or, with {@code
+   * -Ppostgres}, the schema {@code name} of the test database. Call it from a
+   * {@code @DynamicPropertySource} method; these properties win over the test JVM's system
+   * properties.
    */
   public static void ownDatabase(String name, DynamicPropertyRegistry registry) {
     if (!postgres()) {

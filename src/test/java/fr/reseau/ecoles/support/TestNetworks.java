@@ -31,7 +31,10 @@ public class TestNetworks {
   private final EstablishmentRepository establishments;
   private final MemberRepository members;
 
-  public TestNetworks(NetworkService networks, NetworkAccounts accounts, EstablishmentRepository establishments,
+  public TestNetworks(
+      NetworkService networks,
+      NetworkAccounts accounts,
+      EstablishmentRepository establishments,
       MemberRepository members) {
     this.networks = networks;
     this.accounts = accounts;
@@ -43,14 +46,23 @@ public class TestNetworks {
     accounts.ensureAccount(members.save(member), PASSWORD);
   }
 
-  public record TestNetwork(String id, List<String> documentalistes, List<String> principals, String coordinator) {}
+  public record TestNetwork(
+      String id, List<String> documentalistes, List<String> principals, String coordinator) {}
 
   /** A second documentaliste in the network's establishment {@code school}. */
   @Transactional
   public String addColleague(TestNetwork network, int school) {
     String code = establishments.findByNetworkIdOrderByCode(network.id()).get(school).getCode();
     String userId = network.documentalistes().get(school) + ".collegue";
-    save(new Member(userId, "Collègue", "Test", userId + "@test", MemberRole.DOCUMENTALISTE, code, network.id()));
+    save(
+        new Member(
+            userId,
+            "Collègue",
+            "Test",
+            userId + "@test",
+            MemberRole.DOCUMENTALISTE,
+            code,
+            network.id()));
     return userId;
   }
 
@@ -74,17 +86,50 @@ public class TestNetworks {
     for (int i = 0; i < schools; i++) {
       String code = String.format("T%03d%03d", n, i);
       String principal = "chef.t" + n + "." + i;
-      establishments.save(new Establishment(code, "Collège de test " + n + "-" + i, EstablishmentKind.COLLEGE,
-          "Ville " + i, "84", "B", 44.0, 5.0 + i * 0.125, networkId, principal));
+      establishments.save(
+          new Establishment(
+              code,
+              "Collège de test " + n + "-" + i,
+              EstablishmentKind.COLLEGE,
+              "Ville " + i,
+              "84",
+              "B",
+              44.0,
+              5.0 + i * 0.125,
+              networkId,
+              principal));
       String doc = "doc.t" + n + "." + i;
-      save(new Member(doc, "Doc" + i, "Test" + n, doc + "@test", MemberRole.DOCUMENTALISTE, code, networkId));
-      save(new Member(principal, "Chef" + i, "Test" + n, principal + "@test", MemberRole.PRINCIPAL, code, networkId));
+      save(
+          new Member(
+              doc,
+              "Doc" + i,
+              "Test" + n,
+              doc + "@test",
+              MemberRole.DOCUMENTALISTE,
+              code,
+              networkId));
+      save(
+          new Member(
+              principal,
+              "Chef" + i,
+              "Test" + n,
+              principal + "@test",
+              MemberRole.PRINCIPAL,
+              code,
+              networkId));
       documentalistes.add(doc);
       principals.add(principal);
     }
     String coordinator = "coord.t" + n;
-    save(new Member(coordinator, "Coord", "Test" + n, coordinator + "@test", MemberRole.COORDINATOR,
-        String.format("T%03d%03d", n, 0), networkId));
+    save(
+        new Member(
+            coordinator,
+            "Coord",
+            "Test" + n,
+            coordinator + "@test",
+            MemberRole.COORDINATOR,
+            String.format("T%03d%03d", n, 0),
+            networkId));
     return new TestNetwork(networkId, documentalistes, principals, coordinator);
   }
 }

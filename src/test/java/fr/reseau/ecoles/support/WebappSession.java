@@ -30,8 +30,12 @@ public final class WebappSession {
   public static WebappSession login(int port, String app, String user, String password) {
     WebappSession session = new WebappSession(port);
     session.get("/camunda/app/" + app + "/default/");
-    session.loginStatus = session.post("/camunda/api/admin/auth/user/default/login/" + app,
-        "username=" + encode(user) + "&password=" + encode(password)).statusCode();
+    session.loginStatus =
+        session
+            .post(
+                "/camunda/api/admin/auth/user/default/login/" + app,
+                "username=" + encode(user) + "&password=" + encode(password))
+            .statusCode();
     // The login starts a new session: fetch its CSRF token, as the webapps do.
     session.get("/camunda/app/" + app + "/default/");
     return session;
@@ -44,8 +48,12 @@ public final class WebappSession {
   }
 
   public HttpResponse<String> get(String path) {
-    HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + path))
-        .header("Accept", "application/json").header("X-XSRF-TOKEN", "Fetch").GET());
+    HttpResponse<String> response =
+        send(
+            HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", "application/json")
+                .header("X-XSRF-TOKEN", "Fetch")
+                .GET());
     response.headers().firstValue("X-XSRF-TOKEN").ifPresent(token -> csrfToken = token);
     return response;
   }
@@ -53,26 +61,31 @@ public final class WebappSession {
   private String csrfToken;
 
   public HttpResponse<String> post(String path, String formBody) {
-    return send(HttpRequest.newBuilder(URI.create(base + path))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .header("X-XSRF-TOKEN", xsrfToken())
-        .POST(HttpRequest.BodyPublishers.ofString(formBody)));
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("X-XSRF-TOKEN", xsrfToken())
+            .POST(HttpRequest.BodyPublishers.ofString(formBody)));
   }
 
   public HttpResponse<String> postJson(String path, String json) {
-    return send(HttpRequest.newBuilder(URI.create(base + path))
-        .header("Content-Type", "application/json")
-        .header("Accept", "application/json")
-        .header("X-XSRF-TOKEN", xsrfToken())
-        .POST(HttpRequest.BodyPublishers.ofString(json)));
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .header("X-XSRF-TOKEN", xsrfToken())
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
   private String xsrfToken() {
     if (csrfToken != null) {
       return csrfToken;
     }
-    return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-        .map(HttpCookie::getValue).findFirst().orElse("");
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals("XSRF-TOKEN"))
+        .map(HttpCookie::getValue)
+        .findFirst()
+        .orElse("");
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request) {

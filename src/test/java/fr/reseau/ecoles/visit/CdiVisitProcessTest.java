@@ -23,16 +23,11 @@ class CdiVisitProcessTest extends IntegrationTest {
   static final LocalDate TODAY = LocalDate.of(2026, 11, 16); // a Monday
   static final String VISIT_DATE = "2026-11-26"; // a Thursday, school day in zones A and B
 
-  @Autowired
-  TestNetworks networks;
-  @Autowired
-  VisitRepository visits;
-  @Autowired
-  VisitStepRepository steps;
-  @Autowired
-  RecapRepository recaps;
-  @Autowired
-  PreVisitDocumentRepository preVisitDocuments;
+  @Autowired TestNetworks networks;
+  @Autowired VisitRepository visits;
+  @Autowired VisitStepRepository steps;
+  @Autowired RecapRepository recaps;
+  @Autowired PreVisitDocumentRepository preVisitDocuments;
 
   TestNetwork network;
   String visitor;
@@ -47,9 +42,23 @@ class CdiVisitProcessTest extends IntegrationTest {
   }
 
   ProcessInstance start() {
-    ProcessInstance instance = startProcess("cdi-visit", network.id(), Map.of(
-        "visitor", visitor, "host", host, "networkId", network.id(), "schoolYear", "2026-2027",
-        "visitWindowStart", "2026-11-16", "visitWindowEnd", "2027-03-31"));
+    ProcessInstance instance =
+        startProcess(
+            "cdi-visit",
+            network.id(),
+            Map.of(
+                "visitor",
+                visitor,
+                "host",
+                host,
+                "networkId",
+                network.id(),
+                "schoolYear",
+                "2026-2027",
+                "visitWindowStart",
+                "2026-11-16",
+                "visitWindowEnd",
+                "2027-03-31"));
     executeDueJobs(instance);
     return instance;
   }
@@ -63,17 +72,36 @@ class CdiVisitProcessTest extends IntegrationTest {
     assertThat(instance).isWaitingAt("Task_PreVisitVisitor", "Task_PreVisitHost");
     assertThat(task(instance, "Task_PreVisitVisitor")).isAssignedTo(visitor);
     assertThat(task(instance, "Task_PreVisitHost")).isAssignedTo(host);
-    complete(instance, "Task_PreVisitVisitor", Map.of("visitorExpectations", "Voir comment s'organise l'accueil",
-        "visitorWishesToSee", "La banque de prêt et l'espace lecture", "visitorQuestions", "Quel budget ?"));
+    complete(
+        instance,
+        "Task_PreVisitVisitor",
+        Map.of(
+            "visitorExpectations",
+            "Voir comment s'organise l'accueil",
+            "visitorWishesToSee",
+            "La banque de prêt et l'espace lecture",
+            "visitorQuestions",
+            "Quel budget ?"));
     assertThat(instance).isWaitingAt("Task_PreVisitHost");
-    complete(instance, "Task_PreVisitHost", Map.of("hostExpectations", "Un regard neuf sur l'aménagement",
-        "hostWishesToShow", "Le projet lecture avec les 6e", "hostPublicDescription", "Collège rural de 400 élèves"));
+    complete(
+        instance,
+        "Task_PreVisitHost",
+        Map.of(
+            "hostExpectations",
+            "Un regard neuf sur l'aménagement",
+            "hostWishesToShow",
+            "Le projet lecture avec les 6e",
+            "hostPublicDescription",
+            "Collège rural de 400 élèves"));
   }
 
   void agreeDate(ProcessInstance instance) {
     assertThat(instance).isWaitingAt("Task_ProposeVisitDate");
     assertThat(task(instance, "Task_ProposeVisitDate")).isAssignedTo(host);
-    complete(instance, "Task_ProposeVisitDate", Map.of("visitDate", VISIT_DATE, "visitHalfDay", "morning"));
+    complete(
+        instance,
+        "Task_ProposeVisitDate",
+        Map.of("visitDate", VISIT_DATE, "visitHalfDay", "morning"));
     assertThat(task(instance, "Task_ConfirmVisitDate")).isAssignedTo(visitor);
     complete(instance, "Task_ConfirmVisitDate", Map.of("visitDateAccepted", true));
   }
@@ -81,13 +109,22 @@ class CdiVisitProcessTest extends IntegrationTest {
   void signMissionOrder(ProcessInstance instance) {
     assertThat(instance).isWaitingAt("Task_SignMissionOrder");
     assertThat(task(instance, "Task_SignMissionOrder")).isAssignedTo(network.principals().get(0));
-    complete(instance, "Task_SignMissionOrder", Map.of("missionOrderSigned", true, "missionOrderRef", "OM-2026-042"));
+    complete(
+        instance,
+        "Task_SignMissionOrder",
+        Map.of("missionOrderSigned", true, "missionOrderRef", "OM-2026-042"));
   }
 
   void dayAfterVisit(ProcessInstance instance) {
     assertThat(instance).isWaitingAt("Timer_DayAfterVisit");
-    Job timer = managementService.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
-    assertThat(timer.getDuedate()).isEqualTo(new fr.reseau.ecoles.calendar.ProcessDates().dayAfter(VISIT_DATE));
+    Job timer =
+        managementService
+            .createJobQuery()
+            .processInstanceId(instance.getId())
+            .timers()
+            .singleResult();
+    assertThat(timer.getDuedate())
+        .isEqualTo(new fr.reseau.ecoles.calendar.ProcessDates().dayAfter(VISIT_DATE));
     clockAt(LocalDate.parse(VISIT_DATE).plusDays(1), 9);
     executeDueJobs(instance);
   }
@@ -101,16 +138,29 @@ class CdiVisitProcessTest extends IntegrationTest {
   }
 
   void recap(ProcessInstance instance) {
-    complete(instance, "Task_WriteRecap", Map.of("recapExchanges", "Échanges riches sur la politique documentaire",
-        "recapImprovementsHost", "Signalétique du fonds fiction", "recapImprovementsVisitor", "Essayer le club lecture",
-        "recapActions", "Projet commun au printemps", "recapTrainingNeeds", List.of("digital", "info-literacy"),
-        "recapShareImprovements", true));
+    complete(
+        instance,
+        "Task_WriteRecap",
+        Map.of(
+            "recapExchanges",
+            "Échanges riches sur la politique documentaire",
+            "recapImprovementsHost",
+            "Signalétique du fonds fiction",
+            "recapImprovementsVisitor",
+            "Essayer le club lecture",
+            "recapActions",
+            "Projet commun au printemps",
+            "recapTrainingNeeds",
+            List.of("digital", "info-literacy"),
+            "recapShareImprovements",
+            true));
   }
 
   @Test
   void mainPathEndsWithValidatedRecap() {
     ProcessInstance instance = start();
-    assertThat(instance).hasBusinessKey("cdi-visit:" + network.id() + ":2026-2027:" + visitor + ":" + host);
+    assertThat(instance)
+        .hasBusinessKey("cdi-visit:" + network.id() + ":2026-2027:" + visitor + ":" + host);
     preVisits(instance);
     assertThat(preVisitDocuments.findByVisitId(visitOf(instance).getId())).hasSize(2);
     agreeDate(instance);
@@ -131,20 +181,36 @@ class CdiVisitProcessTest extends IntegrationTest {
     Visit visit = visits.findById(visitId).orElseThrow();
     assertThat(visit.getStatus()).isEqualTo(VisitStatus.COMPLETED);
     assertThat(visit.getVisitDate()).isEqualTo(LocalDate.parse(VISIT_DATE));
-    assertThat(recaps.findFirstByVisitIdOrderByVersionDesc(visitId).orElseThrow().getValidated()).isTrue();
-    assertThat(steps.findByVisitIdOrderById(visitId)).extracting(VisitStep::getStep).containsExactly(
-        "Task_ProposeVisitDate", "Task_ConfirmVisitDate", "Task_SignMissionOrder", "Task_ConfirmVisitHeld");
+    assertThat(recaps.findFirstByVisitIdOrderByVersionDesc(visitId).orElseThrow().getValidated())
+        .isTrue();
+    assertThat(steps.findByVisitIdOrderById(visitId))
+        .extracting(VisitStep::getStep)
+        .containsExactly(
+            "Task_ProposeVisitDate",
+            "Task_ConfirmVisitDate",
+            "Task_SignMissionOrder",
+            "Task_ConfirmVisitHeld");
   }
 
   @Test
   void refusedDateGoesBackToTheHostWithTheComment() {
     ProcessInstance instance = start();
     preVisits(instance);
-    complete(instance, "Task_ProposeVisitDate", Map.of("visitDate", VISIT_DATE, "visitHalfDay", "afternoon"));
-    complete(instance, "Task_ConfirmVisitDate", Map.of("visitDateAccepted", false,
-        "dateRefusalComment", "Je suis en conseil de classe ce jour-là"));
+    complete(
+        instance,
+        "Task_ProposeVisitDate",
+        Map.of("visitDate", VISIT_DATE, "visitHalfDay", "afternoon"));
+    complete(
+        instance,
+        "Task_ConfirmVisitDate",
+        Map.of(
+            "visitDateAccepted",
+            false,
+            "dateRefusalComment",
+            "Je suis en conseil de classe ce jour-là"));
     assertThat(instance).isWaitingAt("Task_ProposeVisitDate");
-    assertThat(runtimeService.getVariable(instance.getId(), "dateRefusalComment")).isEqualTo("Je suis en conseil de classe ce jour-là");
+    assertThat(runtimeService.getVariable(instance.getId(), "dateRefusalComment"))
+        .isEqualTo("Je suis en conseil de classe ce jour-là");
     agreeDate(instance);
     assertThat(instance).isWaitingAt("Task_SignMissionOrder");
   }
@@ -154,11 +220,20 @@ class CdiVisitProcessTest extends IntegrationTest {
     ProcessInstance instance = start();
     preVisits(instance);
     agreeDate(instance);
-    complete(instance, "Task_SignMissionOrder", Map.of("missionOrderSigned", false,
-        "missionOrderRefusalReason", "Sortie scolaire ce jour-là"));
+    complete(
+        instance,
+        "Task_SignMissionOrder",
+        Map.of(
+            "missionOrderSigned",
+            false,
+            "missionOrderRefusalReason",
+            "Sortie scolaire ce jour-là"));
     assertThat(instance).isWaitingAt("Task_ProposeVisitDate");
     assertThat(visitOf(instance).getStatus()).isEqualTo(VisitStatus.PLANNED);
-    complete(instance, "Task_ProposeVisitDate", Map.of("visitDate", "2026-12-03", "visitHalfDay", "afternoon"));
+    complete(
+        instance,
+        "Task_ProposeVisitDate",
+        Map.of("visitDate", "2026-12-03", "visitHalfDay", "afternoon"));
     // The earlier acceptance must not count for the new date.
     assertThat(runtimeService.getVariable(instance.getId(), "visitDateAccepted")).isNull();
     assertThat(runtimeService.getVariable(instance.getId(), "missionOrderRefusalReason")).isNull();
@@ -168,7 +243,10 @@ class CdiVisitProcessTest extends IntegrationTest {
   void visitNotHeldAsksForANewDate() {
     ProcessInstance instance = start();
     reachVisitHeldQuestion(instance);
-    complete(instance, "Task_ConfirmVisitHeld", Map.of("visitHeld", false, "visitNotHeldReason", "Grève des transports"));
+    complete(
+        instance,
+        "Task_ConfirmVisitHeld",
+        Map.of("visitHeld", false, "visitNotHeldReason", "Grève des transports"));
     assertThat(instance).isWaitingAt("Task_ProposeVisitDate");
   }
 
@@ -178,9 +256,20 @@ class CdiVisitProcessTest extends IntegrationTest {
     reachVisitHeldQuestion(instance);
     complete(instance, "Task_ConfirmVisitHeld", Map.of("visitHeld", true));
     String taskId = task(instance, "Task_WriteRecap").getId();
-    assertThatThrownBy(() -> taskService.complete(taskId, Map.of("recapExchanges", "é".repeat(4001),
-        "recapImprovementsHost", "Signalétique", "recapImprovementsVisitor", "Club lecture")))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("recapExchanges").hasMessageContaining("4000");
+    assertThatThrownBy(
+            () ->
+                taskService.complete(
+                    taskId,
+                    Map.of(
+                        "recapExchanges",
+                        "é".repeat(4001),
+                        "recapImprovementsHost",
+                        "Signalétique",
+                        "recapImprovementsVisitor",
+                        "Club lecture")))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("recapExchanges")
+        .hasMessageContaining("4000");
     assertThat(instance).isWaitingAt("Task_WriteRecap");
     assertThat(recaps.findFirstByVisitIdOrderByVersionDesc(visitOf(instance).getId())).isEmpty();
   }
@@ -191,11 +280,15 @@ class CdiVisitProcessTest extends IntegrationTest {
     reachVisitHeldQuestion(instance);
     complete(instance, "Task_ConfirmVisitHeld", Map.of("visitHeld", true));
     recap(instance);
-    complete(instance, "Task_ValidateRecap", Map.of("recapValidated", false, "recapAmendments", "Ajouter le projet théâtre"));
+    complete(
+        instance,
+        "Task_ValidateRecap",
+        Map.of("recapValidated", false, "recapAmendments", "Ajouter le projet théâtre"));
     assertThat(instance).isWaitingAt("Task_WriteRecap");
     recap(instance);
     Long visitId = visitOf(instance).getId();
-    assertThat(recaps.findFirstByVisitIdOrderByVersionDesc(visitId).orElseThrow().getVersion()).isEqualTo(2);
+    assertThat(recaps.findFirstByVisitIdOrderByVersionDesc(visitId).orElseThrow().getVersion())
+        .isEqualTo(2);
     complete(instance, "Task_ValidateRecap", Map.of("recapValidated", true));
     assertThat(instance).isEnded();
   }
@@ -204,16 +297,31 @@ class CdiVisitProcessTest extends IntegrationTest {
   void noDateThreeWeeksBeforeTheEndGoesToTheCoordinatorsWhoReschedule() {
     ProcessInstance instance = start();
     preVisits(instance);
-    assertThat(runtimeService.getVariable(instance.getId(), "dateAgreementDeadline")).isEqualTo("2027-03-10");
+    assertThat(runtimeService.getVariable(instance.getId(), "dateAgreementDeadline"))
+        .isEqualTo("2027-03-10");
     clockAt(LocalDate.of(2027, 3, 11), 9);
     executeDueJobs(instance);
     assertThat(instance).isWaitingAt("Task_ResolveStalledVisit");
     assertThat(task(instance, "Task_ResolveStalledVisit")).hasCandidateGroup("coordinators");
 
-    complete(instance, "Task_ResolveStalledVisit", Map.of("stalledDecision", "reschedule",
-        "newDateAgreementDeadline", "2027-03-24", "stalledComment", "Merci de fixer une date avant fin mars"));
+    complete(
+        instance,
+        "Task_ResolveStalledVisit",
+        Map.of(
+            "stalledDecision",
+            "reschedule",
+            "newDateAgreementDeadline",
+            "2027-03-24",
+            "stalledComment",
+            "Merci de fixer une date avant fin mars"));
     assertThat(instance).isWaitingAt("Task_ProposeVisitDate");
-    assertThat(managementService.createJobQuery().processInstanceId(instance.getId()).timers().singleResult().getDuedate())
+    assertThat(
+            managementService
+                .createJobQuery()
+                .processInstanceId(instance.getId())
+                .timers()
+                .singleResult()
+                .getDuedate())
         .isEqualTo(new fr.reseau.ecoles.calendar.ProcessDates().endOfDay("2027-03-24"));
   }
 
@@ -228,7 +336,10 @@ class CdiVisitProcessTest extends IntegrationTest {
     preVisits(instance);
     executeDueJobs(instance);
     assertThat(instance).isWaitingAt("Task_ResolveStalledVisit");
-    complete(instance, "Task_ResolveStalledVisit", Map.of("stalledDecision", "cancel", "stalledComment", "Mutation"));
+    complete(
+        instance,
+        "Task_ResolveStalledVisit",
+        Map.of("stalledDecision", "cancel", "stalledComment", "Mutation"));
     assertThat(instance).isEnded().hasPassed("Task_CancelVisit", "End_VisitCancelled");
     Visit visit = visits.findById(visitId).orElseThrow();
     assertThat(visit.getStatus()).isEqualTo(VisitStatus.CANCELLED);
@@ -240,14 +351,31 @@ class CdiVisitProcessTest extends IntegrationTest {
     ProcessInstance instance = start();
     preVisits(instance);
     String taskId = task(instance, "Task_ProposeVisitDate").getId();
-    assertThatThrownBy(() -> taskService.complete(taskId, Map.of("visitDate", "2027-06-15", "visitHalfDay", "morning")))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("visitDate").hasMessageContaining("période de visites");
-    assertThatThrownBy(() -> taskService.complete(taskId, Map.of("visitDate", "2026-12-22", "visitHalfDay", "morning")))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("Vacances de Noël");
-    assertThatThrownBy(() -> taskService.complete(taskId, Map.of("visitDate", "2026-11-28", "visitHalfDay", "morning")))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("samedi");
-    assertThatThrownBy(() -> taskService.complete(taskId, Map.of("visitDate", VISIT_DATE, "visitHalfDay", "evening")))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("visitHalfDay");
+    assertThatThrownBy(
+            () ->
+                taskService.complete(
+                    taskId, Map.of("visitDate", "2027-06-15", "visitHalfDay", "morning")))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("visitDate")
+        .hasMessageContaining("période de visites");
+    assertThatThrownBy(
+            () ->
+                taskService.complete(
+                    taskId, Map.of("visitDate", "2026-12-22", "visitHalfDay", "morning")))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("Vacances de Noël");
+    assertThatThrownBy(
+            () ->
+                taskService.complete(
+                    taskId, Map.of("visitDate", "2026-11-28", "visitHalfDay", "morning")))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("samedi");
+    assertThatThrownBy(
+            () ->
+                taskService.complete(
+                    taskId, Map.of("visitDate", VISIT_DATE, "visitHalfDay", "evening")))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("visitHalfDay");
     assertThat(instance).isWaitingAt("Task_ProposeVisitDate");
     assertThat(steps.findByVisitIdOrderById(visitOf(instance).getId())).isEmpty();
   }
@@ -255,43 +383,61 @@ class CdiVisitProcessTest extends IntegrationTest {
   @Test
   void aVisitInsideOneEstablishmentCannotStart() {
     host = networks.addColleague(network, 0);
-    assertThatThrownBy(this::start).isInstanceOf(InvalidInputException.class).hasMessageContaining("host")
+    assertThatThrownBy(this::start)
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("host")
         .hasMessageContaining("même établissement");
   }
 
   @Test
   void aVisitIdThatIsNotANumberOrAlreadyRunIsRefused() {
     assertThatThrownBy(() -> startProcess("cdi-visit", network.id(), Map.of("visitId", "douze")))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("visitId");
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("visitId");
     Long running = visitOf(start()).getId();
     assertThatThrownBy(() -> startProcess("cdi-visit", network.id(), Map.of("visitId", running)))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("déjà suivie");
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("déjà suivie");
   }
 
   @Test
   void answersOfAnEarlierRoundNeverCountForTheNextOne() {
     ProcessInstance instance = start();
     reachVisitHeldQuestion(instance);
-    complete(instance, "Task_ConfirmVisitHeld", Map.of("visitHeld", false, "visitNotHeldReason", "Malade"));
+    complete(
+        instance,
+        "Task_ConfirmVisitHeld",
+        Map.of("visitHeld", false, "visitNotHeldReason", "Malade"));
     clockAt(TODAY.plusDays(14), 9);
-    complete(instance, "Task_ProposeVisitDate", Map.of("visitDate", "2026-12-10", "visitHalfDay", "morning"));
+    complete(
+        instance,
+        "Task_ProposeVisitDate",
+        Map.of("visitDate", "2026-12-10", "visitHalfDay", "morning"));
     complete(instance, "Task_ConfirmVisitDate", Map.of("visitDateAccepted", true));
     // The reference of the first mission order does not sign the second one.
     String secondOrder = task(instance, "Task_SignMissionOrder").getId();
     assertThatThrownBy(() -> taskService.complete(secondOrder, Map.of("missionOrderSigned", true)))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("missionOrderRef");
-    complete(instance, "Task_SignMissionOrder", Map.of("missionOrderSigned", true, "missionOrderRef", "OM-2026-099"));
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("missionOrderRef");
+    complete(
+        instance,
+        "Task_SignMissionOrder",
+        Map.of("missionOrderSigned", true, "missionOrderRef", "OM-2026-099"));
     assertThat(visitOf(instance).getMissionOrderRef()).isEqualTo("OM-2026-099");
 
     clockAt(LocalDate.of(2026, 12, 11), 9);
     executeDueJobs(instance);
     complete(instance, "Task_ConfirmVisitHeld", Map.of("visitHeld", true));
     recap(instance);
-    complete(instance, "Task_ValidateRecap", Map.of("recapValidated", false, "recapAmendments", "Ajouter le projet théâtre"));
+    complete(
+        instance,
+        "Task_ValidateRecap",
+        Map.of("recapValidated", false, "recapAmendments", "Ajouter le projet théâtre"));
     recap(instance);
     assertThat(runtimeService.getVariable(instance.getId(), "recapAmendments")).isNull();
     Long visitId = visitOf(instance).getId();
     complete(instance, "Task_ValidateRecap", Map.of("recapValidated", true));
-    assertThat(recaps.findFirstByVisitIdOrderByVersionDesc(visitId).orElseThrow().getAmendments()).isNull();
+    assertThat(recaps.findFirstByVisitIdOrderByVersionDesc(visitId).orElseThrow().getAmendments())
+        .isNull();
   }
 }

@@ -15,28 +15,83 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The French locale files of the webapps (src/main/resources/META-INF/resources/webjars/camunda/app)
- * against the English ones of the Camunda webjar on the classpath: a key missing in French shows as
- * its raw name on screen, so every key must exist. Every app (Tasklist and the welcome page where the
- * participants work, Cockpit and Admin where coordinators and administrators do) must also be wholly
- * in French: a label still equal to the English one fails unless it reads the same in French. After a
- * Camunda upgrade, this test lists the new keys to translate.
+ * The French locale files of the webapps
+ * (src/main/resources/META-INF/resources/webjars/camunda/app) against the English ones of the
+ * Camunda webjar on the classpath: a key missing in French shows as its raw name on screen, so
+ * every key must exist. Every app (Tasklist and the welcome page where the participants work,
+ * Cockpit and Admin where coordinators and administrators do) must also be wholly in French: a
+ * label still equal to the English one fails unless it reads the same in French. After a Camunda
+ * upgrade, this test lists the new keys to translate.
  */
 class WebappTranslationsTest {
 
   private static final String WEBJAR = "META-INF/resources/webjars/camunda/app/";
   private static final Path OURS = Path.of("src/main/resources", WEBJAR);
-  /** Names, symbols and words that read the same in French (compared without surrounding spaces). */
-  private static final Set<String> SAME_IN_FRENCH = Set.of("Camunda", "Tasklist", "Cockpit", "Admin", "Description",
-      "Type", "Date", "Documentation", "Applications", "Action", "Variables", "Groupes", "Filtres", "Long", "Double",
-      "Total", "<", "<=", ">", ">=", "",
-      // Cockpit and Admin
-      "Camunda Cockpit", "Optimize", "OK", "Ok", "ID", "ID*", "CSV", "JSON", "Actions", "Active", "Annotation",
-      "Application", "Configuration", "Exception", "Incident : ID", "Incidents", "Instance", "instance", "instances",
-      "instances.", "Message", "Migration", "Notification", "Options", "Source", "Tenant", "Tenants", "Types",
-      "Variable", "Version",
-      // code rather than words: a plural ending, a date pattern, placeholders shown as such
-      "s", "null", "requestPayload", "YYYY-MM-DDTHH:mm:ss", "<version>", "Variable / {{variableName}}");
+
+  /**
+   * Names, symbols and words that read the same in French (compared without surrounding spaces).
+   */
+  private static final Set<String> SAME_IN_FRENCH =
+      Set.of(
+          "Camunda",
+          "Tasklist",
+          "Cockpit",
+          "Admin",
+          "Description",
+          "Type",
+          "Date",
+          "Documentation",
+          "Applications",
+          "Action",
+          "Variables",
+          "Groupes",
+          "Filtres",
+          "Long",
+          "Double",
+          "Total",
+          "<",
+          "<=",
+          ">",
+          ">=",
+          "",
+          // Cockpit and Admin
+          "Camunda Cockpit",
+          "Optimize",
+          "OK",
+          "Ok",
+          "ID",
+          "ID*",
+          "CSV",
+          "JSON",
+          "Actions",
+          "Active",
+          "Annotation",
+          "Application",
+          "Configuration",
+          "Exception",
+          "Incident : ID",
+          "Incidents",
+          "Instance",
+          "instance",
+          "instances",
+          "instances.",
+          "Message",
+          "Migration",
+          "Notification",
+          "Options",
+          "Source",
+          "Tenant",
+          "Tenants",
+          "Types",
+          "Variable",
+          "Version",
+          // code rather than words: a plural ending, a date pattern, placeholders shown as such
+          "s",
+          "null",
+          "requestPayload",
+          "YYYY-MM-DDTHH:mm:ss",
+          "<version>",
+          "Variable / {{variableName}}");
 
   private final ObjectMapper json = new ObjectMapper();
 
@@ -46,16 +101,21 @@ class WebappTranslationsTest {
     JsonNode english = webjarEnglish(app);
     JsonNode french = json.readTree(OURS.resolve(app + "/locales/fr.json").toFile());
     List<String> missing = new ArrayList<>();
-    english.get("labels").fieldNames().forEachRemaining(key -> {
-      if (!french.get("labels").has(key)) {
-        missing.add(key);
-      }
-    });
+    english
+        .get("labels")
+        .fieldNames()
+        .forEachRemaining(
+            key -> {
+              if (!french.get("labels").has(key)) {
+                missing.add(key);
+              }
+            });
     assertThat(missing).as("keys of %s/locales/en.json missing in fr.json", app).isEmpty();
     if (english.has("dateLocales")) {
       assertThat(french.at("/dateLocales/months/0").asText()).isEqualTo("janvier");
     }
-    assertThat(Files.readString(OURS.resolve(app + "/scripts/config.js"))).contains("fallbackLocale: 'fr'");
+    assertThat(Files.readString(OURS.resolve(app + "/scripts/config.js")))
+        .contains("fallbackLocale: 'fr'");
   }
 
   @ParameterizedTest
@@ -64,20 +124,27 @@ class WebappTranslationsTest {
     JsonNode english = webjarEnglish(app).get("labels");
     JsonNode french = json.readTree(OURS.resolve(app + "/locales/fr.json").toFile()).get("labels");
     List<String> untranslated = new ArrayList<>();
-    english.fields().forEachRemaining(entry -> {
-      String value = french.path(entry.getKey()).asText();
-      if (value.equals(entry.getValue().asText()) && !SAME_IN_FRENCH.contains(value.strip())) {
-        untranslated.add(entry.getKey() + "=" + value);
-      }
-    });
+    english
+        .fields()
+        .forEachRemaining(
+            entry -> {
+              String value = french.path(entry.getKey()).asText();
+              if (value.equals(entry.getValue().asText())
+                  && !SAME_IN_FRENCH.contains(value.strip())) {
+                untranslated.add(entry.getKey() + "=" + value);
+              }
+            });
     assertThat(untranslated).as("labels of %s still in English", app).isEmpty();
   }
 
   private JsonNode webjarEnglish(String app) throws IOException {
-    try (InputStream in = getClass().getClassLoader().getResourceAsStream(WEBJAR + app + "/locales/en.json")) {
+    try (InputStream in =
+        getClass().getClassLoader().getResourceAsStream(WEBJAR + app + "/locales/en.json")) {
       assertThat(in).as("the webjar's %s/locales/en.json", app).isNotNull();
       // The webjar's files start with a byte order mark.
-      String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replace("\uFEFF", "");
+      String text =
+          new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+              .replace("\uFEFF", "");
       return json.readTree(text);
     }
   }

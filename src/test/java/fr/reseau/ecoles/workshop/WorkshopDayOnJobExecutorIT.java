@@ -13,15 +13,15 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class WorkshopDayOnJobExecutorIT extends JobExecutorIntegrationTest {
 
-  @Autowired
-  WorkshopDayPeople people;
-  @Autowired
-  WorkshopOutputs outputs;
+  @Autowired WorkshopDayPeople people;
+  @Autowired WorkshopOutputs outputs;
 
   @Test
   void everyTimerOfTheDayFiresOnTheJobExecutor() {
     Long dayId = people.runWholeDay(this, LocalDate.of(2027, 1, 11), LocalDate.of(2027, 2, 4));
-    assertThat(outputs.output(dayId, "referents").orElseThrow().getContent().lines()).as("header and the one confirmed").hasSize(2);
+    assertThat(outputs.output(dayId, "referents").orElseThrow().getContent().lines())
+        .as("header and the one confirmed")
+        .hasSize(2);
     assertNoFailure();
   }
 }

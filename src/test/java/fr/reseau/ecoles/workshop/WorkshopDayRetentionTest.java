@@ -11,28 +11,41 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** A workshop day's personal content goes 12 months after its school year, once its process ended. */
+/**
+ * A workshop day's personal content goes 12 months after its school year, once its process ended.
+ */
 class WorkshopDayRetentionTest extends IntegrationTest {
 
-  @Autowired
-  PersonalContentPurgeService purge;
-  @Autowired
-  WorkshopDayService days;
-  @Autowired
-  WorkshopDayRepository dayRows;
-  @Autowired
-  ImpressionsService impressions;
-  @Autowired
-  AnimatorRepository animators;
+  @Autowired PersonalContentPurgeService purge;
+  @Autowired WorkshopDayService days;
+  @Autowired WorkshopDayRepository dayRows;
+  @Autowired ImpressionsService impressions;
+  @Autowired AnimatorRepository animators;
 
   @Test
   void theDaysContentIsRemovedAfterItsPeriodAndItsRowStaysBlanked() {
     clockAt(LocalDate.of(2027, 1, 11), 9);
-    ProcessInstance instance = startProcess("workshop-day", "ventoux-baronnies", Map.of("title", "Journée à purger",
-        "establishments", "Collège des Dentelles", "dayDate", "2027-02-04", "concernSource", "questionnaire"));
-    Long dayId = ((Number) runtimeService.getVariable(instance.getId(), "workshopDayId")).longValue();
-    complete(instance, "Task_ImportQuestionnaire", Map.of("questionnaireCsv", DemoWorkshopDay.questionnaire()));
-    impressions.giveHotImpressions(dayId, "claire.martin", 4, "Les îlots", null, "Un plan de travail", null, true);
+    ProcessInstance instance =
+        startProcess(
+            "workshop-day",
+            "ventoux-baronnies",
+            Map.of(
+                "title",
+                "Journée à purger",
+                "establishments",
+                "Collège des Dentelles",
+                "dayDate",
+                "2027-02-04",
+                "concernSource",
+                "questionnaire"));
+    Long dayId =
+        ((Number) runtimeService.getVariable(instance.getId(), "workshopDayId")).longValue();
+    complete(
+        instance,
+        "Task_ImportQuestionnaire",
+        Map.of("questionnaireCsv", DemoWorkshopDay.questionnaire()));
+    impressions.giveHotImpressions(
+        dayId, "claire.martin", 4, "Les îlots", null, "Un plan de travail", null, true);
     int pool = animators.findByNetworkIdOrderByFullName("ventoux-baronnies").size();
 
     clockAt(LocalDate.of(2028, 9, 1), 3);
@@ -48,10 +61,12 @@ class WorkshopDayRetentionTest extends IntegrationTest {
     assertThat(purge.purge("ventoux-baronnies", 12).workshopDays()).isGreaterThanOrEqualTo(1);
     assertThat(days.answers(dayId)).isEmpty();
     assertThat(impressions.impressions(dayId)).isEmpty();
-    assertThat(dayRows.findById(dayId)).hasValueSatisfying(d -> {
-      assertThat(d.getTitle()).isEqualTo("Journée à purger");
-      assertThat(d.getPersonalContentPurgedAt()).isNotNull();
-    });
+    assertThat(dayRows.findById(dayId))
+        .hasValueSatisfying(
+            d -> {
+              assertThat(d.getTitle()).isEqualTo("Journée à purger");
+              assertThat(d.getPersonalContentPurgedAt()).isNotNull();
+            });
     assertThat(animators.findByNetworkIdOrderByFullName("ventoux-baronnies")).hasSize(pool);
     assertThat(purge.purge("ventoux-baronnies", 12).workshopDays()).as("nothing twice").isZero();
   }

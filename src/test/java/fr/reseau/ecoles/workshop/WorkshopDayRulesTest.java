@@ -7,45 +7,69 @@ import fr.reseau.ecoles.workshop.ConcernConsolidation.ConcernShare;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The questionnaire reader, the consolidation of concerns, the majority rule and the referent score. */
+/**
+ * The questionnaire reader, the consolidation of concerns, the majority rule and the referent
+ * score.
+ */
 class WorkshopDayRulesTest {
 
-  static final String HEADER = "enseignant;nom;prenom;discipline;preoccupations;aisance_numerique;anciennete;catalyseur\n";
+  static final String HEADER =
+      "enseignant;nom;prenom;discipline;preoccupations;aisance_numerique;anciennete;catalyseur\n";
 
   @Test
   void readsAQuestionnaireWithRankedConcernsWhateverTheHeaderSpelling() {
-    List<QuestionnaireCsv.Row> rows = QuestionnaireCsv.parse("\uFEFFEnseignant,Nom,Prénom,Discipline,Préoccupations,Aisance numérique,Ancienneté\n"
-        + "a.b,B,A,Maths,Oral | Évaluation ,2,10\n");
-    assertThat(rows).singleElement().satisfies(r -> {
-      assertThat(r.rankedConcerns()).containsExactly("Oral", "Évaluation");
-      assertThat(r.displayName()).isEqualTo("A B");
-      assertThat(r.catalyst()).isFalse();
-      assertThat(r.line()).isEqualTo(2);
-    });
+    List<QuestionnaireCsv.Row> rows =
+        QuestionnaireCsv.parse(
+            "\uFEFFEnseignant,Nom,Prénom,Discipline,Préoccupations,Aisance numérique,Ancienneté\n"
+                + "a.b,B,A,Maths,Oral | Évaluation ,2,10\n");
+    assertThat(rows)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.rankedConcerns()).containsExactly("Oral", "Évaluation");
+              assertThat(r.displayName()).isEqualTo("A B");
+              assertThat(r.catalyst()).isFalse();
+              assertThat(r.line()).isEqualTo(2);
+            });
   }
 
   @Test
   void everyMistakeIsReportedWithItsLineAndColumn() {
-    assertThatThrownBy(() -> QuestionnaireCsv.parse(HEADER + "a.b;B;A;Maths;;5;x;peut-être\na.b;B;A;Maths;Oral;1;1;oui\na.b;B;A;Maths;Oral;1;1;oui\n"))
-        .isInstanceOfSatisfying(QuestionnaireCsv.RejectedException.class, e -> assertThat(e.errors()).containsExactly(
-            "Ligne 2, colonne « preoccupations » : au moins une préoccupation, classées de la plus importante à la moins importante, séparées par « | ».",
-            "Ligne 2, colonne « aisance_numerique » : « 5 » : de 1 (débutant) à 4 (très à l'aise) attendu.",
-            "Ligne 2, colonne « anciennete » : « x » : un nombre d'années de 0 à 50 attendu.",
-            "Ligne 2, colonne « catalyseur » : « peut-être » : oui ou non attendu.",
-            "Ligne 4, colonne « enseignant » : « a.b » répond deux fois."));
-    assertThatThrownBy(() -> QuestionnaireCsv.parse("enseignant;nom\nx;y\n")).hasMessageContaining("la colonne « prenom » manque");
+    assertThatThrownBy(
+            () ->
+                QuestionnaireCsv.parse(
+                    HEADER
+                        + "a.b;B;A;Maths;;5;x;peut-être\na.b;B;A;Maths;Oral;1;1;oui\na.b;B;A;Maths;Oral;1;1;oui\n"))
+        .isInstanceOfSatisfying(
+            QuestionnaireCsv.RejectedException.class,
+            e ->
+                assertThat(e.errors())
+                    .containsExactly(
+                        "Ligne 2, colonne « preoccupations » : au moins une préoccupation, classées de la plus importante à la moins importante, séparées par « | ».",
+                        "Ligne 2, colonne « aisance_numerique » : « 5 » : de 1 (débutant) à 4 (très à l'aise) attendu.",
+                        "Ligne 2, colonne « anciennete » : « x » : un nombre d'années de 0 à 50 attendu.",
+                        "Ligne 2, colonne « catalyseur » : « peut-être » : oui ou non attendu.",
+                        "Ligne 4, colonne « enseignant » : « a.b » répond deux fois."));
+    assertThatThrownBy(() -> QuestionnaireCsv.parse("enseignant;nom\nx;y\n"))
+        .hasMessageContaining("la colonne « prenom » manque");
     assertThatThrownBy(() -> QuestionnaireCsv.parse(HEADER)).hasMessageContaining("aucune réponse");
     assertThatThrownBy(() -> QuestionnaireCsv.parse(" ")).hasMessageContaining("vide");
   }
 
   @Test
   void concernsAreRankedByTeachersThenFirstChoices() {
-    List<ConcernShare> shares = ConcernConsolidation.consolidate(List.of(
-        List.of("Oral", "Évaluation"), List.of("Évaluation", "Oral"), List.of("Évaluation"), List.of("Numérique", "Oral")));
-    assertThat(shares).containsExactly(
-        new ConcernShare("Évaluation", 3, 75, 2),
-        new ConcernShare("Oral", 3, 75, 1),
-        new ConcernShare("Numérique", 1, 25, 1));
+    List<ConcernShare> shares =
+        ConcernConsolidation.consolidate(
+            List.of(
+                List.of("Oral", "Évaluation"),
+                List.of("Évaluation", "Oral"),
+                List.of("Évaluation"),
+                List.of("Numérique", "Oral")));
+    assertThat(shares)
+        .containsExactly(
+            new ConcernShare("Évaluation", 3, 75, 2),
+            new ConcernShare("Oral", 3, 75, 1),
+            new ConcernShare("Numérique", 1, 25, 1));
   }
 
   @Test
@@ -80,7 +104,9 @@ class WorkshopDayRulesTest {
 
   @Test
   void theSchoolYearStartsInSeptember() {
-    assertThat(WorkshopDayService.schoolYear(java.time.LocalDate.of(2027, 2, 4))).isEqualTo("2026-2027");
-    assertThat(WorkshopDayService.schoolYear(java.time.LocalDate.of(2027, 9, 1))).isEqualTo("2027-2028");
+    assertThat(WorkshopDayService.schoolYear(java.time.LocalDate.of(2027, 2, 4)))
+        .isEqualTo("2026-2027");
+    assertThat(WorkshopDayService.schoolYear(java.time.LocalDate.of(2027, 9, 1)))
+        .isEqualTo("2027-2028");
   }
 }

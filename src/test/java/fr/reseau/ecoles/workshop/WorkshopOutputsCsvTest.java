@@ -2,12 +2,12 @@ package fr.reseau.ecoles.workshop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.reseau.ecoles.spreadsheet.SpreadsheetCells;
 import fr.reseau.ecoles.support.IntegrationTest;
 import fr.reseau.ecoles.support.TestNetworks;
 import fr.reseau.ecoles.support.TestNetworks.TestNetwork;
 import java.time.Instant;
 import java.time.LocalDate;
-import fr.reseau.ecoles.spreadsheet.SpreadsheetCells;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -22,24 +22,31 @@ class WorkshopOutputsCsvTest extends IntegrationTest {
 
   private static final String FORMULA = "=HYPERLINK(\"http://exemple.invalid\";\"cliquez\")";
 
-  @Autowired
-  TestNetworks networks;
-  @Autowired
-  WorkshopOutputs outputs;
-  @Autowired
-  TeacherImpressionsRepository impressions;
-  @Autowired
-  ReferentRepository referents;
-  @Autowired
-  AnimatorRepository animators;
+  @Autowired TestNetworks networks;
+  @Autowired WorkshopOutputs outputs;
+  @Autowired TeacherImpressionsRepository impressions;
+  @Autowired ReferentRepository referents;
+  @Autowired AnimatorRepository animators;
 
   @Test
   void everyFileOfTheDayNeutralisesFormulaCells() {
     clockAt(LocalDate.of(2027, 1, 11), 9);
     TestNetwork network = networks.create(1);
-    ProcessInstance instance = startProcess("workshop-day", network.id(), Map.of("title", "Journée tableurs",
-        "establishments", "Collège de test", "dayDate", "2027-02-04", "concernSource", "questionnaire"));
-    Long dayId = ((Number) runtimeService.getVariable(instance.getId(), "workshopDayId")).longValue();
+    ProcessInstance instance =
+        startProcess(
+            "workshop-day",
+            network.id(),
+            Map.of(
+                "title",
+                "Journée tableurs",
+                "establishments",
+                "Collège de test",
+                "dayDate",
+                "2027-02-04",
+                "concernSource",
+                "questionnaire"));
+    Long dayId =
+        ((Number) runtimeService.getVariable(instance.getId(), "workshopDayId")).longValue();
 
     TeacherImpressions words = new TeacherImpressions();
     words.setWorkshopDayId(dayId);
@@ -72,8 +79,10 @@ class WorkshopOutputsCsvTest extends IntegrationTest {
     animators.save(animator);
 
     outputs.publish(dayId);
-    assertThat(cells(dayId, "feelings")).contains("'" + FORMULA, "'+33 6 12 34 56 78", "'-1+2", "'@SOMME(A1:A9)");
-    assertThat(cells(dayId, "ideas")).contains("'\t=1+1", "'\r=1+1", "'" + FORMULA, "'=cmd|' /C calc'!A0");
+    assertThat(cells(dayId, "feelings"))
+        .contains("'" + FORMULA, "'+33 6 12 34 56 78", "'-1+2", "'@SOMME(A1:A9)");
+    assertThat(cells(dayId, "ideas"))
+        .contains("'\t=1+1", "'\r=1+1", "'" + FORMULA, "'=cmd|' /C calc'!A0");
     assertThat(cells(dayId, "referents")).contains("'=Nom", "'+raisons");
     assertThat(cells(dayId, "animators")).contains("'@Animateur", "'" + FORMULA);
     runtimeService.deleteProcessInstance(instance.getId(), "test over");

@@ -17,9 +17,17 @@ public class WorkshopTestDays {
     this.referents = referents;
   }
 
-  /** A day of that network and year, with {@code confirmed} confirmed referents and one who declined. */
+  /**
+   * A day of that network and year, with {@code confirmed} confirmed referents and one who
+   * declined.
+   */
   @Transactional
-  public Long day(String networkId, String schoolYear, LocalDate date, WorkshopDayStatus status, int confirmed) {
+  public Long day(
+      String networkId,
+      String schoolYear,
+      LocalDate date,
+      WorkshopDayStatus status,
+      int confirmed) {
     WorkshopDay day = new WorkshopDay();
     day.setNetworkId(networkId);
     day.setTitle("Journée de test");

@@ -1,9 +1,5 @@
 package fr.reseau.ecoles.workshop.planning;
 
-import org.chocosolver.solver.Model;
-import org.chocosolver.solver.variables.BoolVar;
-import org.chocosolver.solver.variables.IntVar;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,24 +7,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.chocosolver.solver.Model;
+import org.chocosolver.solver.variables.BoolVar;
+import org.chocosolver.solver.variables.IntVar;
 
 /**
- * Forms the groups of teachers of a workshop day with Choco Solver (constraint programming, branch and bound).
+ * Forms the groups of teachers of a workshop day with Choco Solver (constraint programming, branch
+ * and bound).
  *
- * <p>Hard rules (never broken): at most {@code maxGroupSize} teachers per group; a group's concern is one of
- * the chosen concerns and one of the concerns of each of its members; a concern has at most
- * ⌈n/max⌉ groups, n being the number of teachers who cite it; every teacher citing a chosen concern is
- * placed. A teacher citing none is reported in {@link GroupingResult#unplaced()}, and counts -1 in the hard
- * score.
+ * <p>Hard rules (never broken): at most {@code maxGroupSize} teachers per group; a group's concern
+ * is one of the chosen concerns and one of the concerns of each of its members; a concern has at
+ * most ⌈n/max⌉ groups, n being the number of teachers who cite it; every teacher citing a chosen
+ * concern is placed. A teacher citing none is reported in {@link GroupingResult#unplaced()}, and
+ * counts -1 in the hard score.
  *
- * <p>Soft penalties (minimised, their sum is minus the soft score): {@value #GROUP_PENALTY} per group (fewer,
- * fuller groups), {@value #NO_CATALYST_PENALTY} per group without a catalyst, {@value #CONCERN_RANK_PENALTY}
- * per rank of the group's concern in the member's list of chosen concerns (0 for the first),
- * {@value #SAME_DISCIPLINE_PENALTY} per member whose discipline is already in the group, and
- * {@value #SAME_DIGITAL_EASE_PENALTY} per member whose digital ease, {@value #SAME_SENIORITY_BAND_PENALTY}
- * per member whose seniority band is already in the group.
+ * <p>Soft penalties (minimised, their sum is minus the soft score): {@value #GROUP_PENALTY} per
+ * group (fewer, fuller groups), {@value #NO_CATALYST_PENALTY} per group without a catalyst, {@value
+ * #CONCERN_RANK_PENALTY} per rank of the group's concern in the member's list of chosen concerns (0
+ * for the first), {@value #SAME_DISCIPLINE_PENALTY} per member whose discipline is already in the
+ * group, and {@value #SAME_DIGITAL_EASE_PENALTY} per member whose digital ease, {@value
+ * #SAME_SENIORITY_BAND_PENALTY} per member whose seniority band is already in the group.
  *
- * <p>Stateless and thread-safe; the result is deterministic for a given request (see {@link SolverLimits}).
+ * <p>Stateless and thread-safe; the result is deterministic for a given request (see {@link
+ * SolverLimits}).
  */
 public final class GroupFormer {
 
@@ -65,16 +66,23 @@ public final class GroupFormer {
     List<String> concerns = request.chosenConcerns().stream().map(String::strip).toList();
 
     List<PlanningTeacher> eligible = new ArrayList<>();
-    List<List<Integer>> chosenRanks = new ArrayList<>(); // per eligible teacher: chosen concern indexes, best first
+    List<List<Integer>> chosenRanks =
+        new ArrayList<>(); // per eligible teacher: chosen concern indexes, best first
     List<UnplacedTeacher> unplaced = new ArrayList<>();
     for (PlanningTeacher t : request.teachers()) {
       List<Integer> ks = chosenConcernIndexes(t, concerns);
       if (t.rankedConcerns().isEmpty()) {
-        unplaced.add(new UnplacedTeacher(t.id(), t.displayName() + " n'a indiqué aucune préoccupation."));
+        unplaced.add(
+            new UnplacedTeacher(t.id(), t.displayName() + " n'a indiqué aucune préoccupation."));
       } else if (ks.isEmpty()) {
-        unplaced.add(new UnplacedTeacher(t.id(), "Aucune des préoccupations de " + t.displayName() + " ("
-            + String.join(", ", t.rankedConcerns().stream().map(String::strip).toList())
-            + ") n'a été retenue pour la journée."));
+        unplaced.add(
+            new UnplacedTeacher(
+                t.id(),
+                "Aucune des préoccupations de "
+                    + t.displayName()
+                    + " ("
+                    + String.join(", ", t.rankedConcerns().stream().map(String::strip).toList())
+                    + ") n'a été retenue pour la journée."));
       } else {
         eligible.add(t);
         chosenRanks.add(ks);
@@ -93,9 +101,11 @@ public final class GroupFormer {
 
     int n = eligible.size();
     int gCount = groupConcern.size();
-    int constant = (SAME_DISCIPLINE_PENALTY + SAME_DIGITAL_EASE_PENALTY + SAME_SENIORITY_BAND_PENALTY) * n;
+    int constant =
+        (SAME_DISCIPLINE_PENALTY + SAME_DIGITAL_EASE_PENALTY + SAME_SENIORITY_BAND_PENALTY) * n;
 
-    Solved<GroupProblem> solved = Solved.minimise(() -> build(eligible, chosenRanks, groupConcern, max), limits);
+    Solved<GroupProblem> solved =
+        Solved.minimise(() -> build(eligible, chosenRanks, groupConcern, max), limits);
     BoolVar[][] x = solved.problem().x;
 
     // Read the groups back.
@@ -111,10 +121,13 @@ public final class GroupFormer {
         }
       }
       if (!ids.isEmpty()) {
-        groups.add(new TeacherGroup("G" + (groups.size() + 1), concerns.get(groupConcern.get(g)), ids, catalystId));
+        groups.add(
+            new TeacherGroup(
+                "G" + (groups.size() + 1), concerns.get(groupConcern.get(g)), ids, catalystId));
       }
     }
-    return GroupScoring.result(request, concerns, groups, unplaced, solved.optimal(), solved.objective() + constant);
+    return GroupScoring.result(
+        request, concerns, groups, unplaced, solved.optimal(), solved.objective() + constant);
   }
 
   private static final class GroupProblem extends Solved.Problem {
@@ -126,8 +139,11 @@ public final class GroupFormer {
     }
   }
 
-  private static GroupProblem build(List<PlanningTeacher> eligible, List<List<Integer>> chosenRanks,
-                   List<Integer> groupConcern, int max) {
+  private static GroupProblem build(
+      List<PlanningTeacher> eligible,
+      List<List<Integer>> chosenRanks,
+      List<Integer> groupConcern,
+      int max) {
     int n = eligible.size();
     int gCount = groupConcern.size();
     GroupProblem p = new GroupProblem(n, gCount);
@@ -156,7 +172,9 @@ public final class GroupFormer {
       size[g] = model.intVar("taille_" + g, 0, Math.min(max, members.size()));
       model.sum(members.toArray(BoolVar[]::new), "=", size[g]).post();
       if (g > 0 && groupConcern.get(g).equals(groupConcern.get(g - 1))) {
-        model.arithm(size[g - 1], ">=", size[g]).post(); // groups of one concern are interchangeable
+        model
+            .arithm(size[g - 1], ">=", size[g])
+            .post(); // groups of one concern are interchangeable
       }
       BoolVar used = model.arithm(size[g], ">=", 1).reify();
       add(objective, used, GROUP_PENALTY);
@@ -166,17 +184,44 @@ public final class GroupFormer {
       } else {
         BoolVar hasCatalyst = model.sum(catalysts.toArray(BoolVar[]::new), ">=", 1).reify();
         BoolVar noCatalyst = model.boolVar("sans_catalyseur_" + g);
-        model.scalar(new IntVar[]{used, hasCatalyst, noCatalyst}, new int[]{1, -1, -1}, "=", 0).post();
+        model
+            .scalar(new IntVar[] {used, hasCatalyst, noCatalyst}, new int[] {1, -1, -1}, "=", 0)
+            .post();
         add(objective, noCatalyst, NO_CATALYST_PENALTY);
         auxiliaries.add(hasCatalyst);
         auxiliaries.add(noCatalyst);
       }
       auxiliaries.add(size[g]);
       auxiliaries.add(used);
-      // diversity: duplicates = size - distinct values; sizes add up to n, so reward each distinct value
-      presence(model, x, g, eligible, PlanningTeacher::disciplineKey, SAME_DISCIPLINE_PENALTY, objective, auxiliaries);
-      presence(model, x, g, eligible, PlanningTeacher::digitalEase, SAME_DIGITAL_EASE_PENALTY, objective, auxiliaries);
-      presence(model, x, g, eligible, PlanningTeacher::seniorityBand, SAME_SENIORITY_BAND_PENALTY, objective, auxiliaries);
+      // diversity: duplicates = size - distinct values; sizes add up to n, so reward each distinct
+      // value
+      presence(
+          model,
+          x,
+          g,
+          eligible,
+          PlanningTeacher::disciplineKey,
+          SAME_DISCIPLINE_PENALTY,
+          objective,
+          auxiliaries);
+      presence(
+          model,
+          x,
+          g,
+          eligible,
+          PlanningTeacher::digitalEase,
+          SAME_DIGITAL_EASE_PENALTY,
+          objective,
+          auxiliaries);
+      presence(
+          model,
+          x,
+          g,
+          eligible,
+          PlanningTeacher::seniorityBand,
+          SAME_SENIORITY_BAND_PENALTY,
+          objective,
+          auxiliaries);
     }
     return p;
   }
@@ -198,12 +243,19 @@ public final class GroupFormer {
     return vars;
   }
 
-  private static void presence(Model model, BoolVar[][] x, int g, List<PlanningTeacher> eligible,
-                 Function<PlanningTeacher, Object> key, int weight,
-                 Map<IntVar, Integer> objective, List<IntVar> auxiliaries) {
+  private static void presence(
+      Model model,
+      BoolVar[][] x,
+      int g,
+      List<PlanningTeacher> eligible,
+      Function<PlanningTeacher, Object> key,
+      int weight,
+      Map<IntVar, Integer> objective,
+      List<IntVar> auxiliaries) {
     Map<Object, List<BoolVar>> byValue = new LinkedHashMap<>();
     for (int i = 0; i < x.length; i++) {
-      if (x[i][g] != null) byValue.computeIfAbsent(key.apply(eligible.get(i)), v -> new ArrayList<>()).add(x[i][g]);
+      if (x[i][g] != null)
+        byValue.computeIfAbsent(key.apply(eligible.get(i)), v -> new ArrayList<>()).add(x[i][g]);
     }
     for (List<BoolVar> vars : byValue.values()) {
       BoolVar present = model.sum(vars.toArray(BoolVar[]::new), ">=", 1).reify();

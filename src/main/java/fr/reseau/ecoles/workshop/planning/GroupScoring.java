@@ -1,21 +1,28 @@
 package fr.reseau.ecoles.workshop.planning;
 
+import static fr.reseau.ecoles.workshop.planning.GroupFormer.*;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import static fr.reseau.ecoles.workshop.planning.GroupFormer.*;
-
-/** Recomputes a grouping's score from the groups themselves and explains it in French (package-private). */
+/**
+ * Recomputes a grouping's score from the groups themselves and explains it in French
+ * (package-private).
+ */
 final class GroupScoring {
 
-  private GroupScoring() {
-  }
+  private GroupScoring() {}
 
-  static GroupingResult result(GroupingRequest request, List<String> concerns, List<TeacherGroup> groups,
-                 List<UnplacedTeacher> unplaced, boolean optimal, int solverPenalty) {
+  static GroupingResult result(
+      GroupingRequest request,
+      List<String> concerns,
+      List<TeacherGroup> groups,
+      List<UnplacedTeacher> unplaced,
+      boolean optimal,
+      int solverPenalty) {
     Map<String, PlanningTeacher> byId = new LinkedHashMap<>();
     request.teachers().forEach(t -> byId.put(t.id(), t));
     int noCatalyst = 0;
@@ -36,59 +43,129 @@ final class GroupScoring {
       dupDiscipline += members.size() - disciplines.size();
       dupEase += members.size() - eases.size();
       dupBand += members.size() - bands.size();
-      disciplines.forEach((d, c) -> {
-        if (c > 1) {
-          String shown = members.stream().filter(t -> t.disciplineKey().equals(d)).findFirst()
-              .map(t -> t.discipline().strip()).orElse(d);
-          wishes.add("Le groupe " + g.id() + " compte " + c + " enseignants de la même discipline ("
-              + shown + ").");
-        }
-      });
+      disciplines.forEach(
+          (d, c) -> {
+            if (c > 1) {
+              String shown =
+                  members.stream()
+                      .filter(t -> t.disciplineKey().equals(d))
+                      .findFirst()
+                      .map(t -> t.discipline().strip())
+                      .orElse(d);
+              wishes.add(
+                  "Le groupe "
+                      + g.id()
+                      + " compte "
+                      + c
+                      + " enseignants de la même discipline ("
+                      + shown
+                      + ").");
+            }
+          });
       if (members.size() > 1 && eases.size() == 1) {
-        wishes.add("Les enseignants du groupe " + g.id() + " ont tous la même aisance numérique ("
-            + members.get(0).digitalEase() + " sur 4).");
+        wishes.add(
+            "Les enseignants du groupe "
+                + g.id()
+                + " ont tous la même aisance numérique ("
+                + members.get(0).digitalEase()
+                + " sur 4).");
       }
       if (members.size() > 1 && bands.size() == 1) {
-        wishes.add("Les enseignants du groupe " + g.id() + " ont tous une ancienneté de la même tranche ("
-            + bandLabel(members.get(0).seniorityBand()) + ").");
+        wishes.add(
+            "Les enseignants du groupe "
+                + g.id()
+                + " ont tous une ancienneté de la même tranche ("
+                + bandLabel(members.get(0).seniorityBand())
+                + ").");
       }
       for (PlanningTeacher t : members) {
-        List<String> own = t.rankedConcerns().stream().map(String::strip).filter(concerns::contains)
-            .distinct().toList();
+        List<String> own =
+            t.rankedConcerns().stream()
+                .map(String::strip)
+                .filter(concerns::contains)
+                .distinct()
+                .toList();
         int rank = own.indexOf(g.concern());
         ranks += rank;
         if (rank > 0) {
-          wishes.add(t.displayName() + " travaille sur « " + g.concern() + " », son choix n° " + (rank + 1)
-              + " parmi les préoccupations retenues (son premier : « " + own.get(0) + " »).");
+          wishes.add(
+              t.displayName()
+                  + " travaille sur « "
+                  + g.concern()
+                  + " », son choix n° "
+                  + (rank + 1)
+                  + " parmi les préoccupations retenues (son premier : « "
+                  + own.get(0)
+                  + " »).");
         }
       }
     }
-    int penalty = GROUP_PENALTY * groups.size() + NO_CATALYST_PENALTY * noCatalyst + CONCERN_RANK_PENALTY * ranks
-        + SAME_DISCIPLINE_PENALTY * dupDiscipline + SAME_DIGITAL_EASE_PENALTY * dupEase
-        + SAME_SENIORITY_BAND_PENALTY * dupBand;
+    int penalty =
+        GROUP_PENALTY * groups.size()
+            + NO_CATALYST_PENALTY * noCatalyst
+            + CONCERN_RANK_PENALTY * ranks
+            + SAME_DISCIPLINE_PENALTY * dupDiscipline
+            + SAME_DIGITAL_EASE_PENALTY * dupEase
+            + SAME_SENIORITY_BAND_PENALTY * dupBand;
     if (penalty != solverPenalty) {
-      throw new IllegalStateException("Score incohérent : " + penalty + " recalculé, " + solverPenalty + " par le solveur.");
+      throw new IllegalStateException(
+          "Score incohérent : " + penalty + " recalculé, " + solverPenalty + " par le solveur.");
     }
     int hard = -unplaced.size();
-    String explanation = head(hard, -penalty, optimal)
-        + (unplaced.isEmpty() ? "Règles impératives : toutes respectées, chaque enseignant est dans un groupe. "
-        : "Règles impératives : " + plural(unplaced.size(), "enseignant n'a pu être placé", "enseignants n'ont pu être placés")
-        + " (voir les raisons), 1 point chacun. ")
-        + "Pénalités des souhaits : " + String.join(" ; ", List.of(
-        term(groups.size(), "groupe", "groupes", GROUP_PENALTY),
-        term(noCatalyst, "groupe sans catalyseur", "groupes sans catalyseur", NO_CATALYST_PENALTY),
-        term(ranks, "rang de préoccupation après le premier choix", "rangs de préoccupation après le premier choix", CONCERN_RANK_PENALTY),
-        term(dupDiscipline, "discipline en double", "disciplines en double", SAME_DISCIPLINE_PENALTY),
-        term(dupEase, "aisance numérique en double", "aisances numériques en double", SAME_DIGITAL_EASE_PENALTY),
-        term(dupBand, "tranche d'ancienneté en double", "tranches d'ancienneté en double", SAME_SENIORITY_BAND_PENALTY)))
-        + ".";
-    return new GroupingResult(groups, unplaced, new PlanningScore(hard, -penalty, optimal, explanation), wishes);
+    String explanation =
+        head(hard, -penalty, optimal)
+            + (unplaced.isEmpty()
+                ? "Règles impératives : toutes respectées, chaque enseignant est dans un groupe. "
+                : "Règles impératives : "
+                    + plural(
+                        unplaced.size(),
+                        "enseignant n'a pu être placé",
+                        "enseignants n'ont pu être placés")
+                    + " (voir les raisons), 1 point chacun. ")
+            + "Pénalités des souhaits : "
+            + String.join(
+                " ; ",
+                List.of(
+                    term(groups.size(), "groupe", "groupes", GROUP_PENALTY),
+                    term(
+                        noCatalyst,
+                        "groupe sans catalyseur",
+                        "groupes sans catalyseur",
+                        NO_CATALYST_PENALTY),
+                    term(
+                        ranks,
+                        "rang de préoccupation après le premier choix",
+                        "rangs de préoccupation après le premier choix",
+                        CONCERN_RANK_PENALTY),
+                    term(
+                        dupDiscipline,
+                        "discipline en double",
+                        "disciplines en double",
+                        SAME_DISCIPLINE_PENALTY),
+                    term(
+                        dupEase,
+                        "aisance numérique en double",
+                        "aisances numériques en double",
+                        SAME_DIGITAL_EASE_PENALTY),
+                    term(
+                        dupBand,
+                        "tranche d'ancienneté en double",
+                        "tranches d'ancienneté en double",
+                        SAME_SENIORITY_BAND_PENALTY)))
+            + ".";
+    return new GroupingResult(
+        groups, unplaced, new PlanningScore(hard, -penalty, optimal, explanation), wishes);
   }
 
   static String head(int hard, int soft, boolean optimal) {
-    return "Score " + hard + "hard/" + soft + "soft, "
-        + (optimal ? "optimum prouvé : aucun autre plan n'a un meilleur score. "
-        : "meilleur plan trouvé dans les limites de calcul (optimum non prouvé). ");
+    return "Score "
+        + hard
+        + "hard/"
+        + soft
+        + "soft, "
+        + (optimal
+            ? "optimum prouvé : aucun autre plan n'a un meilleur score. "
+            : "meilleur plan trouvé dans les limites de calcul (optimum non prouvé). ");
   }
 
   static String term(int count, String singular, String pluralForm, int weight) {
@@ -108,7 +185,8 @@ final class GroupScoring {
     };
   }
 
-  private static <K> Map<K, Integer> count(List<PlanningTeacher> members, Function<PlanningTeacher, K> key) {
+  private static <K> Map<K, Integer> count(
+      List<PlanningTeacher> members, Function<PlanningTeacher, K> key) {
     Map<K, Integer> counts = new LinkedHashMap<>();
     members.forEach(t -> counts.merge(key.apply(t), 1, Integer::sum));
     return counts;

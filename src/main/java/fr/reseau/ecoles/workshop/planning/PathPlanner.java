@@ -1,32 +1,33 @@
 package fr.reseau.ecoles.workshop.planning;
 
-import org.chocosolver.solver.Model;
-import org.chocosolver.solver.variables.BoolVar;
-import org.chocosolver.solver.variables.IntVar;
+import static fr.reseau.ecoles.workshop.planning.GroupScoring.head;
+import static fr.reseau.ecoles.workshop.planning.GroupScoring.plural;
+import static fr.reseau.ecoles.workshop.planning.GroupScoring.term;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static fr.reseau.ecoles.workshop.planning.GroupScoring.head;
-import static fr.reseau.ecoles.workshop.planning.GroupScoring.plural;
-import static fr.reseau.ecoles.workshop.planning.GroupScoring.term;
+import org.chocosolver.solver.Model;
+import org.chocosolver.solver.variables.BoolVar;
+import org.chocosolver.solver.variables.IntVar;
 
 /**
- * Plans each group's path through the workshop sessions with Choco Solver (constraint programming, branch and
- * bound).
+ * Plans each group's path through the workshop sessions with Choco Solver (constraint programming,
+ * branch and bound).
  *
- * <p>Hard rules never broken: a group attends at most one session per slot; the groups attending a session never
- * exceed its capacity; the free-choice slot stays empty. Hard rule that may be impossible: each group attends at
- * least one session on its own concern; a group that cannot is reported in {@link PathResult#uncoveredGroups()}
- * and counts -1 in the hard score (the solver minimises their number first).
+ * <p>Hard rules never broken: a group attends at most one session per slot; the groups attending a
+ * session never exceed its capacity; the free-choice slot stays empty. Hard rule that may be
+ * impossible: each group attends at least one session on its own concern; a group that cannot is
+ * reported in {@link PathResult#uncoveredGroups()} and counts -1 in the hard score (the solver
+ * minimises their number first).
  *
- * <p>Soft penalties (minus their sum is the soft score): {@value #IDLE_SLOT_PENALTY} per group and slot without a
- * workshop (the free-choice slot excepted), {@value #SAME_WORKSHOP_AGAIN_PENALTY} each time a group attends a
- * workshop it has already attended.
+ * <p>Soft penalties (minus their sum is the soft score): {@value #IDLE_SLOT_PENALTY} per group and
+ * slot without a workshop (the free-choice slot excepted), {@value #SAME_WORKSHOP_AGAIN_PENALTY}
+ * each time a group attends a workshop it has already attended.
  *
- * <p>Stateless and thread-safe; the result is deterministic for a given request (see {@link SolverLimits}).
+ * <p>Stateless and thread-safe; the result is deterministic for a given request (see {@link
+ * SolverLimits}).
  */
 public final class PathPlanner {
 
@@ -56,15 +57,16 @@ public final class PathPlanner {
     List<TeacherGroup> groups = request.groups();
     int slots = request.slotCount();
     Integer free = request.freeChoiceSlot();
-    List<WorkshopSession> sessions = request.sessions().stream()
-        .filter(s -> free == null || s.slot() != free).toList();
+    List<WorkshopSession> sessions =
+        request.sessions().stream().filter(s -> free == null || s.slot() != free).toList();
     int gCount = groups.size();
     int eCount = sessions.size();
     int plannedSlots = slots - (free == null ? 0 : 1);
     int hardWeight = 1 + gCount * plannedSlots * (IDLE_SLOT_PENALTY + SAME_WORKSHOP_AGAIN_PENALTY);
 
     int constant = (IDLE_SLOT_PENALTY * plannedSlots + hardWeight) * gCount;
-    Solved<PathProblem> solved = Solved.minimise(() -> build(groups, sessions, slots, free, hardWeight), limits);
+    Solved<PathProblem> solved =
+        Solved.minimise(() -> build(groups, sessions, slots, free, hardWeight), limits);
     BoolVar[][] z = solved.problem().z;
 
     List<GroupPath> paths = new ArrayList<>();
@@ -92,8 +94,12 @@ public final class PathPlanner {
     }
   }
 
-  private static PathProblem build(List<TeacherGroup> groups, List<WorkshopSession> sessions, int slots, Integer free,
-                   int hardWeight) {
+  private static PathProblem build(
+      List<TeacherGroup> groups,
+      List<WorkshopSession> sessions,
+      int slots,
+      Integer free,
+      int hardWeight) {
     int gCount = groups.size();
     int eCount = sessions.size();
     PathProblem p = new PathProblem(gCount, eCount);
@@ -111,7 +117,8 @@ public final class PathPlanner {
       for (int slot = 1; slot <= slots; slot++) {
         if (free != null && slot == free) continue;
         List<BoolVar> inSlot = new ArrayList<>();
-        for (boolean own : new boolean[]{true, false}) { // the search tries the group's own concern first
+        for (boolean own :
+            new boolean[] {true, false}) { // the search tries the group's own concern first
           for (int e = 0; e < eCount; e++) {
             WorkshopSession s = sessions.get(e);
             if (z[g][e] != null && s.slot() == slot && s.concern().strip().equals(concern) == own) {
@@ -128,7 +135,9 @@ public final class PathPlanner {
       for (int e = 0; e < eCount; e++) {
         if (z[g][e] == null) continue;
         if (sessions.get(e).concern().strip().equals(concern)) ownConcern.add(z[g][e]);
-        byWorkshop.computeIfAbsent(sessions.get(e).workshopId(), w -> new ArrayList<>()).add(z[g][e]);
+        byWorkshop
+            .computeIfAbsent(sessions.get(e).workshopId(), w -> new ArrayList<>())
+            .add(z[g][e]);
       }
       // uncovered (hardWeight, in the constant) unless one of its own sessions is attended
       if (!ownConcern.isEmpty()) {
@@ -162,16 +171,25 @@ public final class PathPlanner {
         }
       }
       if (!vars.isEmpty()) {
-        model.scalar(vars.toArray(IntVar[]::new), sizes.stream().mapToInt(Integer::intValue).toArray(), "<=",
-            sessions.get(e).capacity()).post();
+        model
+            .scalar(
+                vars.toArray(IntVar[]::new),
+                sizes.stream().mapToInt(Integer::intValue).toArray(),
+                "<=",
+                sessions.get(e).capacity())
+            .post();
       }
     }
 
     return p;
   }
 
-  private static PathResult explain(PathRequest request, List<GroupPath> paths, boolean optimal, int solverPenalty,
-                   int hardWeight) {
+  private static PathResult explain(
+      PathRequest request,
+      List<GroupPath> paths,
+      boolean optimal,
+      int solverPenalty,
+      int hardWeight) {
     Integer free = request.freeChoiceSlot();
     List<String> wishes = new ArrayList<>();
     List<UncoveredGroup> uncovered = new ArrayList<>();
@@ -193,28 +211,53 @@ public final class PathPlanner {
         }
       }
       Map<String, List<Integer>> slotsByWorkshop = new LinkedHashMap<>();
-      path.steps().forEach(s -> slotsByWorkshop.computeIfAbsent(s.workshopId(), w -> new ArrayList<>()).add(s.slot()));
+      path.steps()
+          .forEach(
+              s ->
+                  slotsByWorkshop
+                      .computeIfAbsent(s.workshopId(), w -> new ArrayList<>())
+                      .add(s.slot()));
       for (Map.Entry<String, List<Integer>> w : slotsByWorkshop.entrySet()) {
         int times = w.getValue().size();
         if (times > 1) {
           again += times - 1;
-          wishes.add("Le groupe " + group.id() + " suit " + times + " fois l'atelier « " + w.getKey()
-              + " » (créneaux " + join(w.getValue()) + ").");
+          wishes.add(
+              "Le groupe "
+                  + group.id()
+                  + " suit "
+                  + times
+                  + " fois l'atelier « "
+                  + w.getKey()
+                  + " » (créneaux "
+                  + join(w.getValue())
+                  + ").");
         }
       }
       String concern = group.concern().strip();
       if (path.steps().stream().noneMatch(s -> s.concern().equals(concern))) {
-        List<WorkshopSession> own = request.sessions().stream()
-            .filter(s -> s.concern().strip().equals(concern) && (free == null || s.slot() != free)).toList();
+        List<WorkshopSession> own =
+            request.sessions().stream()
+                .filter(
+                    s -> s.concern().strip().equals(concern) && (free == null || s.slot() != free))
+                .toList();
         String reason;
         if (own.isEmpty()) {
-          reason = "Le groupe " + group.id() + " ne peut suivre aucun atelier sur sa préoccupation « " + concern
-              + " » : aucune session sur ce thème n'est prévue"
-              + (free == null ? "." : " en dehors du créneau au choix.");
+          reason =
+              "Le groupe "
+                  + group.id()
+                  + " ne peut suivre aucun atelier sur sa préoccupation « "
+                  + concern
+                  + " » : aucune session sur ce thème n'est prévue"
+                  + (free == null ? "." : " en dehors du créneau au choix.");
         } else {
-          reason = "Le groupe " + group.id() + " ne peut suivre aucun atelier sur sa préoccupation « " + concern
-              + " » : les sessions sur ce thème n'ont pas assez de places pour ses " + group.size()
-              + " enseignants.";
+          reason =
+              "Le groupe "
+                  + group.id()
+                  + " ne peut suivre aucun atelier sur sa préoccupation « "
+                  + concern
+                  + " » : les sessions sur ce thème n'ont pas assez de places pour ses "
+                  + group.size()
+                  + " enseignants.";
         }
         uncovered.add(new UncoveredGroup(group.id(), reason));
       }
@@ -222,20 +265,31 @@ public final class PathPlanner {
     int soft = IDLE_SLOT_PENALTY * idle + SAME_WORKSHOP_AGAIN_PENALTY * again;
     int penalty = hardWeight * uncovered.size() + soft;
     if (penalty != solverPenalty) {
-      throw new IllegalStateException("Score incohérent : " + penalty + " recalculé, " + solverPenalty + " par le solveur.");
+      throw new IllegalStateException(
+          "Score incohérent : " + penalty + " recalculé, " + solverPenalty + " par le solveur.");
     }
     int hard = -uncovered.size();
-    String explanation = head(hard, -soft, optimal)
-        + (uncovered.isEmpty()
-        ? "Règles impératives : toutes respectées, chaque groupe suit au moins un atelier sur sa préoccupation, "
-        + "sans dépasser les capacités ni suivre deux ateliers à la fois. "
-        : "Règles impératives : " + plural(uncovered.size(), "groupe ne suit", "groupes ne suivent")
-        + " aucun atelier sur sa préoccupation (voir les raisons), 1 point chacun ; capacités et créneaux respectés. ")
-        + "Pénalités des souhaits : "
-        + term(idle, "créneau sans atelier", "créneaux sans atelier", IDLE_SLOT_PENALTY) + " ; "
-        + term(again, "atelier suivi une nouvelle fois", "ateliers suivis une nouvelle fois", SAME_WORKSHOP_AGAIN_PENALTY)
-        + (free == null ? "." : ". Le créneau " + free + " est laissé au choix des enseignants.");
-    return new PathResult(paths, new PlanningScore(hard, -soft, optimal, explanation), wishes, uncovered);
+    String explanation =
+        head(hard, -soft, optimal)
+            + (uncovered.isEmpty()
+                ? "Règles impératives : toutes respectées, chaque groupe suit au moins un atelier sur sa préoccupation, "
+                    + "sans dépasser les capacités ni suivre deux ateliers à la fois. "
+                : "Règles impératives : "
+                    + plural(uncovered.size(), "groupe ne suit", "groupes ne suivent")
+                    + " aucun atelier sur sa préoccupation (voir les raisons), 1 point chacun ; capacités et créneaux respectés. ")
+            + "Pénalités des souhaits : "
+            + term(idle, "créneau sans atelier", "créneaux sans atelier", IDLE_SLOT_PENALTY)
+            + " ; "
+            + term(
+                again,
+                "atelier suivi une nouvelle fois",
+                "ateliers suivis une nouvelle fois",
+                SAME_WORKSHOP_AGAIN_PENALTY)
+            + (free == null
+                ? "."
+                : ". Le créneau " + free + " est laissé au choix des enseignants.");
+    return new PathResult(
+        paths, new PlanningScore(hard, -soft, optimal, explanation), wishes, uncovered);
   }
 
   private static String join(List<Integer> slots) {

@@ -1,5 +1,11 @@
 package fr.reseau.ecoles.workshop.planning;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.chocosolver.solver.Model;
 import org.chocosolver.solver.Solution;
 import org.chocosolver.solver.Solver;
@@ -8,29 +14,26 @@ import org.chocosolver.solver.search.loop.lns.INeighborFactory;
 import org.chocosolver.solver.search.strategy.Search;
 import org.chocosolver.solver.variables.IntVar;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
-
 /**
  * Runs Choco on a linear objective to minimise and keeps the best solution (package-private).
  *
- * <p>Phase 1 is a complete branch and bound limited to a quarter of the failure budget: when it ends on its own,
- * the optimum is proven. Otherwise phase 2 runs a large neighbourhood search (LNS: relax a random part of the
- * plan, re-optimise the rest by branch and bound, restart every {@value #LNS_FAILS_PER_NEIGHBOURHOOD} failures)
- * with the rest of the budget on a fresh copy of the model, and the better of both plans is kept. The random
- * neighbourhoods use a fixed seed, and both phases stop on failure counts: the run is deterministic (unless the
- * time limit, a safety net, is reached first).
+ * <p>Phase 1 is a complete branch and bound limited to a quarter of the failure budget: when it
+ * ends on its own, the optimum is proven. Otherwise phase 2 runs a large neighbourhood search (LNS:
+ * relax a random part of the plan, re-optimise the rest by branch and bound, restart every {@value
+ * #LNS_FAILS_PER_NEIGHBOURHOOD} failures) with the rest of the budget on a fresh copy of the model,
+ * and the better of both plans is kept. The random neighbourhoods use a fixed seed, and both phases
+ * stop on failure counts: the run is deterministic (unless the time limit, a safety net, is reached
+ * first).
  */
 final class Solved<P extends Solved.Problem> {
 
   static final long SEED = 20_261_122L;
   static final int LNS_FAILS_PER_NEIGHBOURHOOD = 200;
 
-  /** A model to minimise: sum(coefficient × variable); the search branches on the decisions, upper bound first. */
+  /**
+   * A model to minimise: sum(coefficient × variable); the search branches on the decisions, upper
+   * bound first.
+   */
   static class Problem {
     final Model model;
     final Map<IntVar, Integer> objective = new LinkedHashMap<>();
@@ -65,13 +68,20 @@ final class Solved<P extends Solved.Problem> {
     if (complete != null && complete.optimal) {
       return complete;
     }
-    Solved<P> lns = run(builder.get(), Math.max(1, limits.failLimit() - proofFails), deadline, true);
-    Solved<P> better = complete == null || (lns != null && lns.objective < complete.objective) ? lns : complete;
+    Solved<P> lns =
+        run(builder.get(), Math.max(1, limits.failLimit() - proofFails), deadline, true);
+    Solved<P> better =
+        complete == null || (lns != null && lns.objective < complete.objective) ? lns : complete;
     if (better == null) {
-      // The models always admit a solution (everyone in a group of their best concern, empty paths): only a
+      // The models always admit a solution (everyone in a group of their best concern, empty
+      // paths): only a
       // time limit reached before the first one ends here.
-      throw new IllegalStateException("Aucun plan trouvé dans les limites de calcul ("
-          + limits.timeLimit().toMillis() + " ms, " + limits.failLimit() + " échecs).");
+      throw new IllegalStateException(
+          "Aucun plan trouvé dans les limites de calcul ("
+              + limits.timeLimit().toMillis()
+              + " ms, "
+              + limits.failLimit()
+              + " échecs).");
     }
     return better;
   }
@@ -107,7 +117,9 @@ final class Solved<P extends Solved.Problem> {
     } else {
       solver.setSearch(Search.inputOrderUBSearch(decisions), Search.inputOrderLBSearch(rest));
       if (lns) {
-        solver.setLNS(INeighborFactory.random(SEED, decisions), new FailCounter(model, LNS_FAILS_PER_NEIGHBOURHOOD));
+        solver.setLNS(
+            INeighborFactory.random(SEED, decisions),
+            new FailCounter(model, LNS_FAILS_PER_NEIGHBOURHOOD));
       }
     }
     long remainingMs = Math.max(1, (deadline - System.nanoTime()) / 1_000_000);
