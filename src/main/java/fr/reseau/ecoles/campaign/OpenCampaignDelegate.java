@@ -1,9 +1,9 @@
 package fr.reseau.ecoles.campaign;
 
 import fr.reseau.ecoles.access.Requester;
-import fr.reseau.ecoles.api.ApiAccess;
 import fr.reseau.ecoles.forminput.FormInput;
 import fr.reseau.ecoles.forminput.InvalidInputException;
+import fr.reseau.ecoles.network.ApiAccess;
 import fr.reseau.ecoles.network.Member;
 import java.util.ArrayList;
 import java.util.Optional;

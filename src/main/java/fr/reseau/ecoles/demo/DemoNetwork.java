@@ -1,7 +1,7 @@
 package fr.reseau.ecoles.demo;
 
+import fr.reseau.ecoles.access.MemberRole;
 import fr.reseau.ecoles.network.EstablishmentKind;
-import fr.reseau.ecoles.network.MemberRole;
 import java.util.List;
 
 /**

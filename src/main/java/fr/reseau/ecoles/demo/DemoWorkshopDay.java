@@ -1,8 +1,8 @@
 package fr.reseau.ecoles.demo;
 
+import fr.reseau.ecoles.access.MemberRole;
 import fr.reseau.ecoles.network.Member;
 import fr.reseau.ecoles.network.MemberRepository;
-import fr.reseau.ecoles.network.MemberRole;
 import fr.reseau.ecoles.network.NetworkAccounts;
 import fr.reseau.ecoles.workshop.AnimatorPoolService;
 import fr.reseau.ecoles.workshop.AnimatorRepository;

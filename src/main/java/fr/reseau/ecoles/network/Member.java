@@ -1,5 +1,6 @@
 package fr.reseau.ecoles.network;
 
+import fr.reseau.ecoles.access.MemberRole;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,5 +1,6 @@
 package fr.reseau.ecoles.network;
 
+import fr.reseau.ecoles.access.MemberRole;
 import fr.reseau.ecoles.access.SystemAccess;
 import java.util.Objects;
 import org.camunda.bpm.engine.AuthorizationService;

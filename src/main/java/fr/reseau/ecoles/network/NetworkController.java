@@ -1,6 +1,5 @@
 package fr.reseau.ecoles.network;
 
-import fr.reseau.ecoles.api.ApiAccess;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.springframework.http.ResponseEntity;

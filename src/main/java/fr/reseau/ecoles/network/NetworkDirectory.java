@@ -1,5 +1,6 @@
 package fr.reseau.ecoles.network;
 
+import fr.reseau.ecoles.access.MemberRole;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;

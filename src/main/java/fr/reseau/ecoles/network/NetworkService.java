@@ -30,7 +30,7 @@ public class NetworkService {
 
   /**
    * A new network is deployed here; an existing one already was, at start-up ({@link
-   * fr.reseau.ecoles.deployment.DeploymentConfig}), which is when processes/ can change.
+   * fr.reseau.ecoles.network.DeploymentConfig}), which is when processes/ can change.
    */
   @Transactional
   public Network ensureNetwork(String id, String name, String academy) {

@@ -1,6 +1,6 @@
 package fr.reseau.ecoles.operations;
 
-import fr.reseau.ecoles.api.ApiAccess;
+import fr.reseau.ecoles.network.ApiAccess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

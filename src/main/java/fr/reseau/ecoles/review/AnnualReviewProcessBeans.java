@@ -2,12 +2,12 @@ package fr.reseau.ecoles.review;
 
 import fr.reseau.ecoles.access.Requester;
 import fr.reseau.ecoles.access.SystemAccess;
-import fr.reseau.ecoles.api.ApiAccess;
 import fr.reseau.ecoles.calendar.EngineClock;
 import fr.reseau.ecoles.campaign.Campaign;
 import fr.reseau.ecoles.forminput.FormInput;
 import fr.reseau.ecoles.forminput.InvalidInputException;
 import fr.reseau.ecoles.forminput.JsonVariables;
+import fr.reseau.ecoles.network.ApiAccess;
 import fr.reseau.ecoles.privacy.PrivateVariables;
 import java.time.LocalDate;
 import java.time.Period;

@@ -1,6 +1,6 @@
 package fr.reseau.ecoles.review;
 
-import fr.reseau.ecoles.api.ApiAccess;
+import fr.reseau.ecoles.network.ApiAccess;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;

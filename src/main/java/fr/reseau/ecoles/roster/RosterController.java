@@ -1,6 +1,6 @@
 package fr.reseau.ecoles.roster;
 
-import fr.reseau.ecoles.api.ApiAccess;
+import fr.reseau.ecoles.network.ApiAccess;
 import fr.reseau.ecoles.network.NetworkDirectory;
 import java.io.IOException;
 import java.io.InputStream;

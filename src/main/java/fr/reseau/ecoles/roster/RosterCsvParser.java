@@ -1,7 +1,7 @@
 package fr.reseau.ecoles.roster;
 
+import fr.reseau.ecoles.access.MemberRole;
 import fr.reseau.ecoles.network.EstablishmentKind;
-import fr.reseau.ecoles.network.MemberRole;
 import fr.reseau.ecoles.spreadsheet.UploadedText;
 import java.io.IOException;
 import java.io.StringReader;

@@ -1,11 +1,11 @@
 package fr.reseau.ecoles.roster;
 
+import fr.reseau.ecoles.access.MemberRole;
 import fr.reseau.ecoles.access.SystemAccess;
 import fr.reseau.ecoles.network.Establishment;
 import fr.reseau.ecoles.network.EstablishmentRepository;
 import fr.reseau.ecoles.network.Member;
 import fr.reseau.ecoles.network.MemberRepository;
-import fr.reseau.ecoles.network.MemberRole;
 import fr.reseau.ecoles.network.Network;
 import fr.reseau.ecoles.network.NetworkAccounts;
 import fr.reseau.ecoles.network.NetworkRepository;

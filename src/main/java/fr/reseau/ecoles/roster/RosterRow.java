@@ -1,6 +1,6 @@
 package fr.reseau.ecoles.roster;
 
-import fr.reseau.ecoles.network.MemberRole;
+import fr.reseau.ecoles.access.MemberRole;
 
 /**
  * One member line of a roster, checked for form. {@code userId} is {@code null} when the file has

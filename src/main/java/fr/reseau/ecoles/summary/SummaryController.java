@@ -1,6 +1,6 @@
 package fr.reseau.ecoles.summary;
 
-import fr.reseau.ecoles.api.ApiAccess;
+import fr.reseau.ecoles.network.ApiAccess;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

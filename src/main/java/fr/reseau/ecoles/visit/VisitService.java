@@ -1,11 +1,11 @@
 package fr.reseau.ecoles.visit;
 
+import fr.reseau.ecoles.access.MemberRole;
 import fr.reseau.ecoles.calendar.EngineClock;
 import fr.reseau.ecoles.calendar.SchoolCalendar;
 import fr.reseau.ecoles.forminput.InvalidInputException;
 import fr.reseau.ecoles.network.Establishment;
 import fr.reseau.ecoles.network.Member;
-import fr.reseau.ecoles.network.MemberRole;
 import fr.reseau.ecoles.network.NetworkDirectory;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

@@ -1,8 +1,8 @@
 package fr.reseau.ecoles.workshop;
 
-import fr.reseau.ecoles.api.ApiAccess;
+import fr.reseau.ecoles.access.MemberRole;
 import fr.reseau.ecoles.forminput.InvalidInputException;
-import fr.reseau.ecoles.network.MemberRole;
+import fr.reseau.ecoles.network.ApiAccess;
 import fr.reseau.ecoles.spreadsheet.UploadedText;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,12 +1,12 @@
 package fr.reseau.ecoles.workshop;
 
+import fr.reseau.ecoles.access.MemberRole;
 import fr.reseau.ecoles.access.Requester;
-import fr.reseau.ecoles.api.ApiAccess;
 import fr.reseau.ecoles.forminput.Actors;
 import fr.reseau.ecoles.forminput.FormInput;
 import fr.reseau.ecoles.forminput.InvalidInputException;
 import fr.reseau.ecoles.forminput.JsonVariables;
-import fr.reseau.ecoles.network.MemberRole;
+import fr.reseau.ecoles.network.ApiAccess;
 import fr.reseau.ecoles.privacy.PrivateVariables;
 import fr.reseau.ecoles.workshop.ConcernConsolidation.ConcernShare;
 import fr.reseau.ecoles.workshop.planning.GroupingResult;

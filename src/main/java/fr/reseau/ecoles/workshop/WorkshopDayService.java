@@ -1,10 +1,10 @@
 package fr.reseau.ecoles.workshop;
 
+import fr.reseau.ecoles.access.MemberRole;
 import fr.reseau.ecoles.calendar.EngineClock;
 import fr.reseau.ecoles.forminput.InvalidInputException;
 import fr.reseau.ecoles.network.Member;
 import fr.reseau.ecoles.network.MemberRepository;
-import fr.reseau.ecoles.network.MemberRole;
 import fr.reseau.ecoles.network.NetworkAccounts;
 import fr.reseau.ecoles.summary.NetworkSummary;
 import fr.reseau.ecoles.summary.NetworkSummaryRepository;

@@ -2,8 +2,8 @@ package fr.reseau.ecoles.roster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.reseau.ecoles.access.MemberRole;
 import fr.reseau.ecoles.network.EstablishmentKind;
-import fr.reseau.ecoles.network.MemberRole;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -2,12 +2,12 @@ package fr.reseau.ecoles.roster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.reseau.ecoles.access.MemberRole;
 import fr.reseau.ecoles.network.Establishment;
 import fr.reseau.ecoles.network.EstablishmentKind;
 import fr.reseau.ecoles.network.EstablishmentRepository;
 import fr.reseau.ecoles.network.Member;
 import fr.reseau.ecoles.network.MemberRepository;
-import fr.reseau.ecoles.network.MemberRole;
 import fr.reseau.ecoles.roster.RosterController.Rejection;
 import fr.reseau.ecoles.roster.RosterReport.Counts;
 import fr.reseau.ecoles.support.IntegrationTest;

@@ -1,11 +1,11 @@
 package fr.reseau.ecoles.support;
 
+import fr.reseau.ecoles.access.MemberRole;
 import fr.reseau.ecoles.network.Establishment;
 import fr.reseau.ecoles.network.EstablishmentKind;
 import fr.reseau.ecoles.network.EstablishmentRepository;
 import fr.reseau.ecoles.network.Member;
 import fr.reseau.ecoles.network.MemberRepository;
-import fr.reseau.ecoles.network.MemberRole;
 import fr.reseau.ecoles.network.NetworkAccounts;
 import fr.reseau.ecoles.network.NetworkService;
 import java.util.ArrayList;

@@ -1,9 +1,8 @@
-package fr.reseau.ecoles.api;
+package fr.reseau.ecoles.network;
 
+import fr.reseau.ecoles.access.MemberRole;
 import fr.reseau.ecoles.access.Requester;
 import fr.reseau.ecoles.access.SystemAccess;
-import fr.reseau.ecoles.network.MemberRole;
-import fr.reseau.ecoles.network.NetworkDirectory;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;

@@ -1,6 +1,6 @@
-package fr.reseau.ecoles.deployment;
+package fr.reseau.ecoles.network;
 
-import fr.reseau.ecoles.network.NetworkRepository;
+import fr.reseau.ecoles.deployment.ProcessResourceDeployer;
 import java.nio.file.Path;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.beans.factory.annotation.Value;
@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Checks processes and forms as soon as the engine exists (a broken form reference stops the
  * start-up) and deploys them for every known network; a network created later is deployed by {@link
- * fr.reseau.ecoles.network.NetworkService}.
+ * NetworkService}.
  */
 @Configuration
 public class DeploymentConfig {

@@ -1,4 +1,4 @@
-package fr.reseau.ecoles.network;
+package fr.reseau.ecoles.access;
 
 /** The role of a member in a network; each maps to a Camunda group. */
 public enum MemberRole {
