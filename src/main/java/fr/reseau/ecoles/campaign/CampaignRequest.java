@@ -1,5 +1,6 @@
 package fr.reseau.ecoles.campaign;
 
+import fr.reseau.ecoles.calendar.SchoolYear;
 import fr.reseau.ecoles.forminput.FormInput;
 import fr.reseau.ecoles.forminput.InvalidInputException;
 import java.time.LocalDate;
@@ -17,11 +18,11 @@ public record CampaignRequest(
 
   public static CampaignRequest read(FormInput input) {
     String schoolYear = input.requiredText("schoolYear", 9);
-    if (!schoolYear.matches("\\d{4}-\\d{4}")
-        || Integer.parseInt(schoolYear.substring(5))
-            != Integer.parseInt(schoolYear.substring(0, 4)) + 1) {
-      throw new InvalidInputException(
-          "schoolYear", "l'année scolaire s'écrit « 2026-2027 » (deux années qui se suivent).");
+    SchoolYear year;
+    try {
+      year = SchoolYear.parse(schoolYear);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("schoolYear", e.getMessage());
     }
     String networkId = input.requiredText("networkId", 100);
     LocalDate deadline = input.requiredDate("volunteeringDeadline");
@@ -41,9 +42,9 @@ public record CampaignRequest(
               + MIN_WINDOW_DAYS
               + " jours : les binômes sans date sont signalés à la coordination trois semaines avant sa fin.");
     }
-    int firstYear = Integer.parseInt(schoolYear.substring(0, 4));
-    LocalDate yearStart = LocalDate.of(firstYear, 8, 1);
-    LocalDate yearEnd = LocalDate.of(firstYear + 1, 8, 31);
+    // Visits may be set up from August, the month before the year starts.
+    LocalDate yearStart = year.firstDay().minusMonths(1);
+    LocalDate yearEnd = year.lastDay();
     if (windowStart.isBefore(yearStart) || windowEnd.isAfter(yearEnd)) {
       throw new InvalidInputException(
           windowStart.isBefore(yearStart) ? "visitWindowStart" : "visitWindowEnd",

@@ -2,6 +2,7 @@ package fr.reseau.ecoles.retention;
 
 import fr.reseau.ecoles.access.SystemAccess;
 import fr.reseau.ecoles.calendar.EngineClock;
+import fr.reseau.ecoles.calendar.SchoolYear;
 import fr.reseau.ecoles.campaign.Campaign;
 import fr.reseau.ecoles.campaign.CampaignRepository;
 import fr.reseau.ecoles.pairing.PairingReview;
@@ -93,8 +94,7 @@ public class PersonalContentPurgeService {
    * months after the end of the year, e.g. 1 September 2027 for "2025-2026" and 12 months.
    */
   public static LocalDate expiresOn(String schoolYear, int retentionMonths) {
-    int secondYear = Integer.parseInt(schoolYear.substring(5));
-    return LocalDate.of(secondYear, 9, 1).plusMonths(retentionMonths);
+    return SchoolYear.parse(schoolYear).lastDay().plusDays(1).plusMonths(retentionMonths);
   }
 
   /**

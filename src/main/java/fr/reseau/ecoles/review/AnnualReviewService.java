@@ -1,6 +1,7 @@
 package fr.reseau.ecoles.review;
 
 import fr.reseau.ecoles.calendar.EngineClock;
+import fr.reseau.ecoles.calendar.SchoolYear;
 import fr.reseau.ecoles.campaign.Campaign;
 import fr.reseau.ecoles.campaign.CampaignRepository;
 import fr.reseau.ecoles.campaign.CampaignRequest;
@@ -69,12 +70,10 @@ public class AnnualReviewService {
    */
   public OpenedReview open(
       String networkId, String schoolYear, String processInstanceId, String startedBy) {
-    if (schoolYear == null
-        || !schoolYear.matches("\\d{4}-\\d{4}")
-        || Integer.parseInt(schoolYear.substring(5))
-            != Integer.parseInt(schoolYear.substring(0, 4)) + 1) {
-      throw new InvalidInputException(
-          "schoolYear", "l'année scolaire s'écrit « 2026-2027 » (deux années qui se suivent).");
+    try {
+      SchoolYear.parse(schoolYear);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("schoolYear", e.getMessage());
     }
     Network network =
         directory
@@ -201,8 +200,7 @@ public class AnnualReviewService {
           "meetingDate",
           "la réunion doit avoir eu lieu : indiquez une date passée ou celle d'aujourd'hui.");
     }
-    if (meetingDate.isBefore(
-        LocalDate.of(Integer.parseInt(review.getSchoolYear().substring(0, 4)), 9, 1))) {
+    if (meetingDate.isBefore(SchoolYear.parse(review.getSchoolYear()).firstDay())) {
       throw new InvalidInputException(
           "meetingDate",
           "la réunion de bilan se tient après le début de l'année " + review.getSchoolYear() + ".");

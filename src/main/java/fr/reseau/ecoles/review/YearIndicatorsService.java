@@ -3,6 +3,7 @@ package fr.reseau.ecoles.review;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.reseau.ecoles.calendar.ProcessDates;
+import fr.reseau.ecoles.calendar.SchoolYear;
 import fr.reseau.ecoles.campaign.Campaign;
 import fr.reseau.ecoles.campaign.CampaignRepository;
 import fr.reseau.ecoles.network.Establishment;
@@ -172,13 +173,11 @@ public class YearIndicatorsService {
   }
 
   public static String previousYear(String schoolYear) {
-    int first = Integer.parseInt(schoolYear.substring(0, 4));
-    return (first - 1) + "-" + first;
+    return SchoolYear.parse(schoolYear).previous().toString();
   }
 
   public static String nextYear(String schoolYear) {
-    int second = Integer.parseInt(schoolYear.substring(5));
-    return second + "-" + (second + 1);
+    return SchoolYear.parse(schoolYear).next().toString();
   }
 
   public YearIndicators read(YearReport report) {
