@@ -79,8 +79,4 @@ public class SchoolCalendar {
         .map(d -> d.label() + " (zone " + holidayZone + ")")
         .findFirst();
   }
-
-  public boolean isSchoolDay(LocalDate date, String holidayZone) {
-    return reasonNotSchoolDay(date, holidayZone).isEmpty();
-  }
 }

@@ -51,11 +51,6 @@ public final class FormInput {
     return reader.apply(field);
   }
 
-  public boolean isPresent(String field) {
-    Object value = raw(field);
-    return value != null && !(value instanceof String s && s.isBlank());
-  }
-
   /**
    * A required yes/no answer. Radio buttons may submit "true"/"false" strings: the variable is
    * stored back as a Boolean so gateways and later forms see one type.
@@ -243,10 +238,5 @@ public final class FormInput {
       // reported below
     }
     throw new InvalidInputException(field, "une liste JSON est attendue.");
-  }
-
-  /** Maps each element of a code list through a lookup, e.g. theme codes to enums. */
-  public static <T> List<T> mapCodes(Collection<String> codes, Function<String, T> lookup) {
-    return codes.stream().map(lookup).toList();
   }
 }

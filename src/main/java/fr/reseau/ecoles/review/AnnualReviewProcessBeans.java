@@ -36,7 +36,6 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 public class AnnualReviewProcessBeans {
 
-  public static final String PROCESS_KEY = "annual-review";
   public static final String CAMPAIGN_ENDED_MESSAGE = "Message_CampaignEnded";
   private static final Logger LOG = LoggerFactory.getLogger(AnnualReviewProcessBeans.class);
 

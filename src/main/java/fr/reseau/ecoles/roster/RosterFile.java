@@ -26,8 +26,4 @@ public record RosterFile(
   static RosterFile rejected(RosterError error) {
     return new RosterFile(List.of(), List.of(), List.of(error), List.of(), null);
   }
-
-  public boolean hasErrors() {
-    return !errors.isEmpty();
-  }
 }
