@@ -233,7 +233,9 @@ public final class RosterCsvParser {
               RosterVocabulary::role,
               "rôle inconnu « %s » ; attendu documentaliste, coordinateur ou chef_etablissement.");
       if (code != null) {
-        readEstablishment(row, code);
+        establishments
+            .computeIfAbsent(code, c -> new RosterEstablishmentBuilder(c, row.number))
+            .read(row);
       }
       if (email != null) {
         once(
@@ -283,43 +285,6 @@ public final class RosterCsvParser {
                     + other
                     + " ; chaque personne ne doit apparaître qu'une fois."));
       }
-    }
-
-    private void readEstablishment(RosterLine row, String code) {
-      RosterEstablishmentBuilder builder =
-          establishments.computeIfAbsent(code, c -> new RosterEstablishmentBuilder(c, row.number));
-      builder.merge(
-          row,
-          RosterColumn.ESTABLISHMENT,
-          row.text(RosterColumn.ESTABLISHMENT, MAX_ESTABLISHMENT_NAME));
-      builder.merge(
-          row,
-          RosterColumn.KIND,
-          row.coded(
-              RosterColumn.KIND,
-              RosterVocabulary::kind,
-              "type d'établissement inconnu « %s » ; attendu college, lycee, lycee_pro ou cite_scolaire."));
-      builder.merge(row, RosterColumn.TOWN, row.text(RosterColumn.TOWN, MAX_NAME));
-      builder.merge(row, RosterColumn.DEPARTMENT, row.department());
-      builder.merge(
-          row,
-          RosterColumn.ZONE,
-          row.coded(
-              RosterColumn.ZONE,
-              RosterVocabulary::zone,
-              "zone de vacances inconnue « %s » ; attendu A, B ou C."));
-      Double latitude = row.coordinate(RosterColumn.LATITUDE, 90);
-      Double longitude = row.coordinate(RosterColumn.LONGITUDE, 180);
-      if ((latitude == null) != (longitude == null)
-          && !row.isBad(RosterColumn.LATITUDE)
-          && !row.isBad(RosterColumn.LONGITUDE)) {
-        RosterColumn missing = latitude == null ? RosterColumn.LATITUDE : RosterColumn.LONGITUDE;
-        row.error(missing, "latitude et longitude vont ensemble : indiquez les deux ou aucune.");
-      } else {
-        builder.merge(row, RosterColumn.LATITUDE, latitude);
-        builder.merge(row, RosterColumn.LONGITUDE, longitude);
-      }
-      builder.markBad(row);
     }
   }
 }

@@ -35,7 +35,43 @@ final class RosterEstablishmentBuilder {
     this.line = line;
   }
 
-  void merge(RosterLine row, RosterColumn column, Object value) {
+  /** Reads the establishment columns of a line of this establishment. */
+  void read(RosterLine row) {
+    merge(
+        row,
+        RosterColumn.ESTABLISHMENT,
+        row.text(RosterColumn.ESTABLISHMENT, RosterCsvParser.MAX_ESTABLISHMENT_NAME));
+    merge(
+        row,
+        RosterColumn.KIND,
+        row.coded(
+            RosterColumn.KIND,
+            RosterVocabulary::kind,
+            "type d'établissement inconnu « %s » ; attendu college, lycee, lycee_pro ou cite_scolaire."));
+    merge(row, RosterColumn.TOWN, row.text(RosterColumn.TOWN, RosterCsvParser.MAX_NAME));
+    merge(row, RosterColumn.DEPARTMENT, row.department());
+    merge(
+        row,
+        RosterColumn.ZONE,
+        row.coded(
+            RosterColumn.ZONE,
+            RosterVocabulary::zone,
+            "zone de vacances inconnue « %s » ; attendu A, B ou C."));
+    Double latitude = row.coordinate(RosterColumn.LATITUDE, 90);
+    Double longitude = row.coordinate(RosterColumn.LONGITUDE, 180);
+    if ((latitude == null) != (longitude == null)
+        && !row.isBad(RosterColumn.LATITUDE)
+        && !row.isBad(RosterColumn.LONGITUDE)) {
+      RosterColumn missing = latitude == null ? RosterColumn.LATITUDE : RosterColumn.LONGITUDE;
+      row.error(missing, "latitude et longitude vont ensemble : indiquez les deux ou aucune.");
+    } else {
+      merge(row, RosterColumn.LATITUDE, latitude);
+      merge(row, RosterColumn.LONGITUDE, longitude);
+    }
+    markBad(row);
+  }
+
+  private void merge(RosterLine row, RosterColumn column, Object value) {
     if (value == null) {
       return;
     }
@@ -57,7 +93,7 @@ final class RosterEstablishmentBuilder {
     }
   }
 
-  void markBad(RosterLine row) {
+  private void markBad(RosterLine row) {
     if (row.bad.stream().anyMatch(ESTABLISHMENT_COLUMNS::contains)) {
       hadErrors = true;
     }
