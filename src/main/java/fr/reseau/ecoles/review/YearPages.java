@@ -52,7 +52,7 @@ final class YearPages {
         .append("</div>");
     html.append("<h2>Visites</h2>").append(YearCharts.visitsByMonth(year.visitsByMonth()));
     html.append("<h2>Carte du réseau</h2>")
-        .append(YearCharts.map(map))
+        .append(NetworkMapChart.draw(map))
         .append(
             "<p class=\"note\">Chaque cercle est un établissement du réseau (nom de la commune au survol) ; chaque flèche va du CDI du visiteur au CDI visité.</p>");
     html.append("<h2>Avis des participant·es</h2>")
