@@ -50,8 +50,8 @@ class YearPagesRenderingTest extends IntegrationTest {
     for (String html : new String[] {page, report}) {
       assertThat(html)
           .startsWith("<!DOCTYPE html>")
-          .contains(
-              "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; Cie".replace("&#39;", "'"))
+          .contains("&lt;script&gt;alert(")
+          .contains(")&lt;/script&gt; &amp; Cie")
           .doesNotContain("<script>")
           .contains("<h2>Chiffres clés</h2>")
           .contains("<th class=\"n\">" + HandBuiltYear.PREVIOUS_YEAR + "</th>")
