@@ -1,18 +1,16 @@
 package fr.reseau.ecoles.calendar;
 
-import java.io.BufferedReader;
+import fr.reseau.ecoles.spreadsheet.SpreadsheetCsvReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,29 +39,28 @@ public class SchoolCalendar {
   }
 
   private static List<DaysOff> read(InputStream csv) {
-    CSVFormat format =
-        CSVFormat.DEFAULT
-            .builder()
-            .setCommentMarker('#')
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .setIgnoreSurroundingSpaces(true)
-            .get();
-    try (BufferedReader reader =
-        new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8))) {
-      List<DaysOff> result = new ArrayList<>();
-      for (CSVRecord row : format.parse(reader)) {
-        result.add(
-            new DaysOff(
-                row.get("zone"),
-                LocalDate.parse(row.get("from")),
-                LocalDate.parse(row.get("until")),
-                row.get("label")));
-      }
-      return List.copyOf(result);
+    String text;
+    try (csv) {
+      text = new String(csv.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    SpreadsheetCsvReader.Parsed parsed = SpreadsheetCsvReader.readWithComments(text, ',');
+    if (parsed.brokenQuoteLine() != null) {
+      throw new IllegalStateException(
+          "school-holidays.csv: broken quote at line " + parsed.brokenQuoteLine());
+    }
+    Map<String, Integer> columns = parsed.headerIndex();
+    List<DaysOff> result = new ArrayList<>();
+    for (SpreadsheetCsvReader.Record row : parsed.records().subList(1, parsed.records().size())) {
+      result.add(
+          new DaysOff(
+              row.cell(columns.get("zone")),
+              LocalDate.parse(row.cell(columns.get("from"))),
+              LocalDate.parse(row.cell(columns.get("until"))),
+              row.cell(columns.get("label"))));
+    }
+    return List.copyOf(result);
   }
 
   /** Why the date is not a school day in that zone ("samedi", "Vacances de Noël"), or empty. */

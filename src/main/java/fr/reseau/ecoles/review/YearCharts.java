@@ -1,5 +1,14 @@
 package fr.reseau.ecoles.review;
 
+import static fr.reseau.ecoles.review.YearChartSvg.BAR_AREA;
+import static fr.reseau.ecoles.review.YearChartSvg.LABEL_WIDTH;
+import static fr.reseau.ecoles.review.YearChartSvg.bar;
+import static fr.reseau.ecoles.review.YearChartSvg.empty;
+import static fr.reseau.ecoles.review.YearChartSvg.label;
+import static fr.reseau.ecoles.review.YearChartSvg.legend;
+import static fr.reseau.ecoles.review.YearChartSvg.num;
+import static fr.reseau.ecoles.review.YearChartSvg.open;
+
 import fr.reseau.ecoles.review.YearIndicators.MonthCount;
 import fr.reseau.ecoles.review.YearIndicators.NeedMet;
 import fr.reseau.ecoles.review.YearIndicators.ThemeCount;
@@ -8,7 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -22,8 +30,6 @@ final class YearCharts {
   static final String[] PALETTE = {
     "#1f5fa8", "#e0872b", "#3f9b5c", "#8e5ab5", "#c0504d", "#6f7f8f"
   };
-  private static final int LABEL_WIDTH = 350;
-  private static final int BAR_AREA = 380;
   private static final int ROW = 26;
 
   private YearCharts() {}
@@ -36,10 +42,6 @@ final class YearCharts {
         .replace("<", "&lt;")
         .replace(">", "&gt;")
         .replace("\"", "&quot;");
-  }
-
-  private static String num(double value) {
-    return String.format(Locale.ROOT, "%.1f", value);
   }
 
   /** Needs stated at the start: one stacked bar per theme, one colour per public. */
@@ -297,184 +299,5 @@ final class YearCharts {
       y += ROW;
     }
     return svg.append("</svg>").toString();
-  }
-
-  /**
-   * The network's establishments (towns as tooltips, no names) and the year's visits drawn between
-   * them, on an equirectangular projection of their coordinates.
-   */
-  static String map(NetworkMap map) {
-    if (map.points().isEmpty()) {
-      return empty("Aucun établissement enregistré pour ce réseau.");
-    }
-    double minLat = map.points().stream().mapToDouble(NetworkMap.Point::latitude).min().orElse(0);
-    double maxLat = map.points().stream().mapToDouble(NetworkMap.Point::latitude).max().orElse(0);
-    double minLon = map.points().stream().mapToDouble(NetworkMap.Point::longitude).min().orElse(0);
-    double maxLon = map.points().stream().mapToDouble(NetworkMap.Point::longitude).max().orElse(0);
-    double kx = Math.cos(Math.toRadians((minLat + maxLat) / 2));
-    double spanX = Math.max((maxLon - minLon) * kx, 0.01);
-    double spanY = Math.max(maxLat - minLat, 0.01);
-    int width = 620;
-    int inner = width - 80;
-    double scale = Math.min(inner / spanX, 380 / spanY);
-    int height = (int) Math.round(spanY * scale) + 110;
-    StringBuilder svg =
-        open(width, height, "Carte du réseau : établissements et visites de l'année");
-    java.util.function.DoubleUnaryOperator px = lon -> 40 + (lon - minLon) * kx * scale;
-    java.util.function.DoubleUnaryOperator py = lat -> 30 + (maxLat - lat) * scale;
-    svg.append("<rect x=\"1\" y=\"1\" width=\"")
-        .append(width - 2)
-        .append("\" height=\"")
-        .append(height - 2)
-        .append("\" fill=\"#f4f7f4\" stroke=\"#ccc\"/>");
-    for (NetworkMap.Link link : map.links()) {
-      svg.append("<line x1=\"")
-          .append(num(px.applyAsDouble(link.fromLongitude())))
-          .append("\" y1=\"")
-          .append(num(py.applyAsDouble(link.fromLatitude())))
-          .append("\" x2=\"")
-          .append(num(px.applyAsDouble(link.toLongitude())))
-          .append("\" y2=\"")
-          .append(num(py.applyAsDouble(link.toLatitude())))
-          .append("\" stroke=\"")
-          .append(link.state().colour())
-          .append("\" stroke-width=\"2.5\" stroke-opacity=\"0.75\"")
-          .append(link.state() == NetworkMap.State.CANCELLED ? " stroke-dasharray=\"6 4\"" : "")
-          .append(" marker-end=\"url(#arrow-")
-          .append(link.state().name().toLowerCase(Locale.ROOT))
-          .append(")\"><title>")
-          .append(escape(link.state().label()))
-          .append("</title></line>");
-    }
-    Set<String> towns = new LinkedHashSet<>();
-    for (NetworkMap.Point point : map.points()) {
-      double x = px.applyAsDouble(point.longitude());
-      double y = py.applyAsDouble(point.latitude());
-      svg.append("<circle cx=\"")
-          .append(num(x))
-          .append("\" cy=\"")
-          .append(num(y))
-          .append("\" r=\"6\" fill=\"#fff\" stroke=\"#333\" stroke-width=\"2\"><title>")
-          .append(escape(point.town()))
-          .append("</title></circle>");
-      if (towns.add(point.town())) {
-        svg.append("<text x=\"")
-            .append(num(x + 9))
-            .append("\" y=\"")
-            .append(num(y - 8))
-            .append("\" class=\"small\">")
-            .append(escape(point.town()))
-            .append("</text>");
-      }
-    }
-    long held = map.links().stream().filter(l -> l.state() == NetworkMap.State.HELD).count();
-    long cancelled =
-        map.links().stream().filter(l -> l.state() == NetworkMap.State.CANCELLED).count();
-    long inProgress = map.links().size() - held - cancelled;
-    legend(
-        svg,
-        height - 22,
-        List.of(
-            "Visite réalisée (" + held + ")",
-            "Visite annulée (" + cancelled + ")",
-            "Visite en préparation (" + inProgress + ")"),
-        NetworkMap.State.HELD.colour(),
-        NetworkMap.State.CANCELLED.colour(),
-        NetworkMap.State.IN_PROGRESS.colour());
-    return svg.append("</svg>").toString();
-  }
-
-  private static StringBuilder open(int width, int height, String title) {
-    StringBuilder svg = new StringBuilder();
-    svg.append("<figure><figcaption>")
-        .append(escape(title))
-        .append("</figcaption>")
-        .append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ")
-        .append(width)
-        .append(' ')
-        .append(height)
-        .append("\" width=\"")
-        .append(width)
-        .append("\" height=\"")
-        .append(height)
-        .append("\"><title>")
-        .append(escape(title))
-        .append("</title>")
-        .append("<defs>");
-    for (NetworkMap.State state : NetworkMap.State.values()) {
-      svg.append("<marker id=\"arrow-")
-          .append(state.name().toLowerCase(Locale.ROOT))
-          .append(
-              "\" viewBox=\"0 0 10 10\" refX=\"16\" refY=\"5\" markerWidth=\"6\" markerHeight=\"6\" orient=\"auto\">")
-          .append("<path d=\"M0,0 L10,5 L0,10 z\" fill=\"")
-          .append(state.colour())
-          .append("\"/></marker>");
-    }
-    svg.append("</defs>");
-    return svg;
-  }
-
-  private static void label(StringBuilder svg, int y, String text) {
-    svg.append("<text x=\"")
-        .append(LABEL_WIDTH - 8)
-        .append("\" y=\"")
-        .append(y + 13)
-        .append("\" text-anchor=\"end\">")
-        .append(escape(text))
-        .append("</text>");
-  }
-
-  private static void bar(
-      StringBuilder svg, int y, int height, long value, long max, String colour, String title) {
-    double w = BAR_AREA * value / (double) Math.max(1, max);
-    svg.append("<rect x=\"")
-        .append(LABEL_WIDTH)
-        .append("\" y=\"")
-        .append(y)
-        .append("\" width=\"")
-        .append(num(w))
-        .append("\" height=\"")
-        .append(height)
-        .append("\" fill=\"")
-        .append(colour)
-        .append("\"><title>")
-        .append(escape(title))
-        .append("</title></rect>");
-    svg.append("<text x=\"")
-        .append(num(LABEL_WIDTH + w + 6))
-        .append("\" y=\"")
-        .append(y + height - 4)
-        .append("\" class=\"total\">")
-        .append(value)
-        .append("</text>");
-  }
-
-  private static void legend(StringBuilder svg, int y, List<String> labels, String... colours) {
-    int x = 10;
-    for (int i = 0; i < labels.size(); i++) {
-      String colour = colours.length > 0 ? colours[i] : PALETTE[i % PALETTE.length];
-      svg.append("<rect x=\"")
-          .append(x)
-          .append("\" y=\"")
-          .append(y)
-          .append("\" width=\"12\" height=\"12\" fill=\"")
-          .append(colour)
-          .append("\"/><text x=\"")
-          .append(x + 16)
-          .append("\" y=\"")
-          .append(y + 11)
-          .append("\" class=\"small\">")
-          .append(escape(labels.get(i)))
-          .append("</text>");
-      x += 26 + labels.get(i).length() * 7;
-    }
-  }
-
-  private static void legend(StringBuilder svg, int y, List<String> labels) {
-    legend(svg, y, labels, new String[0]);
-  }
-
-  private static String empty(String message) {
-    return "<p class=\"empty\">" + escape(message) + "</p>";
   }
 }

@@ -1,29 +1,16 @@
 package fr.reseau.ecoles.roster;
 
 import fr.reseau.ecoles.access.MemberRole;
-import fr.reseau.ecoles.network.EstablishmentKind;
+import fr.reseau.ecoles.spreadsheet.SpreadsheetCsvReader;
 import fr.reseau.ecoles.spreadsheet.UploadedText;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads a roster CSV file (format in docs/roster.md) and checks everything that can be checked
@@ -42,75 +29,6 @@ public final class RosterCsvParser {
 
   /** Camunda's user id column holds 64 characters. */
   static final int MAX_USER_ID = 64;
-
-  private static final Pattern UAI = Pattern.compile("\\d{7}[A-Z]");
-  private static final Pattern EMAIL =
-      Pattern.compile("[^\\s@;,<>()\\[\\]\"]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
-  private static final Pattern DEPARTMENT = Pattern.compile("\\d{2}|2[AB]|97\\d");
-  private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,3}([.,]\\d+)?");
-  private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  private static final Pattern EDGE_UNDERSCORES = Pattern.compile("^_+|_+$");
-
-  private static final Set<RosterColumn> ESTABLISHMENT_COLUMNS =
-      EnumSet.of(
-          RosterColumn.ESTABLISHMENT,
-          RosterColumn.KIND,
-          RosterColumn.TOWN,
-          RosterColumn.DEPARTMENT,
-          RosterColumn.ZONE,
-          RosterColumn.LATITUDE,
-          RosterColumn.LONGITUDE);
-
-  private static final Map<String, MemberRole> ROLES =
-      Map.ofEntries(
-          Map.entry("documentaliste", MemberRole.DOCUMENTALISTE),
-          Map.entry("professeur_documentaliste", MemberRole.DOCUMENTALISTE),
-          Map.entry("professeure_documentaliste", MemberRole.DOCUMENTALISTE),
-          Map.entry("prof_doc", MemberRole.DOCUMENTALISTE),
-          Map.entry("coordinateur", MemberRole.COORDINATOR),
-          Map.entry("coordinatrice", MemberRole.COORDINATOR),
-          Map.entry("coordonnateur", MemberRole.COORDINATOR),
-          Map.entry("coordonnatrice", MemberRole.COORDINATOR),
-          Map.entry("coordination", MemberRole.COORDINATOR),
-          Map.entry("chef_etablissement", MemberRole.PRINCIPAL),
-          Map.entry("chef_d_etablissement", MemberRole.PRINCIPAL),
-          Map.entry("cheffe_etablissement", MemberRole.PRINCIPAL),
-          Map.entry("cheffe_d_etablissement", MemberRole.PRINCIPAL),
-          Map.entry("principal", MemberRole.PRINCIPAL),
-          Map.entry("principale", MemberRole.PRINCIPAL),
-          Map.entry("proviseur", MemberRole.PRINCIPAL),
-          Map.entry("proviseure", MemberRole.PRINCIPAL),
-          Map.entry("enseignant", MemberRole.TEACHER),
-          Map.entry("enseignante", MemberRole.TEACHER),
-          Map.entry("professeur", MemberRole.TEACHER),
-          Map.entry("professeure", MemberRole.TEACHER),
-          Map.entry("equipe_projet", MemberRole.PROJECT_TEAM));
-
-  private static final Map<String, EstablishmentKind> KINDS = kinds();
-
-  private static Map<String, EstablishmentKind> kinds() {
-    Map<String, EstablishmentKind> kinds = new HashMap<>();
-    for (EstablishmentKind kind : EstablishmentKind.values()) {
-      kinds.put(kind.name().toLowerCase(Locale.ROOT), kind);
-      kinds.put(key(kind.label()), kind);
-    }
-    kinds.put("lgt", EstablishmentKind.LYCEE);
-    kinds.put("lycee_general_et_technologique", EstablishmentKind.LYCEE);
-    kinds.put("lp", EstablishmentKind.LYCEE_PRO);
-    return Map.copyOf(kinds);
-  }
-
-  /**
-   * "Code Établissement" → "code_etablissement": what header cells and coded values are compared
-   * by.
-   */
-  static String key(String text) {
-    String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
-    return EDGE_UNDERSCORES
-        .matcher(NOT_WORD.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("_"))
-        .replaceAll("");
-  }
 
   public RosterFile parse(byte[] content) {
     if (content == null || content.length == 0) {
@@ -151,26 +69,6 @@ public final class RosterCsvParser {
             + ").");
   }
 
-  /** The separator is whichever of ';' and ',' the header line has more of, outside quotes. */
-  static Character detectSeparator(String headerLine) {
-    int semicolons = 0;
-    int commas = 0;
-    boolean quoted = false;
-    for (char c : headerLine.toCharArray()) {
-      if (c == '"') {
-        quoted = !quoted;
-      } else if (!quoted && c == ';') {
-        semicolons++;
-      } else if (!quoted && c == ',') {
-        commas++;
-      }
-    }
-    if (semicolons == 0 && commas == 0) {
-      return null;
-    }
-    return semicolons >= commas ? ';' : ',';
-  }
-
   /** One file being read: the state shared by the header, the lines and the checks across lines. */
   private static final class Reading {
 
@@ -179,7 +77,7 @@ public final class RosterCsvParser {
     private final List<RosterRow> rows = new ArrayList<>();
     private final List<String> ignoredColumns = new ArrayList<>();
     private final Map<RosterColumn, Integer> columns = new EnumMap<>(RosterColumn.class);
-    private final Map<String, EstablishmentBuilder> establishments = new LinkedHashMap<>();
+    private final Map<String, RosterEstablishmentBuilder> establishments = new LinkedHashMap<>();
     private final Map<String, Integer> emailLines = new HashMap<>();
     private final Map<String, Integer> userIdLines = new HashMap<>();
     private final Map<String, Integer> principalLines = new HashMap<>();
@@ -200,7 +98,7 @@ public final class RosterCsvParser {
         headerLineNumber++;
       }
       String headerLine = lines[headerLineNumber - 1];
-      Character detected = detectSeparator(headerLine);
+      Character detected = SpreadsheetCsvReader.detectSeparator(headerLine);
       if (detected == null) {
         String hint =
             headerLine.indexOf('\t') >= 0
@@ -215,43 +113,24 @@ public final class RosterCsvParser {
         return result();
       }
       separator = detected;
-      CSVFormat format =
-          CSVFormat.DEFAULT.builder().setDelimiter(separator).setIgnoreEmptyLines(false).get();
-      try (CSVParser parser =
-          CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
-        Iterator<CSVRecord> records = parser.iterator();
-        boolean headerRead = false;
-        while (true) {
-          int line = (int) parser.getCurrentLineNumber() + 1;
-          CSVRecord record;
-          try {
-            if (!records.hasNext()) {
-              break;
-            }
-            record = records.next();
-          } catch (UncheckedIOException e) {
-            errors.add(
-                RosterError.atLine(
-                    line,
-                    "guillemets mal placés ou non refermés ; la lecture s'arrête à cette "
-                        + "ligne. Vérifiez les guillemets (\") de cette ligne."));
-            break;
+      SpreadsheetCsvReader.Parsed parsed = SpreadsheetCsvReader.read(text, separator);
+      boolean headerRead = false;
+      for (SpreadsheetCsvReader.Record record : parsed.records()) {
+        if (!headerRead) {
+          headerRead = true;
+          if (!readHeader(record.line(), record.cells())) {
+            return result();
           }
-          List<String> cells = record.toList().stream().map(String::strip).toList();
-          if (cells.stream().allMatch(String::isEmpty)) {
-            continue;
-          }
-          if (!headerRead) {
-            headerRead = true;
-            if (!readHeader(line, cells)) {
-              return result();
-            }
-          } else {
-            readRow(line, cells);
-          }
+        } else {
+          readRow(record.line(), record.cells());
         }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e); // a StringReader does not fail
+      }
+      if (parsed.brokenQuoteLine() != null) {
+        errors.add(
+            RosterError.atLine(
+                parsed.brokenQuoteLine(),
+                "guillemets mal placés ou non refermés ; la lecture s'arrête à cette "
+                    + "ligne. Vérifiez les guillemets (\") de cette ligne."));
       }
       if (rows.isEmpty() && errors.isEmpty()) {
         errors.add(RosterError.atLine(headerLineNumber, "l'en-tête n'est suivi d'aucun membre."));
@@ -261,7 +140,7 @@ public final class RosterCsvParser {
 
     private RosterFile result() {
       List<RosterEstablishment> gathered =
-          establishments.values().stream().map(EstablishmentBuilder::build).toList();
+          establishments.values().stream().map(RosterEstablishmentBuilder::build).toList();
       return new RosterFile(rows, gathered, errors, ignoredColumns, encoding);
     }
 
@@ -273,7 +152,7 @@ public final class RosterCsvParser {
         if (cell.isEmpty()) {
           continue; // spreadsheets add empty columns at the end
         }
-        RosterColumn column = RosterColumn.fromKey(key(cell)).orElse(null);
+        RosterColumn column = RosterColumn.fromKey(RosterVocabulary.key(cell)).orElse(null);
         if (column == null) {
           ignoredColumns.add(cell);
         } else if (seen.containsKey(column)) {
@@ -341,7 +220,7 @@ public final class RosterCsvParser {
                     + " » et les guillemets de cette ligne."));
         return;
       }
-      Line row = new Line(line, cells);
+      RosterLine row = new RosterLine(line, cells, columns, errors);
       int errorsBefore = errors.size();
       String lastName = row.name(RosterColumn.LAST_NAME);
       String firstName = row.name(RosterColumn.FIRST_NAME);
@@ -351,10 +230,12 @@ public final class RosterCsvParser {
       MemberRole role =
           row.coded(
               RosterColumn.ROLE,
-              ROLES::get,
+              RosterVocabulary::role,
               "rôle inconnu « %s » ; attendu documentaliste, coordinateur ou chef_etablissement.");
       if (code != null) {
-        readEstablishment(row, code);
+        establishments
+            .computeIfAbsent(code, c -> new RosterEstablishmentBuilder(c, row.number))
+            .read(row);
       }
       if (email != null) {
         once(
@@ -405,265 +286,5 @@ public final class RosterCsvParser {
                     + " ; chaque personne ne doit apparaître qu'une fois."));
       }
     }
-
-    private void readEstablishment(Line row, String code) {
-      EstablishmentBuilder builder =
-          establishments.computeIfAbsent(code, c -> new EstablishmentBuilder(c, row.number));
-      builder.merge(
-          row,
-          RosterColumn.ESTABLISHMENT,
-          row.text(RosterColumn.ESTABLISHMENT, MAX_ESTABLISHMENT_NAME));
-      builder.merge(
-          row,
-          RosterColumn.KIND,
-          row.coded(
-              RosterColumn.KIND,
-              KINDS::get,
-              "type d'établissement inconnu « %s » ; attendu college, lycee, lycee_pro ou cite_scolaire."));
-      builder.merge(row, RosterColumn.TOWN, row.text(RosterColumn.TOWN, MAX_NAME));
-      builder.merge(row, RosterColumn.DEPARTMENT, row.department());
-      builder.merge(
-          row,
-          RosterColumn.ZONE,
-          row.coded(
-              RosterColumn.ZONE,
-              RosterCsvParser::zone,
-              "zone de vacances inconnue « %s » ; attendu A, B ou C."));
-      Double latitude = row.coordinate(RosterColumn.LATITUDE, 90);
-      Double longitude = row.coordinate(RosterColumn.LONGITUDE, 180);
-      if ((latitude == null) != (longitude == null)
-          && !row.isBad(RosterColumn.LATITUDE)
-          && !row.isBad(RosterColumn.LONGITUDE)) {
-        RosterColumn missing = latitude == null ? RosterColumn.LATITUDE : RosterColumn.LONGITUDE;
-        row.error(missing, "latitude et longitude vont ensemble : indiquez les deux ou aucune.");
-      } else {
-        builder.merge(row, RosterColumn.LATITUDE, latitude);
-        builder.merge(row, RosterColumn.LONGITUDE, longitude);
-      }
-      builder.markBad(row);
-    }
-
-    /**
-     * The cells of one line and the checks of each value; a failed check adds an error and gives
-     * null.
-     */
-    private final class Line {
-      final int number;
-      final List<String> cells;
-      final Set<RosterColumn> bad = EnumSet.noneOf(RosterColumn.class);
-
-      Line(int number, List<String> cells) {
-        this.number = number;
-        this.cells = cells;
-      }
-
-      boolean isBad(RosterColumn column) {
-        return bad.contains(column);
-      }
-
-      /** The trimmed cell, or null when the column is absent or the cell empty. */
-      String cell(RosterColumn column) {
-        Integer index = columns.get(column);
-        if (index == null || index >= cells.size() || cells.get(index).isEmpty()) {
-          return null;
-        }
-        return cells.get(index);
-      }
-
-      String error(RosterColumn column, String problem) {
-        bad.add(column);
-        errors.add(RosterError.at(number, column.header(), problem));
-        return null;
-      }
-
-      String required(RosterColumn column) {
-        String value = cell(column);
-        return value == null ? error(column, "valeur obligatoire manquante.") : value;
-      }
-
-      String text(RosterColumn column, int maxLength) {
-        String value = cell(column);
-        if (value == null) {
-          return null;
-        }
-        value = value.replaceAll("\\s+", " ");
-        return value.length() > maxLength
-            ? error(
-                column,
-                "texte trop long (" + value.length() + " caractères, " + maxLength + " au plus).")
-            : value;
-      }
-
-      String name(RosterColumn column) {
-        return required(column) == null ? null : text(column, MAX_NAME);
-      }
-
-      String email() {
-        String value = required(RosterColumn.EMAIL);
-        if (value == null) {
-          return null;
-        }
-        if (value.length() > MAX_EMAIL || !EMAIL.matcher(value).matches()) {
-          return error(RosterColumn.EMAIL, "adresse électronique invalide « " + value + " ».");
-        }
-        return value;
-      }
-
-      String userId() {
-        String value = cell(RosterColumn.USER_ID);
-        if (value != null && value.length() > MAX_USER_ID) {
-          return error(
-              RosterColumn.USER_ID,
-              "identifiant trop long ("
-                  + value.length()
-                  + " caractères, "
-                  + MAX_USER_ID
-                  + " au plus).");
-        }
-        return value;
-      }
-
-      String establishmentCode() {
-        String value = required(RosterColumn.ESTABLISHMENT_CODE);
-        if (value == null) {
-          return null;
-        }
-        String code = value.toUpperCase(Locale.ROOT);
-        if (!UAI.matcher(code).matches()) {
-          return error(
-              RosterColumn.ESTABLISHMENT_CODE,
-              "code UAI invalide « "
-                  + value
-                  + " » ; attendu 7 chiffres suivis d'une lettre, par exemple 0840101A.");
-        }
-        return code;
-      }
-
-      String department() {
-        String value = cell(RosterColumn.DEPARTMENT);
-        if (value == null) {
-          return null;
-        }
-        String department = value.toUpperCase(Locale.ROOT);
-        if (department.length() == 1 && Character.isDigit(department.charAt(0))) {
-          department = "0" + department; // a spreadsheet drops the leading zero of "04"
-        }
-        return DEPARTMENT.matcher(department).matches()
-            ? department
-            : error(
-                RosterColumn.DEPARTMENT,
-                "département invalide « "
-                    + value
-                    + " » ; attendu son numéro, par exemple 84, 2A ou 974.");
-      }
-
-      Double coordinate(RosterColumn column, int limit) {
-        String value = cell(column);
-        if (value == null) {
-          return null;
-        }
-        if (DECIMAL.matcher(value).matches()) {
-          double degrees = Double.parseDouble(value.replace(',', '.'));
-          if (Math.abs(degrees) <= limit) {
-            return degrees;
-          }
-        }
-        error(
-            column,
-            column.header()
-                + " invalide « "
-                + value
-                + " » ; attendu des degrés décimaux entre -"
-                + limit
-                + " et "
-                + limit
-                + ", par exemple 44,2406.");
-        return null;
-      }
-
-      <T> T coded(RosterColumn column, Function<String, T> lookup, String unknown) {
-        String value = column.required() ? required(column) : cell(column);
-        if (value == null) {
-          return null;
-        }
-        T found = lookup.apply(key(value));
-        if (found == null) {
-          error(column, String.format(unknown, value));
-        }
-        return found;
-      }
-    }
-
-    /**
-     * What the lines say about one establishment; a value that differs from an earlier line is an
-     * error.
-     */
-    private final class EstablishmentBuilder {
-      final String code;
-      final int line;
-      final Map<RosterColumn, Object> values = new EnumMap<>(RosterColumn.class);
-      final Map<RosterColumn, Integer> lines = new EnumMap<>(RosterColumn.class);
-      boolean hadErrors;
-
-      EstablishmentBuilder(String code, int line) {
-        this.code = code;
-        this.line = line;
-      }
-
-      void merge(Line row, RosterColumn column, Object value) {
-        if (value == null) {
-          return;
-        }
-        Object earlier = values.putIfAbsent(column, value);
-        if (earlier == null) {
-          lines.put(column, row.number);
-        } else if (!Objects.equals(earlier, value)) {
-          row.error(
-              column,
-              "« "
-                  + row.cell(column)
-                  + " » diffère de la valeur donnée pour l'établissement "
-                  + code
-                  + " à la ligne "
-                  + lines.get(column)
-                  + " (« "
-                  + shown(earlier)
-                  + " »).");
-        }
-      }
-
-      void markBad(Line row) {
-        if (row.bad.stream().anyMatch(ESTABLISHMENT_COLUMNS::contains)) {
-          hadErrors = true;
-        }
-      }
-
-      private static String shown(Object value) {
-        return value instanceof EstablishmentKind kind
-            ? kind.name().toLowerCase(Locale.ROOT)
-            : value instanceof Double degrees
-                ? String.valueOf(degrees).replace('.', ',')
-                : String.valueOf(value);
-      }
-
-      RosterEstablishment build() {
-        return new RosterEstablishment(
-            code,
-            line,
-            (String) values.get(RosterColumn.ESTABLISHMENT),
-            (EstablishmentKind) values.get(RosterColumn.KIND),
-            (String) values.get(RosterColumn.TOWN),
-            (String) values.get(RosterColumn.DEPARTMENT),
-            (String) values.get(RosterColumn.ZONE),
-            (Double) values.get(RosterColumn.LATITUDE),
-            (Double) values.get(RosterColumn.LONGITUDE),
-            hadErrors);
-      }
-    }
-  }
-
-  private static String zone(String key) {
-    String letter = key.startsWith("zone_") ? key.substring(5) : key;
-    return letter.matches("[abc]") ? letter.toUpperCase(Locale.ROOT) : null;
   }
 }

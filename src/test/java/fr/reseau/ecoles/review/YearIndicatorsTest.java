@@ -136,9 +136,9 @@ class YearIndicatorsTest extends IntegrationTest {
 
   @Test
   void feedbackScoresAreDetailedFromTheMinimumGroupSizeOnly() {
-    assertThat(YearIndicatorsService.scores(4, List.of(feedback(4), feedback(5)), 3))
+    assertThat(YearIndicatorFigures.scores(4, List.of(feedback(4), feedback(5)), 3))
         .isEqualTo(new YearIndicators.Scores(4, 2, false, List.of(), null));
-    assertThat(YearIndicatorsService.scores(4, List.of(feedback(4), feedback(5), feedback(3)), 3))
+    assertThat(YearIndicatorFigures.scores(4, List.of(feedback(4), feedback(5), feedback(3)), 3))
         .isEqualTo(new YearIndicators.Scores(4, 3, true, List.of(0L, 0L, 1L, 1L, 1L), 4.0));
   }
 

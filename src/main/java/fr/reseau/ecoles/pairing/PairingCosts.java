@@ -1,0 +1,85 @@
+package fr.reseau.ecoles.pairing;
+
+import fr.reseau.ecoles.network.Theme;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The cost of a visit in thousandths of km: the distance rounded to 0.1 km, less the weights' km
+ * for each need of the visitor the host is strong in and for each of the two preparing a PPCR.
+ * Integers, so that the matching's arithmetic stays exact.
+ */
+final class PairingCosts {
+
+  /** Costs are computed in thousandths of km. */
+  static final long MILLI_PER_KM = 1000;
+
+  private final long milliPerCoveredNeed;
+  private final long milliForPpcr;
+
+  PairingCosts(PairingWeights weights) {
+    this.milliPerCoveredNeed = toMilli(weights.kmPerCoveredNeed(), "kmPerCoveredNeed");
+    this.milliForPpcr = toMilli(weights.kmForPpcr(), "kmForPpcr");
+  }
+
+  static IllegalArgumentException tooLarge() {
+    return new IllegalArgumentException(
+        "Poids d'appariement trop grands : impossible de calculer les binômes exactement");
+  }
+
+  PairingCandidate candidate(Volunteer visitor, Volunteer host) {
+    double km =
+        Distances.haversineKm(
+            visitor.latitude(), visitor.longitude(), host.latitude(), host.longitude());
+    long distanceTenths =
+        BigDecimal.valueOf(km).setScale(1, RoundingMode.HALF_UP).unscaledValue().longValueExact();
+    List<String> covered = coveredNeeds(visitor, host);
+    int ppcr = (visitor.ppcrPlanned() ? 1 : 0) + (host.ppcrPlanned() ? 1 : 0);
+    long cost;
+    try {
+      cost =
+          Math.subtractExact(
+              Math.subtractExact(
+                  Math.multiplyExact(distanceTenths, MILLI_PER_KM / 10),
+                  Math.multiplyExact(milliPerCoveredNeed, covered.size())),
+              Math.multiplyExact(milliForPpcr, ppcr));
+    } catch (ArithmeticException e) {
+      throw tooLarge();
+    }
+    return new PairingCandidate(visitor, host, distanceTenths, covered, cost);
+  }
+
+  /** Needs of the visitor that are strengths of the host: Theme order, then unknown codes. */
+  private static List<String> coveredNeeds(Volunteer visitor, Volunteer host) {
+    Set<String> common = new TreeSet<>();
+    for (String need : visitor.needs()) {
+      if (need != null && host.strengths().contains(need)) {
+        common.add(need);
+      }
+    }
+    List<String> ordered = new ArrayList<>();
+    for (Theme theme : Theme.values()) {
+      if (common.remove(theme.code())) {
+        ordered.add(theme.code());
+      }
+    }
+    ordered.addAll(common);
+    return ordered;
+  }
+
+  private static long toMilli(double km, String name) {
+    if (!Double.isFinite(km) || km < 0 || km > 1_000_000) {
+      throw new IllegalArgumentException(
+          "Poids d'appariement invalide : "
+              + name
+              + " = "
+              + km
+              + " (un nombre de km entre 0 et 1 000 000 est attendu)");
+    }
+    return Math.round(km * MILLI_PER_KM);
+  }
+}

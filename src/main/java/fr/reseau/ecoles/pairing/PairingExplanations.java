@@ -1,0 +1,164 @@
+package fr.reseau.ecoles.pairing;
+
+import fr.reseau.ecoles.network.Theme;
+import fr.reseau.ecoles.pairing.PairingRules.Block;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/** The French texts of a proposal: why each visit, why each volunteer left without one. */
+final class PairingExplanations {
+
+  static final String REASON_FORCED = "binôme imposé par la coordination";
+  static final String REASON_FORCED_EARLIER =
+      "binôme imposé par la coordination, déjà formé une année précédente";
+  static final String REASON_VISITOR_PPCR = "visiteur·se prépare un rendez-vous de carrière";
+  static final String REASON_HOST_PPCR = "accueillant·e prépare un rendez-vous de carrière";
+
+  private PairingExplanations() {}
+
+  static ProposedVisit toVisit(PairingCandidate c, boolean forced, PairingRules rules) {
+    Volunteer visitor = c.visitor();
+    Volunteer host = c.host();
+    List<String> parts = new ArrayList<>();
+    if (forced) {
+      parts.add(
+          rules.isEarlier(new PairKey(visitor.userId(), host.userId()))
+              ? REASON_FORCED_EARLIER
+              : REASON_FORCED);
+    }
+    parts.add(frenchDecimal(c.distanceTenths(), 1) + " km");
+    if (!c.coveredNeeds().isEmpty()) {
+      String labels =
+          c.coveredNeeds().stream()
+              .map(code -> Theme.fromCode(code).map(Theme::shortLabel).orElse(code))
+              .collect(Collectors.joining(", "));
+      parts.add(
+          (c.coveredNeeds().size() == 1 ? "besoin couvert : " : "besoins couverts : ") + labels);
+    }
+    if (visitor.ppcrPlanned()) {
+      parts.add(REASON_VISITOR_PPCR);
+    }
+    if (host.ppcrPlanned()) {
+      parts.add(REASON_HOST_PPCR);
+    }
+    double score =
+        BigDecimal.valueOf(c.costMilli(), 3).setScale(1, RoundingMode.HALF_UP).doubleValue();
+    return new ProposedVisit(
+        visitor.userId(),
+        host.userId(),
+        nameOf(visitor),
+        nameOf(host),
+        visitor.establishmentCode(),
+        host.establishmentCode(),
+        visitor.establishmentName(),
+        host.establishmentName(),
+        c.distanceTenths() / 10.0,
+        score,
+        String.join(" ; ", parts));
+  }
+
+  /**
+   * Why a volunteer got no visit. Either nobody could ever be their partner (and why), or every
+   * possible partner is already taken: in a maximum matching, a free possible partner would have
+   * been paired with them.
+   */
+  static String unpairedReason(Volunteer v, List<Volunteer> volunteers, PairingRules rules) {
+    if (!v.canVisit() && !v.canHost()) {
+      return "Ne s'est proposé·e ni pour visiter ni pour accueillir";
+    }
+    Set<String> possiblePartners = new LinkedHashSet<>();
+    Set<Block> blocks = new TreeSet<>();
+    boolean anyCounterpart = false;
+    for (Volunteer other : volunteers) {
+      if (other.userId().equals(v.userId())) {
+        continue;
+      }
+      if (v.canVisit() && other.canHost()) {
+        anyCounterpart = true;
+        Block block = rules.block(v, other);
+        if (block == null) {
+          possiblePartners.add(other.userId());
+        } else {
+          blocks.add(block);
+        }
+      }
+      if (v.canHost() && other.canVisit()) {
+        anyCounterpart = true;
+        Block block = rules.block(other, v);
+        if (block == null) {
+          possiblePartners.add(other.userId());
+        } else {
+          blocks.add(block);
+        }
+      }
+    }
+
+    boolean both = v.canVisit() && v.canHost();
+    if (!possiblePartners.isEmpty()) {
+      String header =
+          both
+              ? "Aucun·e partenaire disponible"
+              : v.canVisit()
+                  ? "Aucun·e accueillant·e disponible"
+                  : "Aucun·e visiteur·se disponible";
+      int n = possiblePartners.size();
+      return header
+          + " : "
+          + (n == 1
+              ? "l'unique partenaire possible est déjà pris dans un autre binôme"
+              : "les " + n + " partenaires possibles sont déjà pris dans d'autres binômes");
+    }
+    if (!anyCounterpart) {
+      return "Aucun·e partenaire possible : "
+          + (both
+              ? "aucun·e autre volontaire ne s'est proposé·e pour visiter ou accueillir"
+              : v.canVisit()
+                  ? "aucun·e autre volontaire ne s'est proposé·e pour accueillir"
+                  : "aucun·e autre volontaire ne s'est proposé·e pour visiter");
+    }
+    if (blocks.equals(Set.of(Block.FORBIDDEN))) {
+      return "Binômes exclus par la coordination : tous les partenaires possibles ont été écartés";
+    }
+    String subject =
+        both
+            ? "tous les autres volontaires sont "
+            : v.canVisit()
+                ? "tous les volontaires qui accueillent sont "
+                : "tous les volontaires qui visitent sont ";
+    List<String> texts = blocks.stream().map(b -> b.text).toList();
+    return "Aucun·e partenaire possible : " + subject + joinWithOu(texts);
+  }
+
+  private static String joinWithOu(List<String> texts) {
+    if (texts.size() == 1) {
+      return texts.get(0);
+    }
+    return String.join(", ", texts.subList(0, texts.size() - 1))
+        + " ou "
+        + texts.get(texts.size() - 1);
+  }
+
+  static String nameOf(Volunteer v) {
+    return v.displayName() == null || v.displayName().isBlank() ? v.userId() : v.displayName();
+  }
+
+  static String describe(Volunteer v) {
+    return nameOf(v).equals(v.userId()) ? v.userId() : nameOf(v) + " (" + v.userId() + ")";
+  }
+
+  static String establishmentLabel(Volunteer v) {
+    return v.establishmentName() == null || v.establishmentName().isBlank()
+        ? v.establishmentCode()
+        : v.establishmentName();
+  }
+
+  private static String frenchDecimal(long unscaled, int scale) {
+    return BigDecimal.valueOf(unscaled, scale).toPlainString().replace('.', ',');
+  }
+}

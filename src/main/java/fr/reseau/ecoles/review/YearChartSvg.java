@@ -1,0 +1,112 @@
+package fr.reseau.ecoles.review;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The pieces the year's charts are drawn with: a titled SVG figure, labels, bars, legends. */
+final class YearChartSvg {
+
+  static final int LABEL_WIDTH = 350;
+  static final int BAR_AREA = 380;
+
+  private YearChartSvg() {}
+
+  static String num(double value) {
+    return String.format(Locale.ROOT, "%.1f", value);
+  }
+
+  static StringBuilder open(int width, int height, String title) {
+    StringBuilder svg = new StringBuilder();
+    svg.append("<figure><figcaption>")
+        .append(YearCharts.escape(title))
+        .append("</figcaption>")
+        .append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ")
+        .append(width)
+        .append(' ')
+        .append(height)
+        .append("\" width=\"")
+        .append(width)
+        .append("\" height=\"")
+        .append(height)
+        .append("\"><title>")
+        .append(YearCharts.escape(title))
+        .append("</title>")
+        .append("<defs>");
+    for (NetworkMap.State state : NetworkMap.State.values()) {
+      svg.append("<marker id=\"arrow-")
+          .append(state.name().toLowerCase(Locale.ROOT))
+          .append(
+              "\" viewBox=\"0 0 10 10\" refX=\"16\" refY=\"5\" markerWidth=\"6\" markerHeight=\"6\" orient=\"auto\">")
+          .append("<path d=\"M0,0 L10,5 L0,10 z\" fill=\"")
+          .append(state.colour())
+          .append("\"/></marker>");
+    }
+    svg.append("</defs>");
+    return svg;
+  }
+
+  static void label(StringBuilder svg, int y, String text) {
+    svg.append("<text x=\"")
+        .append(LABEL_WIDTH - 8)
+        .append("\" y=\"")
+        .append(y + 13)
+        .append("\" text-anchor=\"end\">")
+        .append(YearCharts.escape(text))
+        .append("</text>");
+  }
+
+  static void bar(
+      StringBuilder svg, int y, int height, long value, long max, String colour, String title) {
+    double w = BAR_AREA * value / (double) Math.max(1, max);
+    svg.append("<rect x=\"")
+        .append(LABEL_WIDTH)
+        .append("\" y=\"")
+        .append(y)
+        .append("\" width=\"")
+        .append(num(w))
+        .append("\" height=\"")
+        .append(height)
+        .append("\" fill=\"")
+        .append(colour)
+        .append("\"><title>")
+        .append(YearCharts.escape(title))
+        .append("</title></rect>");
+    svg.append("<text x=\"")
+        .append(num(LABEL_WIDTH + w + 6))
+        .append("\" y=\"")
+        .append(y + height - 4)
+        .append("\" class=\"total\">")
+        .append(value)
+        .append("</text>");
+  }
+
+  static void legend(StringBuilder svg, int y, List<String> labels, String... colours) {
+    int x = 10;
+    for (int i = 0; i < labels.size(); i++) {
+      String colour =
+          colours.length > 0 ? colours[i] : YearCharts.PALETTE[i % YearCharts.PALETTE.length];
+      svg.append("<rect x=\"")
+          .append(x)
+          .append("\" y=\"")
+          .append(y)
+          .append("\" width=\"12\" height=\"12\" fill=\"")
+          .append(colour)
+          .append("\"/><text x=\"")
+          .append(x + 16)
+          .append("\" y=\"")
+          .append(y + 11)
+          .append("\" class=\"small\">")
+          .append(YearCharts.escape(labels.get(i)))
+          .append("</text>");
+      x += 26 + labels.get(i).length() * 7;
+    }
+  }
+
+  static void legend(StringBuilder svg, int y, List<String> labels) {
+    legend(svg, y, labels, new String[0]);
+  }
+
+  static String empty(String message) {
+    return "<p class=\"empty\">" + YearCharts.escape(message) + "</p>";
+  }
+}

@@ -1,0 +1,88 @@
+package fr.reseau.ecoles.roster;
+
+import fr.reseau.ecoles.access.MemberRole;
+import fr.reseau.ecoles.network.EstablishmentKind;
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The words a roster file may use for a role, an establishment kind and a holiday zone, compared by
+ * their {@link #key}: accents, case and punctuation do not matter.
+ */
+final class RosterVocabulary {
+
+  private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern EDGE_UNDERSCORES = Pattern.compile("^_+|_+$");
+
+  private static final Map<String, MemberRole> ROLES =
+      Map.ofEntries(
+          Map.entry("documentaliste", MemberRole.DOCUMENTALISTE),
+          Map.entry("professeur_documentaliste", MemberRole.DOCUMENTALISTE),
+          Map.entry("professeure_documentaliste", MemberRole.DOCUMENTALISTE),
+          Map.entry("prof_doc", MemberRole.DOCUMENTALISTE),
+          Map.entry("coordinateur", MemberRole.COORDINATOR),
+          Map.entry("coordinatrice", MemberRole.COORDINATOR),
+          Map.entry("coordonnateur", MemberRole.COORDINATOR),
+          Map.entry("coordonnatrice", MemberRole.COORDINATOR),
+          Map.entry("coordination", MemberRole.COORDINATOR),
+          Map.entry("chef_etablissement", MemberRole.PRINCIPAL),
+          Map.entry("chef_d_etablissement", MemberRole.PRINCIPAL),
+          Map.entry("cheffe_etablissement", MemberRole.PRINCIPAL),
+          Map.entry("cheffe_d_etablissement", MemberRole.PRINCIPAL),
+          Map.entry("principal", MemberRole.PRINCIPAL),
+          Map.entry("principale", MemberRole.PRINCIPAL),
+          Map.entry("proviseur", MemberRole.PRINCIPAL),
+          Map.entry("proviseure", MemberRole.PRINCIPAL),
+          Map.entry("enseignant", MemberRole.TEACHER),
+          Map.entry("enseignante", MemberRole.TEACHER),
+          Map.entry("professeur", MemberRole.TEACHER),
+          Map.entry("professeure", MemberRole.TEACHER),
+          Map.entry("equipe_projet", MemberRole.PROJECT_TEAM));
+
+  private static final Map<String, EstablishmentKind> KINDS = kinds();
+
+  private static Map<String, EstablishmentKind> kinds() {
+    Map<String, EstablishmentKind> kinds = new HashMap<>();
+    for (EstablishmentKind kind : EstablishmentKind.values()) {
+      kinds.put(kind.name().toLowerCase(Locale.ROOT), kind);
+      kinds.put(key(kind.label()), kind);
+    }
+    kinds.put("lgt", EstablishmentKind.LYCEE);
+    kinds.put("lycee_general_et_technologique", EstablishmentKind.LYCEE);
+    kinds.put("lp", EstablishmentKind.LYCEE_PRO);
+    return Map.copyOf(kinds);
+  }
+
+  /**
+   * "Code Établissement" → "code_etablissement": what header cells and coded values are compared
+   * by.
+   */
+  static String key(String text) {
+    String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+    return EDGE_UNDERSCORES
+        .matcher(NOT_WORD.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("_"))
+        .replaceAll("");
+  }
+
+  /** The role a coded value names, or null. */
+  static MemberRole role(String key) {
+    return ROLES.get(key);
+  }
+
+  /** The establishment kind a coded value names, or null. */
+  static EstablishmentKind kind(String key) {
+    return KINDS.get(key);
+  }
+
+  /** "zone_b" or "b" → "B"; null for anything else. */
+  static String zone(String key) {
+    String letter = key.startsWith("zone_") ? key.substring(5) : key;
+    return letter.matches("[abc]") ? letter.toUpperCase(Locale.ROOT) : null;
+  }
+
+  private RosterVocabulary() {}
+}
