@@ -1,5 +1,6 @@
 package fr.reseau.ecoles.pairing;
 
+import fr.reseau.ecoles.campaign.CdiTourVariables;
 import fr.reseau.ecoles.forminput.Actors;
 import fr.reseau.ecoles.forminput.FormInput;
 import fr.reseau.ecoles.forminput.JsonVariables;
@@ -32,15 +33,17 @@ public class PairingProcessBeans {
       FormInput input = FormInput.of(execution);
       PairingWeights weights =
           new PairingWeights(
-              number(execution, "pairingKmPerCoveredNeed"), number(execution, "pairingKmForPpcr"));
-      Long campaignId = (Long) execution.getVariable("campaignId");
+              number(execution, CdiTourVariables.PAIRING_KM_PER_COVERED_NEED),
+              number(execution, CdiTourVariables.PAIRING_KM_FOR_PPCR));
+      Long campaignId = (Long) execution.getVariable(CdiTourVariables.Internal.CAMPAIGN_ID);
       PairConstraints applied = applied(input);
       PairingProposal proposal =
           pairing.propose(campaignId, applied.forbidden(), applied.forced(), weights);
-      execution.setVariable("proposedVisits", JsonVariables.of(proposal.visits()));
-      execution.setVariable("unpairedVolunteers", JsonVariables.of(proposal.unpaired()));
+      execution.setVariable(CdiTourVariables.PROPOSED_VISITS, JsonVariables.of(proposal.visits()));
       execution.setVariable(
-          "volunteerOptions",
+          CdiTourVariables.UNPAIRED_VOLUNTEERS, JsonVariables.of(proposal.unpaired()));
+      execution.setVariable(
+          CdiTourVariables.VOLUNTEER_OPTIONS,
           JsonVariables.of(
               pairing.volunteers(campaignId).stream()
                   .map(
@@ -51,7 +54,7 @@ public class PairingProcessBeans {
                               "value",
                               v.userId()))
                   .toList()));
-      execution.removeVariable("pairingApproved");
+      execution.removeVariable(CdiTourVariables.PAIRING_APPROVED);
     };
   }
 
@@ -64,26 +67,31 @@ public class PairingProcessBeans {
   public TaskListener pairingReviewListener() {
     return task -> {
       FormInput input = FormInput.of(task);
-      boolean approved = input.requiredBoolean("pairingApproved");
-      List<PairKey> forbidden = PairingService.pairs(input.objectList("forbiddenPairs"));
-      List<PairKey> forced = PairingService.pairs(input.objectList("forcedPairs"));
-      Long campaignId = (Long) task.getVariable("campaignId");
+      boolean approved = input.requiredBoolean(CdiTourVariables.PAIRING_APPROVED);
+      List<PairKey> forbidden =
+          PairingService.pairs(input.objectList(CdiTourVariables.FORBIDDEN_PAIRS));
+      List<PairKey> forced = PairingService.pairs(input.objectList(CdiTourVariables.FORCED_PAIRS));
+      Long campaignId = (Long) task.getVariable(CdiTourVariables.Internal.CAMPAIGN_ID);
       pairing.recordReview(campaignId, approved, forbidden, forced, Actors.of(task));
       if (!approved) {
         PairConstraints next = applied(input).with(forbidden, forced);
         task.getExecution()
             .setVariable(
-                "appliedForbiddenPairs", JsonVariables.of(pairing.describe(next.forbidden())));
+                CdiTourVariables.APPLIED_FORBIDDEN_PAIRS,
+                JsonVariables.of(pairing.describe(next.forbidden())));
         task.getExecution()
-            .setVariable("appliedForcedPairs", JsonVariables.of(pairing.describe(next.forced())));
+            .setVariable(
+                CdiTourVariables.APPLIED_FORCED_PAIRS,
+                JsonVariables.of(pairing.describe(next.forced())));
       }
     };
   }
 
   private static PairConstraints applied(FormInput input) {
     return new PairConstraints(
-        new LinkedHashSet<>(PairingService.pairs(input.objectList("appliedForbiddenPairs"))),
-        PairingService.pairs(input.objectList("appliedForcedPairs")));
+        new LinkedHashSet<>(
+            PairingService.pairs(input.objectList(CdiTourVariables.APPLIED_FORBIDDEN_PAIRS))),
+        PairingService.pairs(input.objectList(CdiTourVariables.APPLIED_FORCED_PAIRS)));
   }
 
   private static double number(VariableScope scope, String name) {

@@ -5,6 +5,7 @@ import fr.reseau.ecoles.access.SystemAccess;
 import fr.reseau.ecoles.api.ApiAccess;
 import fr.reseau.ecoles.calendar.EngineClock;
 import fr.reseau.ecoles.campaign.Campaign;
+import fr.reseau.ecoles.campaign.CdiTourVariables;
 import fr.reseau.ecoles.forminput.FormInput;
 import fr.reseau.ecoles.forminput.InvalidInputException;
 import fr.reseau.ecoles.forminput.JsonVariables;
@@ -69,19 +70,19 @@ public class AnnualReviewProcessBeans {
   public JavaDelegate openReviewDelegate() {
     return execution -> {
       String tenant = execution.getTenantId();
-      Object givenNetwork = execution.getVariable("networkId");
+      Object givenNetwork = execution.getVariable(AnnualReviewVariables.Internal.NETWORK_ID);
       if (givenNetwork == null && tenant != null) {
-        execution.setVariable("networkId", tenant);
+        execution.setVariable(AnnualReviewVariables.Internal.NETWORK_ID, tenant);
       } else if (tenant != null && !tenant.equals(givenNetwork)) {
         throw new InvalidInputException(
-            "networkId",
+            AnnualReviewVariables.Internal.NETWORK_ID,
             "ce processus est celui du réseau « "
                 + tenant
                 + " » : le bilan ne peut être ouvert que pour ce réseau.");
       }
       FormInput input = FormInput.of(execution);
-      String networkId = input.requiredText("networkId", 100);
-      String schoolYear = input.requiredText("schoolYear", 9);
+      String networkId = input.requiredText(AnnualReviewVariables.Internal.NETWORK_ID, 100);
+      String schoolYear = input.requiredText(AnnualReviewVariables.SCHOOL_YEAR, 9);
       // Opened by hand: the coordinator's start form is checked against their rights. Opened by the
       // end
       // of a campaign: on the job executor, nobody is logged in and the network is the process's
@@ -90,11 +91,11 @@ public class AnnualReviewProcessBeans {
           Requester.person(execution.getProcessEngineServices().getIdentityService());
       if (user.isPresent() && !access.isCoordinatorOf(user.get(), networkId)) {
         throw new InvalidInputException(
-            "networkId",
+            AnnualReviewVariables.Internal.NETWORK_ID,
             "seule la coordination du réseau « " + networkId + " » peut en ouvrir le bilan.");
       }
-      Period deadline = period(execution, "feedbackDeadline");
-      Period reminderBefore = period(execution, "feedbackReminderBefore");
+      Period deadline = period(execution, AnnualReviewVariables.FEEDBACK_DEADLINE);
+      Period reminderBefore = period(execution, AnnualReviewVariables.FEEDBACK_REMINDER_BEFORE);
       var opened =
           reviews.open(
               networkId,
@@ -105,17 +106,21 @@ public class AnnualReviewProcessBeans {
       reviews.askFeedback(opened.review().getId(), due, opened.participants().size());
 
       execution.setProcessBusinessKey(opened.review().businessKey());
-      execution.setVariable("reviewId", opened.review().getId());
-      execution.setVariable("networkName", opened.network().getName());
-      execution.setVariable("participants", new ArrayList<>(opened.participants()));
-      execution.setVariable("feedbackDueDate", due.toString());
+      execution.setVariable(AnnualReviewVariables.Internal.REVIEW_ID, opened.review().getId());
+      execution.setVariable(AnnualReviewVariables.NETWORK_NAME, opened.network().getName());
+      execution.setVariable(
+          AnnualReviewVariables.PARTICIPANTS, new ArrayList<>(opened.participants()));
+      execution.setVariable(AnnualReviewVariables.FEEDBACK_DUE_DATE, due.toString());
       LocalDate reminder = due.minus(reminderBefore);
       execution.setVariable(
-          "feedbackReminderDate",
+          AnnualReviewVariables.FEEDBACK_REMINDER_DATE,
           (reminder.isBefore(EngineClock.today()) ? EngineClock.today() : reminder).toString());
-      execution.setVariable("yearPageUrl", YearPageController.pagePath(networkId, schoolYear));
-      execution.setVariable("reportUrl", YearPageController.reportPath(networkId, schoolYear));
-      execution.setVariable("reportCsvUrl", YearPageController.csvPath(networkId, schoolYear));
+      execution.setVariable(
+          AnnualReviewVariables.YEAR_PAGE_URL, YearPageController.pagePath(networkId, schoolYear));
+      execution.setVariable(
+          AnnualReviewVariables.REPORT_URL, YearPageController.reportPath(networkId, schoolYear));
+      execution.setVariable(
+          AnnualReviewVariables.REPORT_CSV_URL, YearPageController.csvPath(networkId, schoolYear));
     };
   }
 
@@ -141,7 +146,8 @@ public class AnnualReviewProcessBeans {
   @Bean
   public JavaDelegate recordFeedbackReminderDelegate() {
     return execution -> {
-      int priority = ((Number) execution.getVariable("reminderTaskPriority")).intValue();
+      int priority =
+          ((Number) execution.getVariable(AnnualReviewVariables.REMINDER_TASK_PRIORITY)).intValue();
       TaskService tasks = execution.getProcessEngineServices().getTaskService();
       var open =
           tasks
@@ -150,7 +156,8 @@ public class AnnualReviewProcessBeans {
               .taskDefinitionKey("Task_GiveFeedback")
               .list();
       open.forEach(task -> tasks.setPriority(task.getId(), priority));
-      execution.setVariable("feedbackReminderPendingCount", open.size());
+      execution.setVariable(
+          AnnualReviewVariables.Internal.FEEDBACK_REMINDER_PENDING_COUNT, open.size());
     };
   }
 
@@ -161,7 +168,7 @@ public class AnnualReviewProcessBeans {
   @Bean
   public TaskListener feedbackListener() {
     return task -> {
-      String member = (String) task.getVariable("participant");
+      String member = (String) task.getVariable(AnnualReviewVariables.PARTICIPANT);
       reviews.giveFeedback(reviewId(task), member, privateVariables.input(task));
       privateVariables.discard(task);
     };
@@ -176,8 +183,11 @@ public class AnnualReviewProcessBeans {
   public JavaDelegate compileIndicatorsDelegate() {
     return execution -> {
       Long reviewId = reviewId(execution);
-      int minPeople = ((Number) execution.getVariable("groupedTrainingMinPeople")).intValue();
-      int minGroupSize = ((Number) execution.getVariable("reviewMinGroupSize")).intValue();
+      int minPeople =
+          ((Number) execution.getVariable(AnnualReviewVariables.GROUPED_TRAINING_MIN_PEOPLE))
+              .intValue();
+      int minGroupSize =
+          ((Number) execution.getVariable(AnnualReviewVariables.REVIEW_MIN_GROUP_SIZE)).intValue();
       YearIndicators year = reviews.compile(reviewId, minPeople, minGroupSize);
       AnnualReview review = reviews.require(reviewId);
       YearIndicators before =
@@ -190,24 +200,31 @@ public class AnnualReviewProcessBeans {
         row.put("previous", before == null ? "—" : YearIndicators.format(figure.previous()));
         figures.add(row);
       }
-      execution.setVariable("reviewKeyFigures", JsonVariables.of(figures));
-      execution.setVariable("reviewNeeds", JsonVariables.of(year.needs()));
-      execution.setVariable("reviewTrainingNeeds", JsonVariables.of(year.trainingNeeds()));
-      execution.setVariable("reviewGroupedTrainings", JsonVariables.of(year.groupedTrainings()));
-      execution.setVariable("feedbackTexts", JsonVariables.of(reviews.feedbackTexts(reviewId)));
+      execution.setVariable(AnnualReviewVariables.REVIEW_KEY_FIGURES, JsonVariables.of(figures));
+      execution.setVariable(AnnualReviewVariables.REVIEW_NEEDS, JsonVariables.of(year.needs()));
+      execution.setVariable(
+          AnnualReviewVariables.REVIEW_TRAINING_NEEDS, JsonVariables.of(year.trainingNeeds()));
+      execution.setVariable(
+          AnnualReviewVariables.REVIEW_GROUPED_TRAININGS,
+          JsonVariables.of(year.groupedTrainings()));
+      execution.setVariable(
+          AnnualReviewVariables.FEEDBACK_TEXTS, JsonVariables.of(reviews.feedbackTexts(reviewId)));
       String nextYear = YearIndicatorsService.nextYear(review.getSchoolYear());
-      execution.setVariable("nextSchoolYear", nextYear);
+      execution.setVariable(AnnualReviewVariables.NEXT_SCHOOL_YEAR, nextYear);
       reviews.campaign(review).ifPresent(c -> suggestNextDates(execution, c));
     };
   }
 
   private static void suggestNextDates(DelegateExecution execution, Campaign campaign) {
     execution.setVariable(
-        "nextVolunteeringDeadline", campaign.getVolunteeringDeadline().plusYears(1).toString());
+        AnnualReviewVariables.NEXT_VOLUNTEERING_DEADLINE,
+        campaign.getVolunteeringDeadline().plusYears(1).toString());
     execution.setVariable(
-        "nextVisitWindowStart", campaign.getVisitWindowStart().plusYears(1).toString());
+        AnnualReviewVariables.NEXT_VISIT_WINDOW_START,
+        campaign.getVisitWindowStart().plusYears(1).toString());
     execution.setVariable(
-        "nextVisitWindowEnd", campaign.getVisitWindowEnd().plusYears(1).toString());
+        AnnualReviewVariables.NEXT_VISIT_WINDOW_END,
+        campaign.getVisitWindowEnd().plusYears(1).toString());
   }
 
   /** {@code Task_HoldNetworkMeeting}: the meeting's decisions, checked and stored. */
@@ -215,7 +232,7 @@ public class AnnualReviewProcessBeans {
   public TaskListener networkMeetingListener() {
     return task -> {
       NetworkMeeting meeting = reviews.holdMeeting(reviewId(task), FormInput.of(task));
-      task.setVariable("startNextCampaign", meeting.isStartNextCampaign());
+      task.setVariable(AnnualReviewVariables.START_NEXT_CAMPAIGN, meeting.isStartNextCampaign());
     };
   }
 
@@ -223,7 +240,9 @@ public class AnnualReviewProcessBeans {
   @Bean
   public JavaDelegate produceReportDelegate() {
     return execution ->
-        execution.setVariable("reportId", reviews.produceReport(reviewId(execution)).getId());
+        execution.setVariable(
+            AnnualReviewVariables.Internal.REPORT_ID,
+            reviews.produceReport(reviewId(execution)).getId());
   }
 
   /**
@@ -235,20 +254,25 @@ public class AnnualReviewProcessBeans {
     return execution -> {
       Long reviewId = reviewId(execution);
       NetworkMeeting meeting = reviews.meeting(reviewId);
-      String networkId = (String) execution.getVariable("networkId");
+      String networkId = (String) execution.getVariable(AnnualReviewVariables.Internal.NETWORK_ID);
       RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
       ProcessInstance next =
           runtime
               .createProcessInstanceByKey("cdi-tour")
               .processDefinitionTenantId(networkId)
-              .setVariable("schoolYear", meeting.getNextSchoolYear())
-              .setVariable("networkId", networkId)
-              .setVariable("volunteeringDeadline", meeting.getNextVolunteeringDeadline().toString())
-              .setVariable("visitWindowStart", meeting.getNextVisitWindowStart().toString())
-              .setVariable("visitWindowEnd", meeting.getNextVisitWindowEnd().toString())
+              .setVariable(AnnualReviewVariables.SCHOOL_YEAR, meeting.getNextSchoolYear())
+              .setVariable(AnnualReviewVariables.Internal.NETWORK_ID, networkId)
+              .setVariable(
+                  CdiTourVariables.VOLUNTEERING_DEADLINE,
+                  meeting.getNextVolunteeringDeadline().toString())
+              .setVariable(
+                  CdiTourVariables.VISIT_WINDOW_START, meeting.getNextVisitWindowStart().toString())
+              .setVariable(
+                  CdiTourVariables.VISIT_WINDOW_END, meeting.getNextVisitWindowEnd().toString())
               .execute();
       reviews.nextCampaignStarted(reviewId, next.getId());
-      execution.setVariable("nextCampaignProcessInstanceId", next.getId());
+      execution.setVariable(
+          AnnualReviewVariables.Internal.NEXT_CAMPAIGN_PROCESS_INSTANCE_ID, next.getId());
     };
   }
 
@@ -260,9 +284,9 @@ public class AnnualReviewProcessBeans {
   @Bean
   public JavaDelegate campaignEndedDelegate() {
     return execution -> {
-      Object enabled = execution.getVariable("annualReviewOnCampaignEnd");
-      String networkId = (String) execution.getVariable("networkId");
-      String schoolYear = (String) execution.getVariable("schoolYear");
+      Object enabled = execution.getVariable(CdiTourVariables.ANNUAL_REVIEW_ON_CAMPAIGN_END);
+      String networkId = (String) execution.getVariable(AnnualReviewVariables.Internal.NETWORK_ID);
+      String schoolYear = (String) execution.getVariable(AnnualReviewVariables.SCHOOL_YEAR);
       if (Boolean.FALSE.equals(enabled) || reviews.exists(networkId, schoolYear)) {
         LOG.info(
             "Campaign {} {} ended; annual review not started here ({})",
@@ -277,13 +301,13 @@ public class AnnualReviewProcessBeans {
               runtime
                   .createMessageCorrelation(CAMPAIGN_ENDED_MESSAGE)
                   .tenantId(execution.getTenantId())
-                  .setVariable("schoolYear", schoolYear)
-                  .setVariable("networkId", networkId)
+                  .setVariable(AnnualReviewVariables.SCHOOL_YEAR, schoolYear)
+                  .setVariable(AnnualReviewVariables.Internal.NETWORK_ID, networkId)
                   .correlateStartMessage());
     };
   }
 
   private static Long reviewId(org.camunda.bpm.engine.delegate.VariableScope scope) {
-    return ((Number) scope.getVariable("reviewId")).longValue();
+    return ((Number) scope.getVariable(AnnualReviewVariables.Internal.REVIEW_ID)).longValue();
   }
 }

@@ -1,5 +1,6 @@
 package fr.reseau.ecoles.summary;
 
+import fr.reseau.ecoles.campaign.CdiTourVariables;
 import fr.reseau.ecoles.forminput.Actors;
 import fr.reseau.ecoles.forminput.FormInput;
 import fr.reseau.ecoles.forminput.InvalidInputException;
@@ -27,22 +28,31 @@ public class SummaryProcessBeans {
   @Bean
   public JavaDelegate compileSummaryDelegate() {
     return execution -> {
-      int minPeople = ((Number) execution.getVariable("groupedTrainingMinPeople")).intValue();
-      int minGroupSize = ((Number) execution.getVariable("summaryMinGroupSize")).intValue();
+      int minPeople =
+          ((Number) execution.getVariable(CdiTourVariables.GROUPED_TRAINING_MIN_PEOPLE)).intValue();
+      int minGroupSize =
+          ((Number) execution.getVariable(CdiTourVariables.SUMMARY_MIN_GROUP_SIZE)).intValue();
       NetworkSummary summary =
-          summaries.compile((Long) execution.getVariable("campaignId"), minPeople, minGroupSize);
+          summaries.compile(
+              (Long) execution.getVariable(CdiTourVariables.Internal.CAMPAIGN_ID),
+              minPeople,
+              minGroupSize);
       SummaryContent content = summaries.read(summary);
-      execution.setVariable("summaryId", summary.getId());
-      execution.setVariable("summaryVisits", JsonVariables.of(content.visits()));
-      execution.setVariable("summaryNeeds", JsonVariables.of(content.needs()));
-      execution.setVariable("summaryTrainingNeeds", JsonVariables.of(content.trainingNeeds()));
+      execution.setVariable(CdiTourVariables.Internal.SUMMARY_ID, summary.getId());
+      execution.setVariable(CdiTourVariables.SUMMARY_VISITS, JsonVariables.of(content.visits()));
+      execution.setVariable(CdiTourVariables.SUMMARY_NEEDS, JsonVariables.of(content.needs()));
       execution.setVariable(
-          "summaryGroupedTrainings", JsonVariables.of(content.groupedTrainings()));
-      execution.setVariable("summaryByPublic", JsonVariables.of(content.byPublic()));
-      execution.setVariable("summaryByConstraint", JsonVariables.of(content.byConstraint()));
-      execution.setVariable("summaryImprovements", JsonVariables.of(content.improvements()));
+          CdiTourVariables.SUMMARY_TRAINING_NEEDS, JsonVariables.of(content.trainingNeeds()));
       execution.setVariable(
-          "summaryCsvUrl",
+          CdiTourVariables.SUMMARY_GROUPED_TRAININGS, JsonVariables.of(content.groupedTrainings()));
+      execution.setVariable(
+          CdiTourVariables.SUMMARY_BY_PUBLIC, JsonVariables.of(content.byPublic()));
+      execution.setVariable(
+          CdiTourVariables.SUMMARY_BY_CONSTRAINT, JsonVariables.of(content.byConstraint()));
+      execution.setVariable(
+          CdiTourVariables.SUMMARY_IMPROVEMENTS, JsonVariables.of(content.improvements()));
+      execution.setVariable(
+          CdiTourVariables.SUMMARY_CSV_URL,
           SummaryController.csvPath(summary.getNetworkId(), summary.getSchoolYear()));
     };
   }
@@ -52,15 +62,15 @@ public class SummaryProcessBeans {
   public TaskListener summaryPublicationListener() {
     return task -> {
       FormInput input = FormInput.of(task);
-      if (!input.requiredBoolean("summaryPublished")) {
+      if (!input.requiredBoolean(CdiTourVariables.SUMMARY_PUBLISHED)) {
         throw new InvalidInputException(
-            "summaryPublished",
+            CdiTourVariables.SUMMARY_PUBLISHED,
             "cochez « Je publie la synthèse du réseau » pour terminer la campagne.");
       }
       summaries.publish(
-          (Long) task.getVariable("campaignId"),
+          (Long) task.getVariable(CdiTourVariables.Internal.CAMPAIGN_ID),
           Actors.of(task),
-          input.optionalText("summaryComment", 4000));
+          input.optionalText(CdiTourVariables.SUMMARY_COMMENT, 4000));
     };
   }
 }

@@ -1,5 +1,6 @@
 package fr.reseau.ecoles.visit;
 
+import fr.reseau.ecoles.campaign.CdiTourVariables;
 import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
@@ -15,9 +16,9 @@ public class CampaignVisitsBeans {
   @Bean
   public JavaDelegate planVisitsDelegate(VisitPlanService plan) {
     return execution -> {
-      Long campaignId = (Long) execution.getVariable("campaignId");
+      Long campaignId = (Long) execution.getVariable(CdiTourVariables.Internal.CAMPAIGN_ID);
       var ids = plan.plan(campaignId);
-      execution.setVariable("visitIds", new ArrayList<>(ids));
+      execution.setVariable(CdiTourVariables.VISIT_IDS, new ArrayList<>(ids));
     };
   }
 
@@ -26,7 +27,8 @@ public class CampaignVisitsBeans {
   public JavaDelegate closeOpenVisitsDelegate(VisitService visits) {
     return execution ->
         execution.setVariable(
-            "visitsCancelledAtWindowEnd",
-            visits.closeOpenVisits((Long) execution.getVariable("campaignId")));
+            CdiTourVariables.Internal.VISITS_CANCELLED_AT_WINDOW_END,
+            visits.closeOpenVisits(
+                (Long) execution.getVariable(CdiTourVariables.Internal.CAMPAIGN_ID)));
   }
 }

@@ -77,7 +77,7 @@ public class VisitProcessBeans {
   }
 
   private static Long visitId(org.camunda.bpm.engine.delegate.VariableScope scope) {
-    return ((Number) scope.getVariable("visitId")).longValue();
+    return ((Number) scope.getVariable(CdiVisitVariables.VISIT_ID)).longValue();
   }
 
   /** {@code Task_PrepareVisit}: stores a visit started on its own, and sets names for the forms. */
@@ -85,21 +85,22 @@ public class VisitProcessBeans {
   public JavaDelegate prepareVisitDelegate() {
     return execution -> {
       FormInput input = FormInput.of(execution);
-      Object givenVisitId = execution.getVariable("visitId");
+      Object givenVisitId = execution.getVariable(CdiVisitVariables.VISIT_ID);
       if (givenVisitId != null && !(givenVisitId instanceof Number)) {
         throw new InvalidInputException(
-            "visitId", "identifiant de visite numérique attendu, reçu « " + givenVisitId + " ».");
+            CdiVisitVariables.VISIT_ID,
+            "identifiant de visite numérique attendu, reçu « " + givenVisitId + " ».");
       }
       if (givenVisitId == null) {
         Visit created =
             visits.createStandalone(
-                input.requiredText("networkId", 100),
-                input.requiredText("schoolYear", 9),
-                input.requiredText("visitor", 100),
-                input.requiredText("host", 100),
-                input.requiredDate("visitWindowStart"),
-                input.requiredDate("visitWindowEnd"));
-        execution.setVariable("visitId", created.getId());
+                input.requiredText(CdiVisitVariables.NETWORK_ID, 100),
+                input.requiredText(CdiVisitVariables.SCHOOL_YEAR, 9),
+                input.requiredText(CdiVisitVariables.VISITOR, 100),
+                input.requiredText(CdiVisitVariables.HOST, 100),
+                input.requiredDate(CdiVisitVariables.VISIT_WINDOW_START),
+                input.requiredDate(CdiVisitVariables.VISIT_WINDOW_END));
+        execution.setVariable(CdiVisitVariables.VISIT_ID, created.getId());
       }
       VisitService.VisitContext context = visits.context(visitId(execution));
       Visit visit = context.visit();
@@ -107,20 +108,25 @@ public class VisitProcessBeans {
       if (execution.getProcessBusinessKey() == null) {
         execution.setProcessBusinessKey(visit.businessKey());
       }
-      execution.setVariable("visitor", visit.getVisitorUserId());
-      execution.setVariable("host", visit.getHostUserId());
-      execution.setVariable("visitorName", context.visitor().fullName());
-      execution.setVariable("hostName", context.host().fullName());
-      execution.setVariable("visitorEstablishmentName", context.visitorEstablishment().getName());
-      execution.setVariable("hostEstablishmentName", context.hostEstablishment().getName());
-      execution.setVariable("hostTown", context.hostEstablishment().getTown());
+      execution.setVariable(CdiVisitVariables.VISITOR, visit.getVisitorUserId());
+      execution.setVariable(CdiVisitVariables.HOST, visit.getHostUserId());
+      execution.setVariable(CdiVisitVariables.VISITOR_NAME, context.visitor().fullName());
+      execution.setVariable(CdiVisitVariables.HOST_NAME, context.host().fullName());
       execution.setVariable(
-          "visitorPrincipal", context.visitorEstablishment().getPrincipalUserId());
-      execution.setVariable("visitWindowStart", visit.getVisitWindowStart().toString());
-      execution.setVariable("visitWindowEnd", visit.getVisitWindowEnd().toString());
-      int stallWarningDays = ((Number) execution.getVariable("stallWarningDays")).intValue();
+          CdiVisitVariables.VISITOR_ESTABLISHMENT_NAME, context.visitorEstablishment().getName());
       execution.setVariable(
-          "dateAgreementDeadline",
+          CdiVisitVariables.HOST_ESTABLISHMENT_NAME, context.hostEstablishment().getName());
+      execution.setVariable(CdiVisitVariables.HOST_TOWN, context.hostEstablishment().getTown());
+      execution.setVariable(
+          CdiVisitVariables.VISITOR_PRINCIPAL, context.visitorEstablishment().getPrincipalUserId());
+      execution.setVariable(
+          CdiVisitVariables.VISIT_WINDOW_START, visit.getVisitWindowStart().toString());
+      execution.setVariable(
+          CdiVisitVariables.VISIT_WINDOW_END, visit.getVisitWindowEnd().toString());
+      int stallWarningDays =
+          ((Number) execution.getVariable(CdiVisitVariables.STALL_WARNING_DAYS)).intValue();
+      execution.setVariable(
+          CdiVisitVariables.DATE_AGREEMENT_DEADLINE,
           dates.isoDaysBefore(visit.getVisitWindowEnd(), stallWarningDays));
     };
   }
@@ -135,19 +141,19 @@ public class VisitProcessBeans {
             visitId(task),
             PreVisitDocument.Side.HOST,
             Actors.of(task),
-            input.requiredText("hostExpectations", TEXT),
-            input.requiredText("hostWishesToShow", TEXT),
-            input.optionalText("hostQuestions", TEXT),
-            input.requiredText("hostPublicDescription", TEXT),
-            input.optionalText("hostConstraints", TEXT));
+            input.requiredText(CdiVisitVariables.HOST_EXPECTATIONS, TEXT),
+            input.requiredText(CdiVisitVariables.HOST_WISHES_TO_SHOW, TEXT),
+            input.optionalText(CdiVisitVariables.HOST_QUESTIONS, TEXT),
+            input.requiredText(CdiVisitVariables.HOST_PUBLIC_DESCRIPTION, TEXT),
+            input.optionalText(CdiVisitVariables.HOST_CONSTRAINTS, TEXT));
       } else {
         visits.submitPreVisit(
             visitId(task),
             PreVisitDocument.Side.VISITOR,
             Actors.of(task),
-            input.requiredText("visitorExpectations", TEXT),
-            input.requiredText("visitorWishesToSee", TEXT),
-            input.optionalText("visitorQuestions", TEXT),
+            input.requiredText(CdiVisitVariables.VISITOR_EXPECTATIONS, TEXT),
+            input.requiredText(CdiVisitVariables.VISITOR_WISHES_TO_SEE, TEXT),
+            input.optionalText(CdiVisitVariables.VISITOR_QUESTIONS, TEXT),
             null,
             null);
       }
@@ -160,22 +166,22 @@ public class VisitProcessBeans {
   public TaskListener visitDateProposalListener() {
     return task -> {
       FormInput input = FormInput.of(task);
-      LocalDate date = input.requiredDate("visitDate");
-      String halfDay = input.requiredCode("visitHalfDay", VisitService.HALF_DAYS);
+      LocalDate date = input.requiredDate(CdiVisitVariables.VISIT_DATE);
+      String halfDay = input.requiredCode(CdiVisitVariables.VISIT_HALF_DAY, VisitService.HALF_DAYS);
       visits.proposeDate(visitId(task), Actors.of(task), date, halfDay);
-      task.setVariable("visitDate", date.toString());
+      task.setVariable(CdiVisitVariables.VISIT_DATE, date.toString());
       clear(
           task,
-          "visitDateAccepted",
-          "missionOrderSigned",
-          "missionOrderRef",
-          "visitHeld",
-          "dateRefusalComment",
-          "missionOrderRefusalReason",
-          "visitNotHeldReason",
-          "stalledDecision",
-          "newDateAgreementDeadline",
-          "stalledComment");
+          CdiVisitVariables.VISIT_DATE_ACCEPTED,
+          CdiVisitVariables.MISSION_ORDER_SIGNED,
+          CdiVisitVariables.MISSION_ORDER_REF,
+          CdiVisitVariables.VISIT_HELD,
+          CdiVisitVariables.DATE_REFUSAL_COMMENT,
+          CdiVisitVariables.MISSION_ORDER_REFUSAL_REASON,
+          CdiVisitVariables.VISIT_NOT_HELD_REASON,
+          CdiVisitVariables.STALLED_DECISION,
+          CdiVisitVariables.NEW_DATE_AGREEMENT_DEADLINE,
+          CdiVisitVariables.STALLED_COMMENT);
     };
   }
 
@@ -184,11 +190,11 @@ public class VisitProcessBeans {
   public TaskListener visitDateConfirmationListener() {
     return task -> {
       FormInput input = FormInput.of(task);
-      boolean accepted = input.requiredBoolean("visitDateAccepted");
+      boolean accepted = input.requiredBoolean(CdiVisitVariables.VISIT_DATE_ACCEPTED);
       String comment =
           accepted
-              ? input.optionalText("dateRefusalComment", TEXT)
-              : input.requiredText("dateRefusalComment", TEXT);
+              ? input.optionalText(CdiVisitVariables.DATE_REFUSAL_COMMENT, TEXT)
+              : input.requiredText(CdiVisitVariables.DATE_REFUSAL_COMMENT, TEXT);
       visits.confirmDate(visitId(task), Actors.of(task), accepted, comment);
     };
   }
@@ -198,17 +204,21 @@ public class VisitProcessBeans {
   public TaskListener missionOrderListener() {
     return task -> {
       FormInput input = FormInput.of(task);
-      boolean signed = input.requiredBoolean("missionOrderSigned");
+      boolean signed = input.requiredBoolean(CdiVisitVariables.MISSION_ORDER_SIGNED);
       if (signed) {
         visits.answerMissionOrder(
-            visitId(task), Actors.of(task), true, input.requiredText("missionOrderRef", 100), null);
+            visitId(task),
+            Actors.of(task),
+            true,
+            input.requiredText(CdiVisitVariables.MISSION_ORDER_REF, 100),
+            null);
       } else {
         visits.answerMissionOrder(
             visitId(task),
             Actors.of(task),
             false,
             null,
-            input.requiredText("missionOrderRefusalReason", TEXT));
+            input.requiredText(CdiVisitVariables.MISSION_ORDER_REFUSAL_REASON, TEXT));
       }
     };
   }
@@ -218,8 +228,9 @@ public class VisitProcessBeans {
   public TaskListener visitHeldListener() {
     return task -> {
       FormInput input = FormInput.of(task);
-      boolean held = input.requiredBoolean("visitHeld");
-      String reason = held ? null : input.requiredText("visitNotHeldReason", TEXT);
+      boolean held = input.requiredBoolean(CdiVisitVariables.VISIT_HELD);
+      String reason =
+          held ? null : input.requiredText(CdiVisitVariables.VISIT_NOT_HELD_REASON, TEXT);
       visits.confirmHeld(visitId(task), Actors.of(task), held, reason);
     };
   }
@@ -231,13 +242,13 @@ public class VisitProcessBeans {
       FormInput input = privateVariables.input(task);
       visits.writeRecap(
           visitId(task),
-          input.requiredText("recapExchanges", TEXT),
-          input.requiredText("recapImprovementsHost", TEXT),
-          input.requiredText("recapImprovementsVisitor", TEXT),
-          input.optionalText("recapActions", TEXT),
-          input.codeList("recapTrainingNeeds", Theme.codes()),
-          input.optionalBoolean("recapShareImprovements", false));
-      clear(task, "recapValidated");
+          input.requiredText(CdiVisitVariables.RECAP_EXCHANGES, TEXT),
+          input.requiredText(CdiVisitVariables.RECAP_IMPROVEMENTS_HOST, TEXT),
+          input.requiredText(CdiVisitVariables.RECAP_IMPROVEMENTS_VISITOR, TEXT),
+          input.optionalText(CdiVisitVariables.RECAP_ACTIONS, TEXT),
+          input.codeList(CdiVisitVariables.RECAP_TRAINING_NEEDS, Theme.codes()),
+          input.optionalBoolean(CdiVisitVariables.RECAP_SHARE_IMPROVEMENTS, false));
+      clear(task, CdiVisitVariables.RECAP_VALIDATED);
       privateVariables.discard(task);
     };
   }
@@ -247,16 +258,16 @@ public class VisitProcessBeans {
   public TaskListener recapValidationListener() {
     return task -> {
       FormInput input = privateVariables.input(task);
-      boolean validated = input.requiredBoolean("recapValidated");
+      boolean validated = input.requiredBoolean(CdiVisitVariables.RECAP_VALIDATED);
       String amendments =
           validated
-              ? input.optionalText("recapAmendments", TEXT)
-              : input.requiredText("recapAmendments", TEXT);
+              ? input.optionalText(CdiVisitVariables.RECAP_AMENDMENTS, TEXT)
+              : input.requiredText(CdiVisitVariables.RECAP_AMENDMENTS, TEXT);
       visits.answerRecap(
           visitId(task),
           validated,
           amendments,
-          input.optionalBoolean("recapHostSharesImprovements", false));
+          input.optionalBoolean(CdiVisitVariables.RECAP_HOST_SHARES_IMPROVEMENTS, false));
       privateVariables.discard(task);
     };
   }
@@ -266,13 +277,16 @@ public class VisitProcessBeans {
   public TaskListener stalledVisitListener() {
     return task -> {
       FormInput input = FormInput.of(task);
-      String decision = input.requiredCode("stalledDecision", List.of("reschedule", "cancel"));
+      String decision =
+          input.requiredCode(CdiVisitVariables.STALLED_DECISION, List.of("reschedule", "cancel"));
       LocalDate newDeadline =
-          decision.equals("reschedule") ? input.requiredDate("newDateAgreementDeadline") : null;
-      String comment = input.optionalText("stalledComment", TEXT);
+          decision.equals("reschedule")
+              ? input.requiredDate(CdiVisitVariables.NEW_DATE_AGREEMENT_DEADLINE)
+              : null;
+      String comment = input.optionalText(CdiVisitVariables.STALLED_COMMENT, TEXT);
       visits.resolveStalled(visitId(task), Actors.of(task), decision, newDeadline, comment);
       if (newDeadline != null) {
-        task.setVariable("dateAgreementDeadline", newDeadline.toString());
+        task.setVariable(CdiVisitVariables.DATE_AGREEMENT_DEADLINE, newDeadline.toString());
       }
     };
   }
@@ -281,7 +295,7 @@ public class VisitProcessBeans {
   @Bean
   public JavaDelegate cancelVisitDelegate() {
     return execution -> {
-      String comment = (String) execution.getVariable("stalledComment");
+      String comment = (String) execution.getVariable(CdiVisitVariables.STALLED_COMMENT);
       visits.cancel(
           visitId(execution),
           comment == null
