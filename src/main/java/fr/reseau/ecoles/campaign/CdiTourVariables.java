@@ -1,6 +1,7 @@
 package fr.reseau.ecoles.campaign;
 
 import fr.reseau.ecoles.variables.CommonVariables;
+import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** The variables of process {@code cdi-tour}: the names its BPMN file and forms use. */
 public final class CdiTourVariables {
@@ -223,6 +224,11 @@ public final class CdiTourVariables {
     public static final String VISITS_CANCELLED_AT_WINDOW_END = "visitsCancelledAtWindowEnd";
 
     private Internal() {}
+  }
+
+  /** The campaign's id ({@link Internal#CAMPAIGN_ID}). */
+  public static Long campaignId(VariableScope scope) {
+    return (Long) scope.getVariable(Internal.CAMPAIGN_ID);
   }
 
   private CdiTourVariables() {}

@@ -12,6 +12,7 @@ import fr.reseau.ecoles.network.NetworkDirectory;
 import fr.reseau.ecoles.network.Theme;
 import fr.reseau.ecoles.visit.VisitRepository;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -63,6 +64,20 @@ public class AnnualReviewService {
   }
 
   public record OpenedReview(AnnualReview review, Network network, List<String> participants) {}
+
+  /** When the feedback is due, and when the reminder goes. */
+  public record FeedbackDates(LocalDate due, LocalDate reminder) {}
+
+  /**
+   * The feedback is due {@code deadline} after today; the reminder goes {@code reminderBefore}
+   * earlier, but never before today (a reminder longer than the deadline goes at once).
+   */
+  public static FeedbackDates feedbackDates(
+      LocalDate today, Period deadline, Period reminderBefore) {
+    LocalDate due = today.plus(deadline);
+    LocalDate reminder = due.minus(reminderBefore);
+    return new FeedbackDates(due, reminder.isBefore(today) ? today : reminder);
+  }
 
   /**
    * Opens the review of a year: one per network and year. The participants asked for their feedback

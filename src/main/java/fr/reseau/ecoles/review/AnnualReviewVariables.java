@@ -1,6 +1,7 @@
 package fr.reseau.ecoles.review;
 
 import fr.reseau.ecoles.variables.CommonVariables;
+import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** The variables of process {@code annual-review}: the names its BPMN file and forms use. */
 public final class AnnualReviewVariables {
@@ -143,6 +144,11 @@ public final class AnnualReviewVariables {
     public static final String REVIEW_ID = "reviewId";
 
     private Internal() {}
+  }
+
+  /** The review's id ({@link Internal#REVIEW_ID}), a number whatever its stored type. */
+  public static Long reviewId(VariableScope scope) {
+    return ((Number) scope.getVariable(Internal.REVIEW_ID)).longValue();
   }
 
   private AnnualReviewVariables() {}

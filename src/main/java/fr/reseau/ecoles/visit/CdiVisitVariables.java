@@ -1,6 +1,9 @@
 package fr.reseau.ecoles.visit;
 
 import fr.reseau.ecoles.variables.CommonVariables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** The variables of process {@code cdi-visit}: the names its BPMN file and forms use. */
 public final class CdiVisitVariables {
@@ -239,6 +242,22 @@ public final class CdiVisitVariables {
    * propose-visit-date}.
    */
   public static final String VISITOR_WISHES_TO_SEE = "visitorWishesToSee";
+
+  /** The visit's id, a number whatever its stored type. */
+  public static Long visitId(VariableScope scope) {
+    return ((Number) scope.getVariable(VISIT_ID)).longValue();
+  }
+
+  /**
+   * Removes answers from the process when the flow goes back, so that a stale answer never passes
+   * for a new one.
+   */
+  public static void clear(DelegateTask task, String... variables) {
+    DelegateExecution execution = task.getExecution();
+    for (String variable : variables) {
+      execution.removeVariable(variable);
+    }
+  }
 
   private CdiVisitVariables() {}
 }

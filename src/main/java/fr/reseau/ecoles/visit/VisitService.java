@@ -23,6 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class VisitService {
 
+  /**
+   * Camunda keeps a String variable in a 4000-character column: a longer answer could not be
+   * submitted.
+   */
+  public static final int MAX_ANSWER_LENGTH = 4000;
+
   public static final List<String> HALF_DAYS = List.of("morning", "afternoon");
   private static final DateTimeFormatter FRENCH_DATE =
       DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH);
@@ -178,6 +184,22 @@ public class VisitService {
             publicDescription,
             constraints,
             EngineClock.now()));
+  }
+
+  /**
+   * The private answers of a visit ({@link #privateContent}) for one task: only a task of the
+   * visit's own process, held by one of its two teachers, gets them (defence in depth: the BPMN
+   * file names the tasks, this checks the instance and the person).
+   */
+  public Map<String, Object> privateContentForTask(
+      Long visitId, String processInstanceId, String assignee, String taskId) {
+    Visit visit = require(visitId);
+    if (!processInstanceId.equals(visit.getProcessInstanceId())
+        || !(visit.getVisitorUserId().equals(assignee) || visit.getHostUserId().equals(assignee))) {
+      throw new IllegalStateException(
+          "Private content of visit " + visit.getId() + " refused to task " + taskId);
+    }
+    return privateContent(visitId);
   }
 
   /**

@@ -21,8 +21,7 @@ public class CloseVolunteeringDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     List<String> members = (List<String>) execution.getVariable(CdiTourVariables.DOCUMENTALISTES);
     int notAnswered =
-        volunteering.closeVolunteering(
-            (Long) execution.getVariable(CdiTourVariables.Internal.CAMPAIGN_ID), members);
+        volunteering.closeVolunteering(CdiTourVariables.campaignId(execution), members);
     execution.setVariable(CdiTourVariables.Internal.NOT_ANSWERED_COUNT, notAnswered);
   }
 }

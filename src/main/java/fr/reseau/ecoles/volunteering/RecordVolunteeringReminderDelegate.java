@@ -26,8 +26,7 @@ public class RecordVolunteeringReminderDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     List<String> members = (List<String>) execution.getVariable(CdiTourVariables.DOCUMENTALISTES);
     List<String> pending =
-        volunteering.recordReminder(
-            (Long) execution.getVariable(CdiTourVariables.Internal.CAMPAIGN_ID), members);
+        volunteering.recordReminder(CdiTourVariables.campaignId(execution), members);
     int priority =
         ((Number) execution.getVariable(CdiTourVariables.REMINDER_TASK_PRIORITY)).intValue();
     TaskService tasks = execution.getProcessEngineServices().getTaskService();

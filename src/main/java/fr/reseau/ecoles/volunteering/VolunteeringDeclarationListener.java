@@ -20,7 +20,6 @@ public class VolunteeringDeclarationListener implements TaskListener {
   public void notify(DelegateTask task) {
     DeclarationForm form = DeclarationForm.read(FormInput.of(task));
     String member = (String) task.getVariable(CdiTourVariables.DOCUMENTALISTE);
-    volunteering.declare(
-        (Long) task.getVariable(CdiTourVariables.Internal.CAMPAIGN_ID), member, form);
+    volunteering.declare(CdiTourVariables.campaignId(task), member, form);
   }
 }

@@ -25,6 +25,7 @@ class CdiVisitProcessTest extends IntegrationTest {
 
   @Autowired TestNetworks networks;
   @Autowired VisitRepository visits;
+  @Autowired VisitService visitService;
   @Autowired VisitStepRepository steps;
   @Autowired RecapRepository recaps;
   @Autowired PreVisitDocumentRepository preVisitDocuments;
@@ -160,6 +161,25 @@ class CdiVisitProcessTest extends IntegrationTest {
             List.of("digital", "info-literacy"),
             CdiVisitVariables.RECAP_SHARE_IMPROVEMENTS,
             true));
+  }
+
+  @Test
+  void privateAnswersGoOnlyToATaskOfTheVisitsProcessHeldByOneOfItsTeachers() {
+    ProcessInstance instance = start();
+    Visit visit = visitOf(instance);
+    String third = network.documentalistes().get(2);
+    assertThat(
+            visitService.privateContentForTask(visit.getId(), instance.getId(), host, "own-task"))
+        .isNotNull();
+    assertThatThrownBy(
+            () ->
+                visitService.privateContentForTask(
+                    visit.getId(), instance.getId(), third, "someone-else"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("refused to task someone-else");
+    assertThatThrownBy(
+            () -> visitService.privateContentForTask(visit.getId(), "other-process", host, "t"))
+        .isInstanceOf(IllegalStateException.class);
   }
 
   @Test
