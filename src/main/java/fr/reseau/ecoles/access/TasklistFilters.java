@@ -1,5 +1,6 @@
 package fr.reseau.ecoles.access;
 
+import fr.reseau.ecoles.variables.CommonVariables;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,11 +64,11 @@ public class TasklistFilters implements ApplicationRunner {
     properties.put(
         "variables",
         List.of(
-            variable("networkName", "Réseau"),
-            variable("schoolYear", "Année scolaire"),
-            variable("visitorName", "Visiteur·se"),
-            variable("hostName", "Accueil"),
-            variable("visitDate", "Date de visite")));
+            variable(CommonVariables.NETWORK_NAME, "Réseau"),
+            variable(CommonVariables.SCHOOL_YEAR, "Année scolaire"),
+            variable(CommonVariables.VISITOR_NAME, "Visiteur·se"),
+            variable(CommonVariables.HOST_NAME, "Accueil"),
+            variable(CommonVariables.VISIT_DATE, "Date de visite")));
     Filter filter = filters.newTaskFilter(name).setQuery(query).setProperties(properties);
     filters.saveFilter(filter);
   }

@@ -17,27 +17,27 @@ public record CampaignRequest(
   static final int MIN_WINDOW_DAYS = 28;
 
   public static CampaignRequest read(FormInput input) {
-    String schoolYear = input.requiredText("schoolYear", 9);
+    String schoolYear = input.requiredText(CdiTourVariables.SCHOOL_YEAR, 9);
     SchoolYear year;
     try {
       year = SchoolYear.parse(schoolYear);
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("schoolYear", e.getMessage());
+      throw new InvalidInputException(CdiTourVariables.SCHOOL_YEAR, e.getMessage());
     }
-    String networkId = input.requiredText("networkId", 100);
-    LocalDate deadline = input.requiredDate("volunteeringDeadline");
-    LocalDate windowStart = input.requiredDate("visitWindowStart");
-    LocalDate windowEnd = input.requiredDate("visitWindowEnd");
+    String networkId = input.requiredText(CdiTourVariables.NETWORK_ID, 100);
+    LocalDate deadline = input.requiredDate(CdiTourVariables.VOLUNTEERING_DEADLINE);
+    LocalDate windowStart = input.requiredDate(CdiTourVariables.VISIT_WINDOW_START);
+    LocalDate windowEnd = input.requiredDate(CdiTourVariables.VISIT_WINDOW_END);
     if (!windowStart.isAfter(deadline)) {
       throw new InvalidInputException(
-          "visitWindowStart",
+          CdiTourVariables.VISIT_WINDOW_START,
           "la période de visites commence au plus tôt le lendemain de la date limite de volontariat ("
               + deadline
               + ").");
     }
     if (windowEnd.isBefore(windowStart.plusDays(MIN_WINDOW_DAYS))) {
       throw new InvalidInputException(
-          "visitWindowEnd",
+          CdiTourVariables.VISIT_WINDOW_END,
           "la période de visites doit durer au moins "
               + MIN_WINDOW_DAYS
               + " jours : les binômes sans date sont signalés à la coordination trois semaines avant sa fin.");
@@ -47,7 +47,9 @@ public record CampaignRequest(
     LocalDate yearEnd = year.lastDay();
     if (windowStart.isBefore(yearStart) || windowEnd.isAfter(yearEnd)) {
       throw new InvalidInputException(
-          windowStart.isBefore(yearStart) ? "visitWindowStart" : "visitWindowEnd",
+          windowStart.isBefore(yearStart)
+              ? CdiTourVariables.VISIT_WINDOW_START
+              : CdiTourVariables.VISIT_WINDOW_END,
           "la période de visites doit se situer dans l'année scolaire " + schoolYear + ".");
     }
     return new CampaignRequest(schoolYear, networkId, deadline, windowStart, windowEnd);

@@ -33,10 +33,11 @@ public class CampaignService {
             .orElseThrow(
                 () ->
                     new InvalidInputException(
-                        "networkId", "réseau inconnu « " + request.networkId() + " »."));
+                        CdiTourVariables.NETWORK_ID,
+                        "réseau inconnu « " + request.networkId() + " »."));
     if (campaigns.existsByNetworkIdAndSchoolYear(network.getId(), request.schoolYear())) {
       throw new InvalidInputException(
-          "schoolYear",
+          CdiTourVariables.SCHOOL_YEAR,
           "une campagne "
               + request.schoolYear()
               + " existe déjà pour le réseau "
@@ -46,12 +47,13 @@ public class CampaignService {
     LocalDate today = EngineClock.today();
     if (request.volunteeringDeadline().isBefore(today)) {
       throw new InvalidInputException(
-          "volunteeringDeadline", "la date limite de volontariat est déjà passée (" + today + ").");
+          CdiTourVariables.VOLUNTEERING_DEADLINE,
+          "la date limite de volontariat est déjà passée (" + today + ").");
     }
     List<Member> documentalistes = directory.documentalistes(network.getId());
     if (documentalistes.isEmpty()) {
       throw new InvalidInputException(
-          "networkId",
+          CdiTourVariables.NETWORK_ID,
           "le réseau " + network.getName() + " n'a encore aucun·e professeur·e documentaliste.");
     }
     Campaign campaign;
@@ -70,7 +72,7 @@ public class CampaignService {
                   EngineClock.now()));
     } catch (DataIntegrityViolationException e) {
       throw new InvalidInputException(
-          "schoolYear",
+          CdiTourVariables.SCHOOL_YEAR,
           "une campagne "
               + request.schoolYear()
               + " vient d'être lancée pour le réseau "

@@ -29,12 +29,12 @@ public class OpenCampaignDelegate implements JavaDelegate {
     // Each network has its own deployment (tenant): the campaign is for the network whose process
     // was started.
     String tenant = execution.getTenantId();
-    Object givenNetwork = execution.getVariable("networkId");
+    Object givenNetwork = execution.getVariable(CdiTourVariables.NETWORK_ID);
     if (givenNetwork == null && tenant != null) {
-      execution.setVariable("networkId", tenant);
+      execution.setVariable(CdiTourVariables.NETWORK_ID, tenant);
     } else if (tenant != null && !tenant.equals(givenNetwork)) {
       throw new InvalidInputException(
-          "networkId",
+          CdiTourVariables.NETWORK_ID,
           "ce processus est celui du réseau « "
               + tenant
               + " » : une campagne ne peut être ouverte que pour ce réseau.");
@@ -47,7 +47,7 @@ public class OpenCampaignDelegate implements JavaDelegate {
         Requester.person(execution.getProcessEngineServices().getIdentityService());
     if (user.isPresent() && !access.isCoordinatorOf(user.get(), request.networkId())) {
       throw new InvalidInputException(
-          "networkId",
+          CdiTourVariables.NETWORK_ID,
           "seule la coordination du réseau « "
               + request.networkId()
               + " » peut y ouvrir une campagne.");
@@ -60,14 +60,16 @@ public class OpenCampaignDelegate implements JavaDelegate {
     Campaign campaign = opened.campaign();
 
     execution.setProcessBusinessKey(campaign.businessKey());
-    execution.setVariable("campaignId", campaign.getId());
-    execution.setVariable("networkName", opened.network().getName());
+    execution.setVariable(CdiTourVariables.Internal.CAMPAIGN_ID, campaign.getId());
+    execution.setVariable(CdiTourVariables.NETWORK_NAME, opened.network().getName());
     // Normalised ISO dates: the timers and later forms read these.
-    execution.setVariable("volunteeringDeadline", request.volunteeringDeadline().toString());
-    execution.setVariable("visitWindowStart", request.visitWindowStart().toString());
-    execution.setVariable("visitWindowEnd", request.visitWindowEnd().toString());
     execution.setVariable(
-        "documentalistes",
+        CdiTourVariables.VOLUNTEERING_DEADLINE, request.volunteeringDeadline().toString());
+    execution.setVariable(
+        CdiTourVariables.VISIT_WINDOW_START, request.visitWindowStart().toString());
+    execution.setVariable(CdiTourVariables.VISIT_WINDOW_END, request.visitWindowEnd().toString());
+    execution.setVariable(
+        CdiTourVariables.DOCUMENTALISTES,
         new ArrayList<>(opened.documentalistes().stream().map(Member::getUserId).toList()));
   }
 }

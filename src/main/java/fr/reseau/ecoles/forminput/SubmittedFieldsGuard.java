@@ -3,6 +3,7 @@ package fr.reseau.ecoles.forminput;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.reseau.ecoles.access.SystemAccess;
+import fr.reseau.ecoles.variables.CommonVariables;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Response.Status;
 import java.io.IOException;
@@ -64,7 +65,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Component
 public class SubmittedFieldsGuard extends AbstractProcessEnginePlugin {
 
-  private static final String NETWORK_ID = "networkId";
+  private static final String NETWORK_ID = CommonVariables.NETWORK_ID;
 
   private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -16,6 +17,16 @@ public record PairConstraints(Set<PairKey> forbidden, List<PairKey> forced) {
   public PairConstraints {
     forbidden = new LinkedHashSet<>(forbidden);
     forced = List.copyOf(new LinkedHashSet<>(forced));
+  }
+
+  /**
+   * The constraints read from the items of the review form's lists ({@link PairingService#pairs}).
+   */
+  public static PairConstraints fromItems(
+      List<Map<String, String>> forbiddenItems, List<Map<String, String>> forcedItems) {
+    return new PairConstraints(
+        new LinkedHashSet<>(PairingService.pairs(forbiddenItems)),
+        PairingService.pairs(forcedItems));
   }
 
   public static PairConstraints none() {

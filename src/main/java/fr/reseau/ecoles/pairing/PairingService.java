@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.reseau.ecoles.calendar.EngineClock;
 import fr.reseau.ecoles.campaign.Campaign;
 import fr.reseau.ecoles.campaign.CampaignService;
+import fr.reseau.ecoles.campaign.CdiTourVariables;
 import fr.reseau.ecoles.forminput.InvalidInputException;
 import fr.reseau.ecoles.network.Establishment;
 import fr.reseau.ecoles.network.Member;
@@ -29,6 +30,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class PairingService {
+
+  /**
+   * The fields of a pair in the review form's tables and dynamic lists (rows of {@code
+   * proposedVisits}, items of {@code forbiddenPairs} and {@code forcedPairs}): fields of a row, not
+   * process variables.
+   */
+  public static final String PAIR_VISITOR = "visitor";
+
+  public static final String PAIR_HOST = "host";
+  public static final String PAIR_VISITOR_NAME = "visitorName";
+  public static final String PAIR_HOST_NAME = "hostName";
 
   private final CampaignService campaigns;
   private final VolunteeringService volunteering;
@@ -98,7 +110,7 @@ public class PairingService {
           algorithm.propose(
               new PairingRequest(volunteers(campaignId), earlier, forbidden, forced, weights));
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("forcedPairs", e.getMessage());
+      throw new InvalidInputException(CdiTourVariables.FORCED_PAIRS, e.getMessage());
     }
     // Kept server-side: an approval plans this proposal, never one sent back in a form variable.
     campaign.recordProposal(toJson(proposal.visits()));
@@ -116,12 +128,12 @@ public class PairingService {
         volunteering.volunteers(campaignId).stream()
             .map(Declaration::getMemberUserId)
             .collect(Collectors.toSet());
-    checkPairs("forbiddenPairs", forbidden, volunteerIds);
-    checkPairs("forcedPairs", forced, volunteerIds);
+    checkPairs(CdiTourVariables.FORBIDDEN_PAIRS, forbidden, volunteerIds);
+    checkPairs(CdiTourVariables.FORCED_PAIRS, forced, volunteerIds);
     for (PairKey pair : forced) {
       if (forbidden.contains(pair)) {
         throw new InvalidInputException(
-            "forcedPairs",
+            CdiTourVariables.FORCED_PAIRS,
             "le binôme "
                 + pair.visitor()
                 + " → "
@@ -167,13 +179,13 @@ public class PairingService {
         .map(
             p ->
                 Map.of(
-                    "visitor",
+                    PAIR_VISITOR,
                     p.visitor(),
-                    "host",
+                    PAIR_HOST,
                     p.host(),
-                    "visitorName",
+                    PAIR_VISITOR_NAME,
                     name(p.visitor()),
-                    "hostName",
+                    PAIR_HOST_NAME,
                     name(p.host())))
         .toList();
   }
@@ -184,7 +196,7 @@ public class PairingService {
 
   /** Reads the pairs of a dynamic list, e.g. {@code [{"visitor": "a", "host": "b"}]}. */
   public static List<PairKey> pairs(List<Map<String, String>> items) {
-    return items.stream().map(m -> new PairKey(m.get("visitor"), m.get("host"))).toList();
+    return items.stream().map(m -> new PairKey(m.get(PAIR_VISITOR), m.get(PAIR_HOST))).toList();
   }
 
   String toJson(Object value) {

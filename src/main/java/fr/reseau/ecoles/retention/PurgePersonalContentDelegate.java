@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class PurgePersonalContentDelegate implements JavaDelegate {
 
-  static final String RETENTION_MONTHS = "retentionMonthsAfterSchoolYear";
+  static final String RETENTION_MONTHS = DataRetentionVariables.RETENTION_MONTHS_AFTER_SCHOOL_YEAR;
 
   private final PersonalContentPurgeService purge;
 
@@ -29,12 +29,16 @@ public class PurgePersonalContentDelegate implements JavaDelegate {
             execution.getTenantId(), retentionMonths(execution.getVariable(RETENTION_MONTHS)));
     // Network ids and school years only: this history holds nothing personal.
     execution.setVariable(
-        "purgedCampaigns",
+        DataRetentionVariables.Internal.PURGED_CAMPAIGNS,
         JsonVariables.of(
             report.campaigns().stream().map(c -> c.networkId() + " " + c.schoolYear()).toList()));
-    execution.setVariable("purgedStandaloneVisits", report.standaloneVisits());
-    execution.setVariable("purgedWorkshopDays", report.workshopDays());
-    execution.setVariable("expiredCampaignsStillRunning", report.stillRunningCampaignIds().size());
+    execution.setVariable(
+        DataRetentionVariables.Internal.PURGED_STANDALONE_VISITS, report.standaloneVisits());
+    execution.setVariable(
+        DataRetentionVariables.Internal.PURGED_WORKSHOP_DAYS, report.workshopDays());
+    execution.setVariable(
+        DataRetentionVariables.Internal.EXPIRED_CAMPAIGNS_STILL_RUNNING,
+        report.stillRunningCampaignIds().size());
   }
 
   /** A designer's typo must stop the purge with a clear incident, never purge too early. */

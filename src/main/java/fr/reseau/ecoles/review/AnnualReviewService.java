@@ -5,6 +5,7 @@ import fr.reseau.ecoles.calendar.SchoolYear;
 import fr.reseau.ecoles.campaign.Campaign;
 import fr.reseau.ecoles.campaign.CampaignRepository;
 import fr.reseau.ecoles.campaign.CampaignRequest;
+import fr.reseau.ecoles.campaign.CdiTourVariables;
 import fr.reseau.ecoles.forminput.FormInput;
 import fr.reseau.ecoles.forminput.InvalidInputException;
 import fr.reseau.ecoles.network.Network;
@@ -12,6 +13,7 @@ import fr.reseau.ecoles.network.NetworkDirectory;
 import fr.reseau.ecoles.network.Theme;
 import fr.reseau.ecoles.visit.VisitRepository;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -64,6 +66,20 @@ public class AnnualReviewService {
 
   public record OpenedReview(AnnualReview review, Network network, List<String> participants) {}
 
+  /** When the feedback is due, and when the reminder goes. */
+  public record FeedbackDates(LocalDate due, LocalDate reminder) {}
+
+  /**
+   * The feedback is due {@code deadline} after today; the reminder goes {@code reminderBefore}
+   * earlier, but never before today (a reminder longer than the deadline goes at once).
+   */
+  public static FeedbackDates feedbackDates(
+      LocalDate today, Period deadline, Period reminderBefore) {
+    LocalDate due = today.plus(deadline);
+    LocalDate reminder = due.minus(reminderBefore);
+    return new FeedbackDates(due, reminder.isBefore(today) ? today : reminder);
+  }
+
   /**
    * Opens the review of a year: one per network and year. The participants asked for their feedback
    * are the visitors and hosts of the year's visits that were held.
@@ -73,7 +89,7 @@ public class AnnualReviewService {
     try {
       SchoolYear.parse(schoolYear);
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("schoolYear", e.getMessage());
+      throw new InvalidInputException(AnnualReviewVariables.SCHOOL_YEAR, e.getMessage());
     }
     Network network =
         directory
@@ -81,10 +97,11 @@ public class AnnualReviewService {
             .orElseThrow(
                 () ->
                     new InvalidInputException(
-                        "networkId", "réseau inconnu « " + networkId + " »."));
+                        AnnualReviewVariables.Internal.NETWORK_ID,
+                        "réseau inconnu « " + networkId + " »."));
     if (reviews.existsByNetworkIdAndSchoolYear(networkId, schoolYear)) {
       throw new InvalidInputException(
-          "schoolYear",
+          AnnualReviewVariables.SCHOOL_YEAR,
           "le bilan " + schoolYear + " du réseau " + network.getName() + " est déjà ouvert.");
     }
     Optional<Campaign> campaign = campaigns.findByNetworkIdAndSchoolYear(networkId, schoolYear);
@@ -101,7 +118,7 @@ public class AnnualReviewService {
                   EngineClock.now()));
     } catch (DataIntegrityViolationException e) {
       throw new InvalidInputException(
-          "schoolYear",
+          AnnualReviewVariables.SCHOOL_YEAR,
           "le bilan " + schoolYear + " du réseau " + network.getName() + " vient d'être ouvert.");
     }
     Set<String> participants = new TreeSet<>();
@@ -133,12 +150,15 @@ public class AnnualReviewService {
 
   /** {@code Task_GiveFeedback}: the scale and the two texts. */
   public Feedback giveFeedback(Long reviewId, String memberUserId, FormInput input) {
-    String scoreCode = input.requiredCode("feedbackNeedsMet", List.of("1", "2", "3", "4", "5"));
-    String practice = input.optionalText("feedbackPracticeChanges", TEXT);
-    String nextYear = input.optionalText("feedbackNextYearChanges", TEXT);
+    String scoreCode =
+        input.requiredCode(
+            AnnualReviewVariables.FEEDBACK_NEEDS_MET, List.of("1", "2", "3", "4", "5"));
+    String practice = input.optionalText(AnnualReviewVariables.FEEDBACK_PRACTICE_CHANGES, TEXT);
+    String nextYear = input.optionalText(AnnualReviewVariables.FEEDBACK_NEXT_YEAR_CHANGES, TEXT);
     if (feedbacks.existsByReviewIdAndMemberUserId(reviewId, memberUserId)) {
       throw new InvalidInputException(
-          "feedbackNeedsMet", "votre avis sur cette année est déjà enregistré.");
+          AnnualReviewVariables.FEEDBACK_NEEDS_MET,
+          "votre avis sur cette année est déjà enregistré.");
     }
     return feedbacks.save(
         new Feedback(
@@ -194,31 +214,32 @@ public class AnnualReviewService {
    */
   public NetworkMeeting holdMeeting(Long reviewId, FormInput input) {
     AnnualReview review = require(reviewId);
-    LocalDate meetingDate = input.requiredDate("meetingDate");
+    LocalDate meetingDate = input.requiredDate(AnnualReviewVariables.MEETING_DATE);
     if (meetingDate.isAfter(EngineClock.today())) {
       throw new InvalidInputException(
-          "meetingDate",
+          AnnualReviewVariables.MEETING_DATE,
           "la réunion doit avoir eu lieu : indiquez une date passée ou celle d'aujourd'hui.");
     }
     if (meetingDate.isBefore(SchoolYear.parse(review.getSchoolYear()).firstDay())) {
       throw new InvalidInputException(
-          "meetingDate",
+          AnnualReviewVariables.MEETING_DATE,
           "la réunion de bilan se tient après le début de l'année " + review.getSchoolYear() + ".");
     }
     MeetingDecision decision =
-        MeetingDecision.of(input.requiredCode("meetingDecision", MeetingDecision.codes()));
-    String notes = input.optionalText("meetingNotes", TEXT);
-    Set<String> trainings = input.codeList("requestedTrainings", THEME_CODES);
-    boolean startNext = input.optionalBoolean("startNextCampaign", false);
+        MeetingDecision.of(
+            input.requiredCode(AnnualReviewVariables.MEETING_DECISION, MeetingDecision.codes()));
+    String notes = input.optionalText(AnnualReviewVariables.MEETING_NOTES, TEXT);
+    Set<String> trainings = input.codeList(AnnualReviewVariables.REQUESTED_TRAININGS, THEME_CODES);
+    boolean startNext = input.optionalBoolean(AnnualReviewVariables.START_NEXT_CAMPAIGN, false);
     if (startNext && decision == MeetingDecision.STOP) {
       throw new InvalidInputException(
-          "startNextCampaign",
+          AnnualReviewVariables.START_NEXT_CAMPAIGN,
           "la réunion a décidé d'arrêter l'action : aucune campagne ne peut être lancée.");
     }
     NetworkMeeting meeting = meetings.findByReviewId(reviewId).orElse(null);
     if (meeting != null) {
       throw new InvalidInputException(
-          "meetingDate", "la réunion de ce bilan est déjà enregistrée.");
+          AnnualReviewVariables.MEETING_DATE, "la réunion de ce bilan est déjà enregistrée.");
     }
     meeting =
         new NetworkMeeting(reviewId, meetingDate, decision, notes, trainings, EngineClock.now());
@@ -226,11 +247,13 @@ public class AnnualReviewService {
       CampaignRequest next = nextCampaign(review.getNetworkId(), input);
       if (campaigns.existsByNetworkIdAndSchoolYear(review.getNetworkId(), next.schoolYear())) {
         throw new InvalidInputException(
-            "nextSchoolYear", "une campagne " + next.schoolYear() + " existe déjà pour ce réseau.");
+            AnnualReviewVariables.NEXT_SCHOOL_YEAR,
+            "une campagne " + next.schoolYear() + " existe déjà pour ce réseau.");
       }
       if (next.volunteeringDeadline().isBefore(EngineClock.today())) {
         throw new InvalidInputException(
-            "nextVolunteeringDeadline", "la date limite de volontariat est déjà passée.");
+            AnnualReviewVariables.NEXT_VOLUNTEERING_DEADLINE,
+            "la date limite de volontariat est déjà passée.");
       }
       meeting.nextCampaign(
           next.schoolYear(),
@@ -245,17 +268,20 @@ public class AnnualReviewService {
   private static CampaignRequest nextCampaign(String networkId, FormInput input) {
     Map<String, String> fields =
         Map.of(
-            "schoolYear",
-            "nextSchoolYear",
-            "volunteeringDeadline",
-            "nextVolunteeringDeadline",
-            "visitWindowStart",
-            "nextVisitWindowStart",
-            "visitWindowEnd",
-            "nextVisitWindowEnd");
+            AnnualReviewVariables.SCHOOL_YEAR,
+            AnnualReviewVariables.NEXT_SCHOOL_YEAR,
+            CdiTourVariables.VOLUNTEERING_DEADLINE,
+            AnnualReviewVariables.NEXT_VOLUNTEERING_DEADLINE,
+            CdiTourVariables.VISIT_WINDOW_START,
+            AnnualReviewVariables.NEXT_VISIT_WINDOW_START,
+            CdiTourVariables.VISIT_WINDOW_END,
+            AnnualReviewVariables.NEXT_VISIT_WINDOW_END);
     FormInput renamed =
         FormInput.of(
-            name -> name.equals("networkId") ? networkId : input.raw(fields.get(name)),
+            name ->
+                name.equals(AnnualReviewVariables.Internal.NETWORK_ID)
+                    ? networkId
+                    : input.raw(fields.get(name)),
             (n, v) -> {});
     try {
       return CampaignRequest.read(renamed);

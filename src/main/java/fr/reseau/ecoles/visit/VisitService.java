@@ -23,6 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class VisitService {
 
+  /**
+   * Camunda keeps a String variable in a 4000-character column: a longer answer could not be
+   * submitted.
+   */
+  public static final int MAX_ANSWER_LENGTH = 4000;
+
   public static final List<String> HALF_DAYS = List.of("morning", "afternoon");
   private static final DateTimeFormatter FRENCH_DATE =
       DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH);
@@ -72,7 +78,8 @@ public class VisitService {
             .orElseThrow(
                 () ->
                     new InvalidInputException(
-                        "visitId", "aucune visite n'a l'identifiant " + visitId + "."));
+                        CdiVisitVariables.VISIT_ID,
+                        "aucune visite n'a l'identifiant " + visitId + "."));
     Member visitor = directory.requireMember(visit.getVisitorUserId());
     Member host = directory.requireMember(visit.getHostUserId());
     return new VisitContext(
@@ -87,22 +94,24 @@ public class VisitService {
       String hostId,
       LocalDate windowStart,
       LocalDate windowEnd) {
-    Member visitor = documentaliste("visitor", visitorId, networkId);
-    Member host = documentaliste("host", hostId, networkId);
+    Member visitor = documentaliste(CdiVisitVariables.VISITOR, visitorId, networkId);
+    Member host = documentaliste(CdiVisitVariables.HOST, hostId, networkId);
     if (visitor.getEstablishmentCode().equals(host.getEstablishmentCode())) {
       throw new InvalidInputException(
-          "host", "le visiteur et l'accueillant travaillent dans le même établissement.");
+          CdiVisitVariables.HOST,
+          "le visiteur et l'accueillant travaillent dans le même établissement.");
     }
     if (!windowEnd.isAfter(windowStart)) {
       throw new InvalidInputException(
-          "visitWindowEnd", "la fin de la période de visites doit suivre son début.");
+          CdiVisitVariables.VISIT_WINDOW_END,
+          "la fin de la période de visites doit suivre son début.");
     }
     if (visits
         .findByNetworkIdAndSchoolYearAndVisitorUserIdAndHostUserId(
             networkId, schoolYear, visitorId, hostId)
         .isPresent()) {
       throw new InvalidInputException(
-          "host", "cette visite existe déjà pour l'année " + schoolYear + ".");
+          CdiVisitVariables.HOST, "cette visite existe déjà pour l'année " + schoolYear + ".");
     }
     return visits.save(
         new Visit(
@@ -145,7 +154,8 @@ public class VisitService {
     if (visit.getProcessInstanceId() != null
         && !visit.getProcessInstanceId().equals(processInstanceId)) {
       throw new InvalidInputException(
-          "visitId", "la visite " + visitId + " est déjà suivie par un autre processus.");
+          CdiVisitVariables.VISIT_ID,
+          "la visite " + visitId + " est déjà suivie par un autre processus.");
     }
     visit.attachProcess(processInstanceId);
   }
@@ -177,6 +187,22 @@ public class VisitService {
   }
 
   /**
+   * The private answers of a visit ({@link #privateContent}) for one task: only a task of the
+   * visit's own process, held by one of its two teachers, gets them (defence in depth: the BPMN
+   * file names the tasks, this checks the instance and the person).
+   */
+  public Map<String, Object> privateContentForTask(
+      Long visitId, String processInstanceId, String assignee, String taskId) {
+    Visit visit = require(visitId);
+    if (!processInstanceId.equals(visit.getProcessInstanceId())
+        || !(visit.getVisitorUserId().equals(assignee) || visit.getHostUserId().equals(assignee))) {
+      throw new IllegalStateException(
+          "Private content of visit " + visit.getId() + " refused to task " + taskId);
+    }
+    return privateContent(visitId);
+  }
+
+  /**
    * The pre-visit answers of both teachers and the latest recap with the host's amendments, under
    * their form field names, for the two teachers' own task forms only. Missing answers are left out
    * (Tasklist would otherwise submit the field with the type of a null variable).
@@ -184,7 +210,10 @@ public class VisitService {
   public Map<String, Object> privateContent(Long visitId) {
     Map<String, Object> content = new HashMap<>();
     for (PreVisitDocument document : preVisitDocuments.findByVisitId(visitId)) {
-      String prefix = document.getSide() == PreVisitDocument.Side.HOST ? "host" : "visitor";
+      String prefix =
+          document.getSide() == PreVisitDocument.Side.HOST
+              ? CdiVisitVariables.HOST
+              : CdiVisitVariables.VISITOR;
       content.put(prefix + "Expectations", document.getExpectations());
       content.put(
           prefix
@@ -192,22 +221,24 @@ public class VisitService {
           document.getWishes());
       content.put(prefix + "Questions", document.getQuestions());
       if (document.getSide() == PreVisitDocument.Side.HOST) {
-        content.put("hostPublicDescription", document.getPublicDescription());
-        content.put("hostConstraints", document.getConstraints());
+        content.put(CdiVisitVariables.HOST_PUBLIC_DESCRIPTION, document.getPublicDescription());
+        content.put(CdiVisitVariables.HOST_CONSTRAINTS, document.getConstraints());
       }
     }
     recaps
         .findFirstByVisitIdOrderByVersionDesc(visitId)
         .ifPresent(
             recap -> {
-              content.put("recapExchanges", recap.getExchanges());
-              content.put("recapImprovementsHost", recap.getImprovementsHost());
-              content.put("recapImprovementsVisitor", recap.getImprovementsVisitor());
-              content.put("recapActions", recap.getActions());
-              content.put("recapTrainingNeeds", List.copyOf(recap.getTrainingNeeds()));
-              content.put("recapShareImprovements", recap.isShareImprovements());
+              content.put(CdiVisitVariables.RECAP_EXCHANGES, recap.getExchanges());
+              content.put(CdiVisitVariables.RECAP_IMPROVEMENTS_HOST, recap.getImprovementsHost());
+              content.put(
+                  CdiVisitVariables.RECAP_IMPROVEMENTS_VISITOR, recap.getImprovementsVisitor());
+              content.put(CdiVisitVariables.RECAP_ACTIONS, recap.getActions());
+              content.put(
+                  CdiVisitVariables.RECAP_TRAINING_NEEDS, List.copyOf(recap.getTrainingNeeds()));
+              content.put(CdiVisitVariables.RECAP_SHARE_IMPROVEMENTS, recap.isShareImprovements());
               if (Boolean.FALSE.equals(recap.getValidated())) {
-                content.put("recapAmendments", recap.getAmendments());
+                content.put(CdiVisitVariables.RECAP_AMENDMENTS, recap.getAmendments());
               }
             });
     content.values().removeIf(Objects::isNull);
@@ -220,7 +251,7 @@ public class VisitService {
     Visit visit = context.visit();
     if (date.isBefore(visit.getVisitWindowStart()) || date.isAfter(visit.getVisitWindowEnd())) {
       throw new InvalidInputException(
-          "visitDate",
+          CdiVisitVariables.VISIT_DATE,
           "la date doit être comprise dans la période de visites, du "
               + french(visit.getVisitWindowStart())
               + " au "
@@ -229,7 +260,7 @@ public class VisitService {
     }
     if (!date.isAfter(EngineClock.today())) {
       throw new InvalidInputException(
-          "visitDate",
+          CdiVisitVariables.VISIT_DATE,
           "la date doit être postérieure à aujourd'hui (" + french(EngineClock.today()) + ").");
     }
     for (Establishment school :
@@ -239,7 +270,7 @@ public class VisitService {
           .ifPresent(
               reason -> {
                 throw new InvalidInputException(
-                    "visitDate",
+                    CdiVisitVariables.VISIT_DATE,
                     "le "
                         + french(date)
                         + " n'est pas un jour de classe pour "
@@ -348,11 +379,12 @@ public class VisitService {
     if (newDeadline != null) {
       if (!newDeadline.isAfter(EngineClock.today())) {
         throw new InvalidInputException(
-            "newDateAgreementDeadline", "le nouveau délai doit être postérieur à aujourd'hui.");
+            CdiVisitVariables.NEW_DATE_AGREEMENT_DEADLINE,
+            "le nouveau délai doit être postérieur à aujourd'hui.");
       }
       if (newDeadline.isAfter(visit.getVisitWindowEnd())) {
         throw new InvalidInputException(
-            "newDateAgreementDeadline",
+            CdiVisitVariables.NEW_DATE_AGREEMENT_DEADLINE,
             "le nouveau délai doit précéder la fin de la période de visites ("
                 + french(visit.getVisitWindowEnd())
                 + ").");

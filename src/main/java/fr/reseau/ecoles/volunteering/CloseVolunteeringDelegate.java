@@ -1,5 +1,6 @@
 package fr.reseau.ecoles.volunteering;
 
+import fr.reseau.ecoles.campaign.CdiTourVariables;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,9 +19,9 @@ public class CloseVolunteeringDelegate implements JavaDelegate {
   @Override
   @SuppressWarnings("unchecked")
   public void execute(DelegateExecution execution) {
-    List<String> members = (List<String>) execution.getVariable("documentalistes");
+    List<String> members = (List<String>) execution.getVariable(CdiTourVariables.DOCUMENTALISTES);
     int notAnswered =
-        volunteering.closeVolunteering((Long) execution.getVariable("campaignId"), members);
-    execution.setVariable("notAnsweredCount", notAnswered);
+        volunteering.closeVolunteering(CdiTourVariables.campaignId(execution), members);
+    execution.setVariable(CdiTourVariables.Internal.NOT_ANSWERED_COUNT, notAnswered);
   }
 }

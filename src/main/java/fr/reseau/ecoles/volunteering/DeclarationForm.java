@@ -1,5 +1,6 @@
 package fr.reseau.ecoles.volunteering;
 
+import fr.reseau.ecoles.campaign.CdiTourVariables;
 import fr.reseau.ecoles.forminput.FormInput;
 import fr.reseau.ecoles.network.Theme;
 import java.util.Set;
@@ -17,21 +18,23 @@ public record DeclarationForm(
     String expectations) {
 
   public static DeclarationForm read(FormInput input) {
-    boolean volunteer = input.requiredBoolean("volunteer");
+    boolean volunteer = input.requiredBoolean(CdiTourVariables.VOLUNTEER);
     if (!volunteer) {
       // Not volunteering this year: the rest of the form is hidden and not kept.
       return new DeclarationForm(
           false, null, null, Set.of(), null, Set.of(), Set.of(), false, null);
     }
     VolunteerRole role =
-        VolunteerRole.fromCode(input.requiredCode("volunteerRole", VolunteerRole.codes()));
-    String publicServed = input.requiredCode("publicServed", PublicServed.codes());
-    Set<String> constraintKinds = input.codeList("constraintKinds", ConstraintKind.codes());
-    String constraints = input.optionalText("constraints", 2000);
-    Set<String> needs = input.codeList("needs", Theme.codes());
-    Set<String> strengths = input.codeList("strengths", Theme.codes());
-    boolean ppcrPlanned = input.optionalBoolean("ppcrPlanned", false);
-    String expectations = input.optionalText("expectations", 4000);
+        VolunteerRole.fromCode(
+            input.requiredCode(CdiTourVariables.VOLUNTEER_ROLE, VolunteerRole.codes()));
+    String publicServed = input.requiredCode(CdiTourVariables.PUBLIC_SERVED, PublicServed.codes());
+    Set<String> constraintKinds =
+        input.codeList(CdiTourVariables.CONSTRAINT_KINDS, ConstraintKind.codes());
+    String constraints = input.optionalText(CdiTourVariables.CONSTRAINTS, 2000);
+    Set<String> needs = input.codeList(CdiTourVariables.NEEDS, Theme.codes());
+    Set<String> strengths = input.codeList(CdiTourVariables.STRENGTHS, Theme.codes());
+    boolean ppcrPlanned = input.optionalBoolean(CdiTourVariables.PPCR_PLANNED, false);
+    String expectations = input.optionalText(CdiTourVariables.EXPECTATIONS, 4000);
     return new DeclarationForm(
         true,
         role,

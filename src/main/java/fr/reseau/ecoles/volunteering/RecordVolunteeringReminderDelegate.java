@@ -1,5 +1,6 @@
 package fr.reseau.ecoles.volunteering;
 
+import fr.reseau.ecoles.campaign.CdiTourVariables;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -23,10 +24,11 @@ public class RecordVolunteeringReminderDelegate implements JavaDelegate {
   @Override
   @SuppressWarnings("unchecked")
   public void execute(DelegateExecution execution) {
-    List<String> members = (List<String>) execution.getVariable("documentalistes");
+    List<String> members = (List<String>) execution.getVariable(CdiTourVariables.DOCUMENTALISTES);
     List<String> pending =
-        volunteering.recordReminder((Long) execution.getVariable("campaignId"), members);
-    int priority = ((Number) execution.getVariable("reminderTaskPriority")).intValue();
+        volunteering.recordReminder(CdiTourVariables.campaignId(execution), members);
+    int priority =
+        ((Number) execution.getVariable(CdiTourVariables.REMINDER_TASK_PRIORITY)).intValue();
     TaskService tasks = execution.getProcessEngineServices().getTaskService();
     tasks
         .createTaskQuery()
@@ -34,6 +36,6 @@ public class RecordVolunteeringReminderDelegate implements JavaDelegate {
         .taskDefinitionKey("Task_DeclareVolunteering")
         .list()
         .forEach(task -> tasks.setPriority(task.getId(), priority));
-    execution.setVariable("reminderPendingCount", pending.size());
+    execution.setVariable(CdiTourVariables.Internal.REMINDER_PENDING_COUNT, pending.size());
   }
 }

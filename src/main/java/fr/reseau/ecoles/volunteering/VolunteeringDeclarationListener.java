@@ -1,5 +1,6 @@
 package fr.reseau.ecoles.volunteering;
 
+import fr.reseau.ecoles.campaign.CdiTourVariables;
 import fr.reseau.ecoles.forminput.FormInput;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -18,7 +19,7 @@ public class VolunteeringDeclarationListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     DeclarationForm form = DeclarationForm.read(FormInput.of(task));
-    String member = (String) task.getVariable("documentaliste");
-    volunteering.declare((Long) task.getVariable("campaignId"), member, form);
+    String member = (String) task.getVariable(CdiTourVariables.DOCUMENTALISTE);
+    volunteering.declare(CdiTourVariables.campaignId(task), member, form);
   }
 }

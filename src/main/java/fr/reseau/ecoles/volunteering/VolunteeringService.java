@@ -3,6 +3,7 @@ package fr.reseau.ecoles.volunteering;
 import fr.reseau.ecoles.calendar.EngineClock;
 import fr.reseau.ecoles.campaign.Campaign;
 import fr.reseau.ecoles.campaign.CampaignService;
+import fr.reseau.ecoles.campaign.CdiTourVariables;
 import fr.reseau.ecoles.forminput.InvalidInputException;
 import fr.reseau.ecoles.network.Member;
 import fr.reseau.ecoles.network.NetworkDirectory;
@@ -36,10 +37,12 @@ public class VolunteeringService {
             .orElseThrow(
                 () ->
                     new InvalidInputException(
-                        "documentaliste", "membre inconnu « " + memberUserId + " »."));
+                        CdiTourVariables.DOCUMENTALISTE,
+                        "membre inconnu « " + memberUserId + " »."));
     if (declarations.findByCampaignIdAndMemberUserId(campaignId, memberUserId).isPresent()) {
       throw new InvalidInputException(
-          "volunteer", "une déclaration a déjà été enregistrée pour " + member.fullName() + ".");
+          CdiTourVariables.VOLUNTEER,
+          "une déclaration a déjà été enregistrée pour " + member.fullName() + ".");
     }
     return declarations.save(
         Declaration.answered(

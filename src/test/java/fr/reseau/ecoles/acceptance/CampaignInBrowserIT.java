@@ -2,9 +2,12 @@ package fr.reseau.ecoles.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.reseau.ecoles.campaign.CdiTourVariables;
+import fr.reseau.ecoles.visit.CdiVisitVariables;
 import fr.reseau.ecoles.visit.VisitRepository;
 import fr.reseau.ecoles.visit.VisitStatus;
 import fr.reseau.ecoles.volunteering.DeclarationRepository;
+import fr.reseau.ecoles.volunteering.VolunteerRole;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -43,15 +46,22 @@ class CampaignInBrowserIT extends BrowserStory {
       Map.ofEntries(
           Map.entry(
               "lucie.martin", List.of("both", "lycee-pro", "projects-partnerships", "digital")),
-          Map.entry("julien.faure", List.of("visitor", "college", "welcome-layout", "")),
-          Map.entry("sophie.bernard", List.of("host", "lycee", "", "info-literacy")),
+          Map.entry(
+              "julien.faure",
+              List.of(VolunteerRole.VISITOR.code(), "college", "welcome-layout", "")),
+          Map.entry(
+              "sophie.bernard", List.of(VolunteerRole.HOST.code(), "lycee", "", "info-literacy")),
           Map.entry(
               "helene.garcia", List.of("both", "college", "digital", "projects-partnerships")),
           Map.entry(
               "marc.dupont", List.of("both", "cite-scolaire", "documentary-policy", "digital")),
           Map.entry("claire.fabre", List.of("both", "college", "welcome-layout", "info-literacy")),
-          Map.entry("thomas.girard", List.of("host", "lycee", "", "management-budget")),
-          Map.entry("pierre.chabert", List.of("visitor", "lycee-pro", "teaching-cooperation", "")),
+          Map.entry(
+              "thomas.girard",
+              List.of(VolunteerRole.HOST.code(), "lycee", "", "management-budget")),
+          Map.entry(
+              "pierre.chabert",
+              List.of(VolunteerRole.VISITOR.code(), "lycee-pro", "teaching-cooperation", "")),
           Map.entry(
               "anne.reynaud", List.of("both", "college", "reading-culture", "welcome-layout")));
 
@@ -111,8 +121,9 @@ class CampaignInBrowserIT extends BrowserStory {
                     .processDefinitionKey("cdi-tour")
                     .tenantIdIn(NETWORK)
                     .singleResult());
-    assertThat(runtimeService.getVariable(tour.getId(), "schoolYear")).isEqualTo(YEAR);
-    assertThat(runtimeService.getVariable(tour.getId(), "volunteeringDeadline"))
+    assertThat(runtimeService.getVariable(tour.getId(), CdiTourVariables.SCHOOL_YEAR))
+        .isEqualTo(YEAR);
+    assertThat(runtimeService.getVariable(tour.getId(), CdiTourVariables.VOLUNTEERING_DEADLINE))
         .isEqualTo("2026-09-30");
     assertThat(taskService.createTaskQuery().processInstanceId(tour.getId()).count()).isEqualTo(14);
   }
@@ -217,7 +228,7 @@ class CampaignInBrowserIT extends BrowserStory {
                 "cdi-visit:" + NETWORK + ":" + YEAR + ":" + DOCUMENTALISTE + ":%")
             .singleResult();
     assertThat(visit).as("camille.roux visits a colleague").isNotNull();
-    host = (String) runtimeService.getVariable(visit.getId(), "host");
+    host = (String) runtimeService.getVariable(visit.getId(), CdiVisitVariables.HOST);
   }
 
   @Test
@@ -262,7 +273,7 @@ class CampaignInBrowserIT extends BrowserStory {
           webapps.date("Date de la visite", VISIT_DAY);
           webapps.choose("Demi-journée", "Matin");
         });
-    assertThat(runtimeService.getVariable(visit.getId(), "visitDate"))
+    assertThat(runtimeService.getVariable(visit.getId(), CdiVisitVariables.VISIT_DATE))
         .isEqualTo(VISIT_DAY.toString());
 
     webapps.login("tasklist", DOCUMENTALISTE);
@@ -399,14 +410,16 @@ class CampaignInBrowserIT extends BrowserStory {
 
   private void declareThroughTheApi(String member, List<String> answer) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put("volunteer", answer != null);
+    variables.put(CdiTourVariables.VOLUNTEER, answer != null);
     if (answer != null) {
-      variables.put("volunteerRole", answer.get(0));
-      variables.put("publicServed", answer.get(1));
-      variables.put("needs", answer.get(2).isEmpty() ? List.of() : List.of(answer.get(2)));
-      variables.put("strengths", answer.get(3).isEmpty() ? List.of() : List.of(answer.get(3)));
-      variables.put("ppcrPlanned", false);
-      variables.put("constraintKinds", List.of());
+      variables.put(CdiTourVariables.VOLUNTEER_ROLE, answer.get(0));
+      variables.put(CdiTourVariables.PUBLIC_SERVED, answer.get(1));
+      variables.put(
+          CdiTourVariables.NEEDS, answer.get(2).isEmpty() ? List.of() : List.of(answer.get(2)));
+      variables.put(
+          CdiTourVariables.STRENGTHS, answer.get(3).isEmpty() ? List.of() : List.of(answer.get(3)));
+      variables.put(CdiTourVariables.PPCR_PLANNED, false);
+      variables.put(CdiTourVariables.CONSTRAINT_KINDS, List.of());
     }
     taskService.complete(declarationTask(member).getId(), variables);
     executeDueJobs(tour);

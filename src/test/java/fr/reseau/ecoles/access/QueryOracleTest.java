@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.reseau.ecoles.campaign.CdiTourVariables;
 import fr.reseau.ecoles.privacy.PrivateVariables;
 import fr.reseau.ecoles.support.IntegrationTest;
 import fr.reseau.ecoles.support.TestNetworks;
 import fr.reseau.ecoles.support.TestNetworks.TestNetwork;
 import fr.reseau.ecoles.support.WebappSession;
+import fr.reseau.ecoles.visit.CdiVisitVariables;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -78,25 +80,25 @@ class QueryOracleTest extends IntegrationTest {
         preVisit,
         "Task_PreVisitVisitor",
         Map.of(
-            "visitorExpectations",
+            CdiVisitVariables.VISITOR_EXPECTATIONS,
             "Comprendre le fonds des lycées",
-            "visitorWishesToSee",
+            CdiVisitVariables.VISITOR_WISHES_TO_SEE,
             "Le portail documentaire",
-            "visitorQuestions",
+            CdiVisitVariables.VISITOR_QUESTIONS,
             "Quel budget annuel"));
     complete(
         preVisit,
         "Task_PreVisitHost",
         Map.of(
-            "hostExpectations",
+            CdiVisitVariables.HOST_EXPECTATIONS,
             "Un regard sur les classes accueillies",
-            "hostWishesToShow",
+            CdiVisitVariables.HOST_WISHES_TO_SHOW,
             "Le coin presse",
-            "hostPublicDescription",
+            CdiVisitVariables.HOST_PUBLIC_DESCRIPTION,
             "Eleves de seconde",
-            "hostConstraints",
+            CdiVisitVariables.HOST_CONSTRAINTS,
             "Pas le mercredi",
-            "hostQuestions",
+            CdiVisitVariables.HOST_QUESTIONS,
             "Comment animer le club lecture"));
 
     // At the recap's validation: the host's task shows the recap (and the pre-visit documents).
@@ -127,17 +129,17 @@ class QueryOracleTest extends IntegrationTest {
             "cdi-visit",
             a.id(),
             Map.of(
-                "visitor",
+                CdiVisitVariables.VISITOR,
                 visitor,
-                "host",
+                CdiVisitVariables.HOST,
                 host,
-                "networkId",
+                CdiTourVariables.NETWORK_ID,
                 a.id(),
-                "schoolYear",
+                CdiTourVariables.SCHOOL_YEAR,
                 "2026-2027",
-                "visitWindowStart",
+                CdiTourVariables.VISIT_WINDOW_START,
                 "2026-11-16",
-                "visitWindowEnd",
+                CdiTourVariables.VISIT_WINDOW_END,
                 "2027-03-31"));
     executeDueJobs(instance);
     return instance;
@@ -148,47 +150,55 @@ class QueryOracleTest extends IntegrationTest {
         visit,
         "Task_PreVisitVisitor",
         Map.of(
-            "visitorExpectations",
+            CdiVisitVariables.VISITOR_EXPECTATIONS,
             "Voir un CDI de college rural",
-            "visitorWishesToSee",
+            CdiVisitVariables.VISITOR_WISHES_TO_SEE,
             "La salle de travail"));
     complete(
         visit,
         "Task_PreVisitHost",
         Map.of(
-            "hostExpectations",
+            CdiVisitVariables.HOST_EXPECTATIONS,
             "Des idees pour les 6e",
-            "hostWishesToShow",
+            CdiVisitVariables.HOST_WISHES_TO_SHOW,
             "Le coin lecture",
-            "hostPublicDescription",
+            CdiVisitVariables.HOST_PUBLIC_DESCRIPTION,
             "De la 6e a la 3e"));
     complete(
         visit,
         "Task_ProposeVisitDate",
-        Map.of("visitDate", "2026-11-26", "visitHalfDay", "morning"));
-    complete(visit, "Task_ConfirmVisitDate", Map.of("visitDateAccepted", true));
+        Map.of(
+            CdiVisitVariables.VISIT_DATE,
+            "2026-11-26",
+            CdiVisitVariables.VISIT_HALF_DAY,
+            "morning"));
+    complete(visit, "Task_ConfirmVisitDate", Map.of(CdiVisitVariables.VISIT_DATE_ACCEPTED, true));
     complete(
         visit,
         "Task_SignMissionOrder",
-        Map.of("missionOrderSigned", true, "missionOrderRef", "OM-9"));
+        Map.of(
+            CdiVisitVariables.MISSION_ORDER_SIGNED,
+            true,
+            CdiVisitVariables.MISSION_ORDER_REF,
+            "OM-9"));
     clockAt(LocalDate.of(2026, 11, 27), 9);
     executeDueJobs(visit);
-    complete(visit, "Task_ConfirmVisitHeld", Map.of("visitHeld", true));
+    complete(visit, "Task_ConfirmVisitHeld", Map.of(CdiVisitVariables.VISIT_HELD, true));
     complete(
         visit,
         "Task_WriteRecap",
         Map.of(
-            "recapExchanges",
+            CdiVisitVariables.RECAP_EXCHANGES,
             "Nous avons parle de la politique documentaire",
-            "recapImprovementsHost",
+            CdiVisitVariables.RECAP_IMPROVEMENTS_HOST,
             "Signaletique des rayons",
-            "recapImprovementsVisitor",
+            CdiVisitVariables.RECAP_IMPROVEMENTS_VISITOR,
             "Accueil des classes",
-            "recapActions",
+            CdiVisitVariables.RECAP_ACTIONS,
             "Refaire le plan du CDI",
-            "recapTrainingNeeds",
+            CdiVisitVariables.RECAP_TRAINING_NEEDS,
             List.of("digital"),
-            "recapShareImprovements",
+            CdiVisitVariables.RECAP_SHARE_IMPROVEMENTS,
             true));
   }
 
@@ -487,7 +497,10 @@ class QueryOracleTest extends IntegrationTest {
     assertThat(secrets)
         .as("private answers held by open tasks")
         .containsKeys(
-            "recapExchanges", "hostExpectations", "visitorExpectations", "recapShareImprovements");
+            CdiVisitVariables.RECAP_EXCHANGES,
+            CdiVisitVariables.HOST_EXPECTATIONS,
+            CdiVisitVariables.VISITOR_EXPECTATIONS,
+            CdiVisitVariables.RECAP_SHARE_IMPROVEMENTS);
     List<String> leaks = new ArrayList<>();
     int[] tried = {0};
     // Each secret with one kind of guess, the kinds taking turns (the machine is small): every door
@@ -518,7 +531,12 @@ class QueryOracleTest extends IntegrationTest {
   void theSameDoorsTellGuessesApartOnTheFlowsOwnVariables() {
     Caller coordinator = basic(a.coordinator());
     List<String> differing =
-        leaks("coordinator", coordinator, "host", a.documentalistes().get(1), new int[1]);
+        leaks(
+            "coordinator",
+            coordinator,
+            CdiVisitVariables.HOST,
+            a.documentalistes().get(1),
+            new int[1]);
     assertThat(differing)
         .anyMatch(leak -> leak.contains("| task processVariables |"))
         .anyMatch(leak -> leak.contains("| POST task orQueries processVariables |"));
@@ -612,7 +630,11 @@ class QueryOracleTest extends IntegrationTest {
                     post(
                         "task",
                         "/engine-rest/history/variable-instance",
-                        Map.of("variableName", "hostExpectations", "variableValue", "x")))
+                        Map.of(
+                            "variableName",
+                            CdiVisitVariables.HOST_EXPECTATIONS,
+                            "variableValue",
+                            "x")))
                 .status())
         .isEqualTo(403);
     // The flow's own variables can still be searched.
@@ -630,9 +652,9 @@ class QueryOracleTest extends IntegrationTest {
    */
   @Test
   void aSavedFilterOnAPrivateAnswerTellsNothing() {
-    String secret = (String) secrets.get("recapExchanges");
-    String right = saveFilter("recapExchanges", secret.substring(0, 4) + "%");
-    String wrong = saveFilter("recapExchanges", "Zq%");
+    String secret = (String) secrets.get(CdiVisitVariables.RECAP_EXCHANGES);
+    String right = saveFilter(CdiVisitVariables.RECAP_EXCHANGES, secret.substring(0, 4) + "%");
+    String wrong = saveFilter(CdiVisitVariables.RECAP_EXCHANGES, "Zq%");
     List<String> leaks = new ArrayList<>();
     for (var caller : attackers().entrySet()) {
       for (String suffix : List.of("/count", "/list")) {
@@ -666,7 +688,11 @@ class QueryOracleTest extends IntegrationTest {
   void sortingByAPrivateAnswerIsRefused() {
     List<String> accepted = new ArrayList<>();
     for (var caller : attackers().entrySet()) {
-      for (String name : List.of("recapExchanges", "RECAPEXCHANGES", "hostExpectations")) {
+      for (String name :
+          List.of(
+              CdiVisitVariables.RECAP_EXCHANGES,
+              "RECAPEXCHANGES",
+              CdiVisitVariables.HOST_EXPECTATIONS)) {
         for (String sortBy : List.of("taskVariable", "processVariable")) {
           Answer answer =
               caller

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.reseau.ecoles.campaign.CdiTourVariables;
 import fr.reseau.ecoles.privacy.PrivateVariables;
 import fr.reseau.ecoles.support.IntegrationTest;
 import fr.reseau.ecoles.support.TestNetworks;
 import fr.reseau.ecoles.support.TestNetworks.TestNetwork;
 import fr.reseau.ecoles.support.WebappSession;
+import fr.reseau.ecoles.visit.CdiVisitVariables;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -89,49 +91,70 @@ class WhoSeesWhatTest extends IntegrationTest {
         v1Visitor,
         task(v1, "Task_PreVisitVisitor").getId(),
         Map.of(
-            "visitorExpectations", text("Voir comment un CDI de lycée accueille les classes"),
-            "visitorWishesToSee", text("Le portail documentaire")));
+            CdiVisitVariables.VISITOR_EXPECTATIONS,
+                text("Voir comment un CDI de lycée accueille les classes"),
+            CdiVisitVariables.VISITOR_WISHES_TO_SEE, text("Le portail documentaire")));
     submitForm(
         v1Host,
         task(v1, "Task_PreVisitHost").getId(),
         Map.of(
-            "hostExpectations", text(HOST_PRE_VISIT_TEXT),
-            "hostWishesToShow", text("Le coin presse"),
-            "hostPublicDescription", text("Élèves de seconde à terminale")));
+            CdiVisitVariables.HOST_EXPECTATIONS, text(HOST_PRE_VISIT_TEXT),
+            CdiVisitVariables.HOST_WISHES_TO_SHOW, text("Le coin presse"),
+            CdiVisitVariables.HOST_PUBLIC_DESCRIPTION, text("Élèves de seconde à terminale")));
     executeDueJobs(v1);
     submitForm(
         v1Host,
         task(v1, "Task_ProposeVisitDate").getId(),
-        Map.of("visitDate", text("2026-11-26"), "visitHalfDay", text("morning")));
+        Map.of(
+            CdiVisitVariables.VISIT_DATE,
+            text("2026-11-26"),
+            CdiVisitVariables.VISIT_HALF_DAY,
+            text("morning")));
     submitForm(
         v1Visitor,
         task(v1, "Task_ConfirmVisitDate").getId(),
-        Map.of("visitDateAccepted", Map.of("value", true, "type", "Boolean")));
+        Map.of(CdiVisitVariables.VISIT_DATE_ACCEPTED, Map.of("value", true, "type", "Boolean")));
     missionOrderTaskId = task(v1, "Task_SignMissionOrder").getId();
 
     v2 = startVisit(v2Visitor, v2Host);
     complete(
         v2,
         "Task_PreVisitVisitor",
-        Map.of("visitorExpectations", "Découvrir", "visitorWishesToSee", "L'espace"));
+        Map.of(
+            CdiVisitVariables.VISITOR_EXPECTATIONS,
+            "Découvrir",
+            CdiVisitVariables.VISITOR_WISHES_TO_SEE,
+            "L'espace"));
     complete(
         v2,
         "Task_PreVisitHost",
         Map.of(
-            "hostExpectations",
+            CdiVisitVariables.HOST_EXPECTATIONS,
             HOST_PRE_VISIT_TEXT,
-            "hostWishesToShow",
+            CdiVisitVariables.HOST_WISHES_TO_SHOW,
             "Le coin lecture",
-            "hostPublicDescription",
+            CdiVisitVariables.HOST_PUBLIC_DESCRIPTION,
             "Élèves de la 6e à la 3e"));
     complete(
-        v2, "Task_ProposeVisitDate", Map.of("visitDate", "2026-11-26", "visitHalfDay", "morning"));
-    complete(v2, "Task_ConfirmVisitDate", Map.of("visitDateAccepted", true));
+        v2,
+        "Task_ProposeVisitDate",
+        Map.of(
+            CdiVisitVariables.VISIT_DATE,
+            "2026-11-26",
+            CdiVisitVariables.VISIT_HALF_DAY,
+            "morning"));
+    complete(v2, "Task_ConfirmVisitDate", Map.of(CdiVisitVariables.VISIT_DATE_ACCEPTED, true));
     complete(
-        v2, "Task_SignMissionOrder", Map.of("missionOrderSigned", true, "missionOrderRef", "OM-2"));
+        v2,
+        "Task_SignMissionOrder",
+        Map.of(
+            CdiVisitVariables.MISSION_ORDER_SIGNED,
+            true,
+            CdiVisitVariables.MISSION_ORDER_REF,
+            "OM-2"));
     clockAt(LocalDate.of(2026, 11, 27), 9);
     executeDueJobs(v2);
-    complete(v2, "Task_ConfirmVisitHeld", Map.of("visitHeld", true));
+    complete(v2, "Task_ConfirmVisitHeld", Map.of(CdiVisitVariables.VISIT_HELD, true));
     // The recap through /engine-rest "complete", which writes the variables to the process scope.
     ResponseEntity<String> recap =
         call(
@@ -141,10 +164,11 @@ class WhoSeesWhatTest extends IntegrationTest {
             Map.of(
                 "variables",
                 Map.of(
-                    "recapExchanges", text(RECAP_TEXT),
-                    "recapImprovementsHost", text("Signalétique"),
-                    "recapImprovementsVisitor", text("Accueil des classes"),
-                    "recapTrainingNeeds", Map.of("value", "[\"digital\"]", "type", "Json"))));
+                    CdiVisitVariables.RECAP_EXCHANGES, text(RECAP_TEXT),
+                    CdiVisitVariables.RECAP_IMPROVEMENTS_HOST, text("Signalétique"),
+                    CdiVisitVariables.RECAP_IMPROVEMENTS_VISITOR, text("Accueil des classes"),
+                    CdiVisitVariables.RECAP_TRAINING_NEEDS,
+                        Map.of("value", "[\"digital\"]", "type", "Json"))));
     assertThat(recap.getStatusCode()).as(recap.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
     validateRecapTaskId = task(v2, "Task_ValidateRecap").getId();
 
@@ -154,16 +178,20 @@ class WhoSeesWhatTest extends IntegrationTest {
     complete(
         v3,
         "Task_PreVisitVisitor",
-        Map.of("visitorExpectations", "Découvrir", "visitorWishesToSee", "L'espace"));
+        Map.of(
+            CdiVisitVariables.VISITOR_EXPECTATIONS,
+            "Découvrir",
+            CdiVisitVariables.VISITOR_WISHES_TO_SEE,
+            "L'espace"));
     complete(
         v3,
         "Task_PreVisitHost",
         Map.of(
-            "hostExpectations",
+            CdiVisitVariables.HOST_EXPECTATIONS,
             HOST_PRE_VISIT_TEXT,
-            "hostWishesToShow",
+            CdiVisitVariables.HOST_WISHES_TO_SHOW,
             "Le fonds",
-            "hostPublicDescription",
+            CdiVisitVariables.HOST_PUBLIC_DESCRIPTION,
             "Lycéens"));
     clockAt(LocalDate.of(2027, 3, 11), 9);
     executeDueJobs(v3);
@@ -176,17 +204,17 @@ class WhoSeesWhatTest extends IntegrationTest {
             "cdi-visit",
             a.id(),
             Map.of(
-                "visitor",
+                CdiVisitVariables.VISITOR,
                 visitor,
-                "host",
+                CdiVisitVariables.HOST,
                 host,
-                "networkId",
+                CdiTourVariables.NETWORK_ID,
                 a.id(),
-                "schoolYear",
+                CdiTourVariables.SCHOOL_YEAR,
                 "2026-2027",
-                "visitWindowStart",
+                CdiTourVariables.VISIT_WINDOW_START,
                 "2026-11-16",
-                "visitWindowEnd",
+                CdiTourVariables.VISIT_WINDOW_END,
                 "2027-03-31"));
     executeDueJobs(instance);
     return instance;
@@ -245,8 +273,9 @@ class WhoSeesWhatTest extends IntegrationTest {
                 HttpMethod.GET,
                 "/engine-rest/task/" + validateRecapTaskId + "/form-variables",
                 null));
-    assertThat(variables.path("recapExchanges").path("value").asText()).isEqualTo(RECAP_TEXT);
-    assertThat(variables.path("hostExpectations").path("value").asText())
+    assertThat(variables.path(CdiVisitVariables.RECAP_EXCHANGES).path("value").asText())
+        .isEqualTo(RECAP_TEXT);
+    assertThat(variables.path(CdiVisitVariables.HOST_EXPECTATIONS).path("value").asText())
         .isEqualTo(HOST_PRE_VISIT_TEXT);
     assertThat(
             call(
@@ -295,7 +324,8 @@ class WhoSeesWhatTest extends IntegrationTest {
                 "/camunda/api/engine/engine/default/task/"
                     + validateRecapTaskId
                     + "/form-variables"));
-    assertThat(variables.path("recapExchanges").path("value").asText()).isEqualTo(RECAP_TEXT);
+    assertThat(variables.path(CdiVisitVariables.RECAP_EXCHANGES).path("value").asText())
+        .isEqualTo(RECAP_TEXT);
     assertThat(
             host.get(
                     "/camunda/api/engine/engine/default/task/"
@@ -347,7 +377,9 @@ class WhoSeesWhatTest extends IntegrationTest {
                     v2Host,
                     HttpMethod.POST,
                     task + "/variables",
-                    Map.of("modifications", Map.of("visitId", Map.of("value", 1, "type", "Long"))))
+                    Map.of(
+                        "modifications",
+                        Map.of(CdiTourVariables.VISIT_ID, Map.of("value", 1, "type", "Long"))))
                 .getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(call(v2Host, HttpMethod.PUT, task + "/localVariables/host", forged).getStatusCode())
@@ -365,7 +397,7 @@ class WhoSeesWhatTest extends IntegrationTest {
                     v2Host,
                     HttpMethod.POST,
                     task + "/identity-links",
-                    Map.of("groupId", "documentalistes", "type", "candidate"))
+                    Map.of("groupId", CdiTourVariables.DOCUMENTALISTES, "type", "candidate"))
                 .getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(
@@ -375,9 +407,9 @@ class WhoSeesWhatTest extends IntegrationTest {
     assertThat(
             taskService.createTaskQuery().taskId(validateRecapTaskId).singleResult().getAssignee())
         .isEqualTo(v2Host);
-    assertThat(runtimeService.getVariable(v2.getId(), "host")).isEqualTo(v2Host);
+    assertThat(runtimeService.getVariable(v2.getId(), CdiVisitVariables.HOST)).isEqualTo(v2Host);
     assertThat(taskService.getIdentityLinksForTask(validateRecapTaskId))
-        .noneMatch(l -> "documentalistes".equals(l.getGroupId()));
+        .noneMatch(l -> CdiTourVariables.DOCUMENTALISTES.equals(l.getGroupId()));
   }
 
   @Test
@@ -406,7 +438,7 @@ class WhoSeesWhatTest extends IntegrationTest {
                                 List.of(
                                     Map.of(
                                         "name",
-                                        "recapExchanges",
+                                        CdiVisitVariables.RECAP_EXCHANGES,
                                         "operator",
                                         "like",
                                         "value",
@@ -508,7 +540,9 @@ class WhoSeesWhatTest extends IntegrationTest {
                     "/engine-rest/task/" + validateRecapTaskId + "/complete",
                     Map.of(
                         "variables",
-                        Map.of("recapValidated", Map.of("value", true, "type", "Boolean"))))
+                        Map.of(
+                            CdiVisitVariables.RECAP_VALIDATED,
+                            Map.of("value", true, "type", "Boolean"))))
                 .getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(taskService.createTaskQuery().taskId(validateRecapTaskId).count()).isEqualTo(1);
@@ -527,7 +561,8 @@ class WhoSeesWhatTest extends IntegrationTest {
                 HttpMethod.GET,
                 "/engine-rest/task/" + missionOrderTaskId + "/form-variables",
                 null));
-    assertThat(variables.path("visitDate").path("value").asText()).isEqualTo("2026-11-26");
+    assertThat(variables.path(CdiVisitVariables.VISIT_DATE).path("value").asText())
+        .isEqualTo("2026-11-26");
     assertThat(fieldNames(variables)).doesNotContainAnyElementsOf(privateVariables.names());
     assertThat(status(v1Head, "/engine-rest/process-instance/" + v1.getId() + "/variables"))
         .isEqualTo(HttpStatus.FORBIDDEN);
@@ -647,7 +682,7 @@ class WhoSeesWhatTest extends IntegrationTest {
                 HttpMethod.GET,
                 "/engine-rest/task/" + stalledTaskId + "/form-variables",
                 null));
-    assertThat(variables.path("hostName").path("value").asText()).isNotBlank();
+    assertThat(variables.path(CdiVisitVariables.HOST_NAME).path("value").asText()).isNotBlank();
     assertThat(fieldNames(variables)).doesNotContainAnyElementsOf(privateVariables.names());
     assertThat(
             call(coordinator, HttpMethod.POST, claim, Map.of("userId", coordinator))
@@ -661,9 +696,9 @@ class WhoSeesWhatTest extends IntegrationTest {
             Map.of(
                 "variables",
                 Map.of(
-                    "stalledDecision",
+                    CdiVisitVariables.STALLED_DECISION,
                     text("cancel"),
-                    "stalledComment",
+                    CdiVisitVariables.STALLED_COMMENT,
                     text("Pas de date possible"))));
     assertThat(cancelled.getStatusCode()).as(cancelled.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
     executeDueJobs(v3);
@@ -754,7 +789,7 @@ class WhoSeesWhatTest extends IntegrationTest {
               : ((HistoricFormField) detail).getFieldId());
     }
     assertThat(detailNames)
-        .contains("visitDate")
+        .contains(CdiVisitVariables.VISIT_DATE)
         .doesNotContainAnyElementsOf(privateVariables.names());
   }
 

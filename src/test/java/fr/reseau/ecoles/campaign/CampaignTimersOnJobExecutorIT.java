@@ -6,10 +6,12 @@ import fr.reseau.ecoles.support.CampaignPeople;
 import fr.reseau.ecoles.support.JobExecutorIntegrationTest;
 import fr.reseau.ecoles.support.TestNetworks;
 import fr.reseau.ecoles.support.TestNetworks.TestNetwork;
+import fr.reseau.ecoles.visit.CdiVisitVariables;
 import fr.reseau.ecoles.visit.VisitRepository;
 import fr.reseau.ecoles.visit.VisitStatus;
 import fr.reseau.ecoles.volunteering.Declaration;
 import fr.reseau.ecoles.volunteering.DeclarationRepository;
+import fr.reseau.ecoles.volunteering.VolunteerRole;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -35,13 +37,17 @@ class CampaignTimersOnJobExecutorIT extends JobExecutorIntegrationTest {
     TestNetwork network = networks.create(3);
     CampaignPeople people = new CampaignPeople(this, network);
     ProcessInstance tour = people.startCampaign("2026-2027");
-    Long campaignId = (Long) runtimeService.getVariable(tour.getId(), "campaignId");
-    people.declare(tour, network.documentalistes().get(0), "visitor");
-    people.declare(tour, network.documentalistes().get(1), "host");
+    Long campaignId =
+        (Long) runtimeService.getVariable(tour.getId(), CdiTourVariables.Internal.CAMPAIGN_ID);
+    people.declare(tour, network.documentalistes().get(0), VolunteerRole.VISITOR.code());
+    people.declare(tour, network.documentalistes().get(1), VolunteerRole.HOST.code());
 
     // A week before the deadline: the silent member's task moves up.
     clockAt(LocalDate.of(2026, 9, 23), 9);
-    assertThat(runtimeService.getVariable(tour.getId(), "reminderPendingCount")).isEqualTo(1);
+    assertThat(
+            runtimeService.getVariable(
+                tour.getId(), CdiTourVariables.Internal.REMINDER_PENDING_COUNT))
+        .isEqualTo(1);
     assertThat(
             taskOf(tour, "Task_DeclareVolunteering", network.documentalistes().get(2))
                 .getPriority())
@@ -71,16 +77,20 @@ class CampaignTimersOnJobExecutorIT extends JobExecutorIntegrationTest {
     people.byAssignee(
         visit,
         "Task_PreVisitVisitor",
-        Map.of("visitorExpectations", "Voir", "visitorWishesToSee", "Le fonds"));
+        Map.of(
+            CdiVisitVariables.VISITOR_EXPECTATIONS,
+            "Voir",
+            CdiVisitVariables.VISITOR_WISHES_TO_SEE,
+            "Le fonds"));
     people.byAssignee(
         visit,
         "Task_PreVisitHost",
         Map.of(
-            "hostExpectations",
+            CdiVisitVariables.HOST_EXPECTATIONS,
             "Échanger",
-            "hostWishesToShow",
+            CdiVisitVariables.HOST_WISHES_TO_SHOW,
             "Le fonds",
-            "hostPublicDescription",
+            CdiVisitVariables.HOST_PUBLIC_DESCRIPTION,
             "Collège"));
     // No date agreed in time: the coordinators get the visit, and cancel it.
     clockAfterTimer(visit, "Timer_DateAgreementDeadline");
@@ -89,7 +99,11 @@ class CampaignTimersOnJobExecutorIT extends JobExecutorIntegrationTest {
     completeAs(
         network.coordinator(),
         stalled,
-        Map.of("stalledDecision", "cancel", "stalledComment", "Pas de date possible"));
+        Map.of(
+            CdiVisitVariables.STALLED_DECISION,
+            "cancel",
+            CdiVisitVariables.STALLED_COMMENT,
+            "Pas de date possible"));
     assertThat(isEnded(visit)).isTrue();
     assertThat(visits.findByCampaignIdOrderById(campaignId))
         .extracting(v -> v.getStatus())

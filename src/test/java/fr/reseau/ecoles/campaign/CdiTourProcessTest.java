@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import fr.reseau.ecoles.forminput.InvalidInputException;
+import fr.reseau.ecoles.pairing.PairingService;
 import fr.reseau.ecoles.support.IntegrationTest;
 import fr.reseau.ecoles.support.TestNetworks;
 import fr.reseau.ecoles.support.TestNetworks.TestNetwork;
+import fr.reseau.ecoles.visit.CdiVisitVariables;
 import fr.reseau.ecoles.visit.VisitRepository;
 import fr.reseau.ecoles.visit.VisitStatus;
 import fr.reseau.ecoles.volunteering.Declaration;
 import fr.reseau.ecoles.volunteering.DeclarationRepository;
+import fr.reseau.ecoles.volunteering.VolunteerRole;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -44,15 +47,15 @@ class CdiTourProcessTest extends IntegrationTest {
         "cdi-tour",
         network.id(),
         Map.of(
-            "schoolYear",
+            CdiTourVariables.SCHOOL_YEAR,
             "2026-2027",
-            "networkId",
+            CdiTourVariables.NETWORK_ID,
             network.id(),
-            "volunteeringDeadline",
+            CdiTourVariables.VOLUNTEERING_DEADLINE,
             "2026-09-30",
-            "visitWindowStart",
+            CdiTourVariables.VISIT_WINDOW_START,
             "2026-10-05",
-            "visitWindowEnd",
+            CdiTourVariables.VISIT_WINDOW_END,
             "2027-05-28"));
   }
 
@@ -65,13 +68,13 @@ class CdiTourProcessTest extends IntegrationTest {
             .taskAssignee(member)
             .singleResult();
     Map<String, Object> answers = new HashMap<>();
-    answers.put("volunteer", role != null);
+    answers.put(CdiTourVariables.VOLUNTEER, role != null);
     if (role != null) {
-      answers.put("volunteerRole", role);
-      answers.put("publicServed", "college");
-      answers.put("needs", List.of("digital"));
-      answers.put("strengths", List.of("digital", "reading-culture"));
-      answers.put("constraintKinds", List.of("travel"));
+      answers.put(CdiTourVariables.VOLUNTEER_ROLE, role);
+      answers.put(CdiTourVariables.PUBLIC_SERVED, "college");
+      answers.put(CdiTourVariables.NEEDS, List.of("digital"));
+      answers.put(CdiTourVariables.STRENGTHS, List.of("digital", "reading-culture"));
+      answers.put(CdiTourVariables.CONSTRAINT_KINDS, List.of("travel"));
     }
     taskService.complete(task.getId(), answers);
     executeDueJobs(tour);
@@ -96,52 +99,66 @@ class CdiTourProcessTest extends IntegrationTest {
 
     declare(tour, network.documentalistes().get(0), "both");
     declare(tour, network.documentalistes().get(1), "both");
-    declare(tour, network.documentalistes().get(2), "visitor");
+    declare(tour, network.documentalistes().get(2), VolunteerRole.VISITOR.code());
     declare(tour, network.documentalistes().get(3), null);
 
     assertThat(tour)
         .isWaitingAt("Task_ReviewPairing")
         .hasPassed("Task_CloseVolunteering", "Task_ProposePairing");
     assertThat(task(tour, "Task_ReviewPairing")).hasCandidateGroup("coordinators");
-    SpinJsonNode proposed = json(tour, "proposedVisits");
+    SpinJsonNode proposed = json(tour, CdiTourVariables.PROPOSED_VISITS);
     // Three volunteers, two of whom can host: at most two visits.
     assertThat(proposed.elements()).hasSize(2);
     assertThat(proposed.elements().get(0).prop("reasons").stringValue()).contains("km");
 
-    complete(tour, "Task_ReviewPairing", Map.of("pairingApproved", true));
+    complete(tour, "Task_ReviewPairing", Map.of(CdiTourVariables.PAIRING_APPROVED, true));
     assertThat(tour).isWaitingAt("CallActivity_Visits");
     assertThat(calledInstances(tour)).hasSize(2);
-    Long campaignId = (Long) runtimeService.getVariable(tour.getId(), "campaignId");
+    Long campaignId =
+        (Long) runtimeService.getVariable(tour.getId(), CdiTourVariables.Internal.CAMPAIGN_ID);
 
     // One visit takes place on the last day of the window; its recap is not written in time.
     ProcessInstance lastDayVisit = calledInstances(tour).get(0);
     complete(
         lastDayVisit,
         "Task_PreVisitVisitor",
-        Map.of("visitorExpectations", "Voir", "visitorWishesToSee", "Le fonds"));
+        Map.of(
+            CdiVisitVariables.VISITOR_EXPECTATIONS,
+            "Voir",
+            CdiVisitVariables.VISITOR_WISHES_TO_SEE,
+            "Le fonds"));
     complete(
         lastDayVisit,
         "Task_PreVisitHost",
         Map.of(
-            "hostExpectations",
+            CdiVisitVariables.HOST_EXPECTATIONS,
             "Échanger",
-            "hostWishesToShow",
+            CdiVisitVariables.HOST_WISHES_TO_SHOW,
             "Le fonds",
-            "hostPublicDescription",
+            CdiVisitVariables.HOST_PUBLIC_DESCRIPTION,
             "Collège"));
     complete(
         lastDayVisit,
         "Task_ProposeVisitDate",
-        Map.of("visitDate", "2027-05-28", "visitHalfDay", "afternoon"));
-    complete(lastDayVisit, "Task_ConfirmVisitDate", Map.of("visitDateAccepted", true));
+        Map.of(
+            CdiVisitVariables.VISIT_DATE,
+            "2027-05-28",
+            CdiVisitVariables.VISIT_HALF_DAY,
+            "afternoon"));
+    complete(
+        lastDayVisit, "Task_ConfirmVisitDate", Map.of(CdiVisitVariables.VISIT_DATE_ACCEPTED, true));
     complete(
         lastDayVisit,
         "Task_SignMissionOrder",
-        Map.of("missionOrderSigned", true, "missionOrderRef", "OM-7"));
+        Map.of(
+            CdiVisitVariables.MISSION_ORDER_SIGNED,
+            true,
+            CdiVisitVariables.MISSION_ORDER_REF,
+            "OM-7"));
     clockAt(LocalDate.of(2027, 5, 29), 9);
     executeDueJobs(tour);
     assertThat(tour).isWaitingAt("CallActivity_Visits");
-    complete(lastDayVisit, "Task_ConfirmVisitHeld", Map.of("visitHeld", true));
+    complete(lastDayVisit, "Task_ConfirmVisitHeld", Map.of(CdiVisitVariables.VISIT_HELD, true));
 
     // Fourteen days after the window: the visit never held is cancelled, the one held stays held.
     clockAt(LocalDate.of(2027, 6, 11), 9);
@@ -160,26 +177,34 @@ class CdiTourProcessTest extends IntegrationTest {
     assertThatThrownBy(
             () ->
                 taskService.complete(
-                    task(tour, "Task_PublishSummary").getId(), Map.of("summaryPublished", false)))
+                    task(tour, "Task_PublishSummary").getId(),
+                    Map.of(CdiTourVariables.SUMMARY_PUBLISHED, false)))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("summaryPublished");
+        .hasMessageContaining(CdiTourVariables.SUMMARY_PUBLISHED);
     complete(
         tour,
         "Task_PublishSummary",
-        Map.of("summaryPublished", true, "summaryComment", "Merci à toutes et tous"));
+        Map.of(
+            CdiTourVariables.SUMMARY_PUBLISHED,
+            true,
+            CdiTourVariables.SUMMARY_COMMENT,
+            "Merci à toutes et tous"));
     assertThat(tour).isEnded().hasPassed("End_CampaignClosed");
   }
 
   @Test
   void reminderIsRecordedAndTheDeadlineClosesOpenDeclarations() {
     ProcessInstance tour = start();
-    declare(tour, network.documentalistes().get(0), "visitor");
-    declare(tour, network.documentalistes().get(1), "host");
+    declare(tour, network.documentalistes().get(0), VolunteerRole.VISITOR.code());
+    declare(tour, network.documentalistes().get(1), VolunteerRole.HOST.code());
 
     clockAt(LocalDate.of(2026, 9, 23), 9);
     executeDueJobs(tour);
     assertThat(tour).hasPassed("Task_RecordReminder").isWaitingAt("Task_DeclareVolunteering");
-    assertThat(runtimeService.getVariable(tour.getId(), "reminderPendingCount")).isEqualTo(2);
+    assertThat(
+            runtimeService.getVariable(
+                tour.getId(), CdiTourVariables.Internal.REMINDER_PENDING_COUNT))
+        .isEqualTo(2);
     assertThat(
             taskService
                 .createTaskQuery()
@@ -188,7 +213,8 @@ class CdiTourProcessTest extends IntegrationTest {
                 .list())
         .extracting(Task::getPriority)
         .containsOnly(80);
-    Long campaignId = (Long) runtimeService.getVariable(tour.getId(), "campaignId");
+    Long campaignId =
+        (Long) runtimeService.getVariable(tour.getId(), CdiTourVariables.Internal.CAMPAIGN_ID);
     assertThat(campaigns.findById(campaignId).orElseThrow().getReminderRecordedAt()).isNotNull();
 
     clockAt(LocalDate.of(2026, 10, 1), 9);
@@ -201,7 +227,7 @@ class CdiTourProcessTest extends IntegrationTest {
     assertThat(all.stream().filter(d -> !d.isAnswered()))
         .hasSize(2)
         .allMatch(d -> !d.isVolunteer());
-    assertThat(json(tour, "proposedVisits").elements()).hasSize(1);
+    assertThat(json(tour, CdiTourVariables.PROPOSED_VISITS).elements()).hasSize(1);
   }
 
   @Test
@@ -210,26 +236,27 @@ class CdiTourProcessTest extends IntegrationTest {
     for (String member : network.documentalistes()) {
       declare(tour, member, "both");
     }
-    SpinJsonNode first = json(tour, "proposedVisits").elements().get(0);
-    String visitor = first.prop("visitor").stringValue();
-    String host = first.prop("host").stringValue();
+    SpinJsonNode first = json(tour, CdiTourVariables.PROPOSED_VISITS).elements().get(0);
+    String visitor = first.prop(PairingService.PAIR_VISITOR).stringValue();
+    String host = first.prop(PairingService.PAIR_HOST).stringValue();
 
     complete(
         tour,
         "Task_ReviewPairing",
         Map.of(
-            "pairingApproved",
+            CdiTourVariables.PAIRING_APPROVED,
             false,
-            "forbiddenPairs",
-            List.of(Map.of("visitor", visitor, "host", host))));
+            CdiTourVariables.FORBIDDEN_PAIRS,
+            List.of(Map.of(PairingService.PAIR_VISITOR, visitor, PairingService.PAIR_HOST, host))));
     assertThat(tour).isWaitingAt("Task_ReviewPairing");
-    assertThat(json(tour, "proposedVisits").elements())
+    assertThat(json(tour, CdiTourVariables.PROPOSED_VISITS).elements())
         .hasSize(4)
         .noneMatch(
             v ->
-                v.prop("visitor").stringValue().equals(visitor)
-                    && v.prop("host").stringValue().equals(host));
-    assertThat(runtimeService.getVariable(tour.getId(), "pairingApproved")).isNull();
+                v.prop(PairingService.PAIR_VISITOR).stringValue().equals(visitor)
+                    && v.prop(PairingService.PAIR_HOST).stringValue().equals(host));
+    assertThat(runtimeService.getVariable(tour.getId(), CdiTourVariables.PAIRING_APPROVED))
+        .isNull();
 
     String unknown = "personne.inconnue";
     String reviewId = task(tour, "Task_ReviewPairing").getId();
@@ -238,22 +265,27 @@ class CdiTourProcessTest extends IntegrationTest {
                 taskService.complete(
                     reviewId,
                     Map.of(
-                        "pairingApproved",
+                        CdiTourVariables.PAIRING_APPROVED,
                         false,
-                        "forcedPairs",
-                        List.of(Map.of("visitor", unknown, "host", host)))))
+                        CdiTourVariables.FORCED_PAIRS,
+                        List.of(
+                            Map.of(
+                                PairingService.PAIR_VISITOR,
+                                unknown,
+                                PairingService.PAIR_HOST,
+                                host)))))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("forcedPairs");
+        .hasMessageContaining(CdiTourVariables.FORCED_PAIRS);
   }
 
   @Test
   void summaryComesAsSoonAsEveryVisitHasEnded() {
     ProcessInstance tour = start();
-    declare(tour, network.documentalistes().get(0), "visitor");
-    declare(tour, network.documentalistes().get(1), "host");
+    declare(tour, network.documentalistes().get(0), VolunteerRole.VISITOR.code());
+    declare(tour, network.documentalistes().get(1), VolunteerRole.HOST.code());
     declare(tour, network.documentalistes().get(2), null);
     declare(tour, network.documentalistes().get(3), null);
-    complete(tour, "Task_ReviewPairing", Map.of("pairingApproved", true));
+    complete(tour, "Task_ReviewPairing", Map.of(CdiTourVariables.PAIRING_APPROVED, true));
     ProcessInstance visit = calledInstances(tour).get(0);
     assertThat(visit)
         .hasBusinessKey(
@@ -268,7 +300,7 @@ class CdiTourProcessTest extends IntegrationTest {
     executeDueJobs(tour);
     assertThat(visit).isEnded();
     assertThat(tour).isWaitingAt("Task_PublishSummary").hasNotPassed("Task_CloseOpenVisits");
-    assertThat(runtimeService.getVariable(tour.getId(), "summaryCsvUrl"))
+    assertThat(runtimeService.getVariable(tour.getId(), CdiTourVariables.SUMMARY_CSV_URL))
         .isEqualTo("/api/networks/" + network.id() + "/campaigns/2026-2027/summary.csv");
   }
 
@@ -277,21 +309,21 @@ class CdiTourProcessTest extends IntegrationTest {
     start();
     assertThatThrownBy(this::start)
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("schoolYear");
+        .hasMessageContaining(CdiTourVariables.SCHOOL_YEAR);
     assertThatThrownBy(() -> startYear("2027-2028", "2027-10-30", "2027-10-05", "2028-05-28"))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("visitWindowStart");
+        .hasMessageContaining(CdiTourVariables.VISIT_WINDOW_START);
     assertThatThrownBy(() -> startYear("2027-2028", "2027-10-05", "2027-10-05", "2028-05-28"))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("visitWindowStart")
+        .hasMessageContaining(CdiTourVariables.VISIT_WINDOW_START)
         .hasMessageContaining("lendemain");
     assertThatThrownBy(() -> startYear("2027-2028", "2027-10-05", "2027-10-06", "2027-10-30"))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("visitWindowEnd")
+        .hasMessageContaining(CdiTourVariables.VISIT_WINDOW_END)
         .hasMessageContaining("28 jours");
     assertThatThrownBy(() -> startYear("2027-28", "2027-10-05", "2027-10-06", "2028-05-28"))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("schoolYear");
+        .hasMessageContaining(CdiTourVariables.SCHOOL_YEAR);
     assertThat(campaigns.findByNetworkIdAndSchoolYear(network.id(), "2027-2028")).isEmpty();
   }
 
@@ -301,15 +333,15 @@ class CdiTourProcessTest extends IntegrationTest {
         "cdi-tour",
         network.id(),
         Map.of(
-            "schoolYear",
+            CdiTourVariables.SCHOOL_YEAR,
             schoolYear,
-            "networkId",
+            CdiTourVariables.NETWORK_ID,
             network.id(),
-            "volunteeringDeadline",
+            CdiTourVariables.VOLUNTEERING_DEADLINE,
             deadline,
-            "visitWindowStart",
+            CdiTourVariables.VISIT_WINDOW_START,
             windowStart,
-            "visitWindowEnd",
+            CdiTourVariables.VISIT_WINDOW_END,
             windowEnd));
   }
 }

@@ -3,6 +3,7 @@ package fr.reseau.ecoles.concurrency;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.reseau.ecoles.campaign.CdiTourVariables;
 import fr.reseau.ecoles.forminput.InvalidInputException;
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -77,7 +78,9 @@ class CommandRetryTest {
             CommandRetry.isConflict(
                 new ProcessEngineException("flush", new SQLException("Unique index", "23505"))))
         .isFalse();
-    assertThat(CommandRetry.isConflict(new InvalidInputException("volunteer", "obligatoire")))
+    assertThat(
+            CommandRetry.isConflict(
+                new InvalidInputException(CdiTourVariables.VOLUNTEER, "obligatoire")))
         .isFalse();
   }
 
@@ -90,7 +93,8 @@ class CommandRetryTest {
 
   @Test
   void otherErrorsAreNotRetried() {
-    InvalidInputException invalid = new InvalidInputException("volunteer", "obligatoire");
+    InvalidInputException invalid =
+        new InvalidInputException(CdiTourVariables.VOLUNTEER, "obligatoire");
     assertThatThrownBy(() -> failing(1, invalid).execute(COMMAND)).isSameAs(invalid);
     assertThat(calls).hasValue(1);
   }

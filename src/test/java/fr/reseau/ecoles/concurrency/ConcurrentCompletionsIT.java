@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.reseau.ecoles.calendar.ProcessDates;
 import fr.reseau.ecoles.campaign.CampaignRepository;
+import fr.reseau.ecoles.campaign.CdiTourVariables;
 import fr.reseau.ecoles.demo.DemoWorkshopDay;
 import fr.reseau.ecoles.review.AnnualReviewRepository;
+import fr.reseau.ecoles.review.AnnualReviewVariables;
 import fr.reseau.ecoles.review.FeedbackRepository;
 import fr.reseau.ecoles.support.TestDatabase;
 import fr.reseau.ecoles.support.TestNetworks;
 import fr.reseau.ecoles.support.TestNetworks.TestNetwork;
+import fr.reseau.ecoles.visit.CdiVisitVariables;
 import fr.reseau.ecoles.visit.PreVisitDocumentRepository;
 import fr.reseau.ecoles.visit.RecapRepository;
 import fr.reseau.ecoles.visit.Visit;
@@ -24,6 +27,7 @@ import fr.reseau.ecoles.workshop.QuestionnaireAnswer;
 import fr.reseau.ecoles.workshop.TeacherImpressionsRepository;
 import fr.reseau.ecoles.workshop.WorkshopDayService;
 import fr.reseau.ecoles.workshop.WorkshopDayStatus;
+import fr.reseau.ecoles.workshop.WorkshopDayVariables;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -130,10 +134,10 @@ class ConcurrentCompletionsIT {
 
     // The coordinator opens the campaign with its start form.
     Map<String, Object> start = new LinkedHashMap<>();
-    start.put("schoolYear", value(YEAR, "String"));
-    start.put("volunteeringDeadline", value("2026-09-30", "String"));
-    start.put("visitWindowStart", value("2026-10-05", "String"));
-    start.put("visitWindowEnd", value("2027-05-28", "String"));
+    start.put(CdiTourVariables.SCHOOL_YEAR, value(YEAR, "String"));
+    start.put(CdiTourVariables.VOLUNTEERING_DEADLINE, value("2026-09-30", "String"));
+    start.put(CdiTourVariables.VISIT_WINDOW_START, value("2026-10-05", "String"));
+    start.put(CdiTourVariables.VISIT_WINDOW_END, value("2027-05-28", "String"));
     HttpResponse<String> started =
         clients.post(
             network.coordinator(),
@@ -174,7 +178,7 @@ class ConcurrentCompletionsIT {
         clients.post(
             network.coordinator(),
             "/task/" + pairingTask + "/submit-form",
-            Map.of("pairingApproved", value(true, "Boolean")));
+            Map.of(CdiTourVariables.PAIRING_APPROVED, value(true, "Boolean")));
     assertThat(approved.statusCode()).as(approved.body()).isEqualTo(204);
     awaitDrained(
         () ->
@@ -205,9 +209,9 @@ class ConcurrentCompletionsIT {
                 "Task_PreVisitVisitor",
                 task ->
                     Map.of(
-                        "visitorExpectations",
+                        CdiVisitVariables.VISITOR_EXPECTATIONS,
                         value("Découvrir un autre CDI", "String"),
-                        "visitorWishesToSee",
+                        CdiVisitVariables.VISITOR_WISHES_TO_SEE,
                         value("L'aménagement", "String"))));
     Participants.Round hostDocs =
         round(
@@ -217,11 +221,11 @@ class ConcurrentCompletionsIT {
                 "Task_PreVisitHost",
                 task ->
                     Map.of(
-                        "hostExpectations",
+                        CdiVisitVariables.HOST_EXPECTATIONS,
                         value("Un regard extérieur", "String"),
-                        "hostWishesToShow",
+                        CdiVisitVariables.HOST_WISHES_TO_SHOW,
                         value("Le coin lecture", "String"),
-                        "hostPublicDescription",
+                        CdiVisitVariables.HOST_PUBLIC_DESCRIPTION,
                         value("Élèves de la 6e à la 3e", "String"))));
     awaitDrained(() -> openTasks("Task_ProposeVisitDate", tour) == planned.size());
     assertThat(visitorDocs.submissions().size() + hostDocs.submissions().size())
@@ -236,16 +240,16 @@ class ConcurrentCompletionsIT {
             "Task_ProposeVisitDate",
             task ->
                 Map.of(
-                    "visitDate",
+                    CdiVisitVariables.VISIT_DATE,
                     value(VISIT_DATE, "String"),
-                    "visitHalfDay",
+                    CdiVisitVariables.VISIT_HALF_DAY,
                     value("morning", "String"))));
     round(
         clients.submitAtOnce(
             "visit dates confirmed",
             people,
             "Task_ConfirmVisitDate",
-            task -> Map.of("visitDateAccepted", value(true, "Boolean"))));
+            task -> Map.of(CdiVisitVariables.VISIT_DATE_ACCEPTED, value(true, "Boolean"))));
     awaitDrained(() -> openTasks("Task_SignMissionOrder", tour) == planned.size());
     round(
         clients.submitAtOnce(
@@ -254,9 +258,9 @@ class ConcurrentCompletionsIT {
             "Task_SignMissionOrder",
             task ->
                 Map.of(
-                    "missionOrderSigned",
+                    CdiVisitVariables.MISSION_ORDER_SIGNED,
                     value(true, "Boolean"),
-                    "missionOrderRef",
+                    CdiVisitVariables.MISSION_ORDER_REF,
                     value("OM-" + task.get("id").asText(), "String"))));
 
     // The day after the visits: the job executor fires every visit's timer.
@@ -268,7 +272,7 @@ class ConcurrentCompletionsIT {
             "visits confirmed held",
             people,
             "Task_ConfirmVisitHeld",
-            task -> Map.of("visitHeld", value(true, "Boolean"))));
+            task -> Map.of(CdiVisitVariables.VISIT_HELD, value(true, "Boolean"))));
     awaitDrained(() -> openTasks("Task_WriteRecap", tour) == planned.size());
     Participants.Round written =
         round(
@@ -278,15 +282,15 @@ class ConcurrentCompletionsIT {
                 "Task_WriteRecap",
                 task ->
                     Map.of(
-                        "recapExchanges",
+                        CdiVisitVariables.RECAP_EXCHANGES,
                         value("Échanges", "String"),
-                        "recapImprovementsHost",
+                        CdiVisitVariables.RECAP_IMPROVEMENTS_HOST,
                         value("Piste accueil", "String"),
-                        "recapImprovementsVisitor",
+                        CdiVisitVariables.RECAP_IMPROVEMENTS_VISITOR,
                         value("Piste visiteur", "String"),
-                        "recapTrainingNeeds",
+                        CdiVisitVariables.RECAP_TRAINING_NEEDS,
                         value("[\"digital\"]", "Json"),
-                        "recapShareImprovements",
+                        CdiVisitVariables.RECAP_SHARE_IMPROVEMENTS,
                         value(true, "Boolean"))));
     assertThat(written.submissions()).hasSize(planned.size());
     awaitDrained(() -> openTasks("Task_ValidateRecap", tour) == planned.size());
@@ -298,9 +302,9 @@ class ConcurrentCompletionsIT {
                 "Task_ValidateRecap",
                 task ->
                     Map.of(
-                        "recapValidated",
+                        CdiVisitVariables.RECAP_VALIDATED,
                         value(true, "Boolean"),
-                        "recapHostSharesImprovements",
+                        CdiVisitVariables.RECAP_HOST_SHARES_IMPROVEMENTS,
                         value(true, "Boolean"))));
     assertThat(validated.submissions()).hasSize(planned.size());
 
@@ -324,7 +328,7 @@ class ConcurrentCompletionsIT {
         clients.post(
             network.coordinator(),
             "/process-definition/key/annual-review/tenant-id/" + network.id() + "/submit-form",
-            Map.of("schoolYear", value(YEAR, "String")));
+            Map.of(CdiTourVariables.SCHOOL_YEAR, value(YEAR, "String")));
     assertThat(review.statusCode()).as(review.body()).isEqualTo(200);
     Long reviewId =
         reviews.findAll().stream()
@@ -345,9 +349,9 @@ class ConcurrentCompletionsIT {
                 "Task_GiveFeedback",
                 task ->
                     Map.of(
-                        "feedbackNeedsMet",
+                        AnnualReviewVariables.FEEDBACK_NEEDS_MET,
                         value("4", "String"),
-                        "feedbackPracticeChanges",
+                        AnnualReviewVariables.FEEDBACK_PRACTICE_CHANGES,
                         value("Plus d'échanges", "String"))));
     assertThat(feedback.submissions()).hasSize(people.size());
     awaitDrained(() -> isWaitingAt(annualReview, "Task_HoldNetworkMeeting"));
@@ -374,10 +378,11 @@ class ConcurrentCompletionsIT {
     Participants demo = new Participants(port, "demo");
     String team = "julie.vernet";
     Map<String, Object> start = new LinkedHashMap<>();
-    start.put("title", value("Journée Temps 2 – concurrence", "String"));
-    start.put("establishments", value("Collège des Dentelles, Bédoin", "String"));
-    start.put("dayDate", value(WORKSHOP_DAY, "String"));
-    start.put("concernSource", value("questionnaire", "String"));
+    start.put(WorkshopDayVariables.TITLE, value("Journée Temps 2 – concurrence", "String"));
+    start.put(
+        WorkshopDayVariables.ESTABLISHMENTS, value("Collège des Dentelles, Bédoin", "String"));
+    start.put(WorkshopDayVariables.DAY_DATE, value(WORKSHOP_DAY, "String"));
+    start.put(WorkshopDayVariables.CONCERN_SOURCE, value("questionnaire", "String"));
     HttpResponse<String> started =
         demo.post(
             team,
@@ -391,14 +396,18 @@ class ConcurrentCompletionsIT {
             .asText();
     ProcessInstance day =
         runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).singleResult();
-    Long dayId = ((Number) runtimeService.getVariable(instanceId, "workshopDayId")).longValue();
+    Long dayId =
+        ((Number) runtimeService.getVariable(instanceId, WorkshopDayVariables.WORKSHOP_DAY_ID))
+            .longValue();
 
     teamSubmits(
         demo,
         team,
         day,
         "Task_ImportQuestionnaire",
-        Map.of("questionnaireCsv", value(DemoWorkshopDay.questionnaire(), "String")));
+        Map.of(
+            WorkshopDayVariables.QUESTIONNAIRE_CSV,
+            value(DemoWorkshopDay.questionnaire(), "String")));
     List<String> teachers =
         workshopDays.answers(dayId).stream()
             .map(QuestionnaireAnswer::getTeacherUserId)
@@ -410,7 +419,11 @@ class ConcurrentCompletionsIT {
         team,
         day,
         "Task_ChooseConcerns",
-        Map.of("chosenConcerns", json(CONCERNS), "validationSample", json(teachers)));
+        Map.of(
+            WorkshopDayVariables.CHOSEN_CONCERNS,
+            json(CONCERNS),
+            WorkshopDayVariables.VALIDATION_SAMPLE,
+            json(teachers)));
 
     Participants.Round validations =
         round(
@@ -420,9 +433,9 @@ class ConcurrentCompletionsIT {
                 "Task_ValidateConcerns",
                 task ->
                     Map.of(
-                        "concernsAgreed",
+                        WorkshopDayVariables.CONCERNS_AGREED,
                         value(true, "Boolean"),
-                        "validationComment",
+                        WorkshopDayVariables.VALIDATION_COMMENT,
                         value("D'accord", "String"))));
     assertThat(validations.submissions()).hasSize(teachers.size());
     awaitDrained(() -> isWaitingAt(day, "Task_AssignAnimators"));
@@ -436,14 +449,14 @@ class ConcurrentCompletionsIT {
         day,
         "Task_AssignAnimators",
         Map.of(
-            "animatorAssignments",
+            WorkshopDayVariables.ANIMATOR_ASSIGNMENTS,
                 json(
                     List.of(
                         Map.of("animator", poolId("Aurélie Sanchez"), "concern", CONCERNS.get(0)),
                         Map.of("animator", poolId("Sébastien Lambert"), "concern", CONCERNS.get(1)),
                         Map.of("animator", poolId("Fatima Ziani"), "concern", CONCERNS.get(2)),
                         Map.of("animator", poolId("Karine Haddad"), "concern", CONCERNS.get(3)))),
-            "newAnimators", json(List.of())));
+            WorkshopDayVariables.NEW_ANIMATORS, json(List.of())));
     awaitDrained(() -> openTasksOf(day, "Task_BriefAnimator") == 4);
     teamSubmits(
         demo,
@@ -451,11 +464,11 @@ class ConcurrentCompletionsIT {
         day,
         "Task_BriefAnimator",
         Map.of(
-            "agreedConcerns",
+            WorkshopDayVariables.AGREED_CONCERNS,
             value("Exemples concrets", "String"),
-            "demonstrationShare",
+            WorkshopDayVariables.DEMONSTRATION_SHARE,
             value(40, "Integer"),
-            "equipmentNeeds",
+            WorkshopDayVariables.EQUIPMENT_NEEDS,
             value("Vidéoprojecteur", "String")));
     awaitDrained(() -> isWaitingAt(day, "Task_PlanWorkshops"));
     String plan =
@@ -467,7 +480,8 @@ class ConcurrentCompletionsIT {
             .getId();
     List<Map<String, Object>> rows = new ArrayList<>();
     for (Object row :
-        Spin.JSON(taskService.getVariableLocal(plan, "workshops").toString()).mapTo(List.class)) {
+        Spin.JSON(taskService.getVariableLocal(plan, WorkshopDayVariables.WORKSHOPS).toString())
+            .mapTo(List.class)) {
       @SuppressWarnings("unchecked")
       Map<String, Object> r = new LinkedHashMap<>((Map<String, Object>) row);
       r.put("slots", "1, 2, 3");
@@ -481,11 +495,11 @@ class ConcurrentCompletionsIT {
         day,
         "Task_PlanWorkshops",
         Map.of(
-            "slotCount",
+            WorkshopDayVariables.SLOT_COUNT,
             value(3, "Integer"),
-            "freeChoiceSlot",
+            WorkshopDayVariables.FREE_CHOICE_SLOT,
             value(3, "Integer"),
-            "workshops",
+            WorkshopDayVariables.WORKSHOPS,
             json(rows)));
     // Groups and paths are solved by the job executor.
     awaitDrained(() -> openTasksOf(day, "Task_ChooseFreeWorkshop") == teachers.size());
@@ -498,7 +512,7 @@ class ConcurrentCompletionsIT {
                 "Task_ChooseFreeWorkshop",
                 task ->
                     Map.of(
-                        "freeWorkshopChoice",
+                        WorkshopDayVariables.FREE_WORKSHOP_CHOICE,
                         value(firstOffer(task.get("id").asText()), "String"))));
     assertThat(choices.submissions()).hasSize(teachers.size());
     awaitDrained(() -> isWaitingAt(day, "Task_ReviewGroupsAndPaths"));
@@ -511,7 +525,7 @@ class ConcurrentCompletionsIT {
         team,
         day,
         "Task_ReviewGroupsAndPaths",
-        Map.of("reviewDecision", value("approve", "String")));
+        Map.of(WorkshopDayVariables.REVIEW_DECISION, value("approve", "String")));
     awaitDrained(() -> isWaitingAt(day, "Task_BriefParticipants"));
     teamSubmits(
         demo,
@@ -519,10 +533,10 @@ class ConcurrentCompletionsIT {
         day,
         "Task_BriefParticipants",
         Map.of(
-            "briefingDate",
+            WorkshopDayVariables.BRIEFING_DATE,
             value("2027-01-28", "String"),
-            "briefingTopics",
-            json(List.of("objectives", "groups", "expectations"))));
+            WorkshopDayVariables.BRIEFING_TOPICS,
+            json(List.of("objectives", "groups", CdiTourVariables.EXPECTATIONS))));
     awaitDrained(() -> isWaitingAt(day, "Timer_WorkshopDay"));
 
     // The day itself: the timer fires on the job executor, every teacher keeps a logbook at once.
@@ -536,9 +550,9 @@ class ConcurrentCompletionsIT {
                 "Task_KeepLogbook",
                 task ->
                     Map.of(
-                        "logbookPractices",
+                        WorkshopDayVariables.LOGBOOK_PRACTICES,
                         value("Des plans de travail différenciés", "String"),
-                        "logbookIdeas",
+                        WorkshopDayVariables.LOGBOOK_IDEAS,
                         value("Les îlots", "String"))));
     assertThat(logbooks.submissions()).hasSize(teachers.size());
     awaitDrained(() -> openTasksOf(day, "Task_GiveHotImpressions") == teachers.size());
@@ -550,13 +564,13 @@ class ConcurrentCompletionsIT {
                 "Task_GiveHotImpressions",
                 task ->
                     Map.of(
-                        "pleasure",
+                        WorkshopDayVariables.PLEASURE,
                         value("4", "String"),
-                        "practicesOfInterest",
+                        WorkshopDayVariables.PRACTICES_OF_INTEREST,
                         value("Les îlots", "String"),
-                        "ideasToTry",
+                        WorkshopDayVariables.IDEAS_TO_TRY,
                         value("Un plan de travail", "String"),
-                        "willingToHelp",
+                        WorkshopDayVariables.WILLING_TO_HELP,
                         value(true, "Boolean"))));
     assertThat(hot.submissions()).hasSize(teachers.size());
     awaitDrained(() -> openTasksOf(day, "Task_GiveHotImpressions") == 0);
@@ -578,7 +592,11 @@ class ConcurrentCompletionsIT {
         .isEqualTo(teachers.size());
     assertThat(runtimeService.getVariables(instanceId))
         .as("the teachers' answers are not process variables")
-        .doesNotContainKeys("concernsAgreed", "freeWorkshopChoice", "logbookPractices", "pleasure");
+        .doesNotContainKeys(
+            WorkshopDayVariables.CONCERNS_AGREED,
+            WorkshopDayVariables.FREE_WORKSHOP_CHOICE,
+            WorkshopDayVariables.LOGBOOK_PRACTICES,
+            WorkshopDayVariables.PLEASURE);
     rounds.forEach(r -> System.out.println("[concurrency] workshop day, " + r.figures()));
     assertThat(runtimeService.createIncidentQuery().processInstanceId(instanceId).list())
         .as("incidents")
@@ -625,7 +643,10 @@ class ConcurrentCompletionsIT {
    * created).
    */
   private String firstOffer(String taskId) {
-    return Spin.JSON(taskService.getVariableLocal(taskId, "freeSessionOptions").toString())
+    return Spin.JSON(
+            taskService
+                .getVariableLocal(taskId, WorkshopDayVariables.FREE_SESSION_OPTIONS)
+                .toString())
         .elements()
         .get(0)
         .prop("value")
@@ -660,13 +681,13 @@ class ConcurrentCompletionsIT {
 
   private static Map<String, Object> declaration() {
     Map<String, Object> form = new LinkedHashMap<>();
-    form.put("volunteer", value(true, "Boolean"));
-    form.put("volunteerRole", value("both", "String"));
-    form.put("publicServed", value("college", "String"));
-    form.put("ppcrPlanned", value(false, "Boolean"));
-    form.put("needs", value("[\"digital\"]", "Json"));
-    form.put("strengths", value("[\"reading-culture\"]", "Json"));
-    form.put("constraintKinds", value("[]", "Json"));
+    form.put(CdiTourVariables.VOLUNTEER, value(true, "Boolean"));
+    form.put(CdiTourVariables.VOLUNTEER_ROLE, value("both", "String"));
+    form.put(CdiTourVariables.PUBLIC_SERVED, value("college", "String"));
+    form.put(CdiTourVariables.PPCR_PLANNED, value(false, "Boolean"));
+    form.put(CdiTourVariables.NEEDS, value("[\"digital\"]", "Json"));
+    form.put(CdiTourVariables.STRENGTHS, value("[\"reading-culture\"]", "Json"));
+    form.put(CdiTourVariables.CONSTRAINT_KINDS, value("[]", "Json"));
     return form;
   }
 

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.reseau.ecoles.campaign.CdiTourVariables;
 import fr.reseau.ecoles.network.Theme;
+import fr.reseau.ecoles.visit.CdiVisitVariables;
 import fr.reseau.ecoles.volunteering.ConstraintKind;
 import fr.reseau.ecoles.volunteering.PublicServed;
 import fr.reseau.ecoles.volunteering.VolunteerRole;
@@ -80,7 +82,11 @@ class FormsContractTest {
     Map<String, String> themes = new LinkedHashMap<>();
     Arrays.stream(Theme.values()).forEach(t -> themes.put(t.code(), t.label()));
     List<JsonNode> checklists = new ArrayList<>();
-    for (String key : List.of("needs", "strengths", "recapTrainingNeeds")) {
+    for (String key :
+        List.of(
+            CdiTourVariables.NEEDS,
+            CdiTourVariables.STRENGTHS,
+            CdiVisitVariables.RECAP_TRAINING_NEEDS)) {
       checklists.addAll(fields(key));
     }
     assertThat(checklists)
@@ -92,21 +98,21 @@ class FormsContractTest {
   void codedAnswersMatchTheServer() throws IOException {
     Map<String, String> constraints = new LinkedHashMap<>();
     Arrays.stream(ConstraintKind.values()).forEach(c -> constraints.put(c.code(), c.label()));
-    assertThat(fields("constraintKinds"))
+    assertThat(fields(CdiTourVariables.CONSTRAINT_KINDS))
         .singleElement()
         .satisfies(f -> assertThat(options(f)).containsExactlyEntriesOf(constraints));
-    assertThat(fields("volunteerRole"))
+    assertThat(fields(CdiTourVariables.VOLUNTEER_ROLE))
         .singleElement()
         .satisfies(
             f -> assertThat(options(f).keySet()).containsExactlyElementsOf(VolunteerRole.codes()));
-    assertThat(fields("publicServed"))
+    assertThat(fields(CdiTourVariables.PUBLIC_SERVED))
         .singleElement()
         .satisfies(
             f -> assertThat(options(f).keySet()).containsExactlyElementsOf(PublicServed.codes()));
-    assertThat(fields("visitHalfDay"))
+    assertThat(fields(CdiVisitVariables.VISIT_HALF_DAY))
         .singleElement()
         .satisfies(f -> assertThat(options(f).keySet()).containsExactly("morning", "afternoon"));
-    assertThat(fields("stalledDecision"))
+    assertThat(fields(CdiVisitVariables.STALLED_DECISION))
         .singleElement()
         .satisfies(f -> assertThat(options(f).keySet()).containsExactly("reschedule", "cancel"));
   }

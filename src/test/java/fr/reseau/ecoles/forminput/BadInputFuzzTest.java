@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.reseau.ecoles.campaign.CdiTourVariables;
+import fr.reseau.ecoles.review.AnnualReviewVariables;
 import fr.reseau.ecoles.support.HandBuiltYear;
 import fr.reseau.ecoles.support.IntegrationTest;
 import fr.reseau.ecoles.support.TestNetworks;
 import fr.reseau.ecoles.support.TestNetworks.TestNetwork;
+import fr.reseau.ecoles.visit.CdiVisitVariables;
+import fr.reseau.ecoles.workshop.WorkshopDayVariables;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -113,10 +117,10 @@ class BadInputFuzzTest extends IntegrationTest {
     // cdi-tour: its start form (coordinator) and the declaration (documentaliste).
     TestNetwork tour = networks.create(2);
     Map<String, Object> tourStart = new LinkedHashMap<>();
-    tourStart.put("schoolYear", "2026-2027");
-    tourStart.put("volunteeringDeadline", "2026-09-30");
-    tourStart.put("visitWindowStart", "2026-10-05");
-    tourStart.put("visitWindowEnd", "2027-05-28");
+    tourStart.put(CdiTourVariables.SCHOOL_YEAR, "2026-2027");
+    tourStart.put(CdiTourVariables.VOLUNTEERING_DEADLINE, "2026-09-30");
+    tourStart.put(CdiTourVariables.VISIT_WINDOW_START, "2026-10-05");
+    tourStart.put(CdiTourVariables.VISIT_WINDOW_END, "2027-05-28");
     ResponseEntity<String> started =
         send(
             tour.coordinator(),
@@ -128,10 +132,10 @@ class BadInputFuzzTest extends IntegrationTest {
     Task declaration =
         taskService.createTaskQuery().taskAssignee(tour.documentalistes().get(0)).singleResult();
     Map<String, Object> declare = new LinkedHashMap<>();
-    declare.put("volunteer", true);
-    declare.put("volunteerRole", "both");
-    declare.put("publicServed", "college");
-    declare.put("needs", json("[\"digital\"]"));
+    declare.put(CdiTourVariables.VOLUNTEER, true);
+    declare.put(CdiTourVariables.VOLUNTEER_ROLE, "both");
+    declare.put(CdiTourVariables.PUBLIC_SERVED, "college");
+    declare.put(CdiTourVariables.NEEDS, json("[\"digital\"]"));
     targets.add(
         task(
             "declare-volunteering",
@@ -141,10 +145,10 @@ class BadInputFuzzTest extends IntegrationTest {
             declare));
     // A second campaign of the same year would be refused for another reason: a later year.
     Map<String, Object> tourStart2 = new LinkedHashMap<>(tourStart);
-    tourStart2.put("schoolYear", "2027-2028");
-    tourStart2.put("volunteeringDeadline", "2027-09-30");
-    tourStart2.put("visitWindowStart", "2027-10-05");
-    tourStart2.put("visitWindowEnd", "2028-05-28");
+    tourStart2.put(CdiTourVariables.SCHOOL_YEAR, "2027-2028");
+    tourStart2.put(CdiTourVariables.VOLUNTEERING_DEADLINE, "2027-09-30");
+    tourStart2.put(CdiTourVariables.VISIT_WINDOW_START, "2027-10-05");
+    tourStart2.put(CdiTourVariables.VISIT_WINDOW_END, "2028-05-28");
     targets.add(
         start(
             "cdi-tour-start",
@@ -161,22 +165,22 @@ class BadInputFuzzTest extends IntegrationTest {
             "cdi-visit",
             visitNetwork.id(),
             Map.of(
-                "visitor",
+                CdiVisitVariables.VISITOR,
                 visitNetwork.documentalistes().get(0),
-                "host",
+                CdiVisitVariables.HOST,
                 visitNetwork.documentalistes().get(1),
-                "networkId",
+                CdiTourVariables.NETWORK_ID,
                 visitNetwork.id(),
-                "schoolYear",
+                CdiTourVariables.SCHOOL_YEAR,
                 "2026-2027",
-                "visitWindowStart",
+                CdiTourVariables.VISIT_WINDOW_START,
                 "2026-11-16",
-                "visitWindowEnd",
+                CdiTourVariables.VISIT_WINDOW_END,
                 "2027-03-31"));
     executeDueJobs(visit);
     Map<String, Object> preVisit = new LinkedHashMap<>();
-    preVisit.put("visitorExpectations", "Découvrir un autre CDI");
-    preVisit.put("visitorWishesToSee", "L'aménagement");
+    preVisit.put(CdiVisitVariables.VISITOR_EXPECTATIONS, "Découvrir un autre CDI");
+    preVisit.put(CdiVisitVariables.VISITOR_WISHES_TO_SEE, "L'aménagement");
     targets.add(
         task(
             "pre-visit-visitor",
@@ -195,7 +199,9 @@ class BadInputFuzzTest extends IntegrationTest {
     try {
       review =
           startProcess(
-              "annual-review", reviewNetwork.id(), Map.of("schoolYear", HandBuiltYear.YEAR));
+              "annual-review",
+              reviewNetwork.id(),
+              Map.of(CdiTourVariables.SCHOOL_YEAR, HandBuiltYear.YEAR));
     } finally {
       identityService.clearAuthentication();
     }
@@ -209,8 +215,8 @@ class BadInputFuzzTest extends IntegrationTest {
             .taskAssignee(participant)
             .singleResult();
     Map<String, Object> feedbackForm = new LinkedHashMap<>();
-    feedbackForm.put("feedbackNeedsMet", "4");
-    feedbackForm.put("feedbackPracticeChanges", "Plus de coopération");
+    feedbackForm.put(AnnualReviewVariables.FEEDBACK_NEEDS_MET, "4");
+    feedbackForm.put(AnnualReviewVariables.FEEDBACK_PRACTICE_CHANGES, "Plus de coopération");
     targets.add(task("give-feedback", participant, TestNetworks.PASSWORD, feedback, feedbackForm));
     targets.add(
         start(
@@ -219,7 +225,7 @@ class BadInputFuzzTest extends IntegrationTest {
             TestNetworks.PASSWORD,
             "annual-review",
             reviewNetwork.id(),
-            new LinkedHashMap<>(Map.of("schoolYear", "2031-2032"))));
+            new LinkedHashMap<>(Map.of(CdiTourVariables.SCHOOL_YEAR, "2031-2032"))));
 
     // workshop-day (demo network): the project team's questionnaire import, and the start form.
     clockAt(LocalDate.of(2027, 1, 11), 9);
@@ -228,18 +234,20 @@ class BadInputFuzzTest extends IntegrationTest {
             "workshop-day",
             "ventoux-baronnies",
             Map.of(
-                "title",
+                WorkshopDayVariables.TITLE,
                 "Journée fuzz",
-                "establishments",
+                WorkshopDayVariables.ESTABLISHMENTS,
                 "Collège des Dentelles",
-                "dayDate",
+                WorkshopDayVariables.DAY_DATE,
                 "2027-02-04",
-                "concernSource",
+                WorkshopDayVariables.CONCERN_SOURCE,
                 "questionnaire"));
     executeDueJobs(day);
-    workshopDayId = ((Number) runtimeService.getVariable(day.getId(), "workshopDayId")).longValue();
+    workshopDayId =
+        ((Number) runtimeService.getVariable(day.getId(), WorkshopDayVariables.WORKSHOP_DAY_ID))
+            .longValue();
     Map<String, Object> importForm = new LinkedHashMap<>();
-    importForm.put("questionnaireCsv", "enseignant;nom\nx;y\n");
+    importForm.put(WorkshopDayVariables.QUESTIONNAIRE_CSV, "enseignant;nom\nx;y\n");
     // The valid base is refused by the questionnaire's own rules; each bad value must be refused
     // first, by name.
     targets.add(
@@ -250,10 +258,10 @@ class BadInputFuzzTest extends IntegrationTest {
             task(day, "Task_ImportQuestionnaire"),
             Map.of()));
     Map<String, Object> dayStart = new LinkedHashMap<>();
-    dayStart.put("title", "Journée fuzz");
-    dayStart.put("establishments", "Collège des Dentelles");
-    dayStart.put("dayDate", "2027-03-04");
-    dayStart.put("concernSource", "questionnaire");
+    dayStart.put(WorkshopDayVariables.TITLE, "Journée fuzz");
+    dayStart.put(WorkshopDayVariables.ESTABLISHMENTS, "Collège des Dentelles");
+    dayStart.put(WorkshopDayVariables.DAY_DATE, "2027-03-04");
+    dayStart.put(WorkshopDayVariables.CONCERN_SOURCE, "questionnaire");
     targets.add(
         start(
             "workshop-day-start",
@@ -308,22 +316,27 @@ class BadInputFuzzTest extends IntegrationTest {
             "cdi-visit",
             network.id(),
             Map.of(
-                "visitor",
+                CdiVisitVariables.VISITOR,
                 network.documentalistes().get(0),
-                "host",
+                CdiVisitVariables.HOST,
                 network.documentalistes().get(1),
-                "networkId",
+                CdiTourVariables.NETWORK_ID,
                 network.id(),
-                "schoolYear",
+                CdiTourVariables.SCHOOL_YEAR,
                 "2026-2027",
-                "visitWindowStart",
+                CdiTourVariables.VISIT_WINDOW_START,
                 "2026-11-16",
-                "visitWindowEnd",
+                CdiTourVariables.VISIT_WINDOW_END,
                 "2027-03-31"));
     executeDueJobs(visit);
     Task task = task(visit, "Task_PreVisitVisitor");
     taskService.complete(
-        task.getId(), Map.of("visitorExpectations", "Voir", "visitorWishesToSee", "Le CDI"));
+        task.getId(),
+        Map.of(
+            CdiVisitVariables.VISITOR_EXPECTATIONS,
+            "Voir",
+            CdiVisitVariables.VISITOR_WISHES_TO_SEE,
+            "Le CDI"));
     return task.getId();
   }
 
@@ -475,10 +488,11 @@ class BadInputFuzzTest extends IntegrationTest {
     for (int i = 0; i < 8; i++) {
       corpus.add(new Bad("unknown-name", "x" + randomText(6), typed("valeur", "String")));
     }
-    corpus.add(new Bad("unknown-name", "campaignId", typed(1, "Long")));
+    corpus.add(new Bad("unknown-name", CdiTourVariables.Internal.CAMPAIGN_ID, typed(1, "Long")));
     // On a start form the same network is accepted (integrations send it): another one is bad
     // input.
-    corpus.add(new Bad("unknown-name", "networkId", typed("sainte-victoire", "String")));
+    corpus.add(
+        new Bad("unknown-name", CdiTourVariables.NETWORK_ID, typed("sainte-victoire", "String")));
     return corpus;
   }
 
@@ -570,7 +584,9 @@ class BadInputFuzzTest extends IntegrationTest {
         Map<String, Object> body =
             Map.of(
                 "variables",
-                Map.of("visitorExpectations", Map.of("value", "Voir", "type", "String")));
+                Map.of(
+                    CdiVisitVariables.VISITOR_EXPECTATIONS,
+                    Map.of("value", "Voir", "type", "String")));
         ResponseEntity<String> response =
             send(
                 target.user(),

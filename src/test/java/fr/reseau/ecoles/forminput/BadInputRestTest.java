@@ -3,6 +3,7 @@ package fr.reseau.ecoles.forminput;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.reseau.ecoles.campaign.CampaignRepository;
+import fr.reseau.ecoles.campaign.CdiTourVariables;
 import fr.reseau.ecoles.support.IntegrationTest;
 import fr.reseau.ecoles.support.TestNetworks;
 import fr.reseau.ecoles.support.TestNetworks.TestNetwork;
@@ -39,10 +40,13 @@ class BadInputRestTest extends IntegrationTest {
 
   Map<String, Object> startVariables() {
     Map<String, Object> variables = new LinkedHashMap<>();
-    variables.put("schoolYear", Map.of("value", "2026-2027", "type", "String"));
-    variables.put("volunteeringDeadline", Map.of("value", "2026-09-30", "type", "String"));
-    variables.put("visitWindowStart", Map.of("value", "2026-10-05", "type", "String"));
-    variables.put("visitWindowEnd", Map.of("value", "2027-05-28", "type", "String"));
+    variables.put(CdiTourVariables.SCHOOL_YEAR, Map.of("value", "2026-2027", "type", "String"));
+    variables.put(
+        CdiTourVariables.VOLUNTEERING_DEADLINE, Map.of("value", "2026-09-30", "type", "String"));
+    variables.put(
+        CdiTourVariables.VISIT_WINDOW_START, Map.of("value", "2026-10-05", "type", "String"));
+    variables.put(
+        CdiTourVariables.VISIT_WINDOW_END, Map.of("value", "2027-05-28", "type", "String"));
     return variables;
   }
 
@@ -71,35 +75,39 @@ class BadInputRestTest extends IntegrationTest {
   @Test
   void startWithBadFieldsIsRefusedAndStoresNothing() {
     Map<String, Object> badYear = startVariables();
-    badYear.put("schoolYear", Map.of("value", "2026", "type", "String"));
-    assertBadRequestNaming(post(startPath(), badYear), "schoolYear");
+    badYear.put(CdiTourVariables.SCHOOL_YEAR, Map.of("value", "2026", "type", "String"));
+    assertBadRequestNaming(post(startPath(), badYear), CdiTourVariables.SCHOOL_YEAR);
 
     Map<String, Object> badDate = startVariables();
-    badDate.put("volunteeringDeadline", Map.of("value", "le 30 septembre", "type", "String"));
-    assertBadRequestNaming(post(startPath(), badDate), "volunteeringDeadline");
+    badDate.put(
+        CdiTourVariables.VOLUNTEERING_DEADLINE,
+        Map.of("value", "le 30 septembre", "type", "String"));
+    assertBadRequestNaming(post(startPath(), badDate), CdiTourVariables.VOLUNTEERING_DEADLINE);
 
     Map<String, Object> wrongType = startVariables();
-    wrongType.put("visitWindowEnd", Map.of("value", 20270528, "type", "Integer"));
+    wrongType.put(CdiTourVariables.VISIT_WINDOW_END, Map.of("value", 20270528, "type", "Integer"));
     assertBadRequestNaming(
         post(
             "/process-definition/key/cdi-tour/tenant-id/" + network.id() + "/submit-form",
             wrongType),
-        "visitWindowEnd");
+        CdiTourVariables.VISIT_WINDOW_END);
 
     Map<String, Object> missing = startVariables();
-    missing.remove("schoolYear");
+    missing.remove(CdiTourVariables.SCHOOL_YEAR);
     assertBadRequestNaming(
         post(
             "/process-definition/key/cdi-tour/tenant-id/" + network.id() + "/submit-form", missing),
-        "schoolYear");
+        CdiTourVariables.SCHOOL_YEAR);
 
     Map<String, Object> otherNetwork = startVariables();
-    otherNetwork.put("networkId", Map.of("value", "ventoux-baronnies", "type", "String"));
-    assertBadRequestNaming(post(startPath(), otherNetwork), "networkId");
+    otherNetwork.put(
+        CdiTourVariables.NETWORK_ID, Map.of("value", "ventoux-baronnies", "type", "String"));
+    assertBadRequestNaming(post(startPath(), otherNetwork), CdiTourVariables.NETWORK_ID);
 
     Map<String, Object> unknownNetwork = startVariables();
-    unknownNetwork.put("networkId", Map.of("value", "reseau-inconnu", "type", "String"));
-    assertBadRequestNaming(post(startPath(), unknownNetwork), "networkId");
+    unknownNetwork.put(
+        CdiTourVariables.NETWORK_ID, Map.of("value", "reseau-inconnu", "type", "String"));
+    assertBadRequestNaming(post(startPath(), unknownNetwork), CdiTourVariables.NETWORK_ID);
 
     assertThat(campaigns.findByNetworkIdAndSchoolYear(network.id(), "2026-2027")).isEmpty();
     assertThat(
@@ -112,7 +120,7 @@ class BadInputRestTest extends IntegrationTest {
     // The start form does not ask for the network: it is the tenant of the started definition. A
     // networkId naming it is still accepted (integrations send it); another one is refused (above).
     Map<String, Object> sameNetwork = startVariables();
-    sameNetwork.put("networkId", Map.of("value", network.id(), "type", "String"));
+    sameNetwork.put(CdiTourVariables.NETWORK_ID, Map.of("value", network.id(), "type", "String"));
     assertThat(post(startPath(), sameNetwork).getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(campaigns.findByNetworkIdAndSchoolYear(network.id(), "2026-2027")).isPresent();
   }
@@ -126,45 +134,54 @@ class BadInputRestTest extends IntegrationTest {
     Task task = taskService.createTaskQuery().taskAssignee(documentaliste).singleResult();
 
     Map<String, Object> unknownRole = new LinkedHashMap<>();
-    unknownRole.put("volunteer", Map.of("value", true, "type", "Boolean"));
-    unknownRole.put("volunteerRole", Map.of("value", "pilote", "type", "String"));
-    unknownRole.put("publicServed", Map.of("value", "college", "type", "String"));
+    unknownRole.put(CdiTourVariables.VOLUNTEER, Map.of("value", true, "type", "Boolean"));
+    unknownRole.put(CdiTourVariables.VOLUNTEER_ROLE, Map.of("value", "pilote", "type", "String"));
+    unknownRole.put(CdiTourVariables.PUBLIC_SERVED, Map.of("value", "college", "type", "String"));
     assertBadRequestNaming(
         postAs(documentaliste, "/task/" + task.getId() + "/complete", unknownRole),
-        "volunteerRole");
+        CdiTourVariables.VOLUNTEER_ROLE);
 
     Map<String, Object> wrongType = new LinkedHashMap<>();
-    wrongType.put("volunteer", Map.of("value", "peut-être", "type", "String"));
+    wrongType.put(CdiTourVariables.VOLUNTEER, Map.of("value", "peut-être", "type", "String"));
     assertBadRequestNaming(
-        postAs(documentaliste, "/task/" + task.getId() + "/submit-form", wrongType), "volunteer");
+        postAs(documentaliste, "/task/" + task.getId() + "/submit-form", wrongType),
+        CdiTourVariables.VOLUNTEER);
 
     Map<String, Object> unknownTheme = new LinkedHashMap<>(unknownRole);
-    unknownTheme.put("volunteerRole", Map.of("value", "both", "type", "String"));
-    unknownTheme.put("needs", Map.of("value", "[\"digital\", \"astronomie\"]", "type", "Json"));
+    unknownTheme.put(CdiTourVariables.VOLUNTEER_ROLE, Map.of("value", "both", "type", "String"));
+    unknownTheme.put(
+        CdiTourVariables.NEEDS, Map.of("value", "[\"digital\", \"astronomie\"]", "type", "Json"));
     assertBadRequestNaming(
-        postAs(documentaliste, "/task/" + task.getId() + "/complete", unknownTheme), "needs");
+        postAs(documentaliste, "/task/" + task.getId() + "/complete", unknownTheme),
+        CdiTourVariables.NEEDS);
 
     Map<String, Object> missing = new LinkedHashMap<>();
     assertBadRequestNaming(
-        postAs(documentaliste, "/task/" + task.getId() + "/complete", missing), "volunteer");
+        postAs(documentaliste, "/task/" + task.getId() + "/complete", missing),
+        CdiTourVariables.VOLUNTEER);
 
     // Variables the form does not have cannot be overwritten through a task.
     Map<String, Object> forged = new LinkedHashMap<>();
-    forged.put("volunteer", Map.of("value", false, "type", "Boolean"));
+    forged.put(CdiTourVariables.VOLUNTEER, Map.of("value", false, "type", "Boolean"));
     forged.put(
-        "documentaliste", Map.of("value", network.documentalistes().get(1), "type", "String"));
+        CdiTourVariables.DOCUMENTALISTE,
+        Map.of("value", network.documentalistes().get(1), "type", "String"));
     assertBadRequestNaming(
-        postAs(documentaliste, "/task/" + task.getId() + "/complete", forged), "documentaliste");
-    forged.remove("documentaliste");
-    forged.put("campaignId", Map.of("value", 1, "type", "Long"));
+        postAs(documentaliste, "/task/" + task.getId() + "/complete", forged),
+        CdiTourVariables.DOCUMENTALISTE);
+    forged.remove(CdiTourVariables.DOCUMENTALISTE);
+    forged.put(CdiTourVariables.Internal.CAMPAIGN_ID, Map.of("value", 1, "type", "Long"));
     assertBadRequestNaming(
-        postAs(documentaliste, "/task/" + task.getId() + "/submit-form", forged), "campaignId");
+        postAs(documentaliste, "/task/" + task.getId() + "/submit-form", forged),
+        CdiTourVariables.Internal.CAMPAIGN_ID);
 
     assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
     assertThat(declarations.findByCampaignIdOrderByMemberUserId(campaignId)).isEmpty();
 
     Map<String, Object> good = new LinkedHashMap<>(unknownTheme);
-    good.put("needs", Map.of("value", "[\"digital\", \"info-literacy\"]", "type", "Json"));
+    good.put(
+        CdiTourVariables.NEEDS,
+        Map.of("value", "[\"digital\", \"info-literacy\"]", "type", "Json"));
     assertThat(postAs(documentaliste, "/task/" + task.getId() + "/complete", good).getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(declarations.findByCampaignIdOrderByMemberUserId(campaignId))

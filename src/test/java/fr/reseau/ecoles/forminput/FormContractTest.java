@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.reseau.ecoles.campaign.CdiTourVariables;
+import fr.reseau.ecoles.visit.CdiVisitVariables;
+import fr.reseau.ecoles.workshop.WorkshopDayVariables;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Set;
@@ -33,64 +36,124 @@ class FormContractTest {
   @Test
   void acceptsWhatTheFormSends() throws IOException {
     FormContract declare = form("declare-volunteering");
-    accepted(declare, "volunteer", Variables.booleanValue(true));
-    accepted(declare, "volunteerRole", Variables.stringValue(" both "));
-    accepted(declare, "needs", SpinValues.jsonValue("[\"digital\", \"guidance\"]").create());
+    accepted(declare, CdiTourVariables.VOLUNTEER, Variables.booleanValue(true));
+    accepted(declare, CdiTourVariables.VOLUNTEER_ROLE, Variables.stringValue(" both "));
     accepted(
-        declare, "expectations", Variables.stringValue("Une ligne\nune autre\tavec tabulation"));
-    accepted(declare, "expectations", Variables.stringValue(null));
+        declare,
+        CdiTourVariables.NEEDS,
+        SpinValues.jsonValue("[\"digital\", \"guidance\"]").create());
+    accepted(
+        declare,
+        CdiTourVariables.EXPECTATIONS,
+        Variables.stringValue("Une ligne\nune autre\tavec tabulation"));
+    accepted(declare, CdiTourVariables.EXPECTATIONS, Variables.stringValue(null));
     FormContract propose = form("propose-visit-date");
-    accepted(propose, "visitDate", Variables.stringValue("2026-10-05"));
-    accepted(propose, "visitDate", Variables.stringValue("2026-10-05T14:30"));
+    accepted(propose, CdiVisitVariables.VISIT_DATE, Variables.stringValue("2026-10-05"));
+    accepted(propose, CdiVisitVariables.VISIT_DATE, Variables.stringValue("2026-10-05T14:30"));
     FormContract plan = form("plan-workshops");
-    accepted(plan, "slotCount", Variables.integerValue(3));
+    accepted(plan, WorkshopDayVariables.SLOT_COUNT, Variables.integerValue(3));
     accepted(
         plan,
-        "workshops",
+        WorkshopDayVariables.WORKSHOPS,
         SpinValues.jsonValue("[{\"code\": \"A1\", \"title\": \"Atelier\", \"capacity\": 12}]")
             .create());
     FormContract choose = form("choose-free-workshop");
-    accepted(choose, "freeWorkshopChoice", Variables.stringValue("a"));
+    accepted(choose, WorkshopDayVariables.FREE_WORKSHOP_CHOICE, Variables.stringValue("a"));
   }
 
   @Test
   void refusesEverythingElseNamingTheField() throws IOException {
     FormContract declare = form("declare-volunteering");
-    refused(declare, "campaignId", Variables.longValue(1L), "n'appartient pas au formulaire");
     refused(
         declare,
-        "expectations",
+        CdiTourVariables.Internal.CAMPAIGN_ID,
+        Variables.longValue(1L),
+        "n'appartient pas au formulaire");
+    refused(
+        declare,
+        CdiTourVariables.EXPECTATIONS,
         Variables.objectValue("x").serializationDataFormat("application/json").create(),
         "type « object »");
-    refused(declare, "expectations", Variables.stringValue("a\u0000b"), "caractère de contrôle");
-    refused(declare, "expectations", Variables.stringValue("x".repeat(4001)), "dépasse 4000");
-    refused(declare, "constraints", Variables.stringValue("x".repeat(2001)), "dépasse 2000");
-    refused(declare, "volunteerRole", Variables.stringValue("pilote"), "valeur inconnue");
-    refused(declare, "volunteer", Variables.stringValue("peut-être"), "valeur inconnue");
-    refused(declare, "ppcrPlanned", Variables.stringValue("peut-être"), "oui ou non");
-    refused(declare, "needs", SpinValues.jsonValue("[\"digital\",").create(), "JSON mal formé");
-    refused(declare, "needs", SpinValues.jsonValue("[\"astronomie\"]").create(), "valeur inconnue");
     refused(
         declare,
-        "needs",
+        CdiTourVariables.EXPECTATIONS,
+        Variables.stringValue("a\u0000b"),
+        "caractère de contrôle");
+    refused(
+        declare,
+        CdiTourVariables.EXPECTATIONS,
+        Variables.stringValue("x".repeat(4001)),
+        "dépasse 4000");
+    refused(
+        declare,
+        CdiTourVariables.CONSTRAINTS,
+        Variables.stringValue("x".repeat(2001)),
+        "dépasse 2000");
+    refused(
+        declare,
+        CdiTourVariables.VOLUNTEER_ROLE,
+        Variables.stringValue("pilote"),
+        "valeur inconnue");
+    refused(
+        declare, CdiTourVariables.VOLUNTEER, Variables.stringValue("peut-être"), "valeur inconnue");
+    refused(
+        declare, CdiTourVariables.PPCR_PLANNED, Variables.stringValue("peut-être"), "oui ou non");
+    refused(
+        declare,
+        CdiTourVariables.NEEDS,
+        SpinValues.jsonValue("[\"digital\",").create(),
+        "JSON mal formé");
+    refused(
+        declare,
+        CdiTourVariables.NEEDS,
+        SpinValues.jsonValue("[\"astronomie\"]").create(),
+        "valeur inconnue");
+    refused(
+        declare,
+        CdiTourVariables.NEEDS,
         SpinValues.jsonValue("[\"" + "digital\", \"".repeat(3000) + "digital\"]").create(),
         "dépasse");
     FormContract propose = form("propose-visit-date");
-    refused(propose, "visitDate", Variables.stringValue("+999999999-01-01"), "date valide");
-    refused(propose, "visitDate", Variables.stringValue("2201-01-01"), "hors de la période");
-    refused(propose, "visitDate", Variables.stringValue("1899-12-31"), "hors de la période");
-    refused(propose, "visitDate", Variables.stringValue("2026-02-30"), "calendrier");
-    refused(propose, "visitDate", Variables.stringValue("2026-10-05T25:61"), "heure invalide");
-    refused(propose, "visitDate", Variables.integerValue(20261005), "date est attendue");
+    refused(
+        propose,
+        CdiVisitVariables.VISIT_DATE,
+        Variables.stringValue("+999999999-01-01"),
+        "date valide");
+    refused(
+        propose,
+        CdiVisitVariables.VISIT_DATE,
+        Variables.stringValue("2201-01-01"),
+        "hors de la période");
+    refused(
+        propose,
+        CdiVisitVariables.VISIT_DATE,
+        Variables.stringValue("1899-12-31"),
+        "hors de la période");
+    refused(
+        propose, CdiVisitVariables.VISIT_DATE, Variables.stringValue("2026-02-30"), "calendrier");
+    refused(
+        propose,
+        CdiVisitVariables.VISIT_DATE,
+        Variables.stringValue("2026-10-05T25:61"),
+        "heure invalide");
+    refused(
+        propose,
+        CdiVisitVariables.VISIT_DATE,
+        Variables.integerValue(20261005),
+        "date est attendue");
     FormContract plan = form("plan-workshops");
     refused(
         plan,
-        "workshops",
+        WorkshopDayVariables.WORKSHOPS,
         SpinValues.jsonValue("[{\"animatorId\": \"x\"}]").create(),
         "workshops.animatorId");
-    refused(plan, "slotCount", Variables.stringValue("beaucoup"), "nombre");
+    refused(plan, WorkshopDayVariables.SLOT_COUNT, Variables.stringValue("beaucoup"), "nombre");
     FormContract choose = form("choose-free-workshop");
-    refused(choose, "freeWorkshopChoice", Variables.stringValue("c"), "valeur inconnue");
+    refused(
+        choose,
+        WorkshopDayVariables.FREE_WORKSHOP_CHOICE,
+        Variables.stringValue("c"),
+        "valeur inconnue");
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.core.spi.FilterReply;
+import fr.reseau.ecoles.visit.CdiVisitVariables;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,8 @@ class UserInputLogFilterTest {
   void dropsTheEngineErrorForARefusedForm() {
     var wrapped =
         new ProcessEngineException(
-            "listener failed", new InvalidInputException("visitDate", "pas un jour de classe"));
+            "listener failed",
+            new InvalidInputException(CdiVisitVariables.VISIT_DATE, "pas un jour de classe"));
     assertThat(
             filter.decide(
                 null,
@@ -41,7 +43,7 @@ class UserInputLogFilterTest {
                 new Object[] {real},
                 null))
         .isEqualTo(FilterReply.NEUTRAL);
-    var refused = new InvalidInputException("visitDate", "pas un jour de classe");
+    var refused = new InvalidInputException(CdiVisitVariables.VISIT_DATE, "pas un jour de classe");
     assertThat(
             filter.decide(
                 null, context.getLogger("fr.reseau.ecoles"), Level.ERROR, "{}", null, refused))

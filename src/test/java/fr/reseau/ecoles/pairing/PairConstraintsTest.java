@@ -3,6 +3,7 @@ package fr.reseau.ecoles.pairing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class PairConstraintsTest {
@@ -11,6 +12,18 @@ class PairConstraintsTest {
   static final PairKey A_C = new PairKey("a", "c");
   static final PairKey D_B = new PairKey("d", "b");
   static final PairKey E_F = new PairKey("e", "f");
+
+  @Test
+  void theReviewFormsListItemsAreReadAsPairs() {
+    PairConstraints applied =
+        PairConstraints.fromItems(
+            List.of(Map.of(PairingService.PAIR_VISITOR, "a", PairingService.PAIR_HOST, "b")),
+            List.of(
+                Map.of(PairingService.PAIR_VISITOR, "e", PairingService.PAIR_HOST, "f"),
+                Map.of(PairingService.PAIR_VISITOR, "e", PairingService.PAIR_HOST, "f")));
+    assertThat(applied.forbidden()).containsExactly(A_B);
+    assertThat(applied.forced()).containsExactly(E_F);
+  }
 
   @Test
   void reviewsAccumulate() {

@@ -95,7 +95,7 @@ class DataRetentionProcessTest extends RetentionTestSupport {
             historyService
                 .createHistoricVariableInstanceQuery()
                 .processInstanceId(night.getId())
-                .variableName("purgedCampaigns")
+                .variableName(DataRetentionVariables.Internal.PURGED_CAMPAIGNS)
                 .singleResult()
                 .getValue();
     assertThat(purged.elements())

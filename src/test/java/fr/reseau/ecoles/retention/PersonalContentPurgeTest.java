@@ -5,13 +5,16 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import fr.reseau.ecoles.campaign.Campaign;
 import fr.reseau.ecoles.campaign.CampaignRepository;
+import fr.reseau.ecoles.campaign.CdiTourVariables;
 import fr.reseau.ecoles.retention.PersonalContentPurgeService.PurgedCampaign;
 import fr.reseau.ecoles.retention.PersonalContentPurgeService.Report;
 import fr.reseau.ecoles.summary.NetworkSummary;
 import fr.reseau.ecoles.summary.NetworkSummaryRepository;
 import fr.reseau.ecoles.support.TestNetworks.TestNetwork;
+import fr.reseau.ecoles.visit.CdiVisitVariables;
 import fr.reseau.ecoles.visit.Visit;
 import fr.reseau.ecoles.visit.VisitRepository;
+import fr.reseau.ecoles.volunteering.VolunteerRole;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.metamodel.EntityType;
 import java.time.Duration;
@@ -52,12 +55,12 @@ class PersonalContentPurgeTest extends RetentionTestSupport {
    */
   ProcessInstance finishedCampaign(TestNetwork network) {
     ProcessInstance tour = startCampaign(network);
-    declare(tour, network.documentalistes().get(0), "visitor");
-    declare(tour, network.documentalistes().get(1), "host");
+    declare(tour, network.documentalistes().get(0), VolunteerRole.VISITOR.code());
+    declare(tour, network.documentalistes().get(1), VolunteerRole.HOST.code());
     declare(tour, network.documentalistes().get(2), null);
     declare(tour, network.documentalistes().get(3), null);
-    complete(tour, "Task_ReviewPairing", Map.of("pairingApproved", false));
-    complete(tour, "Task_ReviewPairing", Map.of("pairingApproved", true));
+    complete(tour, "Task_ReviewPairing", Map.of(CdiTourVariables.PAIRING_APPROVED, false));
+    complete(tour, "Task_ReviewPairing", Map.of(CdiTourVariables.PAIRING_APPROVED, true));
 
     ProcessInstance visit = calledInstances(tour).get(0);
     clockAt(LocalDate.of(2026, 10, 12), 9);
@@ -65,75 +68,103 @@ class PersonalContentPurgeTest extends RetentionTestSupport {
         visit,
         "Task_PreVisitVisitor",
         Map.of(
-            "visitorExpectations",
+            CdiVisitVariables.VISITOR_EXPECTATIONS,
             mark + " attentes",
-            "visitorWishesToSee",
+            CdiVisitVariables.VISITOR_WISHES_TO_SEE,
             mark + " à voir",
-            "visitorQuestions",
+            CdiVisitVariables.VISITOR_QUESTIONS,
             mark + " questions"));
     complete(
         visit,
         "Task_PreVisitHost",
         Map.of(
-            "hostExpectations",
+            CdiVisitVariables.HOST_EXPECTATIONS,
             mark + " attentes",
-            "hostWishesToShow",
+            CdiVisitVariables.HOST_WISHES_TO_SHOW,
             mark + " à montrer",
-            "hostPublicDescription",
+            CdiVisitVariables.HOST_PUBLIC_DESCRIPTION,
             mark + " public",
-            "hostConstraints",
+            CdiVisitVariables.HOST_CONSTRAINTS,
             mark + " contraintes"));
     complete(
         visit,
         "Task_ProposeVisitDate",
-        Map.of("visitDate", "2026-11-19", "visitHalfDay", "morning"));
+        Map.of(
+            CdiVisitVariables.VISIT_DATE,
+            "2026-11-19",
+            CdiVisitVariables.VISIT_HALF_DAY,
+            "morning"));
     complete(
         visit,
         "Task_ConfirmVisitDate",
-        Map.of("visitDateAccepted", false, "dateRefusalComment", mark + " conseil de classe"));
+        Map.of(
+            CdiVisitVariables.VISIT_DATE_ACCEPTED,
+            false,
+            CdiVisitVariables.DATE_REFUSAL_COMMENT,
+            mark + " conseil de classe"));
     complete(
         visit,
         "Task_ProposeVisitDate",
-        Map.of("visitDate", "2026-11-26", "visitHalfDay", "morning"));
-    complete(visit, "Task_ConfirmVisitDate", Map.of("visitDateAccepted", true));
+        Map.of(
+            CdiVisitVariables.VISIT_DATE,
+            "2026-11-26",
+            CdiVisitVariables.VISIT_HALF_DAY,
+            "morning"));
+    complete(visit, "Task_ConfirmVisitDate", Map.of(CdiVisitVariables.VISIT_DATE_ACCEPTED, true));
     complete(
         visit,
         "Task_SignMissionOrder",
-        Map.of("missionOrderSigned", true, "missionOrderRef", "OM-" + mark));
+        Map.of(
+            CdiVisitVariables.MISSION_ORDER_SIGNED,
+            true,
+            CdiVisitVariables.MISSION_ORDER_REF,
+            "OM-" + mark));
     clockAt(LocalDate.of(2026, 11, 27), 9);
     executeDueJobs(visit);
-    complete(visit, "Task_ConfirmVisitHeld", Map.of("visitHeld", true));
+    complete(visit, "Task_ConfirmVisitHeld", Map.of(CdiVisitVariables.VISIT_HELD, true));
     Map<String, Object> recap =
         Map.of(
-            "recapExchanges",
+            CdiVisitVariables.RECAP_EXCHANGES,
             mark + " échanges",
-            "recapImprovementsHost",
+            CdiVisitVariables.RECAP_IMPROVEMENTS_HOST,
             "Piste partagée pour le CDI visité",
-            "recapImprovementsVisitor",
+            CdiVisitVariables.RECAP_IMPROVEMENTS_VISITOR,
             "Piste partagée pour le CDI du visiteur",
-            "recapActions",
+            CdiVisitVariables.RECAP_ACTIONS,
             "Action partagée",
-            "recapTrainingNeeds",
+            CdiVisitVariables.RECAP_TRAINING_NEEDS,
             List.of("digital"),
-            "recapShareImprovements",
+            CdiVisitVariables.RECAP_SHARE_IMPROVEMENTS,
             true);
     complete(visit, "Task_WriteRecap", recap);
     complete(
         visit,
         "Task_ValidateRecap",
-        Map.of("recapValidated", false, "recapAmendments", mark + " à corriger"));
+        Map.of(
+            CdiVisitVariables.RECAP_VALIDATED,
+            false,
+            CdiVisitVariables.RECAP_AMENDMENTS,
+            mark + " à corriger"));
     complete(visit, "Task_WriteRecap", recap);
     complete(
         visit,
         "Task_ValidateRecap",
-        Map.of("recapValidated", true, "recapHostSharesImprovements", true));
+        Map.of(
+            CdiVisitVariables.RECAP_VALIDATED,
+            true,
+            CdiVisitVariables.RECAP_HOST_SHARES_IMPROVEMENTS,
+            true));
     executeDueJobs(tour);
 
     clockAt(LocalDate.of(2027, 6, 15), 10);
     complete(
         tour,
         "Task_PublishSummary",
-        Map.of("summaryPublished", true, "summaryComment", "Merci à toutes et tous"));
+        Map.of(
+            CdiTourVariables.SUMMARY_PUBLISHED,
+            true,
+            CdiTourVariables.SUMMARY_COMMENT,
+            "Merci à toutes et tous"));
     assertThat(tour).isEnded();
     assertThat(visit).isEnded();
     // The end of the campaign opened the year's review; this network never holds it.
@@ -304,11 +335,16 @@ class PersonalContentPurgeTest extends RetentionTestSupport {
     complete(
         ended,
         "Task_PreVisitVisitor",
-        Map.of("visitorExpectations", mark, "visitorWishesToSee", mark));
-    Long endedVisit = (Long) runtimeService.getVariable(ended.getId(), "visitId");
+        Map.of(
+            CdiVisitVariables.VISITOR_EXPECTATIONS,
+            mark,
+            CdiVisitVariables.VISITOR_WISHES_TO_SEE,
+            mark));
+    Long endedVisit = (Long) runtimeService.getVariable(ended.getId(), CdiTourVariables.VISIT_ID);
     runtimeService.deleteProcessInstance(ended.getId(), "Visite abandonnée");
     ProcessInstance running = startVisit(network, 1, 2);
-    Long runningVisit = (Long) runtimeService.getVariable(running.getId(), "visitId");
+    Long runningVisit =
+        (Long) runtimeService.getVariable(running.getId(), CdiTourVariables.VISIT_ID);
 
     clockAt(EXPIRY.minusDays(1), 9);
     assertThat(purge.purge(network.id(), MONTHS).standaloneVisits()).isZero();
@@ -337,17 +373,17 @@ class PersonalContentPurgeTest extends RetentionTestSupport {
             "cdi-visit",
             network.id(),
             Map.of(
-                "visitor",
+                CdiVisitVariables.VISITOR,
                 network.documentalistes().get(visitor),
-                "host",
+                CdiVisitVariables.HOST,
                 network.documentalistes().get(host),
-                "networkId",
+                CdiTourVariables.NETWORK_ID,
                 network.id(),
-                "schoolYear",
+                CdiTourVariables.SCHOOL_YEAR,
                 "2026-2027",
-                "visitWindowStart",
+                CdiTourVariables.VISIT_WINDOW_START,
                 "2026-11-16",
-                "visitWindowEnd",
+                CdiTourVariables.VISIT_WINDOW_END,
                 "2027-03-31"));
     executeDueJobs(instance);
     return instance;

@@ -42,7 +42,7 @@ class RetentionRulesTest {
     for (Object wrong : new Object[] {null, -1, 12.5, "12"}) {
       assertThatThrownBy(() -> PurgePersonalContentDelegate.retentionMonths(wrong))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessageContaining("retentionMonthsAfterSchoolYear");
+          .hasMessageContaining(DataRetentionVariables.RETENTION_MONTHS_AFTER_SCHOOL_YEAR);
     }
   }
 
@@ -111,7 +111,10 @@ class RetentionRulesTest {
     BpmnModelInstance model =
         Bpmn.readModelFromFile(Path.of("processes/data-retention.bpmn").toFile());
     return model.getModelElementsByType(CamundaInputParameter.class).stream()
-        .filter(p -> p.getCamundaName().equals("retentionMonthsAfterSchoolYear"))
+        .filter(
+            p ->
+                p.getCamundaName()
+                    .equals(DataRetentionVariables.RETENTION_MONTHS_AFTER_SCHOOL_YEAR))
         .findFirst()
         .orElseThrow();
   }

@@ -1,5 +1,6 @@
 package fr.reseau.ecoles.retention;
 
+import fr.reseau.ecoles.campaign.CdiTourVariables;
 import fr.reseau.ecoles.support.IntegrationTest;
 import fr.reseau.ecoles.support.TestNetworks;
 import fr.reseau.ecoles.support.TestNetworks.TestNetwork;
@@ -43,15 +44,15 @@ abstract class RetentionTestSupport extends IntegrationTest {
         "cdi-tour",
         network.id(),
         Map.of(
-            "schoolYear",
+            CdiTourVariables.SCHOOL_YEAR,
             "2026-2027",
-            "networkId",
+            CdiTourVariables.NETWORK_ID,
             network.id(),
-            "volunteeringDeadline",
+            CdiTourVariables.VOLUNTEERING_DEADLINE,
             "2026-09-30",
-            "visitWindowStart",
+            CdiTourVariables.VISIT_WINDOW_START,
             "2026-10-05",
-            "visitWindowEnd",
+            CdiTourVariables.VISIT_WINDOW_END,
             "2027-05-28"));
   }
 
@@ -64,15 +65,15 @@ abstract class RetentionTestSupport extends IntegrationTest {
             .taskAssignee(member)
             .singleResult();
     Map<String, Object> answers = new HashMap<>();
-    answers.put("volunteer", role != null);
+    answers.put(CdiTourVariables.VOLUNTEER, role != null);
     if (role != null) {
-      answers.put("volunteerRole", role);
-      answers.put("publicServed", "college");
-      answers.put("needs", List.of("digital"));
-      answers.put("strengths", List.of("reading-culture"));
-      answers.put("constraintKinds", List.of("other"));
-      answers.put("constraints", mark + " : mi-temps thérapeutique");
-      answers.put("expectations", mark + " : rompre l'isolement");
+      answers.put(CdiTourVariables.VOLUNTEER_ROLE, role);
+      answers.put(CdiTourVariables.PUBLIC_SERVED, "college");
+      answers.put(CdiTourVariables.NEEDS, List.of("digital"));
+      answers.put(CdiTourVariables.STRENGTHS, List.of("reading-culture"));
+      answers.put(CdiTourVariables.CONSTRAINT_KINDS, List.of("other"));
+      answers.put(CdiTourVariables.CONSTRAINTS, mark + " : mi-temps thérapeutique");
+      answers.put(CdiTourVariables.EXPECTATIONS, mark + " : rompre l'isolement");
     }
     taskService.complete(task.getId(), answers);
     executeDueJobs(tour);
@@ -89,7 +90,7 @@ abstract class RetentionTestSupport extends IntegrationTest {
   }
 
   Long campaignId(ProcessInstance tour) {
-    return (Long) runtimeService.getVariable(tour.getId(), "campaignId");
+    return (Long) runtimeService.getVariable(tour.getId(), CdiTourVariables.Internal.CAMPAIGN_ID);
   }
 
   int declarations(Long campaignId) {

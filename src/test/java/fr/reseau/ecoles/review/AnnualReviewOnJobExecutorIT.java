@@ -74,12 +74,19 @@ class AnnualReviewOnJobExecutorIT extends JobExecutorIntegrationTest {
     giveFeedback(review, network.documentalistes().get(0));
     // The reminder, then the deadline, on the job executor.
     LocalDate due =
-        LocalDate.parse((String) runtimeService.getVariable(review.getId(), "feedbackDueDate"));
+        LocalDate.parse(
+            (String)
+                runtimeService.getVariable(
+                    review.getId(), AnnualReviewVariables.FEEDBACK_DUE_DATE));
     LocalDate reminder =
         LocalDate.parse(
-            (String) runtimeService.getVariable(review.getId(), "feedbackReminderDate"));
+            (String)
+                runtimeService.getVariable(
+                    review.getId(), AnnualReviewVariables.FEEDBACK_REMINDER_DATE));
     clockAt(reminder, 9);
-    assertThat(runtimeService.getVariable(review.getId(), "feedbackReminderPendingCount"))
+    assertThat(
+            runtimeService.getVariable(
+                review.getId(), AnnualReviewVariables.Internal.FEEDBACK_REMINDER_PENDING_COUNT))
         .isEqualTo(2);
     assertThat(
             taskService
@@ -95,14 +102,14 @@ class AnnualReviewOnJobExecutorIT extends JobExecutorIntegrationTest {
         .isNotNull();
 
     Map<String, Object> meeting = new HashMap<>();
-    meeting.put("meetingDate", due.plusDays(1).toString());
-    meeting.put("meetingDecision", "continue");
-    meeting.put("requestedTrainings", List.of("digital"));
-    meeting.put("startNextCampaign", true);
-    meeting.put("nextSchoolYear", "2027-2028");
-    meeting.put("nextVolunteeringDeadline", "2027-09-24");
-    meeting.put("nextVisitWindowStart", "2027-09-27");
-    meeting.put("nextVisitWindowEnd", "2028-05-26");
+    meeting.put(AnnualReviewVariables.MEETING_DATE, due.plusDays(1).toString());
+    meeting.put(AnnualReviewVariables.MEETING_DECISION, "continue");
+    meeting.put(AnnualReviewVariables.REQUESTED_TRAININGS, List.of("digital"));
+    meeting.put(AnnualReviewVariables.START_NEXT_CAMPAIGN, true);
+    meeting.put(AnnualReviewVariables.NEXT_SCHOOL_YEAR, "2027-2028");
+    meeting.put(AnnualReviewVariables.NEXT_VOLUNTEERING_DEADLINE, "2027-09-24");
+    meeting.put(AnnualReviewVariables.NEXT_VISIT_WINDOW_START, "2027-09-27");
+    meeting.put(AnnualReviewVariables.NEXT_VISIT_WINDOW_END, "2028-05-26");
     completeAs(network.coordinator(), review, "Task_HoldNetworkMeeting", meeting);
     assertThat(isEnded(review)).isTrue();
 
@@ -126,11 +133,11 @@ class AnnualReviewOnJobExecutorIT extends JobExecutorIntegrationTest {
         member,
         taskOf(review, "Task_GiveFeedback", member),
         Map.of(
-            "feedbackNeedsMet",
+            AnnualReviewVariables.FEEDBACK_NEEDS_MET,
             "4",
-            "feedbackPracticeChanges",
+            AnnualReviewVariables.FEEDBACK_PRACTICE_CHANGES,
             "Un coin lecture repensé",
-            "feedbackNextYearChanges",
+            AnnualReviewVariables.FEEDBACK_NEXT_YEAR_CHANGES,
             "Plus tôt dans l'année"));
   }
 }

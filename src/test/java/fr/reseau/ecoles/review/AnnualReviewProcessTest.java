@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import fr.reseau.ecoles.campaign.CdiTourVariables;
 import fr.reseau.ecoles.forminput.InvalidInputException;
 import fr.reseau.ecoles.support.HandBuiltYear;
 import fr.reseau.ecoles.support.IntegrationTest;
@@ -52,7 +53,10 @@ class AnnualReviewProcessTest extends IntegrationTest {
     identityService.setAuthentication(
         network.coordinator(), List.of("coordinators"), List.of(network.id()));
     try {
-      return startProcess("annual-review", network.id(), Map.of("schoolYear", HandBuiltYear.YEAR));
+      return startProcess(
+          "annual-review",
+          network.id(),
+          Map.of(AnnualReviewVariables.SCHOOL_YEAR, HandBuiltYear.YEAR));
     } finally {
       identityService.clearAuthentication();
     }
@@ -69,25 +73,25 @@ class AnnualReviewProcessTest extends IntegrationTest {
 
   void giveFeedback(ProcessInstance review, String member, String score, String practice) {
     Map<String, Object> answers = new HashMap<>();
-    answers.put("feedbackNeedsMet", score);
-    answers.put("feedbackPracticeChanges", practice);
-    answers.put("feedbackNextYearChanges", "Plus de temps");
+    answers.put(AnnualReviewVariables.FEEDBACK_NEEDS_MET, score);
+    answers.put(AnnualReviewVariables.FEEDBACK_PRACTICE_CHANGES, practice);
+    answers.put(AnnualReviewVariables.FEEDBACK_NEXT_YEAR_CHANGES, "Plus de temps");
     taskService.complete(feedbackTask(review, member).getId(), answers);
     executeDueJobs(review);
   }
 
   Map<String, Object> meeting(String decision, boolean startNext) {
     Map<String, Object> form = new HashMap<>();
-    form.put("meetingDate", "2027-05-31");
-    form.put("meetingDecision", decision);
-    form.put("meetingNotes", "Visites plus tôt dans l'année");
-    form.put("requestedTrainings", List.of("digital", "guidance"));
-    form.put("startNextCampaign", startNext);
+    form.put(AnnualReviewVariables.MEETING_DATE, "2027-05-31");
+    form.put(AnnualReviewVariables.MEETING_DECISION, decision);
+    form.put(AnnualReviewVariables.MEETING_NOTES, "Visites plus tôt dans l'année");
+    form.put(AnnualReviewVariables.REQUESTED_TRAININGS, List.of("digital", "guidance"));
+    form.put(AnnualReviewVariables.START_NEXT_CAMPAIGN, startNext);
     if (startNext) {
-      form.put("nextSchoolYear", "2027-2028");
-      form.put("nextVolunteeringDeadline", "2027-09-24");
-      form.put("nextVisitWindowStart", "2027-09-27");
-      form.put("nextVisitWindowEnd", "2028-05-26");
+      form.put(AnnualReviewVariables.NEXT_SCHOOL_YEAR, "2027-2028");
+      form.put(AnnualReviewVariables.NEXT_VOLUNTEERING_DEADLINE, "2027-09-24");
+      form.put(AnnualReviewVariables.NEXT_VISIT_WINDOW_START, "2027-09-27");
+      form.put(AnnualReviewVariables.NEXT_VISIT_WINDOW_END, "2028-05-26");
     }
     return form;
   }
@@ -98,9 +102,11 @@ class AnnualReviewProcessTest extends IntegrationTest {
     assertThat(review)
         .hasBusinessKey("annual-review:" + network.id() + ":" + HandBuiltYear.YEAR)
         .isWaitingAt("Task_GiveFeedback");
-    assertThat(runtimeService.getVariable(review.getId(), "feedbackDueDate"))
+    assertThat(runtimeService.getVariable(review.getId(), AnnualReviewVariables.FEEDBACK_DUE_DATE))
         .isEqualTo("2027-06-22");
-    assertThat(runtimeService.getVariable(review.getId(), "feedbackReminderDate"))
+    assertThat(
+            runtimeService.getVariable(
+                review.getId(), AnnualReviewVariables.FEEDBACK_REMINDER_DATE))
         .isEqualTo("2027-06-15");
     List<Task> tasks =
         taskService
@@ -121,7 +127,10 @@ class AnnualReviewProcessTest extends IntegrationTest {
         .containsExactly(4, 5, 3);
     // Private answers: stored, never left in the engine nor in its history.
     for (String name :
-        List.of("feedbackNeedsMet", "feedbackPracticeChanges", "feedbackNextYearChanges")) {
+        List.of(
+            AnnualReviewVariables.FEEDBACK_NEEDS_MET,
+            AnnualReviewVariables.FEEDBACK_PRACTICE_CHANGES,
+            AnnualReviewVariables.FEEDBACK_NEXT_YEAR_CHANGES)) {
       // (the open task's own empty field stays until it is answered)
       assertThat(
               runtimeService
@@ -145,7 +154,9 @@ class AnnualReviewProcessTest extends IntegrationTest {
     // One week before the deadline, the last open task moves up.
     clockAt(LocalDate.of(2027, 6, 15), 9);
     executeDueJobs(review);
-    assertThat(runtimeService.getVariable(review.getId(), "feedbackReminderPendingCount"))
+    assertThat(
+            runtimeService.getVariable(
+                review.getId(), AnnualReviewVariables.Internal.FEEDBACK_REMINDER_PENDING_COUNT))
         .isEqualTo(1);
     assertThat(feedbackTask(review, participants.get(3)).getPriority()).isEqualTo(80);
     assertThat(review).isWaitingAt("Task_GiveFeedback");
@@ -158,18 +169,24 @@ class AnnualReviewProcessTest extends IntegrationTest {
     assertThat(taskService.getIdentityLinksForTask(task(review, "Task_HoldNetworkMeeting").getId()))
         .extracting(IdentityLink::getGroupId)
         .contains("coordinators");
-    assertThat(runtimeService.getVariable(review.getId(), "nextSchoolYear")).isEqualTo("2027-2028");
-    assertThat(runtimeService.getVariable(review.getId(), "nextVolunteeringDeadline"))
+    assertThat(runtimeService.getVariable(review.getId(), AnnualReviewVariables.NEXT_SCHOOL_YEAR))
+        .isEqualTo("2027-2028");
+    assertThat(
+            runtimeService.getVariable(
+                review.getId(), AnnualReviewVariables.NEXT_VOLUNTEERING_DEADLINE))
         .isEqualTo("2027-09-30");
-    assertThat(runtimeService.getVariable(review.getId(), "yearPageUrl"))
+    assertThat(runtimeService.getVariable(review.getId(), AnnualReviewVariables.YEAR_PAGE_URL))
         .isEqualTo("/bilan/" + network.id() + "/2026-2027");
     SpinJsonNode figures =
-        (SpinJsonNode) runtimeService.getVariable(review.getId(), "reviewKeyFigures");
+        (SpinJsonNode)
+            runtimeService.getVariable(review.getId(), AnnualReviewVariables.REVIEW_KEY_FIGURES);
     assertThat(figures.toString())
         .contains("{\"label\":\"Avis reçus\",\"value\":\"3\",\"previous\":\"—\"}")
         .contains(
             "{\"label\":\"Besoins initiaux satisfaits : note moyenne sur 5\",\"value\":\"4\",\"previous\":\"—\"}");
-    SpinJsonNode texts = (SpinJsonNode) runtimeService.getVariable(review.getId(), "feedbackTexts");
+    SpinJsonNode texts =
+        (SpinJsonNode)
+            runtimeService.getVariable(review.getId(), AnnualReviewVariables.FEEDBACK_TEXTS);
     assertThat(texts.elements()).hasSize(3);
     assertThat(texts.toString())
         .contains("Un coin lecture repensé")
@@ -201,7 +218,8 @@ class AnnualReviewProcessTest extends IntegrationTest {
             .singleResult();
     assertThat(next.getTenantId()).isEqualTo(network.id());
     assertThat(next.getBusinessKey()).isEqualTo("cdi-tour:" + network.id() + ":2027-2028");
-    assertThat(runtimeService.getVariable(next.getId(), "visitWindowEnd")).isEqualTo("2028-05-26");
+    assertThat(runtimeService.getVariable(next.getId(), CdiTourVariables.VISIT_WINDOW_END))
+        .isEqualTo("2028-05-26");
     assertThat(next).isWaitingAt("Task_DeclareVolunteering");
   }
 
@@ -233,8 +251,8 @@ class AnnualReviewProcessTest extends IntegrationTest {
     runtimeService
         .createMessageCorrelation("Message_CampaignEnded")
         .tenantId(network.id())
-        .setVariable("schoolYear", HandBuiltYear.YEAR)
-        .setVariable("networkId", network.id())
+        .setVariable(AnnualReviewVariables.SCHOOL_YEAR, HandBuiltYear.YEAR)
+        .setVariable(AnnualReviewVariables.Internal.NETWORK_ID, network.id())
         .correlateStartMessage();
     ProcessInstance review =
         runtimeService
@@ -265,7 +283,8 @@ class AnnualReviewProcessTest extends IntegrationTest {
   @Test
   void aYearWithoutVisitsHeldAsksNobodyAndGoesToTheMeeting() {
     ProcessInstance review =
-        startProcess("annual-review", network.id(), Map.of("schoolYear", "2030-2031"));
+        startProcess(
+            "annual-review", network.id(), Map.of(AnnualReviewVariables.SCHOOL_YEAR, "2030-2031"));
     executeDueJobs(review);
     assertThat(review).isWaitingAt("Task_HoldNetworkMeeting");
     assertThat(review).hasPassed("Task_GiveFeedback#multiInstanceBody", "Task_CompileIndicators");
@@ -284,19 +303,29 @@ class AnnualReviewProcessTest extends IntegrationTest {
     startAsCoordinator();
     assertThatThrownBy(this::startAsCoordinator)
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("schoolYear");
+        .hasMessageContaining(AnnualReviewVariables.SCHOOL_YEAR);
     // Only the network's coordinators.
     identityService.setAuthentication(
-        network.documentalistes().get(0), List.of("documentalistes"), List.of(network.id()));
+        network.documentalistes().get(0),
+        List.of(CdiTourVariables.DOCUMENTALISTES),
+        List.of(network.id()));
     try {
       assertThatThrownBy(
-              () -> startProcess("annual-review", network.id(), Map.of("schoolYear", "2027-2028")))
+              () ->
+                  startProcess(
+                      "annual-review",
+                      network.id(),
+                      Map.of(AnnualReviewVariables.SCHOOL_YEAR, "2027-2028")))
           .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
     } finally {
       identityService.clearAuthentication();
     }
     assertThatThrownBy(
-            () -> startProcess("annual-review", network.id(), Map.of("schoolYear", "2027")))
+            () ->
+                startProcess(
+                    "annual-review",
+                    network.id(),
+                    Map.of(AnnualReviewVariables.SCHOOL_YEAR, "2027")))
         .hasMessageContaining("Champ « schoolYear »");
   }
 
@@ -304,7 +333,10 @@ class AnnualReviewProcessTest extends IntegrationTest {
   void badFeedbackAndMeetingFormsAreRefusedNamingTheField() {
     ProcessInstance review = startAsCoordinator();
     Task task = feedbackTask(review, participants.get(0));
-    assertThatThrownBy(() -> taskService.complete(task.getId(), Map.of("feedbackNeedsMet", "7")))
+    assertThatThrownBy(
+            () ->
+                taskService.complete(
+                    task.getId(), Map.of(AnnualReviewVariables.FEEDBACK_NEEDS_MET, "7")))
         .hasMessageContaining("Champ « feedbackNeedsMet »");
     assertThatThrownBy(() -> taskService.complete(task.getId(), Map.of()))
         .hasMessageContaining("Champ « feedbackNeedsMet »");
@@ -316,22 +348,22 @@ class AnnualReviewProcessTest extends IntegrationTest {
     assertThatThrownBy(() -> taskService.complete(meetingTask, stopAndStart))
         .hasMessageContaining("Champ « startNextCampaign »");
     Map<String, Object> future = meeting("continue", false);
-    future.put("meetingDate", "2027-06-02");
+    future.put(AnnualReviewVariables.MEETING_DATE, "2027-06-02");
     assertThatThrownBy(() -> taskService.complete(meetingTask, future))
         .hasMessageContaining("Champ « meetingDate »");
     Map<String, Object> shortWindow = meeting("continue", true);
-    shortWindow.put("nextVisitWindowEnd", "2027-10-01");
+    shortWindow.put(AnnualReviewVariables.NEXT_VISIT_WINDOW_END, "2027-10-01");
     assertThatThrownBy(() -> taskService.complete(meetingTask, shortWindow))
         .hasMessageContaining("Champ « nextVisitWindowEnd »");
     Map<String, Object> badYear = meeting("continue", true);
-    badYear.put("nextSchoolYear", "2027-2029");
+    badYear.put(AnnualReviewVariables.NEXT_SCHOOL_YEAR, "2027-2029");
     assertThatThrownBy(() -> taskService.complete(meetingTask, badYear))
         .hasMessageContaining("Champ « nextSchoolYear »");
     Map<String, Object> thisYear = meeting("continue", true);
-    thisYear.put("nextSchoolYear", HandBuiltYear.YEAR);
-    thisYear.put("nextVolunteeringDeadline", "2026-09-24");
-    thisYear.put("nextVisitWindowStart", "2026-09-27");
-    thisYear.put("nextVisitWindowEnd", "2027-05-26");
+    thisYear.put(AnnualReviewVariables.NEXT_SCHOOL_YEAR, HandBuiltYear.YEAR);
+    thisYear.put(AnnualReviewVariables.NEXT_VOLUNTEERING_DEADLINE, "2026-09-24");
+    thisYear.put(AnnualReviewVariables.NEXT_VISIT_WINDOW_START, "2026-09-27");
+    thisYear.put(AnnualReviewVariables.NEXT_VISIT_WINDOW_END, "2027-05-26");
     assertThatThrownBy(() -> taskService.complete(meetingTask, thisYear))
         .hasMessageContaining("Champ « nextSchoolYear »");
     assertThat(review).isWaitingAt("Task_HoldNetworkMeeting");
@@ -343,7 +375,7 @@ class AnnualReviewProcessTest extends IntegrationTest {
             historyService
                 .createHistoricVariableInstanceQuery()
                 .processInstanceId(review.getId())
-                .variableName("reviewId")
+                .variableName(AnnualReviewVariables.Internal.REVIEW_ID)
                 .singleResult()
                 .getValue())
         .longValue();

@@ -3,12 +3,16 @@ package fr.reseau.ecoles.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import fr.reseau.ecoles.campaign.CdiTourVariables;
 import fr.reseau.ecoles.network.Member;
 import fr.reseau.ecoles.network.MemberRepository;
+import fr.reseau.ecoles.review.AnnualReviewVariables;
 import fr.reseau.ecoles.support.IntegrationTest;
+import fr.reseau.ecoles.visit.CdiVisitVariables;
 import fr.reseau.ecoles.visit.Visit;
 import fr.reseau.ecoles.visit.VisitRepository;
 import fr.reseau.ecoles.visit.VisitStatus;
+import fr.reseau.ecoles.volunteering.VolunteerRole;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -71,7 +75,7 @@ class DemoCampaignTest extends IntegrationTest {
           Map.entry(
               "julien.faure",
               new Answer(
-                  "visitor",
+                  VolunteerRole.VISITOR.code(),
                   "college",
                   List.of("welcome-layout"),
                   List.of(),
@@ -80,7 +84,7 @@ class DemoCampaignTest extends IntegrationTest {
           Map.entry(
               "sophie.bernard",
               new Answer(
-                  "host",
+                  VolunteerRole.HOST.code(),
                   "lycee",
                   List.of(),
                   List.of("welcome-layout", "info-literacy"),
@@ -117,7 +121,7 @@ class DemoCampaignTest extends IntegrationTest {
           Map.entry(
               "thomas.girard",
               new Answer(
-                  "host",
+                  VolunteerRole.HOST.code(),
                   "lycee",
                   List.of(),
                   List.of("documentary-policy", "management-budget"),
@@ -127,7 +131,7 @@ class DemoCampaignTest extends IntegrationTest {
           Map.entry(
               "pierre.chabert",
               new Answer(
-                  "visitor",
+                  VolunteerRole.VISITOR.code(),
                   "lycee-pro",
                   List.of("digital", "teaching-cooperation"),
                   List.of(),
@@ -163,15 +167,15 @@ class DemoCampaignTest extends IntegrationTest {
           runtimeService.startProcessInstanceByKey(
               "cdi-tour",
               Map.of(
-                  "schoolYear",
+                  CdiTourVariables.SCHOOL_YEAR,
                   "2026-2027",
-                  "networkId",
+                  CdiTourVariables.NETWORK_ID,
                   NETWORK,
-                  "volunteeringDeadline",
+                  CdiTourVariables.VOLUNTEERING_DEADLINE,
                   "2026-09-30",
-                  "visitWindowStart",
+                  CdiTourVariables.VISIT_WINDOW_START,
                   "2026-10-05",
-                  "visitWindowEnd",
+                  CdiTourVariables.VISIT_WINDOW_END,
                   "2027-05-28"));
     } finally {
       identityService.clearAuthentication();
@@ -181,20 +185,24 @@ class DemoCampaignTest extends IntegrationTest {
     ANSWERS.forEach((member, answer) -> declare(tour, member, answer));
     clockAt(LocalDate.of(2026, 9, 23), 9);
     executeDueJobs(tour);
-    assertThat(runtimeService.getVariable(tour.getId(), "reminderPendingCount")).isEqualTo(2);
+    assertThat(
+            runtimeService.getVariable(
+                tour.getId(), CdiTourVariables.Internal.REMINDER_PENDING_COUNT))
+        .isEqualTo(2);
     clockAt(LocalDate.of(2026, 10, 1), 9);
     executeDueJobs(tour);
 
     assertThat(tour).isWaitingAt("Task_ReviewPairing");
     SpinJsonNode proposed =
-        (SpinJsonNode) runtimeService.getVariable(tour.getId(), "proposedVisits");
+        (SpinJsonNode) runtimeService.getVariable(tour.getId(), CdiTourVariables.PROPOSED_VISITS);
     // 8 volunteers can visit and 8 can host, none blocked: every one of them gets a visit.
     assertThat(proposed.elements()).hasSize(8);
     assertThat(
-            ((SpinJsonNode) runtimeService.getVariable(tour.getId(), "unpairedVolunteers"))
+            ((SpinJsonNode)
+                    runtimeService.getVariable(tour.getId(), CdiTourVariables.UNPAIRED_VOLUNTEERS))
                 .elements())
         .isEmpty();
-    complete(tour, "Task_ReviewPairing", Map.of("pairingApproved", true));
+    complete(tour, "Task_ReviewPairing", Map.of(CdiTourVariables.PAIRING_APPROVED, true));
 
     List<ProcessInstance> visitInstances = calledInstances(tour);
     assertThat(visitInstances).hasSize(8);
@@ -207,16 +215,20 @@ class DemoCampaignTest extends IntegrationTest {
       complete(
           visitInstances.get(i),
           "Task_PreVisitVisitor",
-          Map.of("visitorExpectations", "Voir", "visitorWishesToSee", "Tout"));
+          Map.of(
+              CdiVisitVariables.VISITOR_EXPECTATIONS,
+              "Voir",
+              CdiVisitVariables.VISITOR_WISHES_TO_SEE,
+              "Tout"));
       complete(
           visitInstances.get(i),
           "Task_PreVisitHost",
           Map.of(
-              "hostExpectations",
+              CdiVisitVariables.HOST_EXPECTATIONS,
               "Échanger",
-              "hostWishesToShow",
+              CdiVisitVariables.HOST_WISHES_TO_SHOW,
               "Le fonds",
-              "hostPublicDescription",
+              CdiVisitVariables.HOST_PUBLIC_DESCRIPTION,
               "Lycée"));
     }
 
@@ -227,16 +239,25 @@ class DemoCampaignTest extends IntegrationTest {
     complete(
         visitInstances.get(6),
         "Task_ResolveStalledVisit",
-        Map.of("stalledDecision", "cancel", "stalledComment", "Congé"));
+        Map.of(
+            CdiVisitVariables.STALLED_DECISION,
+            "cancel",
+            CdiVisitVariables.STALLED_COMMENT,
+            "Congé"));
     complete(
         visitInstances.get(7),
         "Task_ResolveStalledVisit",
-        Map.of("stalledDecision", "reschedule", "newDateAgreementDeadline", "2027-05-20"));
+        Map.of(
+            CdiVisitVariables.STALLED_DECISION,
+            "reschedule",
+            CdiVisitVariables.NEW_DATE_AGREEMENT_DEADLINE,
+            "2027-05-20"));
 
     clockAt(LocalDate.of(2027, 6, 12), 9);
     executeDueJobs(tour);
     assertThat(tour).isWaitingAt("Task_PublishSummary");
-    Long campaignId = (Long) runtimeService.getVariable(tour.getId(), "campaignId");
+    Long campaignId =
+        (Long) runtimeService.getVariable(tour.getId(), CdiTourVariables.Internal.CAMPAIGN_ID);
     assertThat(visits.findByCampaignIdOrderById(campaignId))
         .extracting(v -> v.getStatus())
         .containsOnly(VisitStatus.COMPLETED, VisitStatus.CANCELLED)
@@ -303,7 +324,8 @@ class DemoCampaignTest extends IntegrationTest {
         .hasSize(5);
 
     // The CSV: coordinators of the network only, and no names in it.
-    String csvPath = (String) runtimeService.getVariable(tour.getId(), "summaryCsvUrl");
+    String csvPath =
+        (String) runtimeService.getVariable(tour.getId(), CdiTourVariables.SUMMARY_CSV_URL);
     ResponseEntity<String> csv =
         rest.withBasicAuth("mathilde.arnaud", "demo").getForEntity(csvPath, String.class);
     assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -329,7 +351,7 @@ class DemoCampaignTest extends IntegrationTest {
                 .getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
 
-    complete(tour, "Task_PublishSummary", Map.of("summaryPublished", true));
+    complete(tour, "Task_PublishSummary", Map.of(CdiTourVariables.SUMMARY_PUBLISHED, true));
     assertThat(tour).isEnded();
     assertThat(summaries.find(NETWORK, "2026-2027").orElseThrow().isPublished()).isTrue();
 
@@ -383,11 +405,11 @@ class DemoCampaignTest extends IntegrationTest {
       taskService.complete(
           task.getId(),
           Map.of(
-              "feedbackNeedsMet",
+              AnnualReviewVariables.FEEDBACK_NEEDS_MET,
               String.valueOf(score),
-              "feedbackPracticeChanges",
+              AnnualReviewVariables.FEEDBACK_PRACTICE_CHANGES,
               "Nouvelle organisation du prêt",
-              "feedbackNextYearChanges",
+              AnnualReviewVariables.FEEDBACK_NEXT_YEAR_CHANGES,
               "Visites avant Noël"));
       executeDueJobs(review);
     }
@@ -396,13 +418,13 @@ class DemoCampaignTest extends IntegrationTest {
         review,
         "Task_HoldNetworkMeeting",
         Map.of(
-            "meetingDate",
+            AnnualReviewVariables.MEETING_DATE,
             "2027-06-12",
-            "meetingDecision",
+            AnnualReviewVariables.MEETING_DECISION,
             "continue",
-            "requestedTrainings",
+            AnnualReviewVariables.REQUESTED_TRAININGS,
             List.of("digital"),
-            "startNextCampaign",
+            AnnualReviewVariables.START_NEXT_CAMPAIGN,
             false));
     assertThat(review).hasPassed("End_ReviewClosed").isEnded();
 
@@ -514,14 +536,14 @@ class DemoCampaignTest extends IntegrationTest {
             .taskAssignee(member)
             .singleResult();
     Map<String, Object> variables = new HashMap<>();
-    variables.put("volunteer", answer.role() != null);
+    variables.put(CdiTourVariables.VOLUNTEER, answer.role() != null);
     if (answer.role() != null) {
-      variables.put("volunteerRole", answer.role());
-      variables.put("publicServed", answer.publicServed());
-      variables.put("needs", answer.needs());
-      variables.put("strengths", answer.strengths());
-      variables.put("ppcrPlanned", answer.ppcr());
-      variables.put("constraintKinds", answer.constraints());
+      variables.put(CdiTourVariables.VOLUNTEER_ROLE, answer.role());
+      variables.put(CdiTourVariables.PUBLIC_SERVED, answer.publicServed());
+      variables.put(CdiTourVariables.NEEDS, answer.needs());
+      variables.put(CdiTourVariables.STRENGTHS, answer.strengths());
+      variables.put(CdiTourVariables.PPCR_PLANNED, answer.ppcr());
+      variables.put(CdiTourVariables.CONSTRAINT_KINDS, answer.constraints());
     }
     taskService.complete(task.getId(), variables);
     executeDueJobs(tour);

@@ -3,11 +3,14 @@ package fr.reseau.ecoles.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.reseau.ecoles.campaign.CampaignRepository;
+import fr.reseau.ecoles.campaign.CdiTourVariables;
 import fr.reseau.ecoles.review.AnnualReviewRepository;
+import fr.reseau.ecoles.review.AnnualReviewVariables;
 import fr.reseau.ecoles.review.NetworkMeetingRepository;
 import fr.reseau.ecoles.support.CampaignPeople;
 import fr.reseau.ecoles.support.JobExecutorIntegrationTest;
 import fr.reseau.ecoles.support.TestNetworks.TestNetwork;
+import fr.reseau.ecoles.visit.CdiVisitVariables;
 import fr.reseau.ecoles.visit.VisitRepository;
 import fr.reseau.ecoles.visit.VisitStatus;
 import fr.reseau.ecoles.workshop.WorkshopDayPeople;
@@ -61,7 +64,7 @@ class DemoYearOnJobExecutorIT extends JobExecutorIntegrationTest {
             completeAs(
                 member, taskOf(tour, "Task_DeclareVolunteering", member), declaration(answer)));
     clockAt(LocalDate.of(2026, 9, 23), 9);
-    assertThat(variable(tour, "reminderPendingCount")).isEqualTo(2);
+    assertThat(variable(tour, CdiTourVariables.Internal.REMINDER_PENDING_COUNT)).isEqualTo(2);
     clockAt(LocalDate.of(2026, 10, 1), 9);
     people.approvePairing(tour);
 
@@ -79,16 +82,20 @@ class DemoYearOnJobExecutorIT extends JobExecutorIntegrationTest {
       people.byAssignee(
           visitInstances.get(i),
           "Task_PreVisitVisitor",
-          Map.of("visitorExpectations", "Voir", "visitorWishesToSee", "Tout"));
+          Map.of(
+              CdiVisitVariables.VISITOR_EXPECTATIONS,
+              "Voir",
+              CdiVisitVariables.VISITOR_WISHES_TO_SEE,
+              "Tout"));
       people.byAssignee(
           visitInstances.get(i),
           "Task_PreVisitHost",
           Map.of(
-              "hostExpectations",
+              CdiVisitVariables.HOST_EXPECTATIONS,
               "Échanger",
-              "hostWishesToShow",
+              CdiVisitVariables.HOST_WISHES_TO_SHOW,
               "Le fonds",
-              "hostPublicDescription",
+              CdiVisitVariables.HOST_PUBLIC_DESCRIPTION,
               "Lycée"));
     }
 
@@ -102,14 +109,22 @@ class DemoYearOnJobExecutorIT extends JobExecutorIntegrationTest {
     people.byAssignee(
         visitInstances.get(6),
         "Task_ResolveStalledVisit",
-        Map.of("stalledDecision", "cancel", "stalledComment", "Congé"));
+        Map.of(
+            CdiVisitVariables.STALLED_DECISION,
+            "cancel",
+            CdiVisitVariables.STALLED_COMMENT,
+            "Congé"));
     people.byAssignee(
         visitInstances.get(7),
         "Task_ResolveStalledVisit",
-        Map.of("stalledDecision", "reschedule", "newDateAgreementDeadline", "2027-05-20"));
+        Map.of(
+            CdiVisitVariables.STALLED_DECISION,
+            "reschedule",
+            CdiVisitVariables.NEW_DATE_AGREEMENT_DEADLINE,
+            "2027-05-20"));
     // Still no date: the end of the window closes it.
     clockAt(LocalDate.of(2027, 6, 12), 9);
-    Long campaignId = (Long) variable(tour, "campaignId");
+    Long campaignId = (Long) variable(tour, CdiTourVariables.Internal.CAMPAIGN_ID);
     assertThat(visits.findByCampaignIdOrderById(campaignId))
         .extracting(v -> v.getStatus())
         .filteredOn(s -> s == VisitStatus.COMPLETED)
@@ -139,25 +154,26 @@ class DemoYearOnJobExecutorIT extends JobExecutorIntegrationTest {
           task.getAssignee(),
           task,
           Map.of(
-              "feedbackNeedsMet",
+              AnnualReviewVariables.FEEDBACK_NEEDS_MET,
               "4",
-              "feedbackPracticeChanges",
+              AnnualReviewVariables.FEEDBACK_PRACTICE_CHANGES,
               "Nouvelle organisation du prêt",
-              "feedbackNextYearChanges",
+              AnnualReviewVariables.FEEDBACK_NEXT_YEAR_CHANGES,
               "Visites avant Noël"));
     }
     clockAfterTimer(review, "Timer_FeedbackReminder");
-    assertThat(variable(review, "feedbackReminderPendingCount")).isEqualTo(1);
+    assertThat(variable(review, AnnualReviewVariables.Internal.FEEDBACK_REMINDER_PENDING_COUNT))
+        .isEqualTo(1);
     clockAfterTimer(review, "Timer_FeedbackDeadline");
     Map<String, Object> meeting = new HashMap<>();
-    meeting.put("meetingDate", LocalDate.of(2027, 7, 2).toString());
-    meeting.put("meetingDecision", "continue");
-    meeting.put("requestedTrainings", List.of("digital"));
-    meeting.put("startNextCampaign", true);
-    meeting.put("nextSchoolYear", "2027-2028");
-    meeting.put("nextVolunteeringDeadline", "2027-09-24");
-    meeting.put("nextVisitWindowStart", "2027-09-27");
-    meeting.put("nextVisitWindowEnd", "2028-05-26");
+    meeting.put(AnnualReviewVariables.MEETING_DATE, LocalDate.of(2027, 7, 2).toString());
+    meeting.put(AnnualReviewVariables.MEETING_DECISION, "continue");
+    meeting.put(AnnualReviewVariables.REQUESTED_TRAININGS, List.of("digital"));
+    meeting.put(AnnualReviewVariables.START_NEXT_CAMPAIGN, true);
+    meeting.put(AnnualReviewVariables.NEXT_SCHOOL_YEAR, "2027-2028");
+    meeting.put(AnnualReviewVariables.NEXT_VOLUNTEERING_DEADLINE, "2027-09-24");
+    meeting.put(AnnualReviewVariables.NEXT_VISIT_WINDOW_START, "2027-09-27");
+    meeting.put(AnnualReviewVariables.NEXT_VISIT_WINDOW_END, "2028-05-26");
     completeAs(COORDINATOR, review, "Task_HoldNetworkMeeting", meeting);
     assertThat(isEnded(review)).isTrue();
     Long reviewId =
@@ -202,14 +218,14 @@ class DemoYearOnJobExecutorIT extends JobExecutorIntegrationTest {
 
   static Map<String, Object> declaration(DemoCampaignTest.Answer answer) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put("volunteer", answer.role() != null);
+    variables.put(CdiTourVariables.VOLUNTEER, answer.role() != null);
     if (answer.role() != null) {
-      variables.put("volunteerRole", answer.role());
-      variables.put("publicServed", answer.publicServed());
-      variables.put("needs", answer.needs());
-      variables.put("strengths", answer.strengths());
-      variables.put("ppcrPlanned", answer.ppcr());
-      variables.put("constraintKinds", answer.constraints());
+      variables.put(CdiTourVariables.VOLUNTEER_ROLE, answer.role());
+      variables.put(CdiTourVariables.PUBLIC_SERVED, answer.publicServed());
+      variables.put(CdiTourVariables.NEEDS, answer.needs());
+      variables.put(CdiTourVariables.STRENGTHS, answer.strengths());
+      variables.put(CdiTourVariables.PPCR_PLANNED, answer.ppcr());
+      variables.put(CdiTourVariables.CONSTRAINT_KINDS, answer.constraints());
     }
     return variables;
   }

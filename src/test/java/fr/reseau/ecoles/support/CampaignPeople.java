@@ -2,7 +2,9 @@ package fr.reseau.ecoles.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.reseau.ecoles.campaign.CdiTourVariables;
 import fr.reseau.ecoles.support.TestNetworks.TestNetwork;
+import fr.reseau.ecoles.visit.CdiVisitVariables;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -37,13 +39,13 @@ public class CampaignPeople {
             "cdi-tour",
             network.id(),
             Map.of(
-                "schoolYear",
+                CdiTourVariables.SCHOOL_YEAR,
                 schoolYear,
-                "volunteeringDeadline",
+                CdiTourVariables.VOLUNTEERING_DEADLINE,
                 first + "-09-30",
-                "visitWindowStart",
+                CdiTourVariables.VISIT_WINDOW_START,
                 first + "-10-05",
-                "visitWindowEnd",
+                CdiTourVariables.VISIT_WINDOW_END,
                 (first + 1) + "-05-28"));
     test.awaitJobsDone();
     return tour;
@@ -56,25 +58,31 @@ public class CampaignPeople {
 
   public void declare(ProcessInstance tour, String member, String role) {
     Map<String, Object> answers = new HashMap<>();
-    answers.put("volunteer", role != null);
+    answers.put(CdiTourVariables.VOLUNTEER, role != null);
     if (role != null) {
-      answers.put("volunteerRole", role);
-      answers.put("publicServed", "college");
-      answers.put("needs", List.of("digital"));
-      answers.put("strengths", List.of("reading-culture"));
-      answers.put("constraintKinds", List.of());
+      answers.put(CdiTourVariables.VOLUNTEER_ROLE, role);
+      answers.put(CdiTourVariables.PUBLIC_SERVED, "college");
+      answers.put(CdiTourVariables.NEEDS, List.of("digital"));
+      answers.put(CdiTourVariables.STRENGTHS, List.of("reading-culture"));
+      answers.put(CdiTourVariables.CONSTRAINT_KINDS, List.of());
     }
     test.completeAs(member, test.taskOf(tour, "Task_DeclareVolunteering", member), answers);
   }
 
   public void approvePairing(ProcessInstance tour) {
     test.completeAs(
-        network.coordinator(), tour, "Task_ReviewPairing", Map.of("pairingApproved", true));
+        network.coordinator(),
+        tour,
+        "Task_ReviewPairing",
+        Map.of(CdiTourVariables.PAIRING_APPROVED, true));
   }
 
   public void publishSummary(ProcessInstance tour) {
     test.completeAs(
-        network.coordinator(), tour, "Task_PublishSummary", Map.of("summaryPublished", true));
+        network.coordinator(),
+        tour,
+        "Task_PublishSummary",
+        Map.of(CdiTourVariables.SUMMARY_PUBLISHED, true));
   }
 
   /**
@@ -93,50 +101,61 @@ public class CampaignPeople {
         visit,
         "Task_PreVisitVisitor",
         Map.of(
-            "visitorExpectations",
+            CdiVisitVariables.VISITOR_EXPECTATIONS,
             "Découvrir un autre CDI",
-            "visitorWishesToSee",
+            CdiVisitVariables.VISITOR_WISHES_TO_SEE,
             "L'aménagement de l'espace"));
     byAssignee(
         visit,
         "Task_PreVisitHost",
         Map.of(
-            "hostExpectations",
+            CdiVisitVariables.HOST_EXPECTATIONS,
             "Un regard extérieur",
-            "hostWishesToShow",
+            CdiVisitVariables.HOST_WISHES_TO_SHOW,
             "Le coin lecture",
-            "hostPublicDescription",
+            CdiVisitVariables.HOST_PUBLIC_DESCRIPTION,
             "Élèves de la 6e à la 3e"));
     byAssignee(
-        visit, "Task_ProposeVisitDate", Map.of("visitDate", visitDate, "visitHalfDay", "morning"));
-    byAssignee(visit, "Task_ConfirmVisitDate", Map.of("visitDateAccepted", true));
+        visit,
+        "Task_ProposeVisitDate",
+        Map.of(
+            CdiVisitVariables.VISIT_DATE, visitDate, CdiVisitVariables.VISIT_HALF_DAY, "morning"));
+    byAssignee(visit, "Task_ConfirmVisitDate", Map.of(CdiVisitVariables.VISIT_DATE_ACCEPTED, true));
     byAssignee(
         visit,
         "Task_SignMissionOrder",
-        Map.of("missionOrderSigned", true, "missionOrderRef", "OM-1"));
+        Map.of(
+            CdiVisitVariables.MISSION_ORDER_SIGNED,
+            true,
+            CdiVisitVariables.MISSION_ORDER_REF,
+            "OM-1"));
   }
 
   /** After the visit day (its timer fired): held, recap written and validated. */
   public void finishVisit(ProcessInstance visit, List<String> trainingNeeds) {
-    byAssignee(visit, "Task_ConfirmVisitHeld", Map.of("visitHeld", true));
+    byAssignee(visit, "Task_ConfirmVisitHeld", Map.of(CdiVisitVariables.VISIT_HELD, true));
     byAssignee(
         visit,
         "Task_WriteRecap",
         Map.of(
-            "recapExchanges",
+            CdiVisitVariables.RECAP_EXCHANGES,
             "Échanges",
-            "recapImprovementsHost",
+            CdiVisitVariables.RECAP_IMPROVEMENTS_HOST,
             "Piste accueil",
-            "recapImprovementsVisitor",
+            CdiVisitVariables.RECAP_IMPROVEMENTS_VISITOR,
             "Piste visiteur",
-            "recapTrainingNeeds",
+            CdiVisitVariables.RECAP_TRAINING_NEEDS,
             trainingNeeds,
-            "recapShareImprovements",
+            CdiVisitVariables.RECAP_SHARE_IMPROVEMENTS,
             true));
     byAssignee(
         visit,
         "Task_ValidateRecap",
-        Map.of("recapValidated", true, "recapHostSharesImprovements", true));
+        Map.of(
+            CdiVisitVariables.RECAP_VALIDATED,
+            true,
+            CdiVisitVariables.RECAP_HOST_SHARES_IMPROVEMENTS,
+            true));
   }
 
   /**

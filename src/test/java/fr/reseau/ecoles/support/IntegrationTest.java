@@ -3,6 +3,7 @@ package fr.reseau.ecoles.support;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import fr.reseau.ecoles.calendar.ProcessDates;
+import fr.reseau.ecoles.visit.CdiVisitVariables;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -145,48 +146,59 @@ public abstract class IntegrationTest {
         visit,
         "Task_PreVisitVisitor",
         Map.of(
-            "visitorExpectations",
+            CdiVisitVariables.VISITOR_EXPECTATIONS,
             "Découvrir un autre CDI",
-            "visitorWishesToSee",
+            CdiVisitVariables.VISITOR_WISHES_TO_SEE,
             "L'aménagement de l'espace"));
     complete(
         visit,
         "Task_PreVisitHost",
         Map.of(
-            "hostExpectations",
+            CdiVisitVariables.HOST_EXPECTATIONS,
             "Un regard extérieur",
-            "hostWishesToShow",
+            CdiVisitVariables.HOST_WISHES_TO_SHOW,
             "Le coin lecture",
-            "hostPublicDescription",
+            CdiVisitVariables.HOST_PUBLIC_DESCRIPTION,
             "Élèves de la 6e à la 3e"));
     complete(
-        visit, "Task_ProposeVisitDate", Map.of("visitDate", visitDate, "visitHalfDay", "morning"));
-    complete(visit, "Task_ConfirmVisitDate", Map.of("visitDateAccepted", true));
+        visit,
+        "Task_ProposeVisitDate",
+        Map.of(
+            CdiVisitVariables.VISIT_DATE, visitDate, CdiVisitVariables.VISIT_HALF_DAY, "morning"));
+    complete(visit, "Task_ConfirmVisitDate", Map.of(CdiVisitVariables.VISIT_DATE_ACCEPTED, true));
     complete(
         visit,
         "Task_SignMissionOrder",
-        Map.of("missionOrderSigned", true, "missionOrderRef", "OM-1"));
+        Map.of(
+            CdiVisitVariables.MISSION_ORDER_SIGNED,
+            true,
+            CdiVisitVariables.MISSION_ORDER_REF,
+            "OM-1"));
     clockAt(LocalDate.parse(visitDate).plusDays(1), 9);
     executeDueJobs(visit);
-    complete(visit, "Task_ConfirmVisitHeld", Map.of("visitHeld", true));
+    complete(visit, "Task_ConfirmVisitHeld", Map.of(CdiVisitVariables.VISIT_HELD, true));
     complete(
         visit,
         "Task_WriteRecap",
         Map.of(
-            "recapExchanges",
+            CdiVisitVariables.RECAP_EXCHANGES,
             "Échanges",
-            "recapImprovementsHost",
+            CdiVisitVariables.RECAP_IMPROVEMENTS_HOST,
             "Piste accueil",
-            "recapImprovementsVisitor",
+            CdiVisitVariables.RECAP_IMPROVEMENTS_VISITOR,
             "Piste visiteur",
-            "recapTrainingNeeds",
+            CdiVisitVariables.RECAP_TRAINING_NEEDS,
             trainingNeeds,
-            "recapShareImprovements",
+            CdiVisitVariables.RECAP_SHARE_IMPROVEMENTS,
             true));
     complete(
         visit,
         "Task_ValidateRecap",
-        Map.of("recapValidated", true, "recapHostSharesImprovements", hostSharesImprovements));
+        Map.of(
+            CdiVisitVariables.RECAP_VALIDATED,
+            true,
+            CdiVisitVariables.RECAP_HOST_SHARES_IMPROVEMENTS,
+            hostSharesImprovements));
   }
 
   protected List<ProcessInstance> calledInstances(ProcessInstance parent) {

@@ -25,6 +25,7 @@ class CdiVisitProcessTest extends IntegrationTest {
 
   @Autowired TestNetworks networks;
   @Autowired VisitRepository visits;
+  @Autowired VisitService visitService;
   @Autowired VisitStepRepository steps;
   @Autowired RecapRepository recaps;
   @Autowired PreVisitDocumentRepository preVisitDocuments;
@@ -47,24 +48,24 @@ class CdiVisitProcessTest extends IntegrationTest {
             "cdi-visit",
             network.id(),
             Map.of(
-                "visitor",
+                CdiVisitVariables.VISITOR,
                 visitor,
-                "host",
+                CdiVisitVariables.HOST,
                 host,
-                "networkId",
+                CdiVisitVariables.NETWORK_ID,
                 network.id(),
-                "schoolYear",
+                CdiVisitVariables.SCHOOL_YEAR,
                 "2026-2027",
-                "visitWindowStart",
+                CdiVisitVariables.VISIT_WINDOW_START,
                 "2026-11-16",
-                "visitWindowEnd",
+                CdiVisitVariables.VISIT_WINDOW_END,
                 "2027-03-31"));
     executeDueJobs(instance);
     return instance;
   }
 
   Visit visitOf(ProcessInstance instance) {
-    Long id = (Long) runtimeService.getVariable(instance.getId(), "visitId");
+    Long id = (Long) runtimeService.getVariable(instance.getId(), CdiVisitVariables.VISIT_ID);
     return visits.findById(id).orElseThrow();
   }
 
@@ -76,22 +77,22 @@ class CdiVisitProcessTest extends IntegrationTest {
         instance,
         "Task_PreVisitVisitor",
         Map.of(
-            "visitorExpectations",
+            CdiVisitVariables.VISITOR_EXPECTATIONS,
             "Voir comment s'organise l'accueil",
-            "visitorWishesToSee",
+            CdiVisitVariables.VISITOR_WISHES_TO_SEE,
             "La banque de prêt et l'espace lecture",
-            "visitorQuestions",
+            CdiVisitVariables.VISITOR_QUESTIONS,
             "Quel budget ?"));
     assertThat(instance).isWaitingAt("Task_PreVisitHost");
     complete(
         instance,
         "Task_PreVisitHost",
         Map.of(
-            "hostExpectations",
+            CdiVisitVariables.HOST_EXPECTATIONS,
             "Un regard neuf sur l'aménagement",
-            "hostWishesToShow",
+            CdiVisitVariables.HOST_WISHES_TO_SHOW,
             "Le projet lecture avec les 6e",
-            "hostPublicDescription",
+            CdiVisitVariables.HOST_PUBLIC_DESCRIPTION,
             "Collège rural de 400 élèves"));
   }
 
@@ -101,9 +102,11 @@ class CdiVisitProcessTest extends IntegrationTest {
     complete(
         instance,
         "Task_ProposeVisitDate",
-        Map.of("visitDate", VISIT_DATE, "visitHalfDay", "morning"));
+        Map.of(
+            CdiVisitVariables.VISIT_DATE, VISIT_DATE, CdiVisitVariables.VISIT_HALF_DAY, "morning"));
     assertThat(task(instance, "Task_ConfirmVisitDate")).isAssignedTo(visitor);
-    complete(instance, "Task_ConfirmVisitDate", Map.of("visitDateAccepted", true));
+    complete(
+        instance, "Task_ConfirmVisitDate", Map.of(CdiVisitVariables.VISIT_DATE_ACCEPTED, true));
   }
 
   void signMissionOrder(ProcessInstance instance) {
@@ -112,7 +115,11 @@ class CdiVisitProcessTest extends IntegrationTest {
     complete(
         instance,
         "Task_SignMissionOrder",
-        Map.of("missionOrderSigned", true, "missionOrderRef", "OM-2026-042"));
+        Map.of(
+            CdiVisitVariables.MISSION_ORDER_SIGNED,
+            true,
+            CdiVisitVariables.MISSION_ORDER_REF,
+            "OM-2026-042"));
   }
 
   void dayAfterVisit(ProcessInstance instance) {
@@ -142,18 +149,37 @@ class CdiVisitProcessTest extends IntegrationTest {
         instance,
         "Task_WriteRecap",
         Map.of(
-            "recapExchanges",
+            CdiVisitVariables.RECAP_EXCHANGES,
             "Échanges riches sur la politique documentaire",
-            "recapImprovementsHost",
+            CdiVisitVariables.RECAP_IMPROVEMENTS_HOST,
             "Signalétique du fonds fiction",
-            "recapImprovementsVisitor",
+            CdiVisitVariables.RECAP_IMPROVEMENTS_VISITOR,
             "Essayer le club lecture",
-            "recapActions",
+            CdiVisitVariables.RECAP_ACTIONS,
             "Projet commun au printemps",
-            "recapTrainingNeeds",
+            CdiVisitVariables.RECAP_TRAINING_NEEDS,
             List.of("digital", "info-literacy"),
-            "recapShareImprovements",
+            CdiVisitVariables.RECAP_SHARE_IMPROVEMENTS,
             true));
+  }
+
+  @Test
+  void privateAnswersGoOnlyToATaskOfTheVisitsProcessHeldByOneOfItsTeachers() {
+    ProcessInstance instance = start();
+    Visit visit = visitOf(instance);
+    String third = "someone-not-of-this-visit";
+    assertThat(
+            visitService.privateContentForTask(visit.getId(), instance.getId(), host, "own-task"))
+        .isNotNull();
+    assertThatThrownBy(
+            () ->
+                visitService.privateContentForTask(
+                    visit.getId(), instance.getId(), third, "someone-else"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("refused to task someone-else");
+    assertThatThrownBy(
+            () -> visitService.privateContentForTask(visit.getId(), "other-process", host, "t"))
+        .isInstanceOf(IllegalStateException.class);
   }
 
   @Test
@@ -169,13 +195,13 @@ class CdiVisitProcessTest extends IntegrationTest {
     assertThat(visitOf(instance).getMissionOrderRef()).isEqualTo("OM-2026-042");
     dayAfterVisit(instance);
     assertThat(task(instance, "Task_ConfirmVisitHeld")).isAssignedTo(host);
-    complete(instance, "Task_ConfirmVisitHeld", Map.of("visitHeld", true));
+    complete(instance, "Task_ConfirmVisitHeld", Map.of(CdiVisitVariables.VISIT_HELD, true));
     assertThat(visitOf(instance).getStatus()).isEqualTo(VisitStatus.HELD);
     assertThat(task(instance, "Task_WriteRecap")).isAssignedTo(visitor);
     recap(instance);
     assertThat(task(instance, "Task_ValidateRecap")).isAssignedTo(host);
     Long visitId = visitOf(instance).getId();
-    complete(instance, "Task_ValidateRecap", Map.of("recapValidated", true));
+    complete(instance, "Task_ValidateRecap", Map.of(CdiVisitVariables.RECAP_VALIDATED, true));
 
     assertThat(instance).isEnded().hasPassed("Task_CloseVisit", "End_VisitCompleted");
     Visit visit = visits.findById(visitId).orElseThrow();
@@ -199,17 +225,21 @@ class CdiVisitProcessTest extends IntegrationTest {
     complete(
         instance,
         "Task_ProposeVisitDate",
-        Map.of("visitDate", VISIT_DATE, "visitHalfDay", "afternoon"));
+        Map.of(
+            CdiVisitVariables.VISIT_DATE,
+            VISIT_DATE,
+            CdiVisitVariables.VISIT_HALF_DAY,
+            "afternoon"));
     complete(
         instance,
         "Task_ConfirmVisitDate",
         Map.of(
-            "visitDateAccepted",
+            CdiVisitVariables.VISIT_DATE_ACCEPTED,
             false,
-            "dateRefusalComment",
+            CdiVisitVariables.DATE_REFUSAL_COMMENT,
             "Je suis en conseil de classe ce jour-là"));
     assertThat(instance).isWaitingAt("Task_ProposeVisitDate");
-    assertThat(runtimeService.getVariable(instance.getId(), "dateRefusalComment"))
+    assertThat(runtimeService.getVariable(instance.getId(), CdiVisitVariables.DATE_REFUSAL_COMMENT))
         .isEqualTo("Je suis en conseil de classe ce jour-là");
     agreeDate(instance);
     assertThat(instance).isWaitingAt("Task_SignMissionOrder");
@@ -224,19 +254,27 @@ class CdiVisitProcessTest extends IntegrationTest {
         instance,
         "Task_SignMissionOrder",
         Map.of(
-            "missionOrderSigned",
+            CdiVisitVariables.MISSION_ORDER_SIGNED,
             false,
-            "missionOrderRefusalReason",
+            CdiVisitVariables.MISSION_ORDER_REFUSAL_REASON,
             "Sortie scolaire ce jour-là"));
     assertThat(instance).isWaitingAt("Task_ProposeVisitDate");
     assertThat(visitOf(instance).getStatus()).isEqualTo(VisitStatus.PLANNED);
     complete(
         instance,
         "Task_ProposeVisitDate",
-        Map.of("visitDate", "2026-12-03", "visitHalfDay", "afternoon"));
+        Map.of(
+            CdiVisitVariables.VISIT_DATE,
+            "2026-12-03",
+            CdiVisitVariables.VISIT_HALF_DAY,
+            "afternoon"));
     // The earlier acceptance must not count for the new date.
-    assertThat(runtimeService.getVariable(instance.getId(), "visitDateAccepted")).isNull();
-    assertThat(runtimeService.getVariable(instance.getId(), "missionOrderRefusalReason")).isNull();
+    assertThat(runtimeService.getVariable(instance.getId(), CdiVisitVariables.VISIT_DATE_ACCEPTED))
+        .isNull();
+    assertThat(
+            runtimeService.getVariable(
+                instance.getId(), CdiVisitVariables.MISSION_ORDER_REFUSAL_REASON))
+        .isNull();
   }
 
   @Test
@@ -246,7 +284,11 @@ class CdiVisitProcessTest extends IntegrationTest {
     complete(
         instance,
         "Task_ConfirmVisitHeld",
-        Map.of("visitHeld", false, "visitNotHeldReason", "Grève des transports"));
+        Map.of(
+            CdiVisitVariables.VISIT_HELD,
+            false,
+            CdiVisitVariables.VISIT_NOT_HELD_REASON,
+            "Grève des transports"));
     assertThat(instance).isWaitingAt("Task_ProposeVisitDate");
   }
 
@@ -254,21 +296,21 @@ class CdiVisitProcessTest extends IntegrationTest {
   void aRecapLongerThanTheEngineKeepsIsRefusedNamingTheField() {
     ProcessInstance instance = start();
     reachVisitHeldQuestion(instance);
-    complete(instance, "Task_ConfirmVisitHeld", Map.of("visitHeld", true));
+    complete(instance, "Task_ConfirmVisitHeld", Map.of(CdiVisitVariables.VISIT_HELD, true));
     String taskId = task(instance, "Task_WriteRecap").getId();
     assertThatThrownBy(
             () ->
                 taskService.complete(
                     taskId,
                     Map.of(
-                        "recapExchanges",
+                        CdiVisitVariables.RECAP_EXCHANGES,
                         "é".repeat(4001),
-                        "recapImprovementsHost",
+                        CdiVisitVariables.RECAP_IMPROVEMENTS_HOST,
                         "Signalétique",
-                        "recapImprovementsVisitor",
+                        CdiVisitVariables.RECAP_IMPROVEMENTS_VISITOR,
                         "Club lecture")))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("recapExchanges")
+        .hasMessageContaining(CdiVisitVariables.RECAP_EXCHANGES)
         .hasMessageContaining("4000");
     assertThat(instance).isWaitingAt("Task_WriteRecap");
     assertThat(recaps.findFirstByVisitIdOrderByVersionDesc(visitOf(instance).getId())).isEmpty();
@@ -278,18 +320,22 @@ class CdiVisitProcessTest extends IntegrationTest {
   void recapSentBackReturnsToTheVisitorAndKeepsEachVersion() {
     ProcessInstance instance = start();
     reachVisitHeldQuestion(instance);
-    complete(instance, "Task_ConfirmVisitHeld", Map.of("visitHeld", true));
+    complete(instance, "Task_ConfirmVisitHeld", Map.of(CdiVisitVariables.VISIT_HELD, true));
     recap(instance);
     complete(
         instance,
         "Task_ValidateRecap",
-        Map.of("recapValidated", false, "recapAmendments", "Ajouter le projet théâtre"));
+        Map.of(
+            CdiVisitVariables.RECAP_VALIDATED,
+            false,
+            CdiVisitVariables.RECAP_AMENDMENTS,
+            "Ajouter le projet théâtre"));
     assertThat(instance).isWaitingAt("Task_WriteRecap");
     recap(instance);
     Long visitId = visitOf(instance).getId();
     assertThat(recaps.findFirstByVisitIdOrderByVersionDesc(visitId).orElseThrow().getVersion())
         .isEqualTo(2);
-    complete(instance, "Task_ValidateRecap", Map.of("recapValidated", true));
+    complete(instance, "Task_ValidateRecap", Map.of(CdiVisitVariables.RECAP_VALIDATED, true));
     assertThat(instance).isEnded();
   }
 
@@ -297,7 +343,8 @@ class CdiVisitProcessTest extends IntegrationTest {
   void noDateThreeWeeksBeforeTheEndGoesToTheCoordinatorsWhoReschedule() {
     ProcessInstance instance = start();
     preVisits(instance);
-    assertThat(runtimeService.getVariable(instance.getId(), "dateAgreementDeadline"))
+    assertThat(
+            runtimeService.getVariable(instance.getId(), CdiVisitVariables.DATE_AGREEMENT_DEADLINE))
         .isEqualTo("2027-03-10");
     clockAt(LocalDate.of(2027, 3, 11), 9);
     executeDueJobs(instance);
@@ -308,11 +355,11 @@ class CdiVisitProcessTest extends IntegrationTest {
         instance,
         "Task_ResolveStalledVisit",
         Map.of(
-            "stalledDecision",
+            CdiVisitVariables.STALLED_DECISION,
             "reschedule",
-            "newDateAgreementDeadline",
+            CdiVisitVariables.NEW_DATE_AGREEMENT_DEADLINE,
             "2027-03-24",
-            "stalledComment",
+            CdiVisitVariables.STALLED_COMMENT,
             "Merci de fixer une date avant fin mars"));
     assertThat(instance).isWaitingAt("Task_ProposeVisitDate");
     assertThat(
@@ -339,7 +386,11 @@ class CdiVisitProcessTest extends IntegrationTest {
     complete(
         instance,
         "Task_ResolveStalledVisit",
-        Map.of("stalledDecision", "cancel", "stalledComment", "Mutation"));
+        Map.of(
+            CdiVisitVariables.STALLED_DECISION,
+            "cancel",
+            CdiVisitVariables.STALLED_COMMENT,
+            "Mutation"));
     assertThat(instance).isEnded().hasPassed("Task_CancelVisit", "End_VisitCancelled");
     Visit visit = visits.findById(visitId).orElseThrow();
     assertThat(visit.getStatus()).isEqualTo(VisitStatus.CANCELLED);
@@ -354,28 +405,48 @@ class CdiVisitProcessTest extends IntegrationTest {
     assertThatThrownBy(
             () ->
                 taskService.complete(
-                    taskId, Map.of("visitDate", "2027-06-15", "visitHalfDay", "morning")))
+                    taskId,
+                    Map.of(
+                        CdiVisitVariables.VISIT_DATE,
+                        "2027-06-15",
+                        CdiVisitVariables.VISIT_HALF_DAY,
+                        "morning")))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("visitDate")
+        .hasMessageContaining(CdiVisitVariables.VISIT_DATE)
         .hasMessageContaining("période de visites");
     assertThatThrownBy(
             () ->
                 taskService.complete(
-                    taskId, Map.of("visitDate", "2026-12-22", "visitHalfDay", "morning")))
+                    taskId,
+                    Map.of(
+                        CdiVisitVariables.VISIT_DATE,
+                        "2026-12-22",
+                        CdiVisitVariables.VISIT_HALF_DAY,
+                        "morning")))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("Vacances de Noël");
     assertThatThrownBy(
             () ->
                 taskService.complete(
-                    taskId, Map.of("visitDate", "2026-11-28", "visitHalfDay", "morning")))
+                    taskId,
+                    Map.of(
+                        CdiVisitVariables.VISIT_DATE,
+                        "2026-11-28",
+                        CdiVisitVariables.VISIT_HALF_DAY,
+                        "morning")))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("samedi");
     assertThatThrownBy(
             () ->
                 taskService.complete(
-                    taskId, Map.of("visitDate", VISIT_DATE, "visitHalfDay", "evening")))
+                    taskId,
+                    Map.of(
+                        CdiVisitVariables.VISIT_DATE,
+                        VISIT_DATE,
+                        CdiVisitVariables.VISIT_HALF_DAY,
+                        "evening")))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("visitHalfDay");
+        .hasMessageContaining(CdiVisitVariables.VISIT_HALF_DAY);
     assertThat(instance).isWaitingAt("Task_ProposeVisitDate");
     assertThat(steps.findByVisitIdOrderById(visitOf(instance).getId())).isEmpty();
   }
@@ -385,17 +456,23 @@ class CdiVisitProcessTest extends IntegrationTest {
     host = networks.addColleague(network, 0);
     assertThatThrownBy(this::start)
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("host")
+        .hasMessageContaining(CdiVisitVariables.HOST)
         .hasMessageContaining("même établissement");
   }
 
   @Test
   void aVisitIdThatIsNotANumberOrAlreadyRunIsRefused() {
-    assertThatThrownBy(() -> startProcess("cdi-visit", network.id(), Map.of("visitId", "douze")))
+    assertThatThrownBy(
+            () ->
+                startProcess(
+                    "cdi-visit", network.id(), Map.of(CdiVisitVariables.VISIT_ID, "douze")))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("visitId");
+        .hasMessageContaining(CdiVisitVariables.VISIT_ID);
     Long running = visitOf(start()).getId();
-    assertThatThrownBy(() -> startProcess("cdi-visit", network.id(), Map.of("visitId", running)))
+    assertThatThrownBy(
+            () ->
+                startProcess(
+                    "cdi-visit", network.id(), Map.of(CdiVisitVariables.VISIT_ID, running)))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("déjà suivie");
   }
@@ -407,36 +484,57 @@ class CdiVisitProcessTest extends IntegrationTest {
     complete(
         instance,
         "Task_ConfirmVisitHeld",
-        Map.of("visitHeld", false, "visitNotHeldReason", "Malade"));
+        Map.of(
+            CdiVisitVariables.VISIT_HELD,
+            false,
+            CdiVisitVariables.VISIT_NOT_HELD_REASON,
+            "Malade"));
     clockAt(TODAY.plusDays(14), 9);
     complete(
         instance,
         "Task_ProposeVisitDate",
-        Map.of("visitDate", "2026-12-10", "visitHalfDay", "morning"));
-    complete(instance, "Task_ConfirmVisitDate", Map.of("visitDateAccepted", true));
+        Map.of(
+            CdiVisitVariables.VISIT_DATE,
+            "2026-12-10",
+            CdiVisitVariables.VISIT_HALF_DAY,
+            "morning"));
+    complete(
+        instance, "Task_ConfirmVisitDate", Map.of(CdiVisitVariables.VISIT_DATE_ACCEPTED, true));
     // The reference of the first mission order does not sign the second one.
     String secondOrder = task(instance, "Task_SignMissionOrder").getId();
-    assertThatThrownBy(() -> taskService.complete(secondOrder, Map.of("missionOrderSigned", true)))
+    assertThatThrownBy(
+            () ->
+                taskService.complete(
+                    secondOrder, Map.of(CdiVisitVariables.MISSION_ORDER_SIGNED, true)))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("missionOrderRef");
+        .hasMessageContaining(CdiVisitVariables.MISSION_ORDER_REF);
     complete(
         instance,
         "Task_SignMissionOrder",
-        Map.of("missionOrderSigned", true, "missionOrderRef", "OM-2026-099"));
+        Map.of(
+            CdiVisitVariables.MISSION_ORDER_SIGNED,
+            true,
+            CdiVisitVariables.MISSION_ORDER_REF,
+            "OM-2026-099"));
     assertThat(visitOf(instance).getMissionOrderRef()).isEqualTo("OM-2026-099");
 
     clockAt(LocalDate.of(2026, 12, 11), 9);
     executeDueJobs(instance);
-    complete(instance, "Task_ConfirmVisitHeld", Map.of("visitHeld", true));
+    complete(instance, "Task_ConfirmVisitHeld", Map.of(CdiVisitVariables.VISIT_HELD, true));
     recap(instance);
     complete(
         instance,
         "Task_ValidateRecap",
-        Map.of("recapValidated", false, "recapAmendments", "Ajouter le projet théâtre"));
+        Map.of(
+            CdiVisitVariables.RECAP_VALIDATED,
+            false,
+            CdiVisitVariables.RECAP_AMENDMENTS,
+            "Ajouter le projet théâtre"));
     recap(instance);
-    assertThat(runtimeService.getVariable(instance.getId(), "recapAmendments")).isNull();
+    assertThat(runtimeService.getVariable(instance.getId(), CdiVisitVariables.RECAP_AMENDMENTS))
+        .isNull();
     Long visitId = visitOf(instance).getId();
-    complete(instance, "Task_ValidateRecap", Map.of("recapValidated", true));
+    complete(instance, "Task_ValidateRecap", Map.of(CdiVisitVariables.RECAP_VALIDATED, true));
     assertThat(recaps.findFirstByVisitIdOrderByVersionDesc(visitId).orElseThrow().getAmendments())
         .isNull();
   }

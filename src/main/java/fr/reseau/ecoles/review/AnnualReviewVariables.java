@@ -1,0 +1,155 @@
+package fr.reseau.ecoles.review;
+
+import fr.reseau.ecoles.variables.CommonVariables;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/** The variables of process {@code annual-review}: the names its BPMN file and forms use. */
+public final class AnnualReviewVariables {
+
+  /** The process definition key. */
+  public static final String PROCESS_KEY = "annual-review";
+
+  /** In the BPMN file: input parameter of {@code Task_OpenReview}. */
+  public static final String FEEDBACK_DEADLINE = "feedbackDeadline";
+
+  /**
+   * Shown by form {@code give-feedback}; in the BPMN file: due date of {@code Task_GiveFeedback},
+   * timer of {@code Timer_FeedbackDeadline}.
+   */
+  public static final String FEEDBACK_DUE_DATE = "feedbackDueDate";
+
+  /**
+   * Field of form {@code give-feedback}; in the BPMN file: input parameter of {@code
+   * Task_GiveFeedback}.
+   */
+  public static final String FEEDBACK_NEEDS_MET = "feedbackNeedsMet";
+
+  /**
+   * Field of form {@code give-feedback}; in the BPMN file: input parameter of {@code
+   * Task_GiveFeedback}.
+   */
+  public static final String FEEDBACK_NEXT_YEAR_CHANGES = "feedbackNextYearChanges";
+
+  /**
+   * Field of form {@code give-feedback}; in the BPMN file: input parameter of {@code
+   * Task_GiveFeedback}.
+   */
+  public static final String FEEDBACK_PRACTICE_CHANGES = "feedbackPracticeChanges";
+
+  /** In the BPMN file: input parameter of {@code Task_OpenReview}. */
+  public static final String FEEDBACK_REMINDER_BEFORE = "feedbackReminderBefore";
+
+  /** In the BPMN file: timer of {@code Timer_FeedbackReminder}. */
+  public static final String FEEDBACK_REMINDER_DATE = "feedbackReminderDate";
+
+  /** Shown by form {@code hold-network-meeting}. */
+  public static final String FEEDBACK_TEXTS = "feedbackTexts";
+
+  /** In the BPMN file: input parameter of {@code Task_CompileIndicators}. */
+  public static final String GROUPED_TRAINING_MIN_PEOPLE = "groupedTrainingMinPeople";
+
+  /** Field of form {@code hold-network-meeting}. */
+  public static final String MEETING_DATE = "meetingDate";
+
+  /** Field of form {@code hold-network-meeting}. */
+  public static final String MEETING_DECISION = "meetingDecision";
+
+  /** Field of form {@code hold-network-meeting}. */
+  public static final String MEETING_NOTES = "meetingNotes";
+
+  /**
+   * The network's name, shown in forms and as a Tasklist column. Shown by form {@code
+   * give-feedback}, {@code hold-network-meeting}.
+   */
+  public static final String NETWORK_NAME = CommonVariables.NETWORK_NAME;
+
+  /** Field of form {@code hold-network-meeting}. */
+  public static final String NEXT_SCHOOL_YEAR = "nextSchoolYear";
+
+  /** Field of form {@code hold-network-meeting}. */
+  public static final String NEXT_VISIT_WINDOW_END = "nextVisitWindowEnd";
+
+  /** Field of form {@code hold-network-meeting}. */
+  public static final String NEXT_VISIT_WINDOW_START = "nextVisitWindowStart";
+
+  /** Field of form {@code hold-network-meeting}. */
+  public static final String NEXT_VOLUNTEERING_DEADLINE = "nextVolunteeringDeadline";
+
+  /**
+   * In the BPMN file: assignee of {@code Task_GiveFeedback}, multi-instance element variable of
+   * {@code Task_GiveFeedback}.
+   */
+  public static final String PARTICIPANT = "participant";
+
+  /** In the BPMN file: multi-instance collection of {@code Task_GiveFeedback}. */
+  public static final String PARTICIPANTS = "participants";
+
+  /** In the BPMN file: input parameter of {@code Task_RecordFeedbackReminder}. */
+  public static final String REMINDER_TASK_PRIORITY = "reminderTaskPriority";
+
+  /** Shown by form {@code hold-network-meeting}. */
+  public static final String REPORT_CSV_URL = "reportCsvUrl";
+
+  /** Shown by form {@code hold-network-meeting}. */
+  public static final String REPORT_URL = "reportUrl";
+
+  /** Field of form {@code hold-network-meeting}. */
+  public static final String REQUESTED_TRAININGS = "requestedTrainings";
+
+  /** Shown by form {@code hold-network-meeting}. */
+  public static final String REVIEW_GROUPED_TRAININGS = "reviewGroupedTrainings";
+
+  /** Shown by form {@code hold-network-meeting}. */
+  public static final String REVIEW_KEY_FIGURES = "reviewKeyFigures";
+
+  /** In the BPMN file: input parameter of {@code Task_CompileIndicators}. */
+  public static final String REVIEW_MIN_GROUP_SIZE = "reviewMinGroupSize";
+
+  /** Shown by form {@code hold-network-meeting}. */
+  public static final String REVIEW_NEEDS = "reviewNeeds";
+
+  /** Shown by form {@code hold-network-meeting}. */
+  public static final String REVIEW_TRAINING_NEEDS = "reviewTrainingNeeds";
+
+  /**
+   * The school year, e.g. {@code 2026-2027}; shown as a Tasklist column. Field of form {@code
+   * annual-review-start}; shown by form {@code give-feedback}, {@code hold-network-meeting}.
+   */
+  public static final String SCHOOL_YEAR = CommonVariables.SCHOOL_YEAR;
+
+  /**
+   * Field of form {@code hold-network-meeting}; in the BPMN file: condition of {@code
+   * Flow_NextCampaignDecided}, condition of {@code Flow_NoNextCampaign}.
+   */
+  public static final String START_NEXT_CAMPAIGN = "startNextCampaign";
+
+  /** Shown by form {@code hold-network-meeting}. */
+  public static final String YEAR_PAGE_URL = "yearPageUrl";
+
+  /** Names the Java code sets and reads that neither the BPMN file nor a form names. */
+  public static final class Internal {
+    /** How many feedback tasks were still open at the reminder. */
+    public static final String FEEDBACK_REMINDER_PENDING_COUNT = "feedbackReminderPendingCount";
+
+    /** The network (Camunda tenant) a process belongs to. */
+    public static final String NETWORK_ID = CommonVariables.NETWORK_ID;
+
+    /** The {@code cdi-tour} instance started by {@code Task_StartNextCampaign}. */
+    public static final String NEXT_CAMPAIGN_PROCESS_INSTANCE_ID = "nextCampaignProcessInstanceId";
+
+    /** The year report row ({@code YearReport}), set by {@code Task_ProduceReport}. */
+    public static final String REPORT_ID = "reportId";
+
+    /** The annual review row ({@code AnnualReview}), set by {@code Task_OpenReview}. */
+    public static final String REVIEW_ID = "reviewId";
+
+    private Internal() {}
+  }
+
+  /** The review's id ({@link Internal#REVIEW_ID}), a number whatever its stored type. */
+  public static Long reviewId(VariableScope scope) {
+    return ((Number) scope.getVariable(Internal.REVIEW_ID)).longValue();
+  }
+
+  private AnnualReviewVariables() {}
+}

@@ -1,0 +1,50 @@
+package fr.reseau.ecoles.visit;
+
+import fr.reseau.ecoles.forminput.Actors;
+import fr.reseau.ecoles.forminput.FormInput;
+import fr.reseau.ecoles.privacy.PrivateVariables;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** {@code Task_PreVisitVisitor} and {@code Task_PreVisitHost}. */
+@Component
+public class PreVisitListener implements TaskListener {
+  private final VisitService visits;
+  private final PrivateVariables privateVariables;
+
+  public PreVisitListener(VisitService visits, PrivateVariables privateVariables) {
+    this.visits = visits;
+    this.privateVariables = privateVariables;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    FormInput input = privateVariables.input(task);
+    if ("Task_PreVisitHost".equals(task.getTaskDefinitionKey())) {
+      visits.submitPreVisit(
+          CdiVisitVariables.visitId(task),
+          PreVisitDocument.Side.HOST,
+          Actors.of(task),
+          input.requiredText(CdiVisitVariables.HOST_EXPECTATIONS, VisitService.MAX_ANSWER_LENGTH),
+          input.requiredText(CdiVisitVariables.HOST_WISHES_TO_SHOW, VisitService.MAX_ANSWER_LENGTH),
+          input.optionalText(CdiVisitVariables.HOST_QUESTIONS, VisitService.MAX_ANSWER_LENGTH),
+          input.requiredText(
+              CdiVisitVariables.HOST_PUBLIC_DESCRIPTION, VisitService.MAX_ANSWER_LENGTH),
+          input.optionalText(CdiVisitVariables.HOST_CONSTRAINTS, VisitService.MAX_ANSWER_LENGTH));
+    } else {
+      visits.submitPreVisit(
+          CdiVisitVariables.visitId(task),
+          PreVisitDocument.Side.VISITOR,
+          Actors.of(task),
+          input.requiredText(
+              CdiVisitVariables.VISITOR_EXPECTATIONS, VisitService.MAX_ANSWER_LENGTH),
+          input.requiredText(
+              CdiVisitVariables.VISITOR_WISHES_TO_SEE, VisitService.MAX_ANSWER_LENGTH),
+          input.optionalText(CdiVisitVariables.VISITOR_QUESTIONS, VisitService.MAX_ANSWER_LENGTH),
+          null,
+          null);
+    }
+    privateVariables.discard(task);
+  }
+}
