@@ -1,5 +1,10 @@
 package fr.reseau.ecoles.workshop;
 
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.FREE_CHOICE_SLOT;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.SLOT_COUNT;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.TEACHER_MOVES;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.WORKSHOPS;
+
 import fr.reseau.ecoles.calendar.EngineClock;
 import fr.reseau.ecoles.forminput.InvalidInputException;
 import fr.reseau.ecoles.workshop.planning.GroupFormer;
@@ -14,6 +19,7 @@ import fr.reseau.ecoles.workshop.planning.TeacherGroup;
 import fr.reseau.ecoles.workshop.planning.WorkshopSession;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -134,16 +140,16 @@ public class DayPlanningService {
     WorkshopDay day = days.require(workshopDayId);
     if (slotCount < 1 || slotCount > MAX_SLOTS) {
       throw new InvalidInputException(
-          "slotCount", "de 1 à " + MAX_SLOTS + " créneaux (reçu " + slotCount + ").");
+          SLOT_COUNT, "de 1 à " + MAX_SLOTS + " créneaux (reçu " + slotCount + ").");
     }
     if (freeChoiceSlot != null && (freeChoiceSlot < 1 || freeChoiceSlot > slotCount)) {
       throw new InvalidInputException(
-          "freeChoiceSlot",
+          FREE_CHOICE_SLOT,
           "le créneau libre doit être un des créneaux de la journée (1 à " + slotCount + ").");
     }
     if (freeChoiceSlot != null && slotCount < 2) {
       throw new InvalidInputException(
-          "freeChoiceSlot", "un créneau libre demande au moins deux créneaux dans la journée.");
+          FREE_CHOICE_SLOT, "un créneau libre demande au moins deux créneaux dans la journée.");
     }
     Map<String, WorkshopRow> expected =
         workshopRows(workshopDayId).stream()
@@ -164,7 +170,7 @@ public class DayPlanningService {
       WorkshopRow known = submitted.code() == null ? null : expected.get(submitted.code());
       if (known == null || !seenCodes.add(submitted.code())) {
         throw new InvalidInputException(
-            "workshops", where + "atelier inconnu ou en double (" + submitted.code() + ").");
+            WORKSHOPS, where + "atelier inconnu ou en double (" + submitted.code() + ").");
       }
       Set<Integer> slots = slots(submitted.slots(), slotCount, where);
       if (slots.isEmpty()) {
@@ -174,29 +180,29 @@ public class DayPlanningService {
           || submitted.title().isBlank()
           || submitted.title().length() > 300) {
         throw new InvalidInputException(
-            "workshops", where + "le titre de l'atelier est obligatoire (300 caractères au plus).");
+            WORKSHOPS, where + "le titre de l'atelier est obligatoire (300 caractères au plus).");
       }
       if (submitted.format() == null || !FORMATS.contains(submitted.format())) {
         throw new InvalidInputException(
-            "workshops",
+            WORKSHOPS,
             where + "choisissez le format (démonstration, atelier pratique ou échange).");
       }
       if (submitted.durationMinutes() == null
           || submitted.durationMinutes() < 15
           || submitted.durationMinutes() > 240) {
         throw new InvalidInputException(
-            "workshops", where + "la durée doit être comprise entre 15 et 240 minutes.");
+            WORKSHOPS, where + "la durée doit être comprise entre 15 et 240 minutes.");
       }
       if (submitted.capacity() == null || submitted.capacity() < 2 || submitted.capacity() > 40) {
         throw new InvalidInputException(
-            "workshops",
+            WORKSHOPS,
             where + "la capacité doit être comprise entre 2 et 40 enseignants par séance.");
       }
       for (int slot : slots) {
         String previous = animatorSlots.put(known.animatorName() + "#" + slot, known.code());
         if (previous != null) {
           throw new InvalidInputException(
-              "workshops",
+              WORKSHOPS,
               where
                   + known.animatorName()
                   + " anime déjà l'atelier "
@@ -222,11 +228,11 @@ public class DayPlanningService {
     }
     if (plan.isEmpty()) {
       throw new InvalidInputException(
-          "workshops", "aucun atelier n'a de créneau : indiquez au moins un créneau par atelier.");
+          WORKSHOPS, "aucun atelier n'a de créneau : indiquez au moins un créneau par atelier.");
     }
     if (freeChoiceSlot != null && !freeSlotOffered) {
       throw new InvalidInputException(
-          "freeChoiceSlot",
+          FREE_CHOICE_SLOT,
           "aucun atelier n'a lieu au créneau libre "
               + freeChoiceSlot
               + " : ajoutez-y des ateliers au choix, ou laissez ce champ vide.");
@@ -256,7 +262,7 @@ public class DayPlanningService {
         slots.add(slot);
       } catch (NumberFormatException e) {
         throw new InvalidInputException(
-            "workshops",
+            WORKSHOPS,
             where + "« " + part + " » n'est pas un créneau de la journée (1 à " + slotCount + ").");
       }
     }
@@ -275,7 +281,7 @@ public class DayPlanningService {
                         a.getTeacherUserId(),
                         a.getDisplayName(),
                         a.getDiscipline(),
-                        WorkshopDayService.rankedConcerns(a),
+                        QuestionnaireService.rankedConcerns(a),
                         a.getDigitalEase(),
                         a.getSeniorityYears(),
                         a.isCatalyst()))
@@ -397,7 +403,7 @@ public class DayPlanningService {
     return sessions;
   }
 
-  static List<String> members(DayGroup group) {
+  public static List<String> members(DayGroup group) {
     return group.getMemberUserIds() == null || group.getMemberUserIds().isBlank()
         ? List.of()
         : Arrays.asList(group.getMemberUserIds().split(","));
@@ -462,6 +468,15 @@ public class DayPlanningService {
         .toList();
   }
 
+  /** The offers a teacher may still take: places left, and not already in the group's path. */
+  @Transactional(readOnly = true)
+  public List<FreeOffer> freeOffersFor(Long workshopDayId, String teacher) {
+    Collection<String> alreadyInPath = pathWorkshops(workshopDayId, teacher);
+    return freeOffers(workshopDayId).stream()
+        .filter(o -> o.placesLeft() > 0 && !alreadyInPath.contains(o.workshopCode()))
+        .toList();
+  }
+
   private static boolean runsIn(Workshop workshop, int slot) {
     return Arrays.stream(workshop.getSlots().split(",\\s*"))
         .anyMatch(s -> s.equals(String.valueOf(slot)));
@@ -484,7 +499,7 @@ public class DayPlanningService {
             .orElseThrow(
                 () ->
                     new InvalidInputException(
-                        "freeWorkshopChoice",
+                        WorkshopDayVariables.FREE_WORKSHOP_CHOICE,
                         "choisissez un des ateliers proposés au créneau libre."));
     workshops.lockById(workshop.getId());
     Participant participant =
@@ -493,10 +508,11 @@ public class DayPlanningService {
             .orElseThrow(
                 () ->
                     new InvalidInputException(
-                        "freeWorkshopChoice", teacher + " ne participe pas à cette journée."));
+                        WorkshopDayVariables.FREE_WORKSHOP_CHOICE,
+                        teacher + " ne participe pas à cette journée."));
     if (pathWorkshops(workshopDayId, teacher).contains(workshopCode)) {
       throw new InvalidInputException(
-          "freeWorkshopChoice",
+          WorkshopDayVariables.FREE_WORKSHOP_CHOICE,
           "votre groupe suit déjà l'atelier « "
               + workshop.getTitle()
               + " » dans son parcours : choisissez-en un autre.");
@@ -506,7 +522,7 @@ public class DayPlanningService {
             workshopDayId, workshopCode, teacher);
     if (taken >= workshop.getCapacity()) {
       throw new InvalidInputException(
-          "freeWorkshopChoice",
+          WorkshopDayVariables.FREE_WORKSHOP_CHOICE,
           "l'atelier « "
               + workshop.getTitle()
               + " » est complet ("
@@ -518,7 +534,7 @@ public class DayPlanningService {
 
   /** The workshops the teacher's group attends in its path (none without a group). */
   @Transactional(readOnly = true)
-  public java.util.Collection<String> pathWorkshops(Long workshopDayId, String teacher) {
+  public Collection<String> pathWorkshops(Long workshopDayId, String teacher) {
     return participants
         .findByWorkshopDayIdAndTeacherUserId(workshopDayId, teacher)
         .map(Participant::getGroupCode)
@@ -557,16 +573,15 @@ public class DayPlanningService {
       DayGroup target = move.group() == null ? null : byCode.get(move.group());
       if (participant == null || target == null) {
         throw new InvalidInputException(
-            "teacherMoves",
-            where + "choisissez un enseignant de la journée et un groupe existant.");
+            TEACHER_MOVES, where + "choisissez un enseignant de la journée et un groupe existant.");
       }
       if (target.getCode().equals(participant.getGroupCode())) {
         continue;
       }
-      if (!WorkshopDayService.rankedConcerns(answers.get(move.teacher()))
+      if (!QuestionnaireService.rankedConcerns(answers.get(move.teacher()))
           .contains(target.getConcern())) {
         throw new InvalidInputException(
-            "teacherMoves",
+            TEACHER_MOVES,
             where
                 + participant.getDisplayName()
                 + " n'a pas cité « "
@@ -577,7 +592,7 @@ public class DayPlanningService {
       }
       if (members(target).size() + 1 > maxGroupSize) {
         throw new InvalidInputException(
-            "teacherMoves",
+            TEACHER_MOVES,
             where
                 + "le groupe "
                 + target.getCode()
@@ -595,7 +610,7 @@ public class DayPlanningService {
                     .sum();
         if (workshop != null && attendance > workshop.getCapacity()) {
           throw new InvalidInputException(
-              "teacherMoves",
+              TEACHER_MOVES,
               where
                   + "l'atelier "
                   + workshop.getCode()
@@ -707,6 +722,56 @@ public class DayPlanningService {
         + ", "
         + w.getDurationMinutes()
         + " min)";
+  }
+
+  /** The invitation of a participant of the day (their group and path); none for an outsider. */
+  @Transactional(readOnly = true)
+  public String invitationOf(Long workshopDayId, String teacher) {
+    return participants
+        .findByWorkshopDayIdAndTeacherUserId(workshopDayId, teacher)
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    teacher + " is not a participant of day " + workshopDayId))
+        .getInvitation();
+  }
+
+  /** The placed teachers who have not chosen their free workshop (none without a free slot). */
+  @Transactional(readOnly = true)
+  public List<String> missingFreeChoices(Long workshopDayId) {
+    return days.require(workshopDayId).getFreeChoiceSlot() == null
+        ? List.of()
+        : participants(workshopDayId).stream()
+            .filter(p -> p.getGroupCode() != null && p.getFreeChoiceWorkshopCode() == null)
+            .map(Participant::getDisplayName)
+            .toList();
+  }
+
+  /**
+   * The plan's report for the team (markdown, in French): the solvers' explanations, then the
+   * points to look at (the planning's notes, the free choices not made).
+   */
+  @Transactional(readOnly = true)
+  public String planningReport(
+      Long workshopDayId, Object groupingExplanation, Object pathExplanation) {
+    StringBuilder text = new StringBuilder();
+    // The solver's explanations start with the score itself.
+    text.append("**Groupes** : ").append(groupingExplanation).append("\n\n");
+    text.append("**Parcours** : ").append(pathExplanation).append("\n");
+    List<String> lines = new ArrayList<>();
+    String notes = days.require(workshopDayId).getPlanningNotes();
+    if (notes != null && !notes.isBlank()) {
+      lines.addAll(List.of(notes.split("\n")));
+    }
+    List<String> missingChoices = missingFreeChoices(workshopDayId);
+    if (!missingChoices.isEmpty()) {
+      lines.add("Atelier libre non choisi : " + String.join(", ", missingChoices) + ".");
+    }
+    if (!lines.isEmpty()) {
+      text.append("\n**Points à regarder** :\n");
+      lines.forEach(l -> text.append("\n- ").append(l));
+    }
+    return text.toString();
   }
 
   /** The path of a group in French, e.g. « 1 : A1 · 2 : A3 · 3 : libre ». */

@@ -174,6 +174,13 @@ public class WorkshopOutputs {
     return outputs.save(output);
   }
 
+  /** Where a published file is downloaded: the path of {@link WorkshopDayController#OUTPUT}. */
+  public static String downloadPath(Long workshopDayId, String kind) {
+    return WorkshopDayController.OUTPUT
+        .replace("{id}", String.valueOf(workshopDayId))
+        .replace("{kind}", kind);
+  }
+
   static String fileLabel(String kind) {
     return switch (kind) {
       case "feelings" -> "ressentis";

@@ -1,0 +1,25 @@
+package fr.reseau.ecoles.workshop.steps;
+
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.MY_DAY;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.workshopDayId;
+
+import fr.reseau.ecoles.workshop.DayPlanningService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** {@code Task_KeepLogbook} (create): the teacher's own group and path. */
+@Component
+public class MyDayListener implements TaskListener {
+
+  private final DayPlanningService planning;
+
+  public MyDayListener(DayPlanningService planning) {
+    this.planning = planning;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    task.setVariableLocal(MY_DAY, planning.invitationOf(workshopDayId(task), task.getAssignee()));
+  }
+}
