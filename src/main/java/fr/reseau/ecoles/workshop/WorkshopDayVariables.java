@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  * The variables of process {@code workshop-day}: the names its BPMN file and forms use.
  *
  * <p>The names of the fields inside the rows of a list variable (a form's table or dynamic list)
- * are not variables of their own: {@link Row} names them.
+ * are not variables of their own: {@link WorkshopDayRows} names them.
  */
 public final class WorkshopDayVariables {
   public static final String PROCESS_KEY = "workshop-day";
@@ -226,43 +226,6 @@ public final class WorkshopDayVariables {
   /** The largest group size, as the planning reads it. */
   public static int maxGroupSize(VariableScope scope) {
     return ((Number) scope.getVariable(MAX_GROUP_SIZE)).intValue();
-  }
-
-  /** The keys of the rows inside list variables (form tables, dynamic lists and options). */
-  public static final class Row {
-    public static final String LABEL = "label";
-    public static final String VALUE = "value";
-    public static final String CONCERN = "concern";
-    public static final String TEACHERS = "teachers";
-    public static final String SHARE = "share";
-    public static final String FIRST_CHOICE = "firstChoice";
-    public static final String NEED = "need";
-    public static final String RECAPS = "recaps";
-    public static final String ANIMATOR = "animator";
-    public static final String FULL_NAME = "fullName";
-    public static final String ESTABLISHMENT = "establishment";
-    public static final String EMAIL = "email";
-    public static final String CONCERNS = "concerns";
-    public static final String LAST_DAY = "lastDay";
-    public static final String CODE = "code";
-    public static final String TITLE = "title";
-    public static final String ANIMATOR_NAME = "animatorName";
-    public static final String FORMAT = "format";
-    public static final String DURATION_MINUTES = "durationMinutes";
-    public static final String SLOTS = "slots";
-    public static final String CAPACITY = "capacity";
-    public static final String GROUP = "group";
-    public static final String MEMBERS = "members";
-    public static final String CATALYST = "catalyst";
-    public static final String PATH = "path";
-    public static final String TEACHER = "teacher";
-    public static final String DISCIPLINE = "discipline";
-    public static final String REASONS = "reasons";
-    public static final String KIND = "kind";
-    public static final String FILE_NAME = "fileName";
-    public static final String URL = "url";
-
-    private Row() {}
   }
 
   /** Names the Java code sets and reads that neither the BPMN file nor a form names. */

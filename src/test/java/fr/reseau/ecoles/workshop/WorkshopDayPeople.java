@@ -37,7 +37,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.reseau.ecoles.demo.DemoWorkshopDay;
 import fr.reseau.ecoles.forminput.JsonVariables;
 import fr.reseau.ecoles.support.JobExecutorIntegrationTest;
-import fr.reseau.ecoles.workshop.WorkshopDayVariables.Row;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -135,20 +134,32 @@ public class WorkshopDayPeople {
             ANIMATOR_ASSIGNMENTS,
             JsonVariables.of(
                 List.of(
-                    Map.of(Row.ANIMATOR, poolId("Aurélie Sanchez"), Row.CONCERN, CONCERNS.get(0)),
-                    Map.of(Row.ANIMATOR, poolId("Sébastien Lambert"), Row.CONCERN, CONCERNS.get(1)),
-                    Map.of(Row.ANIMATOR, poolId("Fatima Ziani"), Row.CONCERN, CONCERNS.get(2)))),
+                    Map.of(
+                        WorkshopDayRows.ANIMATOR,
+                        poolId("Aurélie Sanchez"),
+                        WorkshopDayRows.CONCERN,
+                        CONCERNS.get(0)),
+                    Map.of(
+                        WorkshopDayRows.ANIMATOR,
+                        poolId("Sébastien Lambert"),
+                        WorkshopDayRows.CONCERN,
+                        CONCERNS.get(1)),
+                    Map.of(
+                        WorkshopDayRows.ANIMATOR,
+                        poolId("Fatima Ziani"),
+                        WorkshopDayRows.CONCERN,
+                        CONCERNS.get(2)))),
             NEW_ANIMATORS,
             JsonVariables.of(
                 List.of(
                     Map.of(
-                        Row.FULL_NAME,
+                        WorkshopDayRows.FULL_NAME,
                         "Léa Vidal",
-                        Row.ESTABLISHMENT,
+                        WorkshopDayRows.ESTABLISHMENT,
                         "Lycée de l'Eygues, Nyons",
-                        Row.EMAIL,
+                        WorkshopDayRows.EMAIL,
                         "lea.vidal@example.fr",
-                        Row.CONCERN,
+                        WorkshopDayRows.CONCERN,
                         CONCERNS.get(3))))));
     for (Task briefing : tasks(instance, "Task_BriefAnimator")) {
       test.completeAs(
@@ -267,9 +278,9 @@ public class WorkshopDayPeople {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (Object row : Spin.JSON(prefilled).mapTo(List.class)) {
       Map<String, Object> r = new HashMap<>((Map<String, Object>) row);
-      r.put(Row.SLOTS, slots);
-      r.put(Row.CAPACITY, capacity);
-      r.put(Row.FORMAT, "pratique");
+      r.put(WorkshopDayRows.SLOTS, slots);
+      r.put(WorkshopDayRows.CAPACITY, capacity);
+      r.put(WorkshopDayRows.FORMAT, "pratique");
       rows.add(r);
     }
     return rows;

@@ -53,7 +53,6 @@ import fr.reseau.ecoles.demo.DemoWorkshopDay;
 import fr.reseau.ecoles.forminput.InvalidInputException;
 import fr.reseau.ecoles.forminput.JsonVariables;
 import fr.reseau.ecoles.support.IntegrationTest;
-import fr.reseau.ecoles.workshop.WorkshopDayVariables.Row;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -191,25 +190,31 @@ class WorkshopDayProcessTest extends IntegrationTest {
                 json(
                     List.of(
                         Map.of(
-                            Row.ANIMATOR, poolId("Aurélie Sanchez"), Row.CONCERN, CONCERNS.get(0)),
+                            WorkshopDayRows.ANIMATOR,
+                            poolId("Aurélie Sanchez"),
+                            WorkshopDayRows.CONCERN,
+                            CONCERNS.get(0)),
                         Map.of(
-                            Row.ANIMATOR,
+                            WorkshopDayRows.ANIMATOR,
                             poolId("Sébastien Lambert"),
-                            Row.CONCERN,
+                            WorkshopDayRows.CONCERN,
                             CONCERNS.get(1)),
                         Map.of(
-                            Row.ANIMATOR, poolId("Fatima Ziani"), Row.CONCERN, CONCERNS.get(2)))),
+                            WorkshopDayRows.ANIMATOR,
+                            poolId("Fatima Ziani"),
+                            WorkshopDayRows.CONCERN,
+                            CONCERNS.get(2)))),
             NEW_ANIMATORS,
                 json(
                     List.of(
                         Map.of(
-                            Row.FULL_NAME,
+                            WorkshopDayRows.FULL_NAME,
                             "Léa Vidal",
-                            Row.ESTABLISHMENT,
+                            WorkshopDayRows.ESTABLISHMENT,
                             "Lycée de l'Eygues, Nyons",
-                            Row.EMAIL,
+                            WorkshopDayRows.EMAIL,
                             "lea.vidal@example.fr",
-                            Row.CONCERN,
+                            WorkshopDayRows.CONCERN,
                             CONCERNS.get(3))))));
     assertThat(tasks(instance, "Task_BriefAnimator")).hasSize(4);
     completeEach(
@@ -254,9 +259,9 @@ class WorkshopDayProcessTest extends IntegrationTest {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (Object row : Spin.JSON(prefilled).mapTo(List.class)) {
       Map<String, Object> r = new HashMap<>((Map<String, Object>) row);
-      r.put(Row.SLOTS, slots);
-      r.put(Row.CAPACITY, capacity);
-      r.put(Row.FORMAT, "pratique");
+      r.put(WorkshopDayRows.SLOTS, slots);
+      r.put(WorkshopDayRows.CAPACITY, capacity);
+      r.put(WorkshopDayRows.FORMAT, "pratique");
       rows.add(r);
     }
     return rows;
@@ -276,11 +281,12 @@ class WorkshopDayProcessTest extends IntegrationTest {
         Spin.JSON(runtimeService.getVariable(instance.getId(), CONCERN_RANKING).toString())
             .elements()
             .get(0);
-    assertThat(first.prop(Row.CONCERN).stringValue()).isEqualTo("Différenciation pédagogique");
-    assertThat(first.prop(Row.TEACHERS).numberValue().intValue())
+    assertThat(first.prop(WorkshopDayRows.CONCERN).stringValue())
+        .isEqualTo("Différenciation pédagogique");
+    assertThat(first.prop(WorkshopDayRows.TEACHERS).numberValue().intValue())
         .as("16 of the 24 teachers cite it")
         .isEqualTo(16);
-    assertThat(first.prop(Row.SHARE).stringValue()).isEqualTo("67 %");
+    assertThat(first.prop(WorkshopDayRows.SHARE).stringValue()).isEqualTo("67 %");
 
     choose(instance, CONCERNS, SAMPLE);
     assertThat(tasks(instance, "Task_ValidateConcerns"))
@@ -463,25 +469,31 @@ class WorkshopDayProcessTest extends IntegrationTest {
                 json(
                     List.of(
                         Map.of(
-                            Row.ANIMATOR, poolId("Aurélie Sanchez"), Row.CONCERN, CONCERNS.get(0)),
+                            WorkshopDayRows.ANIMATOR,
+                            poolId("Aurélie Sanchez"),
+                            WorkshopDayRows.CONCERN,
+                            CONCERNS.get(0)),
                         Map.of(
-                            Row.ANIMATOR,
+                            WorkshopDayRows.ANIMATOR,
                             poolId("Sébastien Lambert"),
-                            Row.CONCERN,
+                            WorkshopDayRows.CONCERN,
                             CONCERNS.get(1)),
                         Map.of(
-                            Row.ANIMATOR, poolId("Fatima Ziani"), Row.CONCERN, CONCERNS.get(2)))),
+                            WorkshopDayRows.ANIMATOR,
+                            poolId("Fatima Ziani"),
+                            WorkshopDayRows.CONCERN,
+                            CONCERNS.get(2)))),
             NEW_ANIMATORS,
                 json(
                     List.of(
                         Map.of(
-                            Row.FULL_NAME,
+                            WorkshopDayRows.FULL_NAME,
                             "Léa Vidal",
-                            Row.ESTABLISHMENT,
+                            WorkshopDayRows.ESTABLISHMENT,
                             "Lycée de l'Eygues, Nyons",
-                            Row.EMAIL,
+                            WorkshopDayRows.EMAIL,
                             "lea.vidal@example.fr",
-                            Row.CONCERN,
+                            WorkshopDayRows.CONCERN,
                             CONCERNS.get(3))))));
     completeEach(
         instance,
@@ -565,7 +577,9 @@ class WorkshopDayProcessTest extends IntegrationTest {
         .contains("1, 2, 3");
     // Dropping a workshop (no slot) then planning again: it is offered again, without slots.
     List<Map<String, Object>> withoutA4 = workshopRows(plan, "1, 2, 3", 24);
-    withoutA4.stream().filter(r -> "A4".equals(r.get(Row.CODE))).forEach(r -> r.put(Row.SLOTS, ""));
+    withoutA4.stream()
+        .filter(r -> "A4".equals(r.get(WorkshopDayRows.CODE)))
+        .forEach(r -> r.put(WorkshopDayRows.SLOTS, ""));
     complete(
         instance,
         "Task_PlanWorkshops",
@@ -576,9 +590,9 @@ class WorkshopDayProcessTest extends IntegrationTest {
     plan = task(instance, "Task_PlanWorkshops");
     assertThat(
             Spin.JSON(taskService.getVariableLocal(plan.getId(), WORKSHOPS).toString()).elements())
-        .filteredOn(r -> r.prop(Row.CODE).stringValue().equals("A4"))
+        .filteredOn(r -> r.prop(WorkshopDayRows.CODE).stringValue().equals("A4"))
         .singleElement()
-        .satisfies(r -> assertThat(r.prop(Row.SLOTS).stringValue()).isEmpty());
+        .satisfies(r -> assertThat(r.prop(WorkshopDayRows.SLOTS).stringValue()).isEmpty());
     Map<String, Object> withoutFreeSlot =
         new HashMap<>(Map.of(SLOT_COUNT, 2, WORKSHOPS, json(workshopRows(plan, "1, 2", 12))));
     withoutFreeSlot.put(FREE_CHOICE_SLOT, null);
@@ -627,7 +641,7 @@ class WorkshopDayProcessTest extends IntegrationTest {
                                 Map.of(
                                     TEACHER,
                                     unfit.getTeacherUserId(),
-                                    Row.GROUP,
+                                    WorkshopDayRows.GROUP,
                                     target.getCode()))))))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining(TEACHER_MOVES)
@@ -646,7 +660,7 @@ class WorkshopDayProcessTest extends IntegrationTest {
                                 Map.of(
                                     TEACHER,
                                     fit.getTeacherUserId(),
-                                    Row.GROUP,
+                                    WorkshopDayRows.GROUP,
                                     target.getCode()))))))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("plus de 6 enseignants");
@@ -671,7 +685,7 @@ class WorkshopDayProcessTest extends IntegrationTest {
     return Spin.JSON(taskService.getVariableLocal(task.getId(), FREE_SESSION_OPTIONS).toString())
         .elements()
         .stream()
-        .map(o -> o.prop(Row.VALUE).stringValue())
+        .map(o -> o.prop(WorkshopDayRows.VALUE).stringValue())
         .toList();
   }
 
@@ -681,9 +695,9 @@ class WorkshopDayProcessTest extends IntegrationTest {
         ((Number) runtimeService.getVariable(task.getProcessInstanceId(), WORKSHOP_DAY_ID))
             .longValue();
     List<String> open =
-        planning.freeOffers(dayId).stream()
+        freeChoices.freeOffers(dayId).stream()
             .filter(o -> o.placesLeft() > 0)
-            .map(DayPlanningService.FreeOffer::workshopCode)
+            .map(FreeChoiceService.FreeOffer::workshopCode)
             .filter(offered(task)::contains)
             .toList();
     return open.get(Math.abs(task.getAssignee().hashCode()) % open.size());
@@ -700,6 +714,7 @@ class WorkshopDayProcessTest extends IntegrationTest {
 
   @Autowired WorkshopDayService dayService;
   @Autowired ConcernValidationService validation;
+  @Autowired FreeChoiceService freeChoices;
 
   @Test
   void aFullFreeWorkshopIsRefusedAndTheDeadlineLeavesTheRestToTheTeam() {

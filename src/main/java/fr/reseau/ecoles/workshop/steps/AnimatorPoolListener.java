@@ -9,8 +9,8 @@ import static fr.reseau.ecoles.workshop.steps.StepForms.option;
 import fr.reseau.ecoles.forminput.JsonVariables;
 import fr.reseau.ecoles.workshop.Animator;
 import fr.reseau.ecoles.workshop.AnimatorPoolService;
+import fr.reseau.ecoles.workshop.WorkshopDayRows;
 import fr.reseau.ecoles.workshop.WorkshopDayService;
-import fr.reseau.ecoles.workshop.WorkshopDayVariables.Row;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -40,13 +40,13 @@ public class AnimatorPoolListener implements TaskListener {
                 .map(
                     a ->
                         Map.of(
-                            Row.FULL_NAME,
+                            WorkshopDayRows.FULL_NAME,
                             a.getFullName(),
-                            Row.ESTABLISHMENT,
+                            WorkshopDayRows.ESTABLISHMENT,
                             nullToEmpty(a.getEstablishment()),
-                            Row.CONCERNS,
+                            WorkshopDayRows.CONCERNS,
                             String.join(", ", AnimatorPoolService.splitConcerns(a.getConcerns())),
-                            Row.LAST_DAY,
+                            WorkshopDayRows.LAST_DAY,
                             a.getLastDayDate() == null ? "" : a.getLastDayDate().toString()))
                 .toList()));
     task.setVariableLocal(

@@ -8,7 +8,7 @@ import static fr.reseau.ecoles.workshop.WorkshopDayVariables.workshopDayId;
 import fr.reseau.ecoles.forminput.FormInput;
 import fr.reseau.ecoles.workshop.AnimatorBriefing;
 import fr.reseau.ecoles.workshop.AnimatorPoolService;
-import fr.reseau.ecoles.workshop.WorkshopDayVariables.Row;
+import fr.reseau.ecoles.workshop.WorkshopDayRows;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -30,17 +30,20 @@ public class AssignAnimatorsListener implements TaskListener {
     FormInput input = FormInput.of(task);
     List<AnimatorPoolService.Assignment> assignments =
         input.objectList(ANIMATOR_ASSIGNMENTS).stream()
-            .map(r -> new AnimatorPoolService.Assignment(r.get(Row.ANIMATOR), r.get(Row.CONCERN)))
+            .map(
+                r ->
+                    new AnimatorPoolService.Assignment(
+                        r.get(WorkshopDayRows.ANIMATOR), r.get(WorkshopDayRows.CONCERN)))
             .toList();
     List<AnimatorPoolService.NewAnimator> newcomers =
         input.objectList(NEW_ANIMATORS).stream()
             .map(
                 r ->
                     new AnimatorPoolService.NewAnimator(
-                        r.get(Row.FULL_NAME),
-                        r.get(Row.ESTABLISHMENT),
-                        r.get(Row.EMAIL),
-                        r.get(Row.CONCERN)))
+                        r.get(WorkshopDayRows.FULL_NAME),
+                        r.get(WorkshopDayRows.ESTABLISHMENT),
+                        r.get(WorkshopDayRows.EMAIL),
+                        r.get(WorkshopDayRows.CONCERN)))
             .toList();
     List<AnimatorBriefing> briefings =
         animators.assign(workshopDayId(task), assignments, newcomers);

@@ -5,7 +5,7 @@ import static fr.reseau.ecoles.workshop.WorkshopDayVariables.workshopDayId;
 
 import fr.reseau.ecoles.forminput.Actors;
 import fr.reseau.ecoles.forminput.FormInput;
-import fr.reseau.ecoles.workshop.DayPlanningService;
+import fr.reseau.ecoles.workshop.FreeChoiceService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -14,16 +14,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class ChooseFreeWorkshopListener implements TaskListener {
 
-  private final DayPlanningService planning;
+  private final FreeChoiceService freeChoices;
 
-  public ChooseFreeWorkshopListener(DayPlanningService planning) {
-    this.planning = planning;
+  public ChooseFreeWorkshopListener(FreeChoiceService freeChoices) {
+    this.freeChoices = freeChoices;
   }
 
   @Override
   public void notify(DelegateTask task) {
     String choice = FormInput.of(task).requiredText(FREE_WORKSHOP_CHOICE, 20);
-    planning.chooseFreeWorkshop(
+    freeChoices.chooseFreeWorkshop(
         workshopDayId(task),
         task.getAssignee() != null ? task.getAssignee() : Actors.of(task),
         choice);

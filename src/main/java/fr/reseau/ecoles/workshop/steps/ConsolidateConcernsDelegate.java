@@ -9,7 +9,7 @@ import static fr.reseau.ecoles.workshop.steps.StepForms.option;
 import fr.reseau.ecoles.forminput.JsonVariables;
 import fr.reseau.ecoles.workshop.ConcernConsolidation.ConcernShare;
 import fr.reseau.ecoles.workshop.QuestionnaireService;
-import fr.reseau.ecoles.workshop.WorkshopDayVariables.Row;
+import fr.reseau.ecoles.workshop.WorkshopDayRows;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -37,13 +37,13 @@ public class ConsolidateConcernsDelegate implements JavaDelegate {
                 .map(
                     s ->
                         Map.of(
-                            Row.CONCERN,
+                            WorkshopDayRows.CONCERN,
                             s.concern(),
-                            Row.TEACHERS,
+                            WorkshopDayRows.TEACHERS,
                             s.teachers(),
-                            Row.SHARE,
+                            WorkshopDayRows.SHARE,
                             s.sharePercent() + " %",
-                            Row.FIRST_CHOICE,
+                            WorkshopDayRows.FIRST_CHOICE,
                             s.firstChoice()))
                 .toList()));
     execution.setVariable(
@@ -65,7 +65,10 @@ public class ConsolidateConcernsDelegate implements JavaDelegate {
         NETWORK_NEEDS,
         JsonVariables.of(
             questionnaire.needsToShow(dayId).stream()
-                .map(n -> Map.<String, Object>of(Row.NEED, n.theme(), Row.RECAPS, n.count()))
+                .map(
+                    n ->
+                        Map.<String, Object>of(
+                            WorkshopDayRows.NEED, n.theme(), WorkshopDayRows.RECAPS, n.count()))
                 .toList()));
   }
 }

@@ -5,7 +5,7 @@ import static fr.reseau.ecoles.workshop.WorkshopDayVariables.workshopDayId;
 import static fr.reseau.ecoles.workshop.steps.StepForms.option;
 
 import fr.reseau.ecoles.forminput.JsonVariables;
-import fr.reseau.ecoles.workshop.DayPlanningService;
+import fr.reseau.ecoles.workshop.FreeChoiceService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -14,10 +14,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class FreeOffersListener implements TaskListener {
 
-  private final DayPlanningService planning;
+  private final FreeChoiceService freeChoices;
 
-  public FreeOffersListener(DayPlanningService planning) {
-    this.planning = planning;
+  public FreeOffersListener(FreeChoiceService freeChoices) {
+    this.freeChoices = freeChoices;
   }
 
   @Override
@@ -25,7 +25,7 @@ public class FreeOffersListener implements TaskListener {
     task.setVariableLocal(
         FREE_SESSION_OPTIONS,
         JsonVariables.of(
-            planning.freeOffersFor(workshopDayId(task), task.getAssignee()).stream()
+            freeChoices.freeOffersFor(workshopDayId(task), task.getAssignee()).stream()
                 .map(
                     o -> option(o.label() + " – " + o.placesLeft() + " place(s)", o.workshopCode()))
                 .toList()));

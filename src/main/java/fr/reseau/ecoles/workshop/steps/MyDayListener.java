@@ -3,7 +3,7 @@ package fr.reseau.ecoles.workshop.steps;
 import static fr.reseau.ecoles.workshop.WorkshopDayVariables.MY_DAY;
 import static fr.reseau.ecoles.workshop.WorkshopDayVariables.workshopDayId;
 
-import fr.reseau.ecoles.workshop.DayPlanningService;
+import fr.reseau.ecoles.workshop.InvitationService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -12,14 +12,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class MyDayListener implements TaskListener {
 
-  private final DayPlanningService planning;
+  private final InvitationService invitations;
 
-  public MyDayListener(DayPlanningService planning) {
-    this.planning = planning;
+  public MyDayListener(InvitationService invitations) {
+    this.invitations = invitations;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    task.setVariableLocal(MY_DAY, planning.invitationOf(workshopDayId(task), task.getAssignee()));
+    task.setVariableLocal(
+        MY_DAY, invitations.invitationOf(workshopDayId(task), task.getAssignee()));
   }
 }

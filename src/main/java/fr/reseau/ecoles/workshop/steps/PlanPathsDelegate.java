@@ -8,6 +8,7 @@ import static fr.reseau.ecoles.workshop.steps.StepForms.option;
 
 import fr.reseau.ecoles.forminput.JsonVariables;
 import fr.reseau.ecoles.workshop.DayPlanningService;
+import fr.reseau.ecoles.workshop.FreeChoiceService;
 import fr.reseau.ecoles.workshop.WorkshopDayService;
 import fr.reseau.ecoles.workshop.WorkshopDayVariables.Internal;
 import fr.reseau.ecoles.workshop.planning.PathResult;
@@ -22,10 +23,13 @@ public class PlanPathsDelegate implements JavaDelegate {
 
   private final WorkshopDayService days;
   private final DayPlanningService planning;
+  private final FreeChoiceService freeChoices;
 
-  public PlanPathsDelegate(WorkshopDayService days, DayPlanningService planning) {
+  public PlanPathsDelegate(
+      WorkshopDayService days, DayPlanningService planning, FreeChoiceService freeChoices) {
     this.days = days;
     this.planning = planning;
+    this.freeChoices = freeChoices;
   }
 
   @Override
@@ -39,7 +43,7 @@ public class PlanPathsDelegate implements JavaDelegate {
     execution.setVariable(
         FREE_SESSION_OPTIONS,
         JsonVariables.of(
-            planning.freeOffers(dayId).stream()
+            freeChoices.freeOffers(dayId).stream()
                 .map(o -> option(o.label(), o.workshopCode()))
                 .toList()));
   }

@@ -8,8 +8,8 @@ import static fr.reseau.ecoles.workshop.WorkshopDayVariables.workshopDayId;
 import static fr.reseau.ecoles.workshop.steps.StepForms.parseInt;
 
 import fr.reseau.ecoles.forminput.FormInput;
-import fr.reseau.ecoles.workshop.DayPlanningService;
-import fr.reseau.ecoles.workshop.WorkshopDayVariables.Row;
+import fr.reseau.ecoles.workshop.WorkshopDayRows;
+import fr.reseau.ecoles.workshop.WorkshopPlanService;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -19,10 +19,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class PlanWorkshopsListener implements TaskListener {
 
-  private final DayPlanningService planning;
+  private final WorkshopPlanService plans;
 
-  public PlanWorkshopsListener(DayPlanningService planning) {
-    this.planning = planning;
+  public PlanWorkshopsListener(WorkshopPlanService plans) {
+    this.plans = plans;
   }
 
   @Override
@@ -30,21 +30,21 @@ public class PlanWorkshopsListener implements TaskListener {
     FormInput input = StepForms.prefilledInput(task);
     int slotCount = StepForms.requiredInt(input, SLOT_COUNT);
     Integer freeChoiceSlot = StepForms.optionalInt(input, FREE_CHOICE_SLOT);
-    List<DayPlanningService.WorkshopRow> rows =
+    List<WorkshopPlanService.WorkshopRow> rows =
         input.objectList(WORKSHOPS).stream()
             .map(
                 r ->
-                    new DayPlanningService.WorkshopRow(
-                        r.get(Row.CODE),
-                        r.get(Row.TITLE),
-                        r.get(Row.ANIMATOR_NAME),
-                        r.get(Row.CONCERN),
-                        r.get(Row.FORMAT),
-                        parseInt(r.get(Row.DURATION_MINUTES), WORKSHOPS),
-                        r.get(Row.SLOTS),
-                        parseInt(r.get(Row.CAPACITY), WORKSHOPS)))
+                    new WorkshopPlanService.WorkshopRow(
+                        r.get(WorkshopDayRows.CODE),
+                        r.get(WorkshopDayRows.TITLE),
+                        r.get(WorkshopDayRows.ANIMATOR_NAME),
+                        r.get(WorkshopDayRows.CONCERN),
+                        r.get(WorkshopDayRows.FORMAT),
+                        parseInt(r.get(WorkshopDayRows.DURATION_MINUTES), WORKSHOPS),
+                        r.get(WorkshopDayRows.SLOTS),
+                        parseInt(r.get(WorkshopDayRows.CAPACITY), WORKSHOPS)))
             .toList();
-    planning.planWorkshops(
+    plans.planWorkshops(
         workshopDayId(task), slotCount, input.optionalText(SLOT_TIMES, 500), freeChoiceSlot, rows);
     StepForms.forget(task, WORKSHOPS, SLOT_COUNT, SLOT_TIMES, FREE_CHOICE_SLOT);
     task.getExecution().setVariable(FREE_CHOICE_SLOT, freeChoiceSlot);

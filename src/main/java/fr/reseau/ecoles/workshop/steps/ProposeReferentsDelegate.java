@@ -10,7 +10,7 @@ import static fr.reseau.ecoles.workshop.steps.StepForms.option;
 import fr.reseau.ecoles.forminput.JsonVariables;
 import fr.reseau.ecoles.workshop.ImpressionsService;
 import fr.reseau.ecoles.workshop.Referent;
-import fr.reseau.ecoles.workshop.WorkshopDayVariables.Row;
+import fr.reseau.ecoles.workshop.WorkshopDayRows;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -37,11 +37,11 @@ public class ProposeReferentsDelegate implements JavaDelegate {
                 .map(
                     r ->
                         Map.of(
-                            Row.TEACHER,
+                            WorkshopDayRows.TEACHER,
                             r.getDisplayName(),
-                            Row.DISCIPLINE,
+                            WorkshopDayRows.DISCIPLINE,
                             nullToEmpty(r.getDiscipline()),
-                            Row.REASONS,
+                            WorkshopDayRows.REASONS,
                             r.getReasons()))
                 .toList()));
     execution.setVariable(

@@ -3,8 +3,8 @@ package fr.reseau.ecoles.workshop.steps;
 import static fr.reseau.ecoles.workshop.WorkshopDayVariables.workshopDayId;
 
 import fr.reseau.ecoles.forminput.JsonVariables;
+import fr.reseau.ecoles.workshop.WorkshopDayRows;
 import fr.reseau.ecoles.workshop.WorkshopDayVariables.Internal;
-import fr.reseau.ecoles.workshop.WorkshopDayVariables.Row;
 import fr.reseau.ecoles.workshop.WorkshopOutputs;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -31,11 +31,11 @@ public class PublishOutputsDelegate implements JavaDelegate {
                 .map(
                     o ->
                         Map.of(
-                            Row.KIND,
+                            WorkshopDayRows.KIND,
                             o.getKind(),
-                            Row.FILE_NAME,
+                            WorkshopDayRows.FILE_NAME,
                             o.getFileName(),
-                            Row.URL,
+                            WorkshopDayRows.URL,
                             WorkshopOutputs.downloadPath(dayId, o.getKind())))
                 .toList()));
   }

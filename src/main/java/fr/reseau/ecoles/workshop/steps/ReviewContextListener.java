@@ -11,11 +11,13 @@ import static fr.reseau.ecoles.workshop.steps.StepForms.option;
 
 import fr.reseau.ecoles.forminput.JsonVariables;
 import fr.reseau.ecoles.workshop.DayPlanningService;
+import fr.reseau.ecoles.workshop.GroupReviewService;
+import fr.reseau.ecoles.workshop.InvitationService;
 import fr.reseau.ecoles.workshop.Participant;
 import fr.reseau.ecoles.workshop.WorkshopDay;
+import fr.reseau.ecoles.workshop.WorkshopDayRows;
 import fr.reseau.ecoles.workshop.WorkshopDayService;
 import fr.reseau.ecoles.workshop.WorkshopDayVariables.Internal;
-import fr.reseau.ecoles.workshop.WorkshopDayVariables.Row;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -28,10 +30,18 @@ public class ReviewContextListener implements TaskListener {
 
   private final WorkshopDayService days;
   private final DayPlanningService planning;
+  private final InvitationService invitations;
+  private final GroupReviewService review;
 
-  public ReviewContextListener(WorkshopDayService days, DayPlanningService planning) {
+  public ReviewContextListener(
+      WorkshopDayService days,
+      DayPlanningService planning,
+      InvitationService invitations,
+      GroupReviewService review) {
     this.days = days;
     this.planning = planning;
+    this.invitations = invitations;
+    this.review = review;
   }
 
   @Override
@@ -48,25 +58,25 @@ public class ReviewContextListener implements TaskListener {
                 .map(
                     g ->
                         Map.of(
-                            Row.GROUP,
+                            WorkshopDayRows.GROUP,
                             g.getCode(),
-                            Row.CONCERN,
+                            WorkshopDayRows.CONCERN,
                             g.getConcern(),
-                            Row.MEMBERS,
+                            WorkshopDayRows.MEMBERS,
                             DayPlanningService.members(g).stream()
                                 .map(t -> names.getOrDefault(t, t))
                                 .collect(Collectors.joining(", ")),
-                            Row.CATALYST,
+                            WorkshopDayRows.CATALYST,
                             g.getCatalystUserId() == null
                                 ? "—"
                                 : names.getOrDefault(g.getCatalystUserId(), g.getCatalystUserId()),
-                            Row.PATH,
-                            planning.pathText(day, g)))
+                            WorkshopDayRows.PATH,
+                            invitations.pathText(day, g)))
                 .toList()));
     StepForms.forget(task, REVIEW_DECISION, TEACHER_MOVES);
     task.setVariableLocal(
         PLANNING_REPORT,
-        planning.planningReport(
+        review.planningReport(
             dayId,
             task.getVariable(Internal.GROUPING_EXPLANATION),
             task.getVariable(Internal.PATH_EXPLANATION)));

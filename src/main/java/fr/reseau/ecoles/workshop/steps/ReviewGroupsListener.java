@@ -8,7 +8,8 @@ import static fr.reseau.ecoles.workshop.WorkshopDayVariables.workshopDayId;
 
 import fr.reseau.ecoles.forminput.FormInput;
 import fr.reseau.ecoles.workshop.DayPlanningService;
-import fr.reseau.ecoles.workshop.WorkshopDayVariables.Row;
+import fr.reseau.ecoles.workshop.GroupReviewService;
+import fr.reseau.ecoles.workshop.WorkshopDayRows;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -23,20 +24,25 @@ public class ReviewGroupsListener implements TaskListener {
   private static final String REPLAN = "replan";
 
   private final DayPlanningService planning;
+  private final GroupReviewService review;
 
-  public ReviewGroupsListener(DayPlanningService planning) {
+  public ReviewGroupsListener(DayPlanningService planning, GroupReviewService review) {
     this.planning = planning;
+    this.review = review;
   }
 
   @Override
   public void notify(DelegateTask task) {
     FormInput input = FormInput.of(task);
     String decision = input.requiredCode(REVIEW_DECISION, List.of(APPROVE, REPLAN));
-    List<DayPlanningService.Move> moves =
+    List<GroupReviewService.Move> moves =
         input.objectList(TEACHER_MOVES).stream()
-            .map(r -> new DayPlanningService.Move(r.get(Row.TEACHER), r.get(Row.GROUP)))
+            .map(
+                r ->
+                    new GroupReviewService.Move(
+                        r.get(WorkshopDayRows.TEACHER), r.get(WorkshopDayRows.GROUP)))
             .toList();
-    planning.moveTeachers(workshopDayId(task), moves, maxGroupSize(task));
+    review.moveTeachers(workshopDayId(task), moves, maxGroupSize(task));
     task.getExecution().removeVariable(TEACHER_MOVES);
     if (APPROVE.equals(decision)) {
       task.setVariable(DAY_TEACHERS, new ArrayList<>(planning.placedTeachers(workshopDayId(task))));

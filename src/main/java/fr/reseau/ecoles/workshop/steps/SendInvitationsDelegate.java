@@ -3,7 +3,7 @@ package fr.reseau.ecoles.workshop.steps;
 import static fr.reseau.ecoles.workshop.WorkshopDayVariables.INVITATIONS_COUNT;
 import static fr.reseau.ecoles.workshop.WorkshopDayVariables.workshopDayId;
 
-import fr.reseau.ecoles.workshop.DayPlanningService;
+import fr.reseau.ecoles.workshop.InvitationService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -12,14 +12,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class SendInvitationsDelegate implements JavaDelegate {
 
-  private final DayPlanningService planning;
+  private final InvitationService invitations;
 
-  public SendInvitationsDelegate(DayPlanningService planning) {
-    this.planning = planning;
+  public SendInvitationsDelegate(InvitationService invitations) {
+    this.invitations = invitations;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable(INVITATIONS_COUNT, planning.sendInvitations(workshopDayId(execution)));
+    execution.setVariable(INVITATIONS_COUNT, invitations.sendInvitations(workshopDayId(execution)));
   }
 }

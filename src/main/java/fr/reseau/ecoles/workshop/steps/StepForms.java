@@ -2,7 +2,7 @@ package fr.reseau.ecoles.workshop.steps;
 
 import fr.reseau.ecoles.forminput.FormInput;
 import fr.reseau.ecoles.forminput.InvalidInputException;
-import fr.reseau.ecoles.workshop.WorkshopDayVariables.Row;
+import fr.reseau.ecoles.workshop.WorkshopDayRows;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -52,8 +52,8 @@ final class StepForms {
   /** An option of a select, checklist or taglist. */
   static Map<String, Object> option(String label, Object value) {
     Map<String, Object> option = new LinkedHashMap<>();
-    option.put(Row.LABEL, label);
-    option.put(Row.VALUE, value);
+    option.put(WorkshopDayRows.LABEL, label);
+    option.put(WorkshopDayRows.VALUE, value);
     return option;
   }
 

@@ -7,9 +7,9 @@ import static fr.reseau.ecoles.workshop.WorkshopDayVariables.WORKSHOPS;
 import static fr.reseau.ecoles.workshop.WorkshopDayVariables.workshopDayId;
 
 import fr.reseau.ecoles.forminput.JsonVariables;
-import fr.reseau.ecoles.workshop.DayPlanningService;
 import fr.reseau.ecoles.workshop.WorkshopDay;
 import fr.reseau.ecoles.workshop.WorkshopDayService;
+import fr.reseau.ecoles.workshop.WorkshopPlanService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -22,18 +22,18 @@ public class WorkshopRowsListener implements TaskListener {
   private static final int DEFAULT_SLOT_COUNT = 3;
 
   private final WorkshopDayService days;
-  private final DayPlanningService planning;
+  private final WorkshopPlanService plans;
 
-  public WorkshopRowsListener(WorkshopDayService days, DayPlanningService planning) {
+  public WorkshopRowsListener(WorkshopDayService days, WorkshopPlanService plans) {
     this.days = days;
-    this.planning = planning;
+    this.plans = plans;
   }
 
   @Override
   public void notify(DelegateTask task) {
     Long dayId = workshopDayId(task);
     WorkshopDay day = days.require(dayId);
-    task.setVariableLocal(WORKSHOPS, JsonVariables.of(planning.workshopRows(dayId)));
+    task.setVariableLocal(WORKSHOPS, JsonVariables.of(plans.workshopRows(dayId)));
     task.setVariableLocal(
         SLOT_COUNT, day.getSlotCount() == null ? DEFAULT_SLOT_COUNT : day.getSlotCount());
     if (day.getSlotTimes() != null) {
