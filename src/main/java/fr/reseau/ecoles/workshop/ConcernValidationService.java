@@ -67,8 +67,7 @@ public class ConcernValidationService {
             "« " + teacher + " » n'a pas répondu au questionnaire de cette journée.");
       }
     }
-    day.setChosenConcerns(String.join(WorkshopDayService.SEPARATOR, concerns));
-    day.setValidationRound(day.getValidationRound() + 1);
+    day.concernsChosen(String.join(WorkshopDayService.SEPARATOR, concerns));
   }
 
   /**

@@ -89,7 +89,6 @@ public class DayPlanningService {
       p.setGroupCode(groupOf.get(a.getTeacherUserId()));
       participants.save(p);
     }
-    day.setGroupingScore(result.score().toString());
     Map<String, String> names =
         answers.stream()
             .collect(
@@ -106,7 +105,7 @@ public class DayPlanningService {
                         + " — "
                         + u.reason()));
     notes.addAll(result.unmetWishes());
-    day.setPlanningNotes(clip(String.join("\n", notes)));
+    day.groupsFormed(result.score().toString(), clip(String.join("\n", notes)));
     return result;
   }
 
@@ -126,7 +125,6 @@ public class DayPlanningService {
                   .map(s -> s.slot() + ":" + s.workshopId())
                   .collect(Collectors.joining(",")));
     }
-    day.setPathScore(result.score().toString());
     List<String> notes = new ArrayList<>();
     if (day.getPlanningNotes() != null && !day.getPlanningNotes().isBlank()) {
       notes.add(day.getPlanningNotes());
@@ -141,7 +139,7 @@ public class DayPlanningService {
                         + " sans atelier sur sa préoccupation : "
                         + g.reason()));
     notes.addAll(result.unmetWishes());
-    day.setPlanningNotes(clip(String.join("\n", notes)));
+    day.pathsPlanned(result.score().toString(), clip(String.join("\n", notes)));
     return result;
   }
 

@@ -41,7 +41,7 @@ public class InvitationService {
       p.setInvitedAt(EngineClock.now());
       sent++;
     }
-    day.setStatus(WorkshopDayStatus.INVITED);
+    day.invitationsSent();
     return sent;
   }
 

@@ -74,18 +74,17 @@ public class WorkshopDayService {
       throw new InvalidInputException(
           DAY_DATE, "la date de la journée (" + dayDate + ") est déjà passée.");
     }
-    WorkshopDay day = new WorkshopDay();
-    day.setNetworkId(networkId);
-    day.setTitle(title);
-    day.setEstablishments(establishments);
-    day.setDayDate(dayDate);
-    day.setSchoolYear(schoolYear(dayDate));
-    day.setConcernSource(concernSource);
-    day.setStatus(WorkshopDayStatus.PREPARING);
-    day.setStartedBy(startedBy);
-    day.setProcessInstanceId(processInstanceId);
-    day.setCreatedAt(EngineClock.now());
-    return days.save(day);
+    return days.save(
+        new WorkshopDay(
+            networkId,
+            title,
+            establishments,
+            dayDate,
+            schoolYear(dayDate),
+            concernSource,
+            startedBy,
+            processInstanceId,
+            EngineClock.now()));
   }
 
   /** "2026-2027" for a day from September 2026 to August 2027. */

@@ -158,8 +158,7 @@ public class WorkshopOutputs {
                         "journees_animees",
                         "derniere_journee"),
                     pool)));
-    day.setStatus(WorkshopDayStatus.PUBLISHED);
-    day.setPublishedAt(EngineClock.now());
+    day.published(EngineClock.now());
     return stored;
   }
 

@@ -217,9 +217,7 @@ public class WorkshopPlanService {
     workshops.deleteByWorkshopDayId(workshopDayId);
     workshops.flush();
     workshops.saveAll(plan);
-    day.setSlotCount(slotCount);
-    day.setSlotTimes(slotTimes);
-    day.setFreeChoiceSlot(freeChoiceSlot);
+    day.workshopsPlanned(slotCount, slotTimes, freeChoiceSlot);
   }
 
   private static Set<Integer> slots(String text, int slotCount, String where) {
