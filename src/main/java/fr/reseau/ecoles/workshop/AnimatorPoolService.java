@@ -1,5 +1,9 @@
 package fr.reseau.ecoles.workshop;
 
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.ANIMATOR_ASSIGNMENTS;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.DEMONSTRATION_SHARE;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.NEW_ANIMATORS;
+
 import fr.reseau.ecoles.calendar.EngineClock;
 import fr.reseau.ecoles.forminput.InvalidInputException;
 import java.util.ArrayList;
@@ -66,7 +70,7 @@ public class AnimatorPoolService {
     int row = 0;
     for (Assignment assignment : assignments) {
       row++;
-      String field = "animatorAssignments";
+      String field = ANIMATOR_ASSIGNMENTS;
       Animator animator = poolAnimator(day.getNetworkId(), assignment.animator(), field, row);
       requireConcern(concerns, assignment.concern(), field, row);
       if (!pairs.add(animator.getId() + "|" + assignment.concern())) {
@@ -85,7 +89,7 @@ public class AnimatorPoolService {
     row = 0;
     for (NewAnimator newcomer : newcomers) {
       row++;
-      String field = "newAnimators";
+      String field = NEW_ANIMATORS;
       if (newcomer.fullName() == null
           || newcomer.fullName().isBlank()
           || newcomer.fullName().length() > 200) {
@@ -147,7 +151,7 @@ public class AnimatorPoolService {
     for (String concern : concerns) {
       if (!covered.contains(concern)) {
         throw new InvalidInputException(
-            "animatorAssignments",
+            ANIMATOR_ASSIGNMENTS,
             "aucun animateur ni animatrice pour la préoccupation « " + concern + " ».");
       }
     }
@@ -250,7 +254,7 @@ public class AnimatorPoolService {
       String by) {
     if (demonstrationShare < 0 || demonstrationShare > 100) {
       throw new InvalidInputException(
-          "demonstrationShare",
+          DEMONSTRATION_SHARE,
           "un pourcentage entre 0 et 100 est attendu (reçu " + demonstrationShare + ").");
     }
     AnimatorBriefing briefing = requireBriefing(briefingId);
@@ -277,7 +281,7 @@ public class AnimatorPoolService {
         });
   }
 
-  static List<String> splitConcerns(String concerns) {
+  public static List<String> splitConcerns(String concerns) {
     return concerns == null || concerns.isBlank()
         ? List.of()
         : java.util.Arrays.stream(concerns.split("\\" + WorkshopDayService.SEPARATOR))

@@ -1,7 +1,5 @@
 package fr.reseau.ecoles.workshop;
 
-import fr.reseau.ecoles.calendar.EngineClock;
-import fr.reseau.ecoles.forminput.InvalidInputException;
 import fr.reseau.ecoles.workshop.planning.GroupFormer;
 import fr.reseau.ecoles.workshop.planning.GroupPath;
 import fr.reseau.ecoles.workshop.planning.GroupingRequest;
@@ -15,252 +13,36 @@ import fr.reseau.ecoles.workshop.planning.WorkshopSession;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Temps 2 planned: the workshops and their slots, the groups (GroupFormer), each group's path
- * (PathPlanner), the teachers' free choices, the team's adjustments and the invitations.
+ * Temps 2 planned: the groups (GroupFormer) and each group's path (PathPlanner), stored with the
+ * solvers' notes. The workshops are {@link WorkshopPlanService}'s, the free choices {@link
+ * FreeChoiceService}'s, the team's review {@link GroupReviewService}'s, the invitations {@link
+ * InvitationService}'s.
  */
 @Service
 @Transactional
 public class DayPlanningService {
 
-  public static final Set<String> FORMATS = Set.of("demonstration", "pratique", "echange");
-  static final Map<String, String> FORMAT_LABELS =
-      Map.of(
-          "demonstration",
-          "démonstration",
-          "pratique",
-          "atelier pratique",
-          "echange",
-          "échange de pratiques");
-  public static final int MAX_SLOTS = 4;
-
   private final WorkshopDayService days;
-  private final AnimatorPoolService animators;
   private final WorkshopRepository workshops;
   private final DayGroupRepository groups;
   private final ParticipantRepository participants;
 
   public DayPlanningService(
       WorkshopDayService days,
-      AnimatorPoolService animators,
       WorkshopRepository workshops,
       DayGroupRepository groups,
       ParticipantRepository participants) {
     this.days = days;
-    this.animators = animators;
     this.workshops = workshops;
     this.groups = groups;
     this.participants = participants;
-  }
-
-  /** A row of the plan-workshops form. */
-  public record WorkshopRow(
-      String code,
-      String title,
-      String animatorName,
-      String concern,
-      String format,
-      Integer durationMinutes,
-      String slots,
-      Integer capacity) {}
-
-  /** The rows the team starts from: the current plan, or one workshop per briefing. */
-  /**
-   * The rows the team starts from: one workshop per briefing, as planned last time when it was (a
-   * workshop left without slots comes back with none, so it can be planned again).
-   */
-  @Transactional(readOnly = true)
-  public List<WorkshopRow> workshopRows(Long workshopDayId) {
-    Map<String, Workshop> planned =
-        workshops.findByWorkshopDayIdOrderById(workshopDayId).stream()
-            .collect(Collectors.toMap(Workshop::getCode, w -> w));
-    boolean replanning = !planned.isEmpty();
-    List<WorkshopRow> rows = new ArrayList<>();
-    int n = 0;
-    for (AnimatorBriefing briefing : animators.briefings(workshopDayId)) {
-      Animator animator = animators.requireAnimator(briefing.getAnimatorId());
-      String code = "A" + (++n);
-      Workshop w = planned.get(code);
-      if (w != null) {
-        rows.add(
-            new WorkshopRow(
-                code,
-                w.getTitle(),
-                w.getAnimatorName(),
-                w.getConcern(),
-                w.getFormat(),
-                w.getDurationMinutes(),
-                w.getSlots(),
-                w.getCapacity()));
-        continue;
-      }
-      int demo = briefing.getDemonstrationShare() == null ? 50 : briefing.getDemonstrationShare();
-      rows.add(
-          new WorkshopRow(
-              code,
-              briefing.getConcern() + " – " + animator.getFullName(),
-              animator.getFullName(),
-              briefing.getConcern(),
-              demo >= 60 ? "demonstration" : demo <= 30 ? "echange" : "pratique",
-              60,
-              replanning ? "" : "1",
-              12));
-    }
-    return rows;
-  }
-
-  /**
-   * Task_PlanWorkshops: the slots of the day, the optional free-choice slot and each workshop's
-   * sessions. Checked: formats, lengths, capacities, slots within the day, an animator in one
-   * session at a time, something to choose in the free slot. Replaces the previous plan.
-   */
-  public void planWorkshops(
-      Long workshopDayId,
-      int slotCount,
-      String slotTimes,
-      Integer freeChoiceSlot,
-      List<WorkshopRow> rows) {
-    WorkshopDay day = days.require(workshopDayId);
-    if (slotCount < 1 || slotCount > MAX_SLOTS) {
-      throw new InvalidInputException(
-          "slotCount", "de 1 à " + MAX_SLOTS + " créneaux (reçu " + slotCount + ").");
-    }
-    if (freeChoiceSlot != null && (freeChoiceSlot < 1 || freeChoiceSlot > slotCount)) {
-      throw new InvalidInputException(
-          "freeChoiceSlot",
-          "le créneau libre doit être un des créneaux de la journée (1 à " + slotCount + ").");
-    }
-    if (freeChoiceSlot != null && slotCount < 2) {
-      throw new InvalidInputException(
-          "freeChoiceSlot", "un créneau libre demande au moins deux créneaux dans la journée.");
-    }
-    Map<String, WorkshopRow> expected =
-        workshopRows(workshopDayId).stream()
-            .collect(Collectors.toMap(WorkshopRow::code, r -> r, (a, b) -> a, LinkedHashMap::new));
-    Map<String, Long> animatorOf = new HashMap<>();
-    for (AnimatorBriefing b : animators.briefings(workshopDayId)) {
-      animatorOf.putIfAbsent(
-          animators.requireAnimator(b.getAnimatorId()).getFullName(), b.getAnimatorId());
-    }
-    List<Workshop> plan = new ArrayList<>();
-    Map<String, String> animatorSlots = new HashMap<>();
-    Set<String> seenCodes = new HashSet<>();
-    boolean freeSlotOffered = false;
-    int row = 0;
-    for (WorkshopRow submitted : rows) {
-      row++;
-      String where = "ligne " + row + " : ";
-      WorkshopRow known = submitted.code() == null ? null : expected.get(submitted.code());
-      if (known == null || !seenCodes.add(submitted.code())) {
-        throw new InvalidInputException(
-            "workshops", where + "atelier inconnu ou en double (" + submitted.code() + ").");
-      }
-      Set<Integer> slots = slots(submitted.slots(), slotCount, where);
-      if (slots.isEmpty()) {
-        continue;
-      }
-      if (submitted.title() == null
-          || submitted.title().isBlank()
-          || submitted.title().length() > 300) {
-        throw new InvalidInputException(
-            "workshops", where + "le titre de l'atelier est obligatoire (300 caractères au plus).");
-      }
-      if (submitted.format() == null || !FORMATS.contains(submitted.format())) {
-        throw new InvalidInputException(
-            "workshops",
-            where + "choisissez le format (démonstration, atelier pratique ou échange).");
-      }
-      if (submitted.durationMinutes() == null
-          || submitted.durationMinutes() < 15
-          || submitted.durationMinutes() > 240) {
-        throw new InvalidInputException(
-            "workshops", where + "la durée doit être comprise entre 15 et 240 minutes.");
-      }
-      if (submitted.capacity() == null || submitted.capacity() < 2 || submitted.capacity() > 40) {
-        throw new InvalidInputException(
-            "workshops",
-            where + "la capacité doit être comprise entre 2 et 40 enseignants par séance.");
-      }
-      for (int slot : slots) {
-        String previous = animatorSlots.put(known.animatorName() + "#" + slot, known.code());
-        if (previous != null) {
-          throw new InvalidInputException(
-              "workshops",
-              where
-                  + known.animatorName()
-                  + " anime déjà l'atelier "
-                  + previous
-                  + " au créneau "
-                  + slot
-                  + ".");
-        }
-        freeSlotOffered |= freeChoiceSlot != null && slot == freeChoiceSlot;
-      }
-      Workshop workshop = new Workshop();
-      workshop.setWorkshopDayId(workshopDayId);
-      workshop.setCode(known.code());
-      workshop.setTitle(submitted.title().strip());
-      workshop.setAnimatorName(known.animatorName());
-      workshop.setAnimatorId(animatorOf.get(known.animatorName()));
-      workshop.setConcern(known.concern());
-      workshop.setFormat(submitted.format());
-      workshop.setDurationMinutes(submitted.durationMinutes());
-      workshop.setSlots(slots.stream().map(String::valueOf).collect(Collectors.joining(", ")));
-      workshop.setCapacity(submitted.capacity());
-      plan.add(workshop);
-    }
-    if (plan.isEmpty()) {
-      throw new InvalidInputException(
-          "workshops", "aucun atelier n'a de créneau : indiquez au moins un créneau par atelier.");
-    }
-    if (freeChoiceSlot != null && !freeSlotOffered) {
-      throw new InvalidInputException(
-          "freeChoiceSlot",
-          "aucun atelier n'a lieu au créneau libre "
-              + freeChoiceSlot
-              + " : ajoutez-y des ateliers au choix, ou laissez ce champ vide.");
-    }
-    workshops.deleteByWorkshopDayId(workshopDayId);
-    workshops.flush();
-    workshops.saveAll(plan);
-    day.setSlotCount(slotCount);
-    day.setSlotTimes(slotTimes);
-    day.setFreeChoiceSlot(freeChoiceSlot);
-  }
-
-  private static Set<Integer> slots(String text, int slotCount, String where) {
-    Set<Integer> slots = new TreeSet<>();
-    if (text == null) {
-      return slots;
-    }
-    for (String part : text.split("[,;\\s]+")) {
-      if (part.isBlank()) {
-        continue;
-      }
-      try {
-        int slot = Integer.parseInt(part);
-        if (slot < 1 || slot > slotCount) {
-          throw new NumberFormatException();
-        }
-        slots.add(slot);
-      } catch (NumberFormatException e) {
-        throw new InvalidInputException(
-            "workshops",
-            where + "« " + part + " » n'est pas un créneau de la journée (1 à " + slotCount + ").");
-      }
-    }
-    return slots;
   }
 
   /** Task_FormGroups: the day's respondents in groups of at most {@code maxGroupSize}. */
@@ -275,7 +57,7 @@ public class DayPlanningService {
                         a.getTeacherUserId(),
                         a.getDisplayName(),
                         a.getDiscipline(),
-                        WorkshopDayService.rankedConcerns(a),
+                        QuestionnaireService.rankedConcerns(a),
                         a.getDigitalEase(),
                         a.getSeniorityYears(),
                         a.isCatalyst()))
@@ -307,7 +89,6 @@ public class DayPlanningService {
       p.setGroupCode(groupOf.get(a.getTeacherUserId()));
       participants.save(p);
     }
-    day.setGroupingScore(result.score().toString());
     Map<String, String> names =
         answers.stream()
             .collect(
@@ -324,7 +105,7 @@ public class DayPlanningService {
                         + " — "
                         + u.reason()));
     notes.addAll(result.unmetWishes());
-    day.setPlanningNotes(clip(String.join("\n", notes)));
+    day.groupsFormed(result.score().toString(), clip(String.join("\n", notes)));
     return result;
   }
 
@@ -344,7 +125,6 @@ public class DayPlanningService {
                   .map(s -> s.slot() + ":" + s.workshopId())
                   .collect(Collectors.joining(",")));
     }
-    day.setPathScore(result.score().toString());
     List<String> notes = new ArrayList<>();
     if (day.getPlanningNotes() != null && !day.getPlanningNotes().isBlank()) {
       notes.add(day.getPlanningNotes());
@@ -359,7 +139,7 @@ public class DayPlanningService {
                         + " sans atelier sur sa préoccupation : "
                         + g.reason()));
     notes.addAll(result.unmetWishes());
-    day.setPlanningNotes(clip(String.join("\n", notes)));
+    day.pathsPlanned(result.score().toString(), clip(String.join("\n", notes)));
     return result;
   }
 
@@ -397,7 +177,7 @@ public class DayPlanningService {
     return sessions;
   }
 
-  static List<String> members(DayGroup group) {
+  public static List<String> members(DayGroup group) {
     return group.getMemberUserIds() == null || group.getMemberUserIds().isBlank()
         ? List.of()
         : Arrays.asList(group.getMemberUserIds().split(","));
@@ -425,299 +205,5 @@ public class DayPlanningService {
         .filter(p -> p.getGroupCode() != null)
         .map(Participant::getTeacherUserId)
         .toList();
-  }
-
-  /** The sessions offered in the free-choice slot, with the places left. */
-  public record FreeOffer(String workshopCode, String label, int placesLeft) {}
-
-  @Transactional(readOnly = true)
-  public List<FreeOffer> freeOffers(Long workshopDayId) {
-    WorkshopDay day = days.require(workshopDayId);
-    if (day.getFreeChoiceSlot() == null) {
-      return List.of();
-    }
-    Map<String, Long> picks =
-        participants(workshopDayId).stream()
-            .filter(p -> p.getFreeChoiceWorkshopCode() != null)
-            .collect(
-                Collectors.groupingBy(
-                    Participant::getFreeChoiceWorkshopCode, Collectors.counting()));
-    return workshops(workshopDayId).stream()
-        .filter(w -> runsIn(w, day.getFreeChoiceSlot()))
-        .map(
-            w ->
-                new FreeOffer(
-                    w.getCode(),
-                    w.getCode()
-                        + " – "
-                        + w.getTitle()
-                        + " ("
-                        + w.getAnimatorName()
-                        + ", "
-                        + FORMAT_LABELS.get(w.getFormat())
-                        + ", "
-                        + w.getDurationMinutes()
-                        + " min)",
-                    w.getCapacity() - picks.getOrDefault(w.getCode(), 0L).intValue()))
-        .toList();
-  }
-
-  private static boolean runsIn(Workshop workshop, int slot) {
-    return Arrays.stream(workshop.getSlots().split(",\\s*"))
-        .anyMatch(s -> s.equals(String.valueOf(slot)));
-  }
-
-  /**
-   * Task_ChooseFreeWorkshop: first come, first served. The workshop's row is locked while counting,
-   * so two teachers completing at the same time on two nodes cannot both take the last place.
-   */
-  public void chooseFreeWorkshop(Long workshopDayId, String teacher, String workshopCode) {
-    WorkshopDay day = days.require(workshopDayId);
-    Workshop workshop =
-        workshops.findByWorkshopDayIdOrderById(workshopDayId).stream()
-            .filter(
-                w ->
-                    w.getCode().equals(workshopCode)
-                        && day.getFreeChoiceSlot() != null
-                        && runsIn(w, day.getFreeChoiceSlot()))
-            .findFirst()
-            .orElseThrow(
-                () ->
-                    new InvalidInputException(
-                        "freeWorkshopChoice",
-                        "choisissez un des ateliers proposés au créneau libre."));
-    workshops.lockById(workshop.getId());
-    Participant participant =
-        participants
-            .findByWorkshopDayIdAndTeacherUserId(workshopDayId, teacher)
-            .orElseThrow(
-                () ->
-                    new InvalidInputException(
-                        "freeWorkshopChoice", teacher + " ne participe pas à cette journée."));
-    if (pathWorkshops(workshopDayId, teacher).contains(workshopCode)) {
-      throw new InvalidInputException(
-          "freeWorkshopChoice",
-          "votre groupe suit déjà l'atelier « "
-              + workshop.getTitle()
-              + " » dans son parcours : choisissez-en un autre.");
-    }
-    long taken =
-        participants.countByWorkshopDayIdAndFreeChoiceWorkshopCodeAndTeacherUserIdNot(
-            workshopDayId, workshopCode, teacher);
-    if (taken >= workshop.getCapacity()) {
-      throw new InvalidInputException(
-          "freeWorkshopChoice",
-          "l'atelier « "
-              + workshop.getTitle()
-              + " » est complet ("
-              + workshop.getCapacity()
-              + " places) : choisissez-en un autre.");
-    }
-    participant.setFreeChoiceWorkshopCode(workshopCode);
-  }
-
-  /** The workshops the teacher's group attends in its path (none without a group). */
-  @Transactional(readOnly = true)
-  public java.util.Collection<String> pathWorkshops(Long workshopDayId, String teacher) {
-    return participants
-        .findByWorkshopDayIdAndTeacherUserId(workshopDayId, teacher)
-        .map(Participant::getGroupCode)
-        .flatMap(
-            code ->
-                groups(workshopDayId).stream().filter(g -> g.getCode().equals(code)).findFirst())
-        .map(g -> g.steps().values())
-        .orElse(List.of());
-  }
-
-  /** A teacher moved by the project team. */
-  public record Move(String teacher, String group) {}
-
-  /**
-   * Task_ReviewGroupsAndPaths: moves re-checked against the hard rules (group size, shared concern,
-   * capacity of every session on the target group's path). A group left empty is removed.
-   */
-  public void moveTeachers(Long workshopDayId, List<Move> moves, int maxGroupSize) {
-    Map<String, DayGroup> byCode =
-        groups(workshopDayId).stream().collect(Collectors.toMap(DayGroup::getCode, g -> g));
-    Map<String, QuestionnaireAnswer> answers =
-        days.answers(workshopDayId).stream()
-            .collect(Collectors.toMap(QuestionnaireAnswer::getTeacherUserId, Function.identity()));
-    Map<String, Workshop> workshopByCode =
-        workshops(workshopDayId).stream().collect(Collectors.toMap(Workshop::getCode, w -> w));
-    int row = 0;
-    for (Move move : moves) {
-      row++;
-      String where = "ligne " + row + " : ";
-      Participant participant =
-          move.teacher() == null
-              ? null
-              : participants
-                  .findByWorkshopDayIdAndTeacherUserId(workshopDayId, move.teacher())
-                  .orElse(null);
-      DayGroup target = move.group() == null ? null : byCode.get(move.group());
-      if (participant == null || target == null) {
-        throw new InvalidInputException(
-            "teacherMoves",
-            where + "choisissez un enseignant de la journée et un groupe existant.");
-      }
-      if (target.getCode().equals(participant.getGroupCode())) {
-        continue;
-      }
-      if (!WorkshopDayService.rankedConcerns(answers.get(move.teacher()))
-          .contains(target.getConcern())) {
-        throw new InvalidInputException(
-            "teacherMoves",
-            where
-                + participant.getDisplayName()
-                + " n'a pas cité « "
-                + target.getConcern()
-                + " », la préoccupation du groupe "
-                + target.getCode()
-                + ".");
-      }
-      if (members(target).size() + 1 > maxGroupSize) {
-        throw new InvalidInputException(
-            "teacherMoves",
-            where
-                + "le groupe "
-                + target.getCode()
-                + " compterait plus de "
-                + maxGroupSize
-                + " enseignants.");
-      }
-      for (var step : target.steps().entrySet()) {
-        Workshop workshop = workshopByCode.get(step.getValue());
-        int attendance =
-            1
-                + byCode.values().stream()
-                    .filter(g -> step.getValue().equals(g.steps().get(step.getKey())))
-                    .mapToInt(g -> members(g).size())
-                    .sum();
-        if (workshop != null && attendance > workshop.getCapacity()) {
-          throw new InvalidInputException(
-              "teacherMoves",
-              where
-                  + "l'atelier "
-                  + workshop.getCode()
-                  + " du créneau "
-                  + step.getKey()
-                  + " dépasserait sa capacité ("
-                  + workshop.getCapacity()
-                  + " places).");
-        }
-      }
-      DayGroup source =
-          participant.getGroupCode() == null ? null : byCode.get(participant.getGroupCode());
-      if (source != null) {
-        List<String> rest = new ArrayList<>(members(source));
-        rest.remove(move.teacher());
-        source.setMemberUserIds(String.join(",", rest));
-        if (move.teacher().equals(source.getCatalystUserId())) {
-          source.setCatalystUserId(
-              rest.stream().filter(t -> answers.get(t).isCatalyst()).findFirst().orElse(null));
-        }
-        if (rest.isEmpty()) {
-          groups.delete(source);
-          byCode.remove(source.getCode());
-        }
-      }
-      List<String> joined = new ArrayList<>(members(target));
-      joined.add(move.teacher());
-      target.setMemberUserIds(String.join(",", joined));
-      if (target.getCatalystUserId() == null && answers.get(move.teacher()).isCatalyst()) {
-        target.setCatalystUserId(move.teacher());
-      }
-      participant.setGroupCode(target.getCode());
-    }
-  }
-
-  /** Task_SendInvitations: each teacher's group and path, stored with the date they were sent. */
-  public int sendInvitations(Long workshopDayId) {
-    WorkshopDay day = days.require(workshopDayId);
-    int sent = 0;
-    for (Participant p : participants(workshopDayId)) {
-      p.setInvitation(invitation(day, p));
-      p.setInvitedAt(EngineClock.now());
-      sent++;
-    }
-    day.setStatus(WorkshopDayStatus.INVITED);
-    return sent;
-  }
-
-  /** A teacher's day, in French (markdown): their group, then what they attend in each slot. */
-  @Transactional(readOnly = true)
-  public String invitation(WorkshopDay day, Participant participant) {
-    if (participant.getGroupCode() == null) {
-      return "Vous n'êtes dans aucun groupe : aucune des préoccupations que vous avez citées n'a été retenue. "
-          + "L'équipe projet vous proposera de rejoindre un atelier.";
-    }
-    DayGroup group =
-        groups(day.getId()).stream()
-            .filter(g -> g.getCode().equals(participant.getGroupCode()))
-            .findFirst()
-            .orElseThrow();
-    Map<String, Workshop> byCode =
-        workshops(day.getId()).stream().collect(Collectors.toMap(Workshop::getCode, w -> w));
-    Map<Integer, String> steps = group.steps();
-    String[] times = day.getSlotTimes() == null ? new String[0] : day.getSlotTimes().split(";");
-    StringBuilder text =
-        new StringBuilder(
-            "**"
-                + day.getTitle()
-                + "**, le "
-                + day.getDayDate()
-                    .format(
-                        java.time.format.DateTimeFormatter.ofPattern(
-                            "EEEE d MMMM yyyy", java.util.Locale.FRENCH))
-                + ".\n\n");
-    text.append("Votre groupe : **")
-        .append(group.getCode())
-        .append("** (préoccupation « ")
-        .append(group.getConcern())
-        .append(" », ")
-        .append(members(group).size())
-        .append(" enseignants).\n");
-    for (int slot = 1; slot <= day.getSlotCount(); slot++) {
-      String time = slot <= times.length ? " (" + times[slot - 1].strip() + ")" : "";
-      text.append("\n- Créneau ").append(slot).append(time).append(" : ");
-      Workshop workshop;
-      if (day.getFreeChoiceSlot() != null && slot == day.getFreeChoiceSlot()) {
-        workshop =
-            participant.getFreeChoiceWorkshopCode() == null
-                ? null
-                : byCode.get(participant.getFreeChoiceWorkshopCode());
-        text.append("atelier libre, ")
-            .append(
-                workshop == null ? "à choisir sur place" : "votre choix : " + describe(workshop));
-      } else {
-        workshop = steps.containsKey(slot) ? byCode.get(steps.get(slot)) : null;
-        text.append(workshop == null ? "pause, échanges libres" : describe(workshop));
-      }
-    }
-    return text.toString();
-  }
-
-  private static String describe(Workshop w) {
-    return "« "
-        + w.getTitle()
-        + " » animé par "
-        + w.getAnimatorName()
-        + " ("
-        + FORMAT_LABELS.get(w.getFormat())
-        + ", "
-        + w.getDurationMinutes()
-        + " min)";
-  }
-
-  /** The path of a group in French, e.g. « 1 : A1 · 2 : A3 · 3 : libre ». */
-  @Transactional(readOnly = true)
-  public String pathText(WorkshopDay day, DayGroup group) {
-    Map<Integer, String> steps = group.steps();
-    List<String> parts = new ArrayList<>();
-    for (int slot = 1; slot <= day.getSlotCount(); slot++) {
-      boolean free = day.getFreeChoiceSlot() != null && slot == day.getFreeChoiceSlot();
-      parts.add(slot + " : " + (free ? "libre" : steps.getOrDefault(slot, "—")));
-    }
-    return String.join(" · ", parts);
   }
 }

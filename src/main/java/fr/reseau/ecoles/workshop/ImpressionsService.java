@@ -1,5 +1,9 @@
 package fr.reseau.ecoles.workshop;
 
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.CONFIRMED_REFERENTS;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.MOTIVATION;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.PLEASURE;
+
 import fr.reseau.ecoles.forminput.InvalidInputException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -67,7 +71,7 @@ public class ImpressionsService {
       String ideasToTry,
       String difficulties,
       boolean willingToHelp) {
-    requireScale("pleasure", pleasure);
+    requireScale(PLEASURE, pleasure);
     TeacherImpressions i = of(workshopDayId, teacher);
     i.setPleasure(pleasure);
     i.setPracticesOfInterest(practicesOfInterest);
@@ -85,7 +89,7 @@ public class ImpressionsService {
       int motivation,
       String supportNeeded,
       boolean willingToBeReferent) {
-    requireScale("motivation", motivation);
+    requireScale(MOTIVATION, motivation);
     TeacherImpressions i = of(workshopDayId, teacher);
     i.setPracticeStarted(practiceStarted);
     i.setColdIdeas(coldIdeas);
@@ -171,7 +175,7 @@ public class ImpressionsService {
     for (String teacher : confirmed) {
       if (!known.contains(teacher)) {
         throw new InvalidInputException(
-            "confirmedReferents",
+            CONFIRMED_REFERENTS,
             "« " + teacher + " » ne fait pas partie des enseignants proposés.");
       }
     }

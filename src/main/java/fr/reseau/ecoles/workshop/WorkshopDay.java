@@ -9,8 +9,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 
 /**
  * One workshop day of a school or group of schools (« Temps 2 »), from the questionnaire to the
@@ -26,45 +31,47 @@ public class WorkshopDay {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(nullable = false)
+  @NotBlank @Column(nullable = false)
   private String networkId;
 
   private String processInstanceId;
 
-  @Column(nullable = false, length = 200)
+  @NotBlank @Size(max = 200) @Column(nullable = false, length = 200)
   private String title;
 
-  @Column(length = 500)
+  @Size(max = 500) @Column(length = 500)
   private String establishments;
 
-  @Column(nullable = false)
+  @NotNull @Column(nullable = false)
   private LocalDate dayDate;
 
-  @Column(nullable = false, length = 9)
+  @NotNull @Size(min = 9, max = 9) @Column(nullable = false, length = 9)
   private String schoolYear;
 
-  @Column(nullable = false)
+  @NotBlank @Column(nullable = false)
   private String concernSource;
 
   @Enumerated(EnumType.STRING)
-  @Column(nullable = false)
+  @NotNull @Column(nullable = false)
   private WorkshopDayStatus status;
 
-  @Column(length = 2000)
+  @Size(max = 2000) @Column(length = 2000)
   private String chosenConcerns;
 
   private int validationRound;
-  private Integer slotCount;
 
-  @Column(length = 500)
+  @Min(1) private Integer slotCount;
+
+  @Size(max = 500) @Column(length = 500)
   private String slotTimes;
 
-  private Integer freeChoiceSlot;
+  @Min(1) private Integer freeChoiceSlot;
+
   private String groupingScore;
   private String pathScore;
   private String startedBy;
 
-  @Column(nullable = false)
+  @NotNull @Column(nullable = false)
   private Instant createdAt;
 
   private Instant publishedAt;
@@ -73,21 +80,88 @@ public class WorkshopDay {
    * The solver's unmet wishes and unplaced teachers, for the project team's review (names: not a
    * process variable).
    */
-  @Column(length = 8000)
+  @Size(max = 8000) @Column(length = 8000)
   private String planningNotes;
 
   private java.time.LocalDate participantsBriefedOn;
 
-  @Column(length = 300)
+  @Size(max = 300) @Column(length = 300)
   private String participantsBriefingTopics;
 
-  @Column(length = 4000)
+  @Size(max = 4000) @Column(length = 4000)
   private String participantsBriefingNotes;
 
   /** Set when the retention period removed the day's personal content (docs/retention.md). */
   private Instant personalContentPurgedAt;
 
   protected WorkshopDay() {}
+
+  /** A day being prepared: what the start form gives, and who started it (null: the system). */
+  public WorkshopDay(
+      String networkId,
+      String title,
+      String establishments,
+      LocalDate dayDate,
+      String schoolYear,
+      String concernSource,
+      String startedBy,
+      String processInstanceId,
+      Instant createdAt) {
+    this.networkId = Objects.requireNonNull(networkId, "networkId");
+    this.title = Objects.requireNonNull(title, "title");
+    this.establishments = establishments;
+    this.dayDate = Objects.requireNonNull(dayDate, "dayDate");
+    this.schoolYear = Objects.requireNonNull(schoolYear, "schoolYear");
+    this.concernSource = Objects.requireNonNull(concernSource, "concernSource");
+    this.startedBy = startedBy;
+    this.processInstanceId = processInstanceId;
+    this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+    this.status = WorkshopDayStatus.PREPARING;
+  }
+
+  /** Task_ChooseConcerns: the concerns chosen open a new round of validation. */
+  public void concernsChosen(String concerns) {
+    this.chosenConcerns = Objects.requireNonNull(concerns, "concerns");
+    this.validationRound++;
+  }
+
+  /** Task_PlanWorkshops: the day's slots; the free-choice slot, if any, is one of them. */
+  public void workshopsPlanned(int slotCount, String slotTimes, Integer freeChoiceSlot) {
+    if (slotCount < 1
+        || freeChoiceSlot != null && (freeChoiceSlot < 1 || freeChoiceSlot > slotCount)) {
+      throw new IllegalArgumentException(
+          "slots " + slotCount + ", free-choice slot " + freeChoiceSlot + ": not a day's plan");
+    }
+    this.slotCount = slotCount;
+    this.slotTimes = slotTimes;
+    this.freeChoiceSlot = freeChoiceSlot;
+  }
+
+  /** Task_FormGroups: the grouping's score and what the team should look at. */
+  public void groupsFormed(String score, String notes) {
+    this.groupingScore = score;
+    this.planningNotes = notes;
+  }
+
+  /** Task_PlanPaths: the paths' score and what the team should look at. */
+  public void pathsPlanned(String score, String notes) {
+    this.pathScore = score;
+    this.planningNotes = notes;
+  }
+
+  /** Task_SendInvitations: refused once the day is held. */
+  public void invitationsSent() {
+    if (status == WorkshopDayStatus.HELD || status == WorkshopDayStatus.PUBLISHED) {
+      throw new IllegalStateException("workshop day " + id + " is already " + status);
+    }
+    this.status = WorkshopDayStatus.INVITED;
+  }
+
+  /** Task_PublishOutputs: the day's files are out. */
+  public void published(Instant at) {
+    this.status = WorkshopDayStatus.PUBLISHED;
+    this.publishedAt = Objects.requireNonNull(at, "at");
+  }
 
   /** The retention period is over: the day's content was removed; who started it is forgotten. */
   public void personalContentPurged(Instant at) {
@@ -99,10 +173,6 @@ public class WorkshopDay {
 
   public String getPlanningNotes() {
     return planningNotes;
-  }
-
-  public void setPlanningNotes(String planningNotes) {
-    this.planningNotes = planningNotes;
   }
 
   /** Task_BriefParticipants: when the team presented the day, what it covered, its notes. */
@@ -194,77 +264,5 @@ public class WorkshopDay {
 
   public Instant getPublishedAt() {
     return publishedAt;
-  }
-
-  public void setNetworkId(String networkId) {
-    this.networkId = networkId;
-  }
-
-  public void setProcessInstanceId(String processInstanceId) {
-    this.processInstanceId = processInstanceId;
-  }
-
-  public void setTitle(String title) {
-    this.title = title;
-  }
-
-  public void setEstablishments(String establishments) {
-    this.establishments = establishments;
-  }
-
-  public void setDayDate(LocalDate dayDate) {
-    this.dayDate = dayDate;
-  }
-
-  public void setSchoolYear(String schoolYear) {
-    this.schoolYear = schoolYear;
-  }
-
-  public void setConcernSource(String concernSource) {
-    this.concernSource = concernSource;
-  }
-
-  public void setStatus(WorkshopDayStatus status) {
-    this.status = status;
-  }
-
-  public void setChosenConcerns(String chosenConcerns) {
-    this.chosenConcerns = chosenConcerns;
-  }
-
-  public void setValidationRound(int validationRound) {
-    this.validationRound = validationRound;
-  }
-
-  public void setSlotCount(Integer slotCount) {
-    this.slotCount = slotCount;
-  }
-
-  public void setSlotTimes(String slotTimes) {
-    this.slotTimes = slotTimes;
-  }
-
-  public void setFreeChoiceSlot(Integer freeChoiceSlot) {
-    this.freeChoiceSlot = freeChoiceSlot;
-  }
-
-  public void setGroupingScore(String groupingScore) {
-    this.groupingScore = groupingScore;
-  }
-
-  public void setPathScore(String pathScore) {
-    this.pathScore = pathScore;
-  }
-
-  public void setStartedBy(String startedBy) {
-    this.startedBy = startedBy;
-  }
-
-  public void setCreatedAt(Instant createdAt) {
-    this.createdAt = createdAt;
-  }
-
-  public void setPublishedAt(Instant publishedAt) {
-    this.publishedAt = publishedAt;
   }
 }

@@ -34,17 +34,17 @@ public class WorkshopDayController {
 
   private final ApiAccess access;
   private final WorkshopDayRepository days;
-  private final WorkshopDayService service;
+  private final QuestionnaireService questionnaire;
   private final WorkshopOutputs outputs;
 
   public WorkshopDayController(
       ApiAccess access,
       WorkshopDayRepository days,
-      WorkshopDayService service,
+      QuestionnaireService questionnaire,
       WorkshopOutputs outputs) {
     this.access = access;
     this.days = days;
-    this.service = service;
+    this.questionnaire = questionnaire;
     this.outputs = outputs;
   }
 
@@ -96,7 +96,7 @@ public class WorkshopDayController {
       return ResponseEntity.notFound().build();
     }
     UploadedText.Decoded file = UploadedText.decode(content.read());
-    WorkshopDayService.ImportReport report = service.importQuestionnaire(id, file.text());
+    QuestionnaireService.ImportReport report = questionnaire.importQuestionnaire(id, file.text());
     return ResponseEntity.ok(
         new ImportAnswer(
             report.answers(),

@@ -1,338 +1,248 @@
 package fr.reseau.ecoles.workshop;
 
+import org.camunda.bpm.engine.delegate.VariableScope;
+
 /**
- * The variables of process {@code workshop-day}: the names its BPMN file and forms use. Provisional
- * (branch {@code variables}): the names its BPMN file and forms use, so that {@code
- * ProcessVariablesTest} passes; the workshop branch writes the real class.
+ * The variables of process {@code workshop-day}: the names its BPMN file and forms use.
+ *
+ * <p>The names of the fields inside the rows of a list variable (a form's table or dynamic list)
+ * are not variables of their own: {@link WorkshopDayRows} names them.
  */
 public final class WorkshopDayVariables {
-
-  /** The process definition key. */
   public static final String PROCESS_KEY = "workshop-day";
 
-  /**
-   * Field of form {@code brief-animator}; in the BPMN file: input parameter of {@code
-   * Task_BriefAnimator}.
-   */
-  public static final String AGREED_CONCERNS = "agreedConcerns";
-
-  /** Field of form {@code assign-animators}. */
-  public static final String ANIMATOR_ASSIGNMENTS = "animatorAssignments";
-
-  /** Shown by form {@code brief-animator}. */
-  public static final String ANIMATOR_ESTABLISHMENT = "animatorEstablishment";
-
-  /** Shown by form {@code brief-animator}. */
-  public static final String ANIMATOR_NAME = "animatorName";
-
-  /** Field of form {@code assign-animators}. */
-  public static final String ANIMATOR_OPTIONS = "animatorOptions";
-
-  /** Shown by form {@code assign-animators}. */
-  public static final String ANIMATOR_POOL = "animatorPool";
-
-  /** In the BPMN file: multi-instance element variable of {@code Task_BriefAnimator}. */
-  public static final String BRIEFED_ANIMATOR = "briefedAnimator";
-
-  /** In the BPMN file: multi-instance collection of {@code Task_BriefAnimator}. */
-  public static final String BRIEFED_ANIMATORS = "briefedAnimators";
-
-  /** Field of form {@code brief-participants}. */
-  public static final String BRIEFING_DATE = "briefingDate";
-
-  /** Field of form {@code brief-participants}. */
-  public static final String BRIEFING_NOTES = "briefingNotes";
-
-  /** Field of form {@code brief-participants}. */
-  public static final String BRIEFING_TOPICS = "briefingTopics";
-
-  /** Field of form {@code assign-animators}. */
-  public static final String CHOSEN_CONCERN_OPTIONS = "chosenConcernOptions";
-
-  /** Field of form {@code choose-concerns}. */
-  public static final String CHOSEN_CONCERNS = "chosenConcerns";
-
-  /** Shown by form {@code assign-animators}, {@code validate-concerns}. */
-  public static final String CHOSEN_CONCERNS_TEXT = "chosenConcernsText";
-
-  /**
-   * Field of form {@code give-cold-impressions}; in the BPMN file: input parameter of {@code
-   * Task_GiveColdImpressions}.
-   */
-  public static final String COLD_IDEAS = "coldIdeas";
-
-  /**
-   * In the BPMN file: output parameter of {@code Task_OpenWorkshopDay}, timer of {@code
-   * Timer_ColdImpressionsDelay}.
-   */
-  public static final String COLD_IMPRESSIONS_DELAY = "coldImpressionsDelay";
-
-  /** Field of form {@code choose-concerns}. */
-  public static final String CONCERN_OPTIONS = "concernOptions";
-
-  /** Shown by form {@code choose-concerns}. */
-  public static final String CONCERN_RANKING = "concernRanking";
-
-  /** Field of form {@code workshop-day-start}. */
-  public static final String CONCERN_SOURCE = "concernSource";
-
-  /**
-   * Field of form {@code validate-concerns}; in the BPMN file: input parameter of {@code
-   * Task_ValidateConcerns}.
-   */
-  public static final String CONCERNS_AGREED = "concernsAgreed";
-
-  /**
-   * In the BPMN file: condition of {@code Flow_ConcernsApproved}, condition of {@code
-   * Flow_ConcernsRejected}.
-   */
-  public static final String CONCERNS_APPROVED = "concernsApproved";
-
-  /** Field of form {@code confirm-referents}. */
-  public static final String CONFIRMED_REFERENTS = "confirmedReferents";
-
-  /**
-   * Field of form {@code workshop-day-start}; in the BPMN file: due date of {@code
-   * Task_BriefParticipants}, timer of {@code Timer_WorkshopDay}.
-   */
-  public static final String DAY_DATE = "dayDate";
-
-  /** Field of form {@code review-groups-and-paths}. */
-  public static final String DAY_TEACHER_OPTIONS = "dayTeacherOptions";
-
-  /**
-   * In the BPMN file: multi-instance collection of {@code SubProcess_TeacherDay}, multi-instance
-   * collection of {@code Task_ChooseFreeWorkshop}.
-   */
-  public static final String DAY_TEACHERS = "dayTeachers";
-
-  /**
-   * Field of form {@code brief-animator}; in the BPMN file: input parameter of {@code
-   * Task_BriefAnimator}.
-   */
-  public static final String DEMONSTRATION_SHARE = "demonstrationShare";
-
-  /**
-   * Field of form {@code give-hot-impressions}; in the BPMN file: input parameter of {@code
-   * Task_GiveHotImpressions}.
-   */
-  public static final String DIFFICULTIES = "difficulties";
-
-  /**
-   * Field of form {@code brief-animator}; in the BPMN file: input parameter of {@code
-   * Task_BriefAnimator}.
-   */
-  public static final String EQUIPMENT_NEEDS = "equipmentNeeds";
-
-  /** Field of form {@code workshop-day-start}. */
-  public static final String ESTABLISHMENTS = "establishments";
-
-  /**
-   * In the BPMN file: due date of {@code Task_ChooseFreeWorkshop}, output parameter of {@code
-   * Task_OpenWorkshopDay}, timer of {@code Timer_FreeChoiceDeadline}.
-   */
-  public static final String FREE_CHOICE_DEADLINE = "freeChoiceDeadline";
-
-  /** Field of form {@code plan-workshops}; shown by form {@code choose-free-workshop}. */
-  public static final String FREE_CHOICE_SLOT = "freeChoiceSlot";
-
-  /** Field of form {@code choose-free-workshop}. */
-  public static final String FREE_SESSION_OPTIONS = "freeSessionOptions";
-
-  /**
-   * Field of form {@code choose-free-workshop}; in the BPMN file: input parameter of {@code
-   * Task_ChooseFreeWorkshop}.
-   */
-  public static final String FREE_WORKSHOP_CHOICE = "freeWorkshopChoice";
-
-  /**
-   * Field of form {@code give-hot-impressions}; in the BPMN file: input parameter of {@code
-   * Task_GiveHotImpressions}.
-   */
-  public static final String GROUP_FEELING = "groupFeeling";
-
-  /** Field of form {@code review-groups-and-paths}. */
-  public static final String GROUP_OPTIONS = "groupOptions";
-
-  /** Shown by form {@code review-groups-and-paths}. */
-  public static final String GROUPS_TABLE = "groupsTable";
-
-  /**
-   * In the BPMN file: condition of {@code Flow_FreeChoiceSlot}, condition of {@code
-   * Flow_NoFreeChoiceSlot}.
-   */
-  public static final String HAS_FREE_CHOICE_SLOT = "hasFreeChoiceSlot";
-
-  /**
-   * Field of form {@code give-hot-impressions}; in the BPMN file: input parameter of {@code
-   * Task_GiveHotImpressions}.
-   */
-  public static final String IDEAS_TO_TRY = "ideasToTry";
-
-  /**
-   * In the BPMN file: output parameter of {@code Task_OpenWorkshopDay}, timer of {@code
-   * Timer_ImpressionsClosed}.
-   */
-  public static final String IMPRESSIONS_CLOSING_DELAY = "impressionsClosingDelay";
-
-  /** Shown by form {@code brief-participants}. */
-  public static final String INVITATIONS_COUNT = "invitationsCount";
-
-  /**
-   * Field of form {@code keep-logbook}; in the BPMN file: input parameter of {@code
-   * Task_KeepLogbook}.
-   */
-  public static final String LOGBOOK_IDEAS = "logbookIdeas";
-
-  /**
-   * Field of form {@code keep-logbook}; in the BPMN file: input parameter of {@code
-   * Task_KeepLogbook}.
-   */
-  public static final String LOGBOOK_PRACTICES = "logbookPractices";
-
-  /**
-   * Field of form {@code keep-logbook}; in the BPMN file: input parameter of {@code
-   * Task_KeepLogbook}.
-   */
-  public static final String LOGBOOK_QUESTIONS = "logbookQuestions";
-
-  /** In the BPMN file: output parameter of {@code Task_OpenWorkshopDay}. */
-  public static final String MAX_GROUP_SIZE = "maxGroupSize";
-
-  /**
-   * Field of form {@code give-cold-impressions}; in the BPMN file: input parameter of {@code
-   * Task_GiveColdImpressions}.
-   */
-  public static final String MOTIVATION = "motivation";
-
-  /** Shown by form {@code keep-logbook}. */
-  public static final String MY_DAY = "myDay";
-
-  /** Shown by form {@code choose-concerns}. */
-  public static final String NETWORK_NEEDS = "networkNeeds";
-
-  /** Field of form {@code assign-animators}. */
-  public static final String NEW_ANIMATORS = "newAnimators";
-
-  /** Shown by form {@code review-groups-and-paths}. */
-  public static final String PLANNING_REPORT = "planningReport";
-
-  /**
-   * Field of form {@code give-hot-impressions}; in the BPMN file: input parameter of {@code
-   * Task_GiveHotImpressions}.
-   */
-  public static final String PLEASURE = "pleasure";
-
-  /**
-   * Field of form {@code give-cold-impressions}; in the BPMN file: input parameter of {@code
-   * Task_GiveColdImpressions}.
-   */
-  public static final String PRACTICE_STARTED = "practiceStarted";
-
-  /**
-   * Field of form {@code give-hot-impressions}; in the BPMN file: input parameter of {@code
-   * Task_GiveHotImpressions}.
-   */
-  public static final String PRACTICES_OF_INTEREST = "practicesOfInterest";
-
-  /** Field of form {@code import-questionnaire}. */
-  public static final String QUESTIONNAIRE_CSV = "questionnaireCsv";
-
-  /** Shown by form {@code import-questionnaire}. */
-  public static final String QUESTIONNAIRE_IMPORT_STATUS = "questionnaireImportStatus";
-
-  /** Shown by form {@code confirm-referents}. */
-  public static final String REFERENT_CANDIDATES = "referentCandidates";
-
-  /** Field of form {@code confirm-referents}. */
-  public static final String REFERENT_OPTIONS = "referentOptions";
-
-  /** Field of form {@code confirm-referents}. */
-  public static final String REFERENTS_JOIN_POOL = "referentsJoinPool";
-
-  /**
-   * Field of form {@code review-groups-and-paths}; in the BPMN file: condition of {@code
-   * Flow_PlanApproved}, condition of {@code Flow_Replan}.
-   */
-  public static final String REVIEW_DECISION = "reviewDecision";
-
-  /** Field of form {@code plan-workshops}. */
-  public static final String SLOT_COUNT = "slotCount";
-
-  /** Field of form {@code plan-workshops}. */
-  public static final String SLOT_TIMES = "slotTimes";
-
-  /**
-   * Field of form {@code give-cold-impressions}; in the BPMN file: input parameter of {@code
-   * Task_GiveColdImpressions}.
-   */
-  public static final String SUPPORT_NEEDED = "supportNeeded";
-
-  /**
-   * In the BPMN file: assignee of {@code Task_ChooseFreeWorkshop}, assignee of {@code
-   * Task_GiveColdImpressions}, assignee of {@code Task_GiveHotImpressions}, ….
-   */
-  public static final String TEACHER = "teacher";
-
-  /** Field of form {@code review-groups-and-paths}. */
-  public static final String TEACHER_MOVES = "teacherMoves";
-
-  /** Field of form {@code choose-concerns}. */
-  public static final String TEACHER_OPTIONS = "teacherOptions";
-
-  /**
-   * Field of form {@code workshop-day-start}; shown by form {@code assign-animators}, {@code
-   * brief-animator}, {@code brief-participants}, {@code choose-concerns}, {@code
-   * choose-free-workshop}, {@code confirm-referents}, {@code give-cold-impressions}, {@code
-   * give-hot-impressions}, {@code import-questionnaire}, {@code keep-logbook}, {@code
-   * plan-workshops}, {@code review-groups-and-paths}, {@code validate-concerns}.
-   */
-  public static final String TITLE = "title";
-
-  /**
-   * Field of form {@code validate-concerns}; in the BPMN file: input parameter of {@code
-   * Task_ValidateConcerns}.
-   */
-  public static final String VALIDATION_COMMENT = "validationComment";
-
-  /**
-   * In the BPMN file: due date of {@code Task_ValidateConcerns}, output parameter of {@code
-   * Task_OpenWorkshopDay}, timer of {@code Timer_ValidationDeadline}.
-   */
+  // Set by the start event (output parameters): the delays of the timers and due dates.
+  /** How long the sampled teachers have to validate the concerns (ISO-8601 duration). */
   public static final String VALIDATION_DEADLINE = "validationDeadline";
 
-  /** Shown by form {@code choose-concerns}. */
-  public static final String VALIDATION_FEEDBACK = "validationFeedback";
+  /** How long the teachers have to choose their free workshop (ISO-8601 duration). */
+  public static final String FREE_CHOICE_DEADLINE = "freeChoiceDeadline";
 
-  /** Field of form {@code choose-concerns}. */
-  public static final String VALIDATION_SAMPLE = "validationSample";
+  /** How long after the day the cold impressions are asked (ISO-8601 duration). */
+  public static final String COLD_IMPRESSIONS_DELAY = "coldImpressionsDelay";
 
-  /**
-   * In the BPMN file: assignee of {@code Task_ValidateConcerns}, multi-instance element variable of
-   * {@code Task_ValidateConcerns}.
-   */
-  public static final String VALIDATOR = "validator";
+  /** How long after the day the impressions close (ISO-8601 duration). */
+  public static final String IMPRESSIONS_CLOSING_DELAY = "impressionsClosingDelay";
 
-  /** In the BPMN file: multi-instance collection of {@code Task_ValidateConcerns}. */
-  public static final String VALIDATORS = "validators";
+  /** The largest group of teachers the planning forms. */
+  public static final String MAX_GROUP_SIZE = "maxGroupSize";
 
-  /**
-   * Field of form {@code give-cold-impressions}; in the BPMN file: input parameter of {@code
-   * Task_GiveColdImpressions}.
-   */
-  public static final String WILLING_TO_BE_REFERENT = "willingToBeReferent";
+  // Start form.
+  /** The day's title, shown at the top of every form. */
+  public static final String TITLE = "title";
 
-  /**
-   * Field of form {@code give-hot-impressions}; in the BPMN file: input parameter of {@code
-   * Task_GiveHotImpressions}.
-   */
-  public static final String WILLING_TO_HELP = "willingToHelp";
+  /** The establishments taking part, as typed by the team. */
+  public static final String ESTABLISHMENTS = "establishments";
 
-  /** Shown by form {@code confirm-referents}, {@code import-questionnaire}. */
+  /** The day itself (ISO date): the briefing's due date and the logbooks' timer. */
+  public static final String DAY_DATE = "dayDate";
+
+  /** Where the concerns come from: {@code questionnaire} or {@code networkSummary}. */
+  public static final String CONCERN_SOURCE = "concernSource";
+
+  /** The id of the stored {@link WorkshopDay}. */
   public static final String WORKSHOP_DAY_ID = "workshopDayId";
 
-  /** Field of form {@code plan-workshops}. */
+  // Questionnaire.
+  /** A pasted questionnaire CSV (private: discarded once imported). */
+  public static final String QUESTIONNAIRE_CSV = "questionnaireCsv";
+
+  /** What was imported so far (task-local, markdown). */
+  public static final String QUESTIONNAIRE_IMPORT_STATUS = "questionnaireImportStatus";
+
+  // Concerns and their validation.
+  /** The cited concerns with their share (JSON table). */
+  public static final String CONCERN_RANKING = "concernRanking";
+
+  /** The cited concerns as options. */
+  public static final String CONCERN_OPTIONS = "concernOptions";
+
+  /** The needs of the network's recaps, when the concerns come from the network summary. */
+  public static final String NETWORK_NEEDS = "networkNeeds";
+
+  /** The respondents as options, to pick the validation sample from (task-local). */
+  public static final String TEACHER_OPTIONS = "teacherOptions";
+
+  /** The sample's answers after a refused round (task-local). */
+  public static final String VALIDATION_FEEDBACK = "validationFeedback";
+
+  /** The concerns the team chose. */
+  public static final String CHOSEN_CONCERNS = "chosenConcerns";
+
+  /** The teachers the team chose to validate the concerns. */
+  public static final String VALIDATION_SAMPLE = "validationSample";
+
+  /** The sampled teachers: the collection of the validation's multi-instance. */
+  public static final String VALIDATORS = "validators";
+
+  /** One sampled teacher: the element variable of the validation, its task's assignee. */
+  public static final String VALIDATOR = "validator";
+
+  /** The chosen concerns as a numbered markdown list. */
+  public static final String CHOSEN_CONCERNS_TEXT = "chosenConcernsText";
+
+  /** The chosen concerns as options. */
+  public static final String CHOSEN_CONCERN_OPTIONS = "chosenConcernOptions";
+
+  /** A sampled teacher's agreement (private). */
+  public static final String CONCERNS_AGREED = "concernsAgreed";
+
+  /** A sampled teacher's comment (private). */
+  public static final String VALIDATION_COMMENT = "validationComment";
+
+  /** Whether a majority of the answers keeps the concerns (the gateway's condition). */
+  public static final String CONCERNS_APPROVED = "concernsApproved";
+
+  // Animators.
+  /** The network's animators (JSON table, task-local). */
+  public static final String ANIMATOR_POOL = "animatorPool";
+
+  /** The network's animators as options (task-local). */
+  public static final String ANIMATOR_OPTIONS = "animatorOptions";
+
+  /** Who answers which concern (JSON list of rows). */
+  public static final String ANIMATOR_ASSIGNMENTS = "animatorAssignments";
+
+  /** The animators who join the pool (JSON list of rows). */
+  public static final String NEW_ANIMATORS = "newAnimators";
+
+  /** The ids of the briefings to hold: the collection of the briefing's multi-instance. */
+  public static final String BRIEFED_ANIMATORS = "briefedAnimators";
+
+  /** One briefing's id: the element variable of the briefing's multi-instance. */
+  public static final String BRIEFED_ANIMATOR = "briefedAnimator";
+
+  /** The briefed animator's name (task-local). */
+  public static final String ANIMATOR_NAME = "animatorName";
+
+  /** The briefed animator's establishment (task-local). */
+  public static final String ANIMATOR_ESTABLISHMENT = "animatorEstablishment";
+
+  /** The concerns agreed with the animator. */
+  public static final String AGREED_CONCERNS = "agreedConcerns";
+
+  /** The share of demonstration in the workshop, in percent. */
+  public static final String DEMONSTRATION_SHARE = "demonstrationShare";
+
+  /** What the animator needs on the day. */
+  public static final String EQUIPMENT_NEEDS = "equipmentNeeds";
+
+  // Workshops, groups and paths.
+  /** The workshops and their sessions (JSON list of rows). */
   public static final String WORKSHOPS = "workshops";
+
+  /** How many slots the day has. */
+  public static final String SLOT_COUNT = "slotCount";
+
+  /** The slots' times, as typed by the team. */
+  public static final String SLOT_TIMES = "slotTimes";
+
+  /** The slot where each teacher chooses a workshop, if any. */
+  public static final String FREE_CHOICE_SLOT = "freeChoiceSlot";
+
+  /** Whether the day has a free-choice slot (the gateway's condition). */
+  public static final String HAS_FREE_CHOICE_SLOT = "hasFreeChoiceSlot";
+
+  /** The placed teachers: the collection of the teachers' multi-instances. */
+  public static final String DAY_TEACHERS = "dayTeachers";
+
+  /** One teacher: the element variable of the teachers' multi-instances, their tasks' assignee. */
+  public static final String TEACHER = "teacher";
+
+  /** The free workshops with places left, as options. */
+  public static final String FREE_SESSION_OPTIONS = "freeSessionOptions";
+
+  /** A teacher's free workshop. */
+  public static final String FREE_WORKSHOP_CHOICE = "freeWorkshopChoice";
+
+  /** The groups, their members and paths (JSON table, task-local). */
+  public static final String GROUPS_TABLE = "groupsTable";
+
+  /** The solvers' explanations and the points to look at (markdown, task-local). */
+  public static final String PLANNING_REPORT = "planningReport";
+
+  /** The placed teachers as options (task-local). */
+  public static final String DAY_TEACHER_OPTIONS = "dayTeacherOptions";
+
+  /** The groups as options (task-local). */
+  public static final String GROUP_OPTIONS = "groupOptions";
+
+  /** The team's moves of teachers between groups (JSON list of rows). */
+  public static final String TEACHER_MOVES = "teacherMoves";
+
+  /** {@code approve} or {@code replan} (the gateway's condition). */
+  public static final String REVIEW_DECISION = "reviewDecision";
+
+  /** How many invitations were sent. */
+  public static final String INVITATIONS_COUNT = "invitationsCount";
+
+  // Briefing of the participants.
+  /** When the team presented the day to the participants. */
+  public static final String BRIEFING_DATE = "briefingDate";
+
+  /** The topics presented. */
+  public static final String BRIEFING_TOPICS = "briefingTopics";
+
+  /** The team's notes on the briefing. */
+  public static final String BRIEFING_NOTES = "briefingNotes";
+
+  // Logbook and impressions (all private but myDay).
+  /** The teacher's own group and path (task-local). */
+  public static final String MY_DAY = "myDay";
+
+  public static final String LOGBOOK_PRACTICES = "logbookPractices";
+  public static final String LOGBOOK_QUESTIONS = "logbookQuestions";
+  public static final String LOGBOOK_IDEAS = "logbookIdeas";
+  public static final String PLEASURE = "pleasure";
+  public static final String PRACTICES_OF_INTEREST = "practicesOfInterest";
+  public static final String GROUP_FEELING = "groupFeeling";
+  public static final String IDEAS_TO_TRY = "ideasToTry";
+  public static final String DIFFICULTIES = "difficulties";
+  public static final String WILLING_TO_HELP = "willingToHelp";
+  public static final String PRACTICE_STARTED = "practiceStarted";
+  public static final String COLD_IDEAS = "coldIdeas";
+  public static final String MOTIVATION = "motivation";
+  public static final String SUPPORT_NEEDED = "supportNeeded";
+  public static final String WILLING_TO_BE_REFERENT = "willingToBeReferent";
+
+  // Referents.
+  /** The proposed referents and why (JSON table). */
+  public static final String REFERENT_CANDIDATES = "referentCandidates";
+
+  /** The proposed referents as options. */
+  public static final String REFERENT_OPTIONS = "referentOptions";
+
+  /** The referents: those who said yes, then the team's confirmation. */
+  public static final String CONFIRMED_REFERENTS = "confirmedReferents";
+
+  /** Whether the confirmed referents join the animator pool. */
+  public static final String REFERENTS_JOIN_POOL = "referentsJoinPool";
+
+  /** The day's id, as the delegates and listeners read it. */
+  public static Long workshopDayId(VariableScope scope) {
+    return ((Number) scope.getVariable(WORKSHOP_DAY_ID)).longValue();
+  }
+
+  /** The largest group size, as the planning reads it. */
+  public static int maxGroupSize(VariableScope scope) {
+    return ((Number) scope.getVariable(MAX_GROUP_SIZE)).intValue();
+  }
+
+  /** Names the Java code sets and reads that neither the BPMN file nor a form names. */
+  public static final class Internal {
+    /** The network (tenant) the day belongs to. */
+    public static final String NETWORK_ID = "networkId";
+
+    public static final String GROUPING_SCORE = "groupingScore";
+    public static final String GROUPING_EXPLANATION = "groupingExplanation";
+    public static final String PATH_SCORE = "pathScore";
+    public static final String PATH_EXPLANATION = "pathExplanation";
+
+    /** The published files and where to download them. */
+    public static final String OUTPUT_FILES = "outputFiles";
+
+    private Internal() {}
+  }
 
   private WorkshopDayVariables() {}
 }

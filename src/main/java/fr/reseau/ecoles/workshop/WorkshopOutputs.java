@@ -158,8 +158,7 @@ public class WorkshopOutputs {
                         "journees_animees",
                         "derniere_journee"),
                     pool)));
-    day.setStatus(WorkshopDayStatus.PUBLISHED);
-    day.setPublishedAt(EngineClock.now());
+    day.published(EngineClock.now());
     return stored;
   }
 
@@ -172,6 +171,13 @@ public class WorkshopOutputs {
     output.setContent(content);
     output.setCreatedAt(EngineClock.now());
     return outputs.save(output);
+  }
+
+  /** Where a published file is downloaded: the path of {@link WorkshopDayController#OUTPUT}. */
+  public static String downloadPath(Long workshopDayId, String kind) {
+    return WorkshopDayController.OUTPUT
+        .replace("{id}", String.valueOf(workshopDayId))
+        .replace("{kind}", kind);
   }
 
   static String fileLabel(String kind) {

@@ -1,5 +1,10 @@
 package fr.reseau.ecoles.workshop;
 
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.CONCERN_SOURCE;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.DAY_DATE;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.ESTABLISHMENTS;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.TITLE;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.WORKSHOP_DAY_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.reseau.ecoles.demo.DemoWorkshopDay;
@@ -43,19 +48,19 @@ class WorkshopDayApiTest extends IntegrationTest {
     clockAt(LocalDate.of(2027, 1, 11), 9);
     ProcessInstance instance =
         startProcess(
-            "workshop-day",
+            WorkshopDayVariables.PROCESS_KEY,
             "ventoux-baronnies",
             Map.of(
-                "title",
+                TITLE,
                 "Journée API",
-                "establishments",
+                ESTABLISHMENTS,
                 "Collège des Dentelles",
-                "dayDate",
+                DAY_DATE,
                 "2027-02-04",
-                "concernSource",
+                CONCERN_SOURCE,
                 "questionnaire"));
     Long dayId =
-        ((Number) runtimeService.getVariable(instance.getId(), "workshopDayId")).longValue();
+        ((Number) runtimeService.getVariable(instance.getId(), WORKSHOP_DAY_ID)).longValue();
 
     assertThat(upload(null, dayId, DemoWorkshopDay.questionnaire()).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
@@ -118,19 +123,19 @@ class WorkshopDayApiTest extends IntegrationTest {
     clockAt(LocalDate.of(2027, 1, 11), 9);
     ProcessInstance instance =
         startProcess(
-            "workshop-day",
+            WorkshopDayVariables.PROCESS_KEY,
             "ventoux-baronnies",
             Map.of(
-                "title",
+                TITLE,
                 "Journée Excel",
-                "establishments",
+                ESTABLISHMENTS,
                 "Collège des Dentelles",
-                "dayDate",
+                DAY_DATE,
                 "2027-02-04",
-                "concernSource",
+                CONCERN_SOURCE,
                 "questionnaire"));
     Long dayId =
-        ((Number) runtimeService.getVariable(instance.getId(), "workshopDayId")).longValue();
+        ((Number) runtimeService.getVariable(instance.getId(), WORKSHOP_DAY_ID)).longValue();
     String questionnaire = DemoWorkshopDay.questionnaire().replace("\uFEFF", "");
     assertThat(questionnaire).contains("é");
     HttpHeaders headers = new HttpHeaders();

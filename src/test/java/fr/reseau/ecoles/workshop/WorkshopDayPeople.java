@@ -1,5 +1,37 @@
 package fr.reseau.ecoles.workshop;
 
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.AGREED_CONCERNS;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.ANIMATOR_ASSIGNMENTS;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.BRIEFING_DATE;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.BRIEFING_TOPICS;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.CHOSEN_CONCERNS;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.COLD_IDEAS;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.CONCERNS_AGREED;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.CONCERN_SOURCE;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.CONFIRMED_REFERENTS;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.DAY_DATE;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.DEMONSTRATION_SHARE;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.EQUIPMENT_NEEDS;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.ESTABLISHMENTS;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.FREE_CHOICE_SLOT;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.IDEAS_TO_TRY;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.LOGBOOK_PRACTICES;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.MOTIVATION;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.NEW_ANIMATORS;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.PLEASURE;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.PRACTICES_OF_INTEREST;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.PRACTICE_STARTED;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.QUESTIONNAIRE_CSV;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.REFERENTS_JOIN_POOL;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.REVIEW_DECISION;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.SLOT_COUNT;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.SLOT_TIMES;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.TITLE;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.VALIDATION_SAMPLE;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.WILLING_TO_BE_REFERENT;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.WILLING_TO_HELP;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.WORKSHOPS;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.WORKSHOP_DAY_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.reseau.ecoles.demo.DemoWorkshopDay;
@@ -60,36 +92,36 @@ public class WorkshopDayPeople {
     ProcessInstance instance =
         test.startAs(
             TEAM,
-            "workshop-day",
+            WorkshopDayVariables.PROCESS_KEY,
             NETWORK,
             Map.of(
-                "title",
+                TITLE,
                 "Journée sur le moteur de tâches",
-                "establishments",
+                ESTABLISHMENTS,
                 "Collège des Dentelles, Bédoin",
-                "dayDate",
+                DAY_DATE,
                 day.toString(),
-                "concernSource",
+                CONCERN_SOURCE,
                 "questionnaire"));
     test.awaitJobsDone();
     test.completeAs(
         TEAM,
         instance,
         "Task_ImportQuestionnaire",
-        Map.of("questionnaireCsv", DemoWorkshopDay.questionnaire()));
+        Map.of(QUESTIONNAIRE_CSV, DemoWorkshopDay.questionnaire()));
     test.completeAs(
         TEAM,
         instance,
         "Task_ChooseConcerns",
         Map.of(
-            "chosenConcerns",
+            CHOSEN_CONCERNS,
             JsonVariables.of(CONCERNS),
-            "validationSample",
+            VALIDATION_SAMPLE,
             JsonVariables.of(List.of("claire.martin", "julien.bernard", "sarah.dupont"))));
     test.completeAs(
         "claire.martin",
         test.taskOf(instance, "Task_ValidateConcerns", "claire.martin"),
-        Map.of("concernsAgreed", true));
+        Map.of(CONCERNS_AGREED, true));
 
     // The two silent teachers: the validation deadline counts the answer received.
     test.clockAfterTimer(instance, "Timer_ValidationDeadline");
@@ -99,34 +131,46 @@ public class WorkshopDayPeople {
         instance,
         "Task_AssignAnimators",
         Map.of(
-            "animatorAssignments",
-            JsonVariables.of(
-                List.of(
-                    Map.of("animator", poolId("Aurélie Sanchez"), "concern", CONCERNS.get(0)),
-                    Map.of("animator", poolId("Sébastien Lambert"), "concern", CONCERNS.get(1)),
-                    Map.of("animator", poolId("Fatima Ziani"), "concern", CONCERNS.get(2)))),
-            "newAnimators",
+            ANIMATOR_ASSIGNMENTS,
             JsonVariables.of(
                 List.of(
                     Map.of(
-                        "fullName",
+                        WorkshopDayRows.ANIMATOR,
+                        poolId("Aurélie Sanchez"),
+                        WorkshopDayRows.CONCERN,
+                        CONCERNS.get(0)),
+                    Map.of(
+                        WorkshopDayRows.ANIMATOR,
+                        poolId("Sébastien Lambert"),
+                        WorkshopDayRows.CONCERN,
+                        CONCERNS.get(1)),
+                    Map.of(
+                        WorkshopDayRows.ANIMATOR,
+                        poolId("Fatima Ziani"),
+                        WorkshopDayRows.CONCERN,
+                        CONCERNS.get(2)))),
+            NEW_ANIMATORS,
+            JsonVariables.of(
+                List.of(
+                    Map.of(
+                        WorkshopDayRows.FULL_NAME,
                         "Léa Vidal",
-                        "establishment",
+                        WorkshopDayRows.ESTABLISHMENT,
                         "Lycée de l'Eygues, Nyons",
-                        "email",
+                        WorkshopDayRows.EMAIL,
                         "lea.vidal@example.fr",
-                        "concern",
+                        WorkshopDayRows.CONCERN,
                         CONCERNS.get(3))))));
     for (Task briefing : tasks(instance, "Task_BriefAnimator")) {
       test.completeAs(
           TEAM,
           briefing,
           Map.of(
-              "agreedConcerns",
+              AGREED_CONCERNS,
               "Exemples concrets",
-              "demonstrationShare",
+              DEMONSTRATION_SHARE,
               40,
-              "equipmentNeeds",
+              EQUIPMENT_NEEDS,
               "Vidéoprojecteur"));
     }
     Task plan = test.task(instance, "Task_PlanWorkshops");
@@ -134,13 +178,13 @@ public class WorkshopDayPeople {
         TEAM,
         plan,
         Map.of(
-            "slotCount",
+            SLOT_COUNT,
             3,
-            "slotTimes",
+            SLOT_TIMES,
             "9 h – 10 h ; 10 h 15 – 11 h 15 ; 11 h 30 – 12 h 30",
-            "freeChoiceSlot",
+            FREE_CHOICE_SLOT,
             3,
-            "workshops",
+            WORKSHOPS,
             JsonVariables.of(workshopRows(plan, "1, 2, 3", 12))));
     // Groups and paths were formed on the job executor; nobody chooses a free workshop: the
     // deadline closes the choices.
@@ -148,53 +192,53 @@ public class WorkshopDayPeople {
     test.clockAfterTimer(instance, "Timer_FreeChoiceDeadline");
     assertThat(tasks(instance, "Task_ChooseFreeWorkshop")).isEmpty();
     test.completeAs(
-        TEAM, instance, "Task_ReviewGroupsAndPaths", Map.of("reviewDecision", "approve"));
+        TEAM, instance, "Task_ReviewGroupsAndPaths", Map.of(REVIEW_DECISION, "approve"));
     test.completeAs(
         TEAM,
         instance,
         "Task_BriefParticipants",
         Map.of(
-            "briefingDate",
+            BRIEFING_DATE,
             today.plusDays(14).toString(),
-            "briefingTopics",
+            BRIEFING_TOPICS,
             JsonVariables.of(List.of("objectives", "groups", "expectations"))));
 
     test.clockAt(day, 8);
     List<Task> logbooks = tasks(instance, "Task_KeepLogbook");
     assertThat(logbooks).hasSize(24);
     String teacher = logbooks.get(0).getAssignee();
-    test.completeAs(teacher, logbooks.get(0), Map.of("logbookPractices", "Des îlots"));
+    test.completeAs(teacher, logbooks.get(0), Map.of(LOGBOOK_PRACTICES, "Des îlots"));
     test.completeAs(
         teacher,
         test.taskOf(instance, "Task_GiveHotImpressions", teacher),
         Map.of(
-            "pleasure",
+            PLEASURE,
             "4",
-            "practicesOfInterest",
+            PRACTICES_OF_INTEREST,
             "Les îlots",
-            "ideasToTry",
+            IDEAS_TO_TRY,
             "Un plan de travail",
-            "willingToHelp",
+            WILLING_TO_HELP,
             true));
     test.clockAfterTimer(instance, "Timer_ColdImpressionsDelay");
     test.completeAs(
         teacher,
         test.taskOf(instance, "Task_GiveColdImpressions", teacher),
         Map.of(
-            "practiceStarted",
+            PRACTICE_STARTED,
             "planned",
-            "coldIdeas",
+            COLD_IDEAS,
             "En février",
-            "motivation",
+            MOTIVATION,
             "4",
-            "willingToBeReferent",
+            WILLING_TO_BE_REFERENT,
             true));
 
     // The others never answer: the impressions close after their delay and the referents are
     // proposed.
     test.clockAfterTimer(instance, "Timer_ImpressionsClosed");
     assertThat(tasks(instance, "Task_KeepLogbook")).isEmpty();
-    Long dayId = ((Number) test.variable(instance, "workshopDayId")).longValue();
+    Long dayId = ((Number) test.variable(instance, WORKSHOP_DAY_ID)).longValue();
     assertThat(impressions.referents(dayId))
         .filteredOn(Referent::isConfirmed)
         .extracting(Referent::getTeacherUserId)
@@ -204,7 +248,7 @@ public class WorkshopDayPeople {
         instance,
         "Task_ConfirmReferents",
         Map.of(
-            "confirmedReferents", JsonVariables.of(List.of(teacher)), "referentsJoinPool", false));
+            CONFIRMED_REFERENTS, JsonVariables.of(List.of(teacher)), REFERENTS_JOIN_POOL, false));
     assertThat(test.isEnded(instance)).isTrue();
     assertThat(days.findById(dayId).orElseThrow().getStatus())
         .isEqualTo(WorkshopDayStatus.PUBLISHED);
@@ -230,13 +274,13 @@ public class WorkshopDayPeople {
 
   @SuppressWarnings("unchecked")
   List<Map<String, Object>> workshopRows(Task task, String slots, int capacity) {
-    String prefilled = taskService.getVariableLocal(task.getId(), "workshops").toString();
+    String prefilled = taskService.getVariableLocal(task.getId(), WORKSHOPS).toString();
     List<Map<String, Object>> rows = new ArrayList<>();
     for (Object row : Spin.JSON(prefilled).mapTo(List.class)) {
       Map<String, Object> r = new HashMap<>((Map<String, Object>) row);
-      r.put("slots", slots);
-      r.put("capacity", capacity);
-      r.put("format", "pratique");
+      r.put(WorkshopDayRows.SLOTS, slots);
+      r.put(WorkshopDayRows.CAPACITY, capacity);
+      r.put(WorkshopDayRows.FORMAT, "pratique");
       rows.add(r);
     }
     return rows;

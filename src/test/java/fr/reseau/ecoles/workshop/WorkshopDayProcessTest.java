@@ -1,5 +1,50 @@
 package fr.reseau.ecoles.workshop;
 
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.AGREED_CONCERNS;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.ANIMATOR_ASSIGNMENTS;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.BRIEFING_DATE;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.BRIEFING_NOTES;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.BRIEFING_TOPICS;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.CHOSEN_CONCERNS;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.COLD_IDEAS;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.CONCERNS_AGREED;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.CONCERN_RANKING;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.CONCERN_SOURCE;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.CONFIRMED_REFERENTS;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.DAY_DATE;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.DEMONSTRATION_SHARE;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.EQUIPMENT_NEEDS;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.ESTABLISHMENTS;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.FREE_CHOICE_SLOT;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.FREE_SESSION_OPTIONS;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.FREE_WORKSHOP_CHOICE;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.GROUPS_TABLE;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.IDEAS_TO_TRY;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.LOGBOOK_IDEAS;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.LOGBOOK_PRACTICES;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.MOTIVATION;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.MY_DAY;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.NEW_ANIMATORS;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.PLANNING_REPORT;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.PLEASURE;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.PRACTICES_OF_INTEREST;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.PRACTICE_STARTED;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.QUESTIONNAIRE_CSV;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.REFERENTS_JOIN_POOL;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.REVIEW_DECISION;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.SLOT_COUNT;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.SLOT_TIMES;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.TEACHER;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.TEACHER_MOVES;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.TEACHER_OPTIONS;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.TITLE;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.VALIDATION_COMMENT;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.VALIDATION_FEEDBACK;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.VALIDATION_SAMPLE;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.WILLING_TO_BE_REFERENT;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.WILLING_TO_HELP;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.WORKSHOPS;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.WORKSHOP_DAY_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -55,16 +100,16 @@ class WorkshopDayProcessTest extends IntegrationTest {
   ProcessInstance start() {
     ProcessInstance instance =
         startProcess(
-            "workshop-day",
+            WorkshopDayVariables.PROCESS_KEY,
             NETWORK,
             Map.of(
-                "title",
+                TITLE,
                 "Journée Temps 2 – Collège des Dentelles",
-                "establishments",
+                ESTABLISHMENTS,
                 "Collège des Dentelles, Bédoin",
-                "dayDate",
+                DAY_DATE,
                 DAY,
-                "concernSource",
+                CONCERN_SOURCE,
                 "questionnaire"));
     executeDueJobs(instance);
     return instance;
@@ -72,7 +117,7 @@ class WorkshopDayProcessTest extends IntegrationTest {
 
   WorkshopDay day(ProcessInstance instance) {
     return days.findById(
-            ((Number) runtimeService.getVariable(instance.getId(), "workshopDayId")).longValue())
+            ((Number) runtimeService.getVariable(instance.getId(), WORKSHOP_DAY_ID)).longValue())
         .orElseThrow();
   }
 
@@ -99,7 +144,7 @@ class WorkshopDayProcessTest extends IntegrationTest {
     complete(
         instance,
         "Task_ImportQuestionnaire",
-        Map.of("questionnaireCsv", DemoWorkshopDay.questionnaire()));
+        Map.of(QUESTIONNAIRE_CSV, DemoWorkshopDay.questionnaire()));
     assertThat(instance).isWaitingAt("Task_ChooseConcerns");
     return instance;
   }
@@ -108,7 +153,7 @@ class WorkshopDayProcessTest extends IntegrationTest {
     complete(
         instance,
         "Task_ChooseConcerns",
-        Map.of("chosenConcerns", json(concerns), "validationSample", json(sample)));
+        Map.of(CHOSEN_CONCERNS, json(concerns), VALIDATION_SAMPLE, json(sample)));
   }
 
   /** As Tasklist submits checklists and dynamic lists: Json variables. */
@@ -121,7 +166,7 @@ class WorkshopDayProcessTest extends IntegrationTest {
   ProcessInstance toAnimators() {
     ProcessInstance instance = toConcernChoice();
     choose(instance, CONCERNS, SAMPLE);
-    completeEach(instance, "Task_ValidateConcerns", t -> Map.of("concernsAgreed", true));
+    completeEach(instance, "Task_ValidateConcerns", t -> Map.of(CONCERNS_AGREED, true));
     assertThat(instance).isWaitingAt("Task_AssignAnimators");
     return instance;
   }
@@ -141,23 +186,35 @@ class WorkshopDayProcessTest extends IntegrationTest {
         instance,
         "Task_AssignAnimators",
         Map.of(
-            "animatorAssignments",
-                json(
-                    List.of(
-                        Map.of("animator", poolId("Aurélie Sanchez"), "concern", CONCERNS.get(0)),
-                        Map.of("animator", poolId("Sébastien Lambert"), "concern", CONCERNS.get(1)),
-                        Map.of("animator", poolId("Fatima Ziani"), "concern", CONCERNS.get(2)))),
-            "newAnimators",
+            ANIMATOR_ASSIGNMENTS,
                 json(
                     List.of(
                         Map.of(
-                            "fullName",
+                            WorkshopDayRows.ANIMATOR,
+                            poolId("Aurélie Sanchez"),
+                            WorkshopDayRows.CONCERN,
+                            CONCERNS.get(0)),
+                        Map.of(
+                            WorkshopDayRows.ANIMATOR,
+                            poolId("Sébastien Lambert"),
+                            WorkshopDayRows.CONCERN,
+                            CONCERNS.get(1)),
+                        Map.of(
+                            WorkshopDayRows.ANIMATOR,
+                            poolId("Fatima Ziani"),
+                            WorkshopDayRows.CONCERN,
+                            CONCERNS.get(2)))),
+            NEW_ANIMATORS,
+                json(
+                    List.of(
+                        Map.of(
+                            WorkshopDayRows.FULL_NAME,
                             "Léa Vidal",
-                            "establishment",
+                            WorkshopDayRows.ESTABLISHMENT,
                             "Lycée de l'Eygues, Nyons",
-                            "email",
+                            WorkshopDayRows.EMAIL,
                             "lea.vidal@example.fr",
-                            "concern",
+                            WorkshopDayRows.CONCERN,
                             CONCERNS.get(3))))));
     assertThat(tasks(instance, "Task_BriefAnimator")).hasSize(4);
     completeEach(
@@ -165,11 +222,11 @@ class WorkshopDayProcessTest extends IntegrationTest {
         "Task_BriefAnimator",
         t ->
             Map.of(
-                "agreedConcerns",
+                AGREED_CONCERNS,
                 "Exemples concrets en classe",
-                "demonstrationShare",
+                DEMONSTRATION_SHARE,
                 40,
-                "equipmentNeeds",
+                EQUIPMENT_NEEDS,
                 "Vidéoprojecteur"));
     assertThat(instance).isWaitingAt("Task_PlanWorkshops");
     return instance;
@@ -186,25 +243,25 @@ class WorkshopDayProcessTest extends IntegrationTest {
         instance,
         "Task_PlanWorkshops",
         Map.of(
-            "slotCount",
+            SLOT_COUNT,
             3,
-            "slotTimes",
+            SLOT_TIMES,
             "9 h – 10 h ; 10 h 15 – 11 h 15 ; 11 h 30 – 12 h 30",
-            "freeChoiceSlot",
+            FREE_CHOICE_SLOT,
             3,
-            "workshops",
+            WORKSHOPS,
             json(rows)));
   }
 
   @SuppressWarnings("unchecked")
   List<Map<String, Object>> workshopRows(Task task, String slots, int capacity) {
-    String prefilled = taskService.getVariableLocal(task.getId(), "workshops").toString();
+    String prefilled = taskService.getVariableLocal(task.getId(), WORKSHOPS).toString();
     List<Map<String, Object>> rows = new ArrayList<>();
     for (Object row : Spin.JSON(prefilled).mapTo(List.class)) {
       Map<String, Object> r = new HashMap<>((Map<String, Object>) row);
-      r.put("slots", slots);
-      r.put("capacity", capacity);
-      r.put("format", "pratique");
+      r.put(WorkshopDayRows.SLOTS, slots);
+      r.put(WorkshopDayRows.CAPACITY, capacity);
+      r.put(WorkshopDayRows.FORMAT, "pratique");
       rows.add(r);
     }
     return rows;
@@ -217,18 +274,19 @@ class WorkshopDayProcessTest extends IntegrationTest {
     ProcessInstance instance = toConcernChoice();
     WorkshopDay day = day(instance);
     assertThat(day.getSchoolYear()).isEqualTo("2026-2027");
-    assertThat(runtimeService.getVariable(instance.getId(), "questionnaireCsv"))
+    assertThat(runtimeService.getVariable(instance.getId(), QUESTIONNAIRE_CSV))
         .as("the answers live in the database only")
         .isNull();
     var first =
-        Spin.JSON(runtimeService.getVariable(instance.getId(), "concernRanking").toString())
+        Spin.JSON(runtimeService.getVariable(instance.getId(), CONCERN_RANKING).toString())
             .elements()
             .get(0);
-    assertThat(first.prop("concern").stringValue()).isEqualTo("Différenciation pédagogique");
-    assertThat(first.prop("teachers").numberValue().intValue())
+    assertThat(first.prop(WorkshopDayRows.CONCERN).stringValue())
+        .isEqualTo("Différenciation pédagogique");
+    assertThat(first.prop(WorkshopDayRows.TEACHERS).numberValue().intValue())
         .as("16 of the 24 teachers cite it")
         .isEqualTo(16);
-    assertThat(first.prop("share").stringValue()).isEqualTo("67 %");
+    assertThat(first.prop(WorkshopDayRows.SHARE).stringValue()).isEqualTo("67 %");
 
     choose(instance, CONCERNS, SAMPLE);
     assertThat(tasks(instance, "Task_ValidateConcerns"))
@@ -239,12 +297,12 @@ class WorkshopDayProcessTest extends IntegrationTest {
         "Task_ValidateConcerns",
         t ->
             Map.of(
-                "concernsAgreed",
+                CONCERNS_AGREED,
                 !t.getAssignee().equals("sarah.dupont"),
-                "validationComment",
+                VALIDATION_COMMENT,
                 "Bon choix"));
     assertThat(instance).hasPassed("Task_CountValidation").isWaitingAt("Task_AssignAnimators");
-    assertThat(runtimeService.getVariable(instance.getId(), "validationComment"))
+    assertThat(runtimeService.getVariable(instance.getId(), VALIDATION_COMMENT))
         .as("private, kept in the database")
         .isNull();
     assertThat(votes.findByWorkshopDayIdAndVoteRound(day.getId(), 1)).hasSize(3);
@@ -276,12 +334,12 @@ class WorkshopDayProcessTest extends IntegrationTest {
         .as("every demo teacher cites at least one of the four concerns")
         .isEqualTo(24);
 
-    completeEach(instance, "Task_ChooseFreeWorkshop", t -> Map.of("freeWorkshopChoice", pick(t)));
+    completeEach(instance, "Task_ChooseFreeWorkshop", t -> Map.of(FREE_WORKSHOP_CHOICE, pick(t)));
     assertThat(instance).isWaitingAt("Task_ReviewGroupsAndPaths");
     Task review = task(instance, "Task_ReviewGroupsAndPaths");
-    assertThat(taskService.getVariableLocal(review.getId(), "planningReport").toString())
+    assertThat(taskService.getVariableLocal(review.getId(), PLANNING_REPORT).toString())
         .contains("**Groupes** : Score 0hard/");
-    complete(instance, "Task_ReviewGroupsAndPaths", Map.of("reviewDecision", "approve"));
+    complete(instance, "Task_ReviewGroupsAndPaths", Map.of(REVIEW_DECISION, "approve"));
     assertThat(instance).hasPassed("Task_SendInvitations").isWaitingAt("Task_BriefParticipants");
     assertThat(planning.participants(day.getId()))
         .filteredOn(p -> p.getGroupCode() != null)
@@ -296,29 +354,29 @@ class WorkshopDayProcessTest extends IntegrationTest {
         instance,
         "Task_BriefParticipants",
         Map.of(
-            "briefingDate",
+            BRIEFING_DATE,
             "2027-01-28",
-            "briefingTopics",
+            BRIEFING_TOPICS,
             json(List.of("objectives", "groups", "expectations")),
-            "briefingNotes",
+            BRIEFING_NOTES,
             "Questions sur la cantine"));
     assertThat(instance).isWaitingAt("Timer_WorkshopDay");
     clockAt(LocalDate.parse(DAY), 8);
     executeDueJobs(instance);
     assertThat(tasks(instance, "Task_KeepLogbook")).hasSize(placed);
     Task logbook = tasks(instance, "Task_KeepLogbook").get(0);
-    assertThat(taskService.getVariableLocal(logbook.getId(), "myDay").toString())
+    assertThat(taskService.getVariableLocal(logbook.getId(), MY_DAY).toString())
         .contains("Votre groupe");
     assertThat(taskService.getVariables(logbook.getId()))
         .as("what a teacher's form can load")
         .doesNotContainKeys(
-            "teacherOptions",
-            "validationFeedback",
-            "validationComment",
-            "briefingNotes",
-            "planningReport",
-            "groupsTable",
-            "questionnaireCsv",
+            TEACHER_OPTIONS,
+            VALIDATION_FEEDBACK,
+            VALIDATION_COMMENT,
+            BRIEFING_NOTES,
+            PLANNING_REPORT,
+            GROUPS_TABLE,
+            QUESTIONNAIRE_CSV,
             "groupingNotes");
     assertThat(days.findById(day.getId()).orElseThrow().getParticipantsBriefedOn())
         .isEqualTo(LocalDate.of(2027, 1, 28));
@@ -328,22 +386,22 @@ class WorkshopDayProcessTest extends IntegrationTest {
         "Task_KeepLogbook",
         t ->
             Map.of(
-                "logbookPractices",
+                LOGBOOK_PRACTICES,
                 "Des plans de travail différenciés",
-                "logbookIdeas",
+                LOGBOOK_IDEAS,
                 "Essayer les îlots"));
     completeEach(
         instance,
         "Task_GiveHotImpressions",
         t ->
             Map.of(
-                "pleasure",
+                PLEASURE,
                 "4",
-                "practicesOfInterest",
+                PRACTICES_OF_INTEREST,
                 "Les îlots",
-                "ideasToTry",
+                IDEAS_TO_TRY,
                 "Un plan de travail",
-                "willingToHelp",
+                WILLING_TO_HELP,
                 t.getAssignee().startsWith("c")));
     assertThat(instance).isWaitingAt("Timer_ColdImpressionsDelay");
     clockAt(LocalDate.parse(DAY).plusDays(7), 9);
@@ -353,13 +411,13 @@ class WorkshopDayProcessTest extends IntegrationTest {
         "Task_GiveColdImpressions",
         t ->
             Map.of(
-                "practiceStarted",
+                PRACTICE_STARTED,
                 "yes",
-                "coldIdeas",
+                COLD_IDEAS,
                 "Plans de travail en 5e",
-                "motivation",
+                MOTIVATION,
                 t.getAssignee().startsWith("c") ? "4" : "2",
-                "willingToBeReferent",
+                WILLING_TO_BE_REFERENT,
                 t.getAssignee().startsWith("c")));
     assertThat(instance).hasPassed("Task_ProposeReferents").isWaitingAt("Task_ConfirmReferents");
 
@@ -374,7 +432,7 @@ class WorkshopDayProcessTest extends IntegrationTest {
     complete(
         instance,
         "Task_ConfirmReferents",
-        Map.of("confirmedReferents", json(confirmed), "referentsJoinPool", true));
+        Map.of(CONFIRMED_REFERENTS, json(confirmed), REFERENTS_JOIN_POOL, true));
 
     assertThat(instance)
         .hasPassed("Task_PublishOutputs")
@@ -407,34 +465,46 @@ class WorkshopDayProcessTest extends IntegrationTest {
         instance,
         "Task_AssignAnimators",
         Map.of(
-            "animatorAssignments",
-                json(
-                    List.of(
-                        Map.of("animator", poolId("Aurélie Sanchez"), "concern", CONCERNS.get(0)),
-                        Map.of("animator", poolId("Sébastien Lambert"), "concern", CONCERNS.get(1)),
-                        Map.of("animator", poolId("Fatima Ziani"), "concern", CONCERNS.get(2)))),
-            "newAnimators",
+            ANIMATOR_ASSIGNMENTS,
                 json(
                     List.of(
                         Map.of(
-                            "fullName",
+                            WorkshopDayRows.ANIMATOR,
+                            poolId("Aurélie Sanchez"),
+                            WorkshopDayRows.CONCERN,
+                            CONCERNS.get(0)),
+                        Map.of(
+                            WorkshopDayRows.ANIMATOR,
+                            poolId("Sébastien Lambert"),
+                            WorkshopDayRows.CONCERN,
+                            CONCERNS.get(1)),
+                        Map.of(
+                            WorkshopDayRows.ANIMATOR,
+                            poolId("Fatima Ziani"),
+                            WorkshopDayRows.CONCERN,
+                            CONCERNS.get(2)))),
+            NEW_ANIMATORS,
+                json(
+                    List.of(
+                        Map.of(
+                            WorkshopDayRows.FULL_NAME,
                             "Léa Vidal",
-                            "establishment",
+                            WorkshopDayRows.ESTABLISHMENT,
                             "Lycée de l'Eygues, Nyons",
-                            "email",
+                            WorkshopDayRows.EMAIL,
                             "lea.vidal@example.fr",
-                            "concern",
+                            WorkshopDayRows.CONCERN,
                             CONCERNS.get(3))))));
     completeEach(
         instance,
         "Task_BriefAnimator",
         t ->
             Map.of(
-                "agreedConcerns",
+                AGREED_CONCERNS,
                 "Exemples concrets en classe",
-                "demonstrationShare",
+                DEMONSTRATION_SHARE,
                 40,
-                "equipmentNeeds",
+                EQUIPMENT_NEEDS,
                 "Vidéoprojecteur"));
     return instance;
   }
@@ -450,18 +520,18 @@ class WorkshopDayProcessTest extends IntegrationTest {
         "Task_ValidateConcerns",
         t ->
             Map.of(
-                "concernsAgreed",
+                CONCERNS_AGREED,
                 t.getAssignee().equals("claire.martin"),
-                "validationComment",
+                VALIDATION_COMMENT,
                 "Il manque l'esprit critique"));
     assertThat(instance).hasPassed("Task_CountValidation").isWaitingAt("Task_ChooseConcerns");
-    assertThat(runtimeService.getVariable(instance.getId(), "validationFeedback"))
+    assertThat(runtimeService.getVariable(instance.getId(), VALIDATION_FEEDBACK))
         .as("comments stay on the team's task")
         .isNull();
     assertThat(
             taskService
                 .getVariableLocal(
-                    task(instance, "Task_ChooseConcerns").getId(), "validationFeedback")
+                    task(instance, "Task_ChooseConcerns").getId(), VALIDATION_FEEDBACK)
                 .toString())
         .contains("1 pour, 2 contre")
         .contains("Il manque l'esprit critique");
@@ -479,7 +549,7 @@ class WorkshopDayProcessTest extends IntegrationTest {
                     .atZone(fr.reseau.ecoles.calendar.ProcessDates.ZONE)
                     .toInstant()
                     .plus(java.time.Duration.ofDays(5))));
-    taskService.complete(one.getId(), Map.of("concernsAgreed", true));
+    taskService.complete(one.getId(), Map.of(CONCERNS_AGREED, true));
     assertThat(instance).isWaitingAt("Task_ValidateConcerns");
     clockAt(TODAY.plusDays(5), 10);
     executeDueJobs(instance);
@@ -487,7 +557,7 @@ class WorkshopDayProcessTest extends IntegrationTest {
     assertThat(tasks(instance, "Task_ValidateConcerns"))
         .as("the silent teachers' tasks are closed")
         .isEmpty();
-    assertThat(dayService.countVotes(day(instance).getId(), 3).summary())
+    assertThat(validation.countVotes(day(instance).getId(), 3).summary())
         .contains("1 pour, 0 contre, 2 sans réponse");
     assertThat(WorkshopDayService.chosenConcerns(day(instance))).containsExactlyElementsOf(second);
   }
@@ -497,34 +567,35 @@ class WorkshopDayProcessTest extends IntegrationTest {
     ProcessInstance instance = toPlan();
     planWithFreeSlot(instance, 12);
     executeDueJobs(instance);
-    completeEach(instance, "Task_ChooseFreeWorkshop", t -> Map.of("freeWorkshopChoice", pick(t)));
-    complete(instance, "Task_ReviewGroupsAndPaths", Map.of("reviewDecision", "replan"));
+    completeEach(instance, "Task_ChooseFreeWorkshop", t -> Map.of(FREE_WORKSHOP_CHOICE, pick(t)));
+    complete(instance, "Task_ReviewGroupsAndPaths", Map.of(REVIEW_DECISION, "replan"));
     assertThat(instance).isWaitingAt("Task_PlanWorkshops");
 
     Task plan = task(instance, "Task_PlanWorkshops");
-    assertThat(taskService.getVariableLocal(plan.getId(), "workshops").toString())
+    assertThat(taskService.getVariableLocal(plan.getId(), WORKSHOPS).toString())
         .as("the previous plan, to adjust")
         .contains("1, 2, 3");
     // Dropping a workshop (no slot) then planning again: it is offered again, without slots.
     List<Map<String, Object>> withoutA4 = workshopRows(plan, "1, 2, 3", 24);
-    withoutA4.stream().filter(r -> "A4".equals(r.get("code"))).forEach(r -> r.put("slots", ""));
+    withoutA4.stream()
+        .filter(r -> "A4".equals(r.get(WorkshopDayRows.CODE)))
+        .forEach(r -> r.put(WorkshopDayRows.SLOTS, ""));
     complete(
         instance,
         "Task_PlanWorkshops",
-        Map.of("slotCount", 3, "freeChoiceSlot", 3, "workshops", json(withoutA4)));
+        Map.of(SLOT_COUNT, 3, FREE_CHOICE_SLOT, 3, WORKSHOPS, json(withoutA4)));
     executeDueJobs(instance);
-    completeEach(instance, "Task_ChooseFreeWorkshop", t -> Map.of("freeWorkshopChoice", pick(t)));
-    complete(instance, "Task_ReviewGroupsAndPaths", Map.of("reviewDecision", "replan"));
+    completeEach(instance, "Task_ChooseFreeWorkshop", t -> Map.of(FREE_WORKSHOP_CHOICE, pick(t)));
+    complete(instance, "Task_ReviewGroupsAndPaths", Map.of(REVIEW_DECISION, "replan"));
     plan = task(instance, "Task_PlanWorkshops");
     assertThat(
-            Spin.JSON(taskService.getVariableLocal(plan.getId(), "workshops").toString())
-                .elements())
-        .filteredOn(r -> r.prop("code").stringValue().equals("A4"))
+            Spin.JSON(taskService.getVariableLocal(plan.getId(), WORKSHOPS).toString()).elements())
+        .filteredOn(r -> r.prop(WorkshopDayRows.CODE).stringValue().equals("A4"))
         .singleElement()
-        .satisfies(r -> assertThat(r.prop("slots").stringValue()).isEmpty());
+        .satisfies(r -> assertThat(r.prop(WorkshopDayRows.SLOTS).stringValue()).isEmpty());
     Map<String, Object> withoutFreeSlot =
-        new HashMap<>(Map.of("slotCount", 2, "workshops", json(workshopRows(plan, "1, 2", 12))));
-    withoutFreeSlot.put("freeChoiceSlot", null);
+        new HashMap<>(Map.of(SLOT_COUNT, 2, WORKSHOPS, json(workshopRows(plan, "1, 2", 12))));
+    withoutFreeSlot.put(FREE_CHOICE_SLOT, null);
     complete(instance, "Task_PlanWorkshops", withoutFreeSlot);
     executeDueJobs(instance);
     assertThat(instance)
@@ -543,7 +614,7 @@ class WorkshopDayProcessTest extends IntegrationTest {
         planning.participants(day.getId()).stream()
             .filter(
                 p ->
-                    !WorkshopDayService.rankedConcerns(answer(day, p.getTeacherUserId()))
+                    !QuestionnaireService.rankedConcerns(answer(day, p.getTeacherUserId()))
                         .contains(target.getConcern()))
             .findFirst()
             .orElseThrow();
@@ -552,7 +623,7 @@ class WorkshopDayProcessTest extends IntegrationTest {
             .filter(p -> !target.getCode().equals(p.getGroupCode()))
             .filter(
                 p ->
-                    WorkshopDayService.rankedConcerns(answer(day, p.getTeacherUserId()))
+                    QuestionnaireService.rankedConcerns(answer(day, p.getTeacherUserId()))
                         .contains(target.getConcern()))
             .findFirst()
             .orElseThrow();
@@ -562,18 +633,18 @@ class WorkshopDayProcessTest extends IntegrationTest {
                     instance,
                     "Task_ReviewGroupsAndPaths",
                     Map.of(
-                        "reviewDecision",
+                        REVIEW_DECISION,
                         "approve",
-                        "teacherMoves",
+                        TEACHER_MOVES,
                         json(
                             List.of(
                                 Map.of(
-                                    "teacher",
+                                    TEACHER,
                                     unfit.getTeacherUserId(),
-                                    "group",
+                                    WorkshopDayRows.GROUP,
                                     target.getCode()))))))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("teacherMoves")
+        .hasMessageContaining(TEACHER_MOVES)
         .hasMessageContaining("n'a pas cité");
     assertThatThrownBy(
             () ->
@@ -581,21 +652,21 @@ class WorkshopDayProcessTest extends IntegrationTest {
                     instance,
                     "Task_ReviewGroupsAndPaths",
                     Map.of(
-                        "reviewDecision",
+                        REVIEW_DECISION,
                         "approve",
-                        "teacherMoves",
+                        TEACHER_MOVES,
                         json(
                             List.of(
                                 Map.of(
-                                    "teacher",
+                                    TEACHER,
                                     fit.getTeacherUserId(),
-                                    "group",
+                                    WorkshopDayRows.GROUP,
                                     target.getCode()))))))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("plus de 6 enseignants");
     assertThat(instance).isWaitingAt("Task_ReviewGroupsAndPaths");
 
-    complete(instance, "Task_ReviewGroupsAndPaths", Map.of("reviewDecision", "approve"));
+    complete(instance, "Task_ReviewGroupsAndPaths", Map.of(REVIEW_DECISION, "approve"));
     assertThat(instance).isWaitingAt("Task_BriefParticipants");
     assertThat(planning.participants(day.getId()))
         .allSatisfy(
@@ -611,22 +682,22 @@ class WorkshopDayProcessTest extends IntegrationTest {
    * ones).
    */
   List<String> offered(Task task) {
-    return Spin.JSON(taskService.getVariableLocal(task.getId(), "freeSessionOptions").toString())
+    return Spin.JSON(taskService.getVariableLocal(task.getId(), FREE_SESSION_OPTIONS).toString())
         .elements()
         .stream()
-        .map(o -> o.prop("value").stringValue())
+        .map(o -> o.prop(WorkshopDayRows.VALUE).stringValue())
         .toList();
   }
 
   /** One of the offered workshops with places left now, spread over them by the teacher's id. */
   String pick(Task task) {
     Long dayId =
-        ((Number) runtimeService.getVariable(task.getProcessInstanceId(), "workshopDayId"))
+        ((Number) runtimeService.getVariable(task.getProcessInstanceId(), WORKSHOP_DAY_ID))
             .longValue();
     List<String> open =
-        planning.freeOffers(dayId).stream()
+        freeChoices.freeOffers(dayId).stream()
             .filter(o -> o.placesLeft() > 0)
-            .map(DayPlanningService.FreeOffer::workshopCode)
+            .map(FreeChoiceService.FreeOffer::workshopCode)
             .filter(offered(task)::contains)
             .toList();
     return open.get(Math.abs(task.getAssignee().hashCode()) % open.size());
@@ -642,6 +713,8 @@ class WorkshopDayProcessTest extends IntegrationTest {
   }
 
   @Autowired WorkshopDayService dayService;
+  @Autowired ConcernValidationService validation;
+  @Autowired FreeChoiceService freeChoices;
 
   @Test
   void aFullFreeWorkshopIsRefusedAndTheDeadlineLeavesTheRestToTheTeam() {
@@ -652,20 +725,20 @@ class WorkshopDayProcessTest extends IntegrationTest {
     Task inPath =
         choices.stream().filter(t -> !offered(t).contains("A1")).findFirst().orElseThrow();
     assertThatThrownBy(
-            () -> taskService.complete(inPath.getId(), Map.of("freeWorkshopChoice", "A1")))
+            () -> taskService.complete(inPath.getId(), Map.of(FREE_WORKSHOP_CHOICE, "A1")))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("votre groupe suit déjà");
     List<Task> outsideTheirPath = choices.stream().filter(t -> offered(t).contains("A1")).toList();
     for (int i = 0; i < 6; i++) {
-      taskService.complete(outsideTheirPath.get(i).getId(), Map.of("freeWorkshopChoice", "A1"));
+      taskService.complete(outsideTheirPath.get(i).getId(), Map.of(FREE_WORKSHOP_CHOICE, "A1"));
     }
     Task seventh = outsideTheirPath.get(6);
     assertThatThrownBy(
-            () -> taskService.complete(seventh.getId(), Map.of("freeWorkshopChoice", "A1")))
+            () -> taskService.complete(seventh.getId(), Map.of(FREE_WORKSHOP_CHOICE, "A1")))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("complet");
     String other = offered(seventh).stream().filter(c -> !c.equals("A1")).findFirst().orElseThrow();
-    taskService.complete(seventh.getId(), Map.of("freeWorkshopChoice", other));
+    taskService.complete(seventh.getId(), Map.of(FREE_WORKSHOP_CHOICE, other));
 
     clockAt(TODAY.plusDays(3), 10);
     executeDueJobs(instance);
@@ -673,7 +746,7 @@ class WorkshopDayProcessTest extends IntegrationTest {
         .hasPassed("Timer_FreeChoiceDeadline")
         .isWaitingAt("Task_ReviewGroupsAndPaths");
     Task review = task(instance, "Task_ReviewGroupsAndPaths");
-    assertThat(taskService.getVariableLocal(review.getId(), "planningReport").toString())
+    assertThat(taskService.getVariableLocal(review.getId(), PLANNING_REPORT).toString())
         .contains("Atelier libre non choisi");
     assertThat(planning.participants(day(instance).getId()))
         .filteredOn(p -> "A1".equals(p.getFreeChoiceWorkshopCode()))
@@ -688,45 +761,45 @@ class WorkshopDayProcessTest extends IntegrationTest {
     complete(
         instance,
         "Task_PlanWorkshops",
-        Map.of("slotCount", 2, "workshops", json(workshopRows(plan, "1, 2", 12))));
+        Map.of(SLOT_COUNT, 2, WORKSHOPS, json(workshopRows(plan, "1, 2", 12))));
     executeDueJobs(instance);
-    complete(instance, "Task_ReviewGroupsAndPaths", Map.of("reviewDecision", "approve"));
+    complete(instance, "Task_ReviewGroupsAndPaths", Map.of(REVIEW_DECISION, "approve"));
     complete(
         instance,
         "Task_BriefParticipants",
         Map.of(
-            "briefingDate",
+            BRIEFING_DATE,
             "2027-01-28",
-            "briefingTopics",
+            BRIEFING_TOPICS,
             json(List.of("objectives", "groups", "expectations"))));
     clockAt(LocalDate.parse(DAY), 8);
     executeDueJobs(instance);
     Task first = tasks(instance, "Task_KeepLogbook").get(0);
     String teacher = first.getAssignee();
-    taskService.complete(first.getId(), Map.of("logbookPractices", "Des îlots"));
+    taskService.complete(first.getId(), Map.of(LOGBOOK_PRACTICES, "Des îlots"));
     taskService.complete(
         task(instance, "Task_GiveHotImpressions").getId(),
         Map.of(
-            "pleasure",
+            PLEASURE,
             "3",
-            "practicesOfInterest",
+            PRACTICES_OF_INTEREST,
             "Les îlots",
-            "ideasToTry",
+            IDEAS_TO_TRY,
             "Un plan de travail",
-            "willingToHelp",
+            WILLING_TO_HELP,
             true));
     clockAt(LocalDate.parse(DAY).plusDays(7), 9);
     executeDueJobs(instance);
     taskService.complete(
         task(instance, "Task_GiveColdImpressions").getId(),
         Map.of(
-            "practiceStarted",
+            PRACTICE_STARTED,
             "planned",
-            "coldIdeas",
+            COLD_IDEAS,
             "En février",
-            "motivation",
+            MOTIVATION,
             "4",
-            "willingToBeReferent",
+            WILLING_TO_BE_REFERENT,
             true));
     assertThat(instance).isWaitingAt("SubProcess_TeacherDay");
 
@@ -757,7 +830,7 @@ class WorkshopDayProcessTest extends IntegrationTest {
     complete(
         instance,
         "Task_ConfirmReferents",
-        Map.of("confirmedReferents", json(List.of(silent)), "referentsJoinPool", false));
+        Map.of(CONFIRMED_REFERENTS, json(List.of(silent)), REFERENTS_JOIN_POOL, false));
     assertThat(instance).isEnded();
     assertThat(outputs.output(dayId, "referents").orElseThrow().getContent().lines())
         .as("header and the one chosen")
@@ -773,7 +846,7 @@ class WorkshopDayProcessTest extends IntegrationTest {
                     instance,
                     "Task_ImportQuestionnaire",
                     Map.of(
-                        "questionnaireCsv",
+                        QUESTIONNAIRE_CSV,
                         "enseignant;nom;prenom;discipline;preoccupations;aisance_numerique;anciennete\nx.y;Y;X;Maths;Oral;7;3\n")))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("Ligne 2, colonne « aisance_numerique »");
@@ -786,7 +859,7 @@ class WorkshopDayProcessTest extends IntegrationTest {
                     instance,
                     "Task_ImportQuestionnaire",
                     Map.of(
-                        "questionnaireCsv",
+                        QUESTIONNAIRE_CSV,
                         "enseignant;nom;prenom;discipline;preoccupations;aisance_numerique;anciennete\ncamille.roux;Roux;Camille;Doc;Oral;2;3\n"
                             + "sandrine.olivier;Olivier;Sandrine;Doc;Oral;2;3\n")))
         .isInstanceOf(InvalidInputException.class)
@@ -797,7 +870,7 @@ class WorkshopDayProcessTest extends IntegrationTest {
                     instance,
                     "Task_ImportQuestionnaire",
                     Map.of(
-                        "questionnaireCsv",
+                        QUESTIONNAIRE_CSV,
                         "enseignant;nom;prenom;discipline;preoccupations;aisance_numerique;anciennete\nadmin;Pirate;Le;Maths;Oral;2;3\n"
                             + "Claire.Martin;Martin;Claire;Maths;Oral;2;3\n")))
         .isInstanceOf(InvalidInputException.class)
@@ -816,7 +889,7 @@ class WorkshopDayProcessTest extends IntegrationTest {
                 complete(
                     instance,
                     "Task_ImportQuestionnaire",
-                    Map.of("questionnaireCsv", DemoWorkshopDay.questionnaire().repeat(2))))
+                    Map.of(QUESTIONNAIRE_CSV, DemoWorkshopDay.questionnaire().repeat(2))))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("dépasse 3900 caractères");
     assertThat(instance).isWaitingAt("Task_ImportQuestionnaire");
@@ -825,30 +898,30 @@ class WorkshopDayProcessTest extends IntegrationTest {
     complete(
         instance,
         "Task_ImportQuestionnaire",
-        Map.of("questionnaireCsv", DemoWorkshopDay.questionnaire()));
+        Map.of(QUESTIONNAIRE_CSV, DemoWorkshopDay.questionnaire()));
     assertThatThrownBy(() -> choose(instance, CONCERNS.subList(0, 2), SAMPLE))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("3 ou 4 préoccupations");
     assertThatThrownBy(() -> choose(instance, CONCERNS, List.of("camille.roux")))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("validationSample");
+        .hasMessageContaining(VALIDATION_SAMPLE);
     assertThat(instance).isWaitingAt("Task_ChooseConcerns");
     assertThatThrownBy(
             () ->
                 startProcess(
-                    "workshop-day",
+                    WorkshopDayVariables.PROCESS_KEY,
                     NETWORK,
                     Map.of(
-                        "title",
+                        TITLE,
                         "Trop tard",
-                        "establishments",
+                        ESTABLISHMENTS,
                         "Collège",
-                        "dayDate",
+                        DAY_DATE,
                         "2026-12-01",
-                        "concernSource",
+                        CONCERN_SOURCE,
                         "questionnaire")))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("dayDate")
+        .hasMessageContaining(DAY_DATE)
         .hasMessageContaining("déjà passée");
   }
 }

@@ -1,5 +1,11 @@
 package fr.reseau.ecoles.workshop;
 
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.CONCERN_SOURCE;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.DAY_DATE;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.ESTABLISHMENTS;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.QUESTIONNAIRE_CSV;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.TITLE;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.WORKSHOP_DAY_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.reseau.ecoles.demo.DemoWorkshopDay;
@@ -27,23 +33,23 @@ class WorkshopDayRetentionTest extends IntegrationTest {
     clockAt(LocalDate.of(2027, 1, 11), 9);
     ProcessInstance instance =
         startProcess(
-            "workshop-day",
+            WorkshopDayVariables.PROCESS_KEY,
             "ventoux-baronnies",
             Map.of(
-                "title",
+                TITLE,
                 "Journée à purger",
-                "establishments",
+                ESTABLISHMENTS,
                 "Collège des Dentelles",
-                "dayDate",
+                DAY_DATE,
                 "2027-02-04",
-                "concernSource",
+                CONCERN_SOURCE,
                 "questionnaire"));
     Long dayId =
-        ((Number) runtimeService.getVariable(instance.getId(), "workshopDayId")).longValue();
+        ((Number) runtimeService.getVariable(instance.getId(), WORKSHOP_DAY_ID)).longValue();
     complete(
         instance,
         "Task_ImportQuestionnaire",
-        Map.of("questionnaireCsv", DemoWorkshopDay.questionnaire()));
+        Map.of(QUESTIONNAIRE_CSV, DemoWorkshopDay.questionnaire()));
     impressions.giveHotImpressions(
         dayId, "claire.martin", 4, "Les îlots", null, "Un plan de travail", null, true);
     int pool = animators.findByNetworkIdOrderByFullName("ventoux-baronnies").size();

@@ -74,10 +74,10 @@ class WorkshopDayRulesTest {
 
   @Test
   void concernsAreKeptByAMajorityOfTheAnswers() {
-    assertThat(WorkshopDayService.isApproved(2, 1)).isTrue();
-    assertThat(WorkshopDayService.isApproved(1, 1)).as("a tie is not a majority").isFalse();
-    assertThat(WorkshopDayService.isApproved(0, 0)).as("no answer keeps nothing").isFalse();
-    assertThat(WorkshopDayService.isApproved(1, 0)).isTrue();
+    assertThat(ConcernValidationService.isApproved(2, 1)).isTrue();
+    assertThat(ConcernValidationService.isApproved(1, 1)).as("a tie is not a majority").isFalse();
+    assertThat(ConcernValidationService.isApproved(0, 0)).as("no answer keeps nothing").isFalse();
+    assertThat(ConcernValidationService.isApproved(1, 0)).isTrue();
   }
 
   @Test

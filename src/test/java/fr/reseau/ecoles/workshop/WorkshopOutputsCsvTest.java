@@ -1,5 +1,10 @@
 package fr.reseau.ecoles.workshop;
 
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.CONCERN_SOURCE;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.DAY_DATE;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.ESTABLISHMENTS;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.TITLE;
+import static fr.reseau.ecoles.workshop.WorkshopDayVariables.WORKSHOP_DAY_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.reseau.ecoles.spreadsheet.SpreadsheetCells;
@@ -34,19 +39,19 @@ class WorkshopOutputsCsvTest extends IntegrationTest {
     TestNetwork network = networks.create(1);
     ProcessInstance instance =
         startProcess(
-            "workshop-day",
+            WorkshopDayVariables.PROCESS_KEY,
             network.id(),
             Map.of(
-                "title",
+                TITLE,
                 "Journée tableurs",
-                "establishments",
+                ESTABLISHMENTS,
                 "Collège de test",
-                "dayDate",
+                DAY_DATE,
                 "2027-02-04",
-                "concernSource",
+                CONCERN_SOURCE,
                 "questionnaire"));
     Long dayId =
-        ((Number) runtimeService.getVariable(instance.getId(), "workshopDayId")).longValue();
+        ((Number) runtimeService.getVariable(instance.getId(), WORKSHOP_DAY_ID)).longValue();
 
     TeacherImpressions words = new TeacherImpressions();
     words.setWorkshopDayId(dayId);

@@ -28,16 +28,21 @@ public class WorkshopTestDays {
       LocalDate date,
       WorkshopDayStatus status,
       int confirmed) {
-    WorkshopDay day = new WorkshopDay();
-    day.setNetworkId(networkId);
-    day.setTitle("Journée de test");
-    day.setEstablishments("T");
-    day.setDayDate(date);
-    day.setSchoolYear(schoolYear);
-    day.setConcernSource("demo");
-    day.setStatus(status);
-    day.setCreatedAt(Instant.now());
+    WorkshopDay day =
+        new WorkshopDay(
+            networkId, "Journée de test", "T", date, schoolYear, "demo", null, null, Instant.now());
+    // Driven to the status asked through the day's own transitions.
+    if (status != WorkshopDayStatus.PREPARING && status != WorkshopDayStatus.PUBLISHED) {
+      day.invitationsSent();
+    }
+    if (status == WorkshopDayStatus.PUBLISHED) {
+      day.published(Instant.now());
+    }
     Long id = days.save(day).getId();
+    if (status == WorkshopDayStatus.HELD) {
+      days.flush();
+      days.markHeld(id);
+    }
     for (int i = 0; i <= confirmed; i++) {
       Referent referent = new Referent();
       referent.setWorkshopDayId(id);
