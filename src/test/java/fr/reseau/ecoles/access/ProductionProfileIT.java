@@ -16,8 +16,11 @@ import java.util.List;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.filter.Filter;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -30,11 +33,30 @@ import org.springframework.context.ConfigurableApplicationContext;
  * only.
  */
 @ExtendWith(OutputCaptureExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProductionProfileIT {
 
   private static final String PASSWORD = "Ventoux-Sainte-Victoire-2026";
 
+  /**
+   * The application started once with a good password, for the tests that only look at it (each
+   * start takes seconds); its start-up output is captured for every test of the class.
+   */
+  private ConfigurableApplicationContext production;
+
   private ConfigurableApplicationContext context;
+
+  @BeforeAll
+  void startProduction() {
+    production = start(PASSWORD, "prod-profile");
+  }
+
+  @AfterAll
+  void stopProduction() {
+    if (production != null) {
+      production.close();
+    }
+  }
 
   @AfterEach
   void close() {
@@ -43,12 +65,16 @@ class ProductionProfileIT {
     }
   }
 
-  private ConfigurableApplicationContext start(String password) {
+  /**
+   * Starts the application with the {@code prod} profile on a fresh database; each engine name is
+   * used by one running application at a time (the engines register by name in the JVM).
+   */
+  private ConfigurableApplicationContext start(String password, String engineName) {
     List<String> arguments = new ArrayList<>(TestDatabase.freshDatabaseArguments("prod_profile"));
     arguments.addAll(
         List.of(
             "--server.port=0",
-            "--camunda.bpm.process-engine-name=prod-profile",
+            "--camunda.bpm.process-engine-name=" + engineName,
             "--camunda.bpm.job-execution.enabled=false",
             "--app.admin.password=" + password));
     return new SpringApplicationBuilder(ReseauEcolesApplication.class)
@@ -58,14 +84,13 @@ class ProductionProfileIT {
 
   @Test
   void startsWithoutDemoDataAndTheAdministratorFromTheEnvironment(CapturedOutput output) {
-    context = start(PASSWORD);
-    IdentityService identity = context.getBean(IdentityService.class);
+    IdentityService identity = production.getBean(IdentityService.class);
     assertThat(identity.checkPassword("admin", PASSWORD)).isTrue();
     assertThat(identity.createUserQuery().count()).isEqualTo(1);
-    assertThat(context.getBean(NetworkRepository.class).count()).isZero();
-    assertThat(context.getBean(MemberRepository.class).count()).isZero();
+    assertThat(production.getBean(NetworkRepository.class).count()).isZero();
+    assertThat(production.getBean(MemberRepository.class).count()).isZero();
     // The participants' task lists exist in every profile.
-    assertThat(context.getBean(FilterService.class).createFilterQuery().list())
+    assertThat(production.getBean(FilterService.class).createFilterQuery().list())
         .extracting(Filter::getName)
         .containsExactlyInAnyOrder("Mes tâches", "Tâches de mon groupe");
     assertThat(output.getAll())
@@ -79,8 +104,7 @@ class ProductionProfileIT {
    */
   @Test
   void sessionCookiesAreSecureAndSameSite() throws Exception {
-    context = start(PASSWORD);
-    String port = context.getEnvironment().getProperty("local.server.port");
+    String port = production.getEnvironment().getProperty("local.server.port");
     HttpResponse<String> page =
         HttpClient.newHttpClient()
             .send(
@@ -101,7 +125,7 @@ class ProductionProfileIT {
   @Test
   void refusesToStartWithAMissingDefaultOrShortPassword(CapturedOutput output) {
     for (String bad : new String[] {"", "demo", "changeme", "court-123"}) {
-      assertThatThrownBy(() -> context = start(bad))
+      assertThatThrownBy(() -> context = start(bad, "prod-profile-refused"))
           .as("password '%s'", bad)
           .hasStackTraceContaining("APP_ADMIN_PASSWORD");
     }

@@ -75,9 +75,10 @@ import org.springframework.test.context.DynamicPropertySource;
     properties = {
       "camunda.bpm.process-engine-name=concurrent-completions",
       "camunda.bpm.job-execution.enabled=true",
-      // Timers made due by moving the engine's clock are picked up within a second.
-      "camunda.bpm.job-execution.wait-time-in-millis=200",
-      "camunda.bpm.job-execution.max-wait=1000"
+      // Timers made due by moving the engine's clock are picked up within 300 ms (the test waits
+      // for the job executor at every step: a longer poll only made it idle).
+      "camunda.bpm.job-execution.wait-time-in-millis=100",
+      "camunda.bpm.job-execution.max-wait=300"
     })
 @ActiveProfiles({"demo", "test"})
 @DirtiesContext
