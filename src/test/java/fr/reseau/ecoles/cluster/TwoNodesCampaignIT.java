@@ -216,6 +216,9 @@ class TwoNodesCampaignIT extends JobExecutorIntegrationTest {
               assertThat(logs).hasSize(1);
               assertThat(logs.get(0).getHostname()).isEqualTo(NODE_A);
             });
+    System.out.printf(
+        "two nodes: node B died holding %d jobs; node A ran them after %d s on the engine clock%n",
+        heldByB.size(), (ClockUtil.getCurrentTime().getTime() - killedAt.getTime()) / 1000);
     for (ProcessInstance visit : visits) {
       assertThat(task(visit, "Task_ConfirmVisitHeld"))
           .as("visit %s held?", visit.getId())
