@@ -3,12 +3,15 @@ package fr.reseau.ecoles.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.zaxxer.hikari.HikariDataSource;
 import fr.reseau.ecoles.ReseauEcolesApplication;
 import fr.reseau.ecoles.calendar.ProcessDates;
 import fr.reseau.ecoles.support.CampaignPeople;
 import fr.reseau.ecoles.support.JobExecutorIntegrationTest;
 import fr.reseau.ecoles.support.TestDatabase;
 import fr.reseau.ecoles.support.TestNetworks.TestNetwork;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,6 +89,7 @@ class TwoNodesCampaignIT extends JobExecutorIntegrationTest {
   static final String ENGINE_A = "nodea";
 
   static final String ENGINE_B = "nodeb";
+
   static final String NETWORK = "ventoux-baronnies";
   static final String COORDINATOR = "mathilde.arnaud";
   static final String DATABASE = "twonodes";
@@ -139,9 +144,7 @@ class TwoNodesCampaignIT extends JobExecutorIntegrationTest {
 
   @Test
   void aWholeCampaignAcrossTwoNodesRunsEveryJobOnceAndSurvivesTheDeathOfOne() throws Exception {
-    assertThat(jdbc.queryForObject("select count(*) from act_ru_job", Integer.class)).isNotNull();
-    assertThat(jdbc.getDataSource().unwrap(com.zaxxer.hikari.HikariDataSource.class).getJdbcUrl())
-        .contains(DATABASE);
+    assertThat(jdbc.getDataSource().unwrap(HikariDataSource.class).getJdbcUrl()).contains(DATABASE);
     assertThat(processEngine.getName()).isEqualTo(ENGINE_A);
     startNodeB();
     assertThat(engineOf(nodeB).getName()).isEqualTo(ENGINE_B);
@@ -271,7 +274,7 @@ class TwoNodesCampaignIT extends JobExecutorIntegrationTest {
         managementService.createJobQuery().list().stream()
             .map(j -> j.getId())
             .collect(Collectors.toSet());
-    Set<String> neverRan = new java.util.HashSet<>(created);
+    Set<String> neverRan = new HashSet<>(created);
     neverRan.removeAll(byJob.keySet());
     neverRan.removeAll(stillWaiting);
     neverRan.removeIf(
@@ -413,8 +416,8 @@ class TwoNodesCampaignIT extends JobExecutorIntegrationTest {
           .as("%s %s as %s via %s: %s", "POST", path, userId, node, response.body())
           .isEqualTo(expected);
       return response.body().isBlank() ? Map.of() : json.readValue(response.body(), Map.class);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
@@ -430,8 +433,8 @@ class TwoNodesCampaignIT extends JobExecutorIntegrationTest {
           if (value instanceof List<?> list) {
             try {
               variable.put("value", json.writeValueAsString(list));
-            } catch (java.io.IOException e) {
-              throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
             }
             variable.put("type", "Json");
           } else {
