@@ -8,6 +8,7 @@ import fr.reseau.ecoles.workshop.AnimatorRepository;
 import fr.reseau.ecoles.workshop.ImpressionsService;
 import fr.reseau.ecoles.workshop.TeacherImpressions;
 import fr.reseau.ecoles.workshop.WorkshopDayService;
+import fr.reseau.ecoles.workshop.WorkshopDayVariables;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -59,7 +60,8 @@ class WorkshopDayInBrowserIT extends BrowserStory {
   }
 
   Long dayId() {
-    return ((Number) runtimeService.getVariable(day.getId(), "workshopDayId")).longValue();
+    return ((Number) runtimeService.getVariable(day.getId(), WorkshopDayVariables.WORKSHOP_DAY_ID))
+        .longValue();
   }
 
   @Test
@@ -95,10 +97,13 @@ class WorkshopDayInBrowserIT extends BrowserStory {
                     .filter(
                         p ->
                             "Journée Temps 2 – Collège des Dentelles"
-                                .equals(runtimeService.getVariable(p.getId(), "title")))
+                                .equals(
+                                    runtimeService.getVariable(
+                                        p.getId(), WorkshopDayVariables.TITLE)))
                     .findFirst()
                     .orElse(null));
-    assertThat(runtimeService.getVariable(day.getId(), "dayDate")).isEqualTo(DAY.toString());
+    assertThat(runtimeService.getVariable(day.getId(), WorkshopDayVariables.DAY_DATE))
+        .isEqualTo(DAY.toString());
 
     webapps.filter("Tâches de mon groupe");
     webapps.openTask("Importer les réponses au questionnaire");
@@ -158,7 +163,7 @@ class WorkshopDayInBrowserIT extends BrowserStory {
             .processInstanceId(day.getId())
             .taskDefinitionKey("Task_ValidateConcerns")
             .list()) {
-      taskService.complete(other.getId(), Map.of("concernsAgreed", true));
+      taskService.complete(other.getId(), Map.of(WorkshopDayVariables.CONCERNS_AGREED, true));
     }
     executeDueJobs(day);
     assertThat(task(day, "Task_AssignAnimators")).isNotNull();
@@ -181,7 +186,10 @@ class WorkshopDayInBrowserIT extends BrowserStory {
                   .getId());
       assignments.add(Map.of("animator", id, "concern", CONCERNS.get(i)));
     }
-    complete(day, "Task_AssignAnimators", Map.of("animatorAssignments", json(assignments)));
+    complete(
+        day,
+        "Task_AssignAnimators",
+        Map.of(WorkshopDayVariables.ANIMATOR_ASSIGNMENTS, json(assignments)));
     for (Task briefing :
         taskService
             .createTaskQuery()
@@ -190,13 +198,20 @@ class WorkshopDayInBrowserIT extends BrowserStory {
             .list()) {
       taskService.complete(
           briefing.getId(),
-          Map.of("agreedConcerns", "Des exemples de classe", "demonstrationShare", 40));
+          Map.of(
+              WorkshopDayVariables.AGREED_CONCERNS,
+              "Des exemples de classe",
+              WorkshopDayVariables.DEMONSTRATION_SHARE,
+              40));
     }
     executeDueJobs(day);
     Task plan = task(day, "Task_PlanWorkshops");
     List<Map<String, Object>> rows = new ArrayList<>();
     for (Object row :
-        Spin.JSON(taskService.getVariableLocal(plan.getId(), "workshops").toString())
+        Spin.JSON(
+                taskService
+                    .getVariableLocal(plan.getId(), WorkshopDayVariables.WORKSHOPS)
+                    .toString())
             .mapTo(List.class)) {
       @SuppressWarnings("unchecked")
       Map<String, Object> r = new HashMap<>((Map<String, Object>) row);
@@ -206,13 +221,13 @@ class WorkshopDayInBrowserIT extends BrowserStory {
     Map<String, Object> answers =
         new HashMap<>(
             Map.of(
-                "slotCount",
+                WorkshopDayVariables.SLOT_COUNT,
                 2,
-                "slotTimes",
+                WorkshopDayVariables.SLOT_TIMES,
                 "9 h – 10 h 30 ; 10 h 45 – 12 h 15",
-                "workshops",
+                WorkshopDayVariables.WORKSHOPS,
                 json(rows)));
-    answers.put("freeChoiceSlot", null);
+    answers.put(WorkshopDayVariables.FREE_CHOICE_SLOT, null);
     complete(day, "Task_PlanWorkshops", answers);
     executeDueJobs(day);
 
@@ -240,9 +255,9 @@ class WorkshopDayInBrowserIT extends BrowserStory {
         day,
         "Task_BriefParticipants",
         Map.of(
-            "briefingDate",
+            WorkshopDayVariables.BRIEFING_DATE,
             "2027-01-28",
-            "briefingTopics",
+            WorkshopDayVariables.BRIEFING_TOPICS,
             json(List.of("objectives", "groups", "expectations"))));
     clockAt(DAY, 8);
     executeDueJobs(day);
@@ -276,7 +291,7 @@ class WorkshopDayInBrowserIT extends BrowserStory {
     assertThat(mine.getPleasure()).isEqualTo(4);
     assertThat(mine.getWillingToHelp()).isTrue();
     assertThat(mine.getLogbookPractices()).contains("capsules");
-    assertThat(runtimeService.getVariable(day.getId(), "ideasToTry"))
+    assertThat(runtimeService.getVariable(day.getId(), WorkshopDayVariables.IDEAS_TO_TRY))
         .as("private: in the database only")
         .isNull();
   }

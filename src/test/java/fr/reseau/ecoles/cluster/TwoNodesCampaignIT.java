@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariDataSource;
 import fr.reseau.ecoles.ReseauEcolesApplication;
 import fr.reseau.ecoles.calendar.ProcessDates;
+import fr.reseau.ecoles.campaign.CdiTourVariables;
 import fr.reseau.ecoles.support.CampaignPeople;
 import fr.reseau.ecoles.support.JobExecutorIntegrationTest;
 import fr.reseau.ecoles.support.TestDatabase;
 import fr.reseau.ecoles.support.TestNetworks.TestNetwork;
+import fr.reseau.ecoles.volunteering.VolunteerRole;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -171,13 +173,15 @@ class TwoNodesCampaignIT extends JobExecutorIntegrationTest {
     assertThat(taskService.createTaskQuery().processInstanceId(tour.getId()).count()).isEqualTo(14);
     // Twelve answer (hosts, visitors, both), two never do: the reminder counts them.
     Map<String, String> roles = new LinkedHashMap<>();
-    String[] cycle = {"both", "host", "visitor"};
+    String[] cycle = {
+      VolunteerRole.BOTH.code(), VolunteerRole.HOST.code(), VolunteerRole.VISITOR.code()
+    };
     for (int i = 0; i < 12; i++) {
       roles.put(documentalistes.get(i), cycle[i % 3]);
     }
     people.declareAll(tour, roles);
     clockAt(LocalDate.of(2026, 9, 23), 9);
-    assertThat(variable(tour, "reminderPendingCount")).isEqualTo(2);
+    assertThat(variable(tour, CdiTourVariables.Internal.REMINDER_PENDING_COUNT)).isEqualTo(2);
     clockAt(LocalDate.of(2026, 10, 1), 9);
     people.approvePairing(tour);
 
