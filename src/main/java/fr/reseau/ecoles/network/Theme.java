@@ -1,8 +1,11 @@
 package fr.reseau.ecoles.network;
 
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The shared list of professional themes: what a documentaliste needs, can show, or wants training
@@ -56,5 +59,20 @@ public enum Theme {
 
   public static Optional<Theme> fromCode(String code) {
     return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst();
+  }
+
+  /**
+   * The themes named by these codes, most named first (ties in the enum's order), with their
+   * counts; unknown codes are ignored. One ranking for the summary and the year's indicators.
+   */
+  public static List<Map.Entry<Theme, Long>> ranked(Stream<String> codes) {
+    Map<Theme, Long> counts = new EnumMap<>(Theme.class);
+    codes.forEach(code -> fromCode(code).ifPresent(theme -> counts.merge(theme, 1L, Long::sum)));
+    return counts.entrySet().stream()
+        .sorted(
+            Map.Entry.<Theme, Long>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
+        .toList();
   }
 }

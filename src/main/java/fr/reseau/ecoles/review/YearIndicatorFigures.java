@@ -24,7 +24,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -166,16 +165,7 @@ final class YearIndicatorFigures {
   }
 
   static List<ThemeCount> trainingNeeds(Collection<Recap> recaps, int minPeople) {
-    Map<Theme, Long> counts = new EnumMap<>(Theme.class);
-    recaps.stream()
-        .flatMap(r -> r.getTrainingNeeds().stream())
-        .forEach(
-            code -> Theme.fromCode(code).ifPresent(theme -> counts.merge(theme, 1L, Long::sum)));
-    return counts.entrySet().stream()
-        .sorted(
-            Map.Entry.<Theme, Long>comparingByValue()
-                .reversed()
-                .thenComparing(Map.Entry.comparingByKey()))
+    return Theme.ranked(recaps.stream().flatMap(r -> r.getTrainingNeeds().stream())).stream()
         .filter(e -> e.getValue() >= minPeople)
         .map(e -> new ThemeCount(e.getKey().label(), e.getValue()))
         .toList();

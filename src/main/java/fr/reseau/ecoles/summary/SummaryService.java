@@ -27,7 +27,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +34,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -225,25 +223,9 @@ public class SummaryService {
   }
 
   private static List<ThemeCount> trainingNeeds(List<Recap> recaps, int minPeople) {
-    return ranked(recaps.stream().flatMap(r -> r.getTrainingNeeds().stream())).stream()
+    return Theme.ranked(recaps.stream().flatMap(r -> r.getTrainingNeeds().stream())).stream()
         .filter(e -> e.getValue() >= minPeople)
         .map(e -> new ThemeCount(e.getKey().label(), e.getValue()))
-        .toList();
-  }
-
-  /**
-   * Themes by number of mentions, most first, ties in the order of the theme list; unknown codes
-   * ignored.
-   */
-  private static List<Map.Entry<Theme, Long>> ranked(Stream<String> codes) {
-    Map<Theme, Long> counts = new EnumMap<>(Theme.class);
-    codes.forEach(
-        code -> Theme.fromCode(code).ifPresent(theme -> counts.merge(theme, 1L, Long::sum)));
-    return counts.entrySet().stream()
-        .sorted(
-            Map.Entry.<Theme, Long>comparingByValue()
-                .reversed()
-                .thenComparing(Map.Entry.comparingByKey()))
         .toList();
   }
 
@@ -278,7 +260,7 @@ public class SummaryService {
     if (group.size() < minGroupSize) {
       return "non détaillé (moins de " + minGroupSize + " volontaires)";
     }
-    return ranked(group.stream().flatMap(d -> d.getNeeds().stream())).stream()
+    return Theme.ranked(group.stream().flatMap(d -> d.getNeeds().stream())).stream()
         .limit(TOP_NEEDS)
         .map(e -> e.getKey().shortLabel() + " (" + e.getValue() + ")")
         .collect(Collectors.joining(", "));
