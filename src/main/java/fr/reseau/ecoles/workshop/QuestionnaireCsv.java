@@ -1,8 +1,6 @@
 package fr.reseau.ecoles.workshop;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
+import fr.reseau.ecoles.spreadsheet.SpreadsheetCsvReader;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,9 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads the teachers' questionnaire (temps 1) from CSV text: a header line, then one teacher per
@@ -94,44 +89,39 @@ public final class QuestionnaireCsv {
                   + MAX_CHARS
                   + " au plus)."));
     }
-    String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    String content = SpreadsheetCsvReader.withoutBom(text);
     String header = content.lines().findFirst().orElse("");
+    // The questionnaire may come from a form tool's export: tabs are accepted besides ';' and ','.
     char separator = header.indexOf(';') >= 0 ? ';' : header.indexOf('\t') >= 0 ? '\t' : ',';
+    SpreadsheetCsvReader.Parsed parsed = SpreadsheetCsvReader.read(content, separator);
     List<String> errors = new ArrayList<>();
     List<Row> rows = new ArrayList<>();
-    CSVFormat format =
-        CSVFormat.DEFAULT
-            .builder()
-            .setDelimiter(separator)
-            .setIgnoreEmptyLines(true)
-            .setTrim(true)
-            .get();
-    try (CSVParser parser =
-        CSVParser.builder().setReader(new StringReader(content)).setFormat(format).get()) {
-      Map<String, Integer> columns = null;
-      for (CSVRecord record : parser) {
-        int line = (int) record.getRecordNumber();
-        if (columns == null) {
-          columns = header(record, errors);
-          if (!errors.isEmpty()) {
-            throw new RejectedException(errors);
-          }
-          continue;
+    Map<String, Integer> columns = null;
+    boolean tooMany = false;
+    for (SpreadsheetCsvReader.Record record : parsed.records()) {
+      if (columns == null) {
+        columns = header(record, errors);
+        if (!errors.isEmpty()) {
+          throw new RejectedException(errors);
         }
-        if (rows.size() >= MAX_ROWS) {
-          errors.add("Trop de lignes : " + MAX_ROWS + " enseignants au plus.");
-          break;
-        }
-        Row row = row(line, record, columns, errors);
-        if (row != null) {
-          rows.add(row);
-        }
+        continue;
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (IllegalStateException | UncheckedIOException e) {
-      // commons-csv reports a broken quote this way
-      errors.add("Le fichier n'est pas un CSV lisible : " + e.getMessage());
+      if (rows.size() >= MAX_ROWS) {
+        errors.add("Trop de lignes : " + MAX_ROWS + " enseignants au plus.");
+        tooMany = true;
+        break;
+      }
+      Row row = row(record, columns, errors);
+      if (row != null) {
+        rows.add(row);
+      }
+    }
+    if (parsed.brokenQuoteLine() != null && !tooMany) {
+      errors.add(
+          "Ligne "
+              + parsed.brokenQuoteLine()
+              + " : guillemets mal placés ou non refermés ; la lecture s'arrête à cette ligne."
+              + " Vérifiez les guillemets (\") de cette ligne.");
     }
     Set<String> seen = new HashSet<>();
     for (Row row : rows) {
@@ -155,10 +145,11 @@ public final class QuestionnaireCsv {
     return rows;
   }
 
-  private static Map<String, Integer> header(CSVRecord record, List<String> errors) {
+  private static Map<String, Integer> header(
+      SpreadsheetCsvReader.Record record, List<String> errors) {
     Map<String, Integer> columns = new HashMap<>();
-    for (int i = 0; i < record.size(); i++) {
-      columns.putIfAbsent(normalise(record.get(i)), i);
+    for (int i = 0; i < record.cells().size(); i++) {
+      columns.putIfAbsent(normalise(record.cells().get(i)), i);
     }
     for (String required : REQUIRED) {
       if (!columns.containsKey(required)) {
@@ -176,7 +167,8 @@ public final class QuestionnaireCsv {
   }
 
   private static Row row(
-      int line, CSVRecord record, Map<String, Integer> columns, List<String> errors) {
+      SpreadsheetCsvReader.Record record, Map<String, Integer> columns, List<String> errors) {
+    int line = record.line();
     int before = errors.size();
     String teacher = value(record, columns, TEACHER);
     if (!USER_ID.matcher(teacher).matches()) {
@@ -249,15 +241,16 @@ public final class QuestionnaireCsv {
         catalyst);
   }
 
-  private static String value(CSVRecord record, Map<String, Integer> columns, String column) {
+  private static String value(
+      SpreadsheetCsvReader.Record record, Map<String, Integer> columns, String column) {
     Integer index = columns.get(column);
-    return index != null && index < record.size() ? record.get(index).strip() : "";
+    return index != null ? record.cell(index) : "";
   }
 
   private static String text(
       List<String> errors,
       int line,
-      CSVRecord record,
+      SpreadsheetCsvReader.Record record,
       Map<String, Integer> columns,
       String column,
       int max) {
@@ -273,7 +266,7 @@ public final class QuestionnaireCsv {
   private static Integer number(
       List<String> errors,
       int line,
-      CSVRecord record,
+      SpreadsheetCsvReader.Record record,
       Map<String, Integer> columns,
       String column,
       int min,

@@ -57,6 +57,34 @@ class WorkshopDayRulesTest {
   }
 
   @Test
+  void aBrokenQuoteIsToldByItsLineAfterTheMistakesBeforeIt() {
+    assertThatThrownBy(
+            () ->
+                QuestionnaireCsv.parse(
+                    HEADER
+                        + "a.b;B;A;Maths;Oral;9;1;non\n\n"
+                        + "c.d;D;C;Maths;\"Oral;1;1;non\ne.f;F;E;Maths;Oral;1;1;non\n"))
+        .isInstanceOfSatisfying(
+            QuestionnaireCsv.RejectedException.class,
+            e ->
+                assertThat(e.errors())
+                    .containsExactly(
+                        "Ligne 2, colonne « aisance_numerique » : « 9 » : de 1 (débutant) à 4 (très à l'aise) attendu.",
+                        "Ligne 4 : guillemets mal placés ou non refermés ; la lecture s'arrête à cette ligne."
+                            + " Vérifiez les guillemets (\") de cette ligne."));
+  }
+
+  @Test
+  void linesAreCountedInTheFileBlankLinesIncluded() {
+    List<QuestionnaireCsv.Row> rows =
+        QuestionnaireCsv.parse(
+            "enseignant\tnom\tprenom\tdiscipline\tpreoccupations\taisance_numerique\tanciennete\n"
+                + "\n"
+                + "a.b\tB\tA\tMaths\tOral\t2\t10\n");
+    assertThat(rows).singleElement().extracting(QuestionnaireCsv.Row::line).isEqualTo(3);
+  }
+
+  @Test
   void concernsAreRankedByTeachersThenFirstChoices() {
     List<ConcernShare> shares =
         ConcernConsolidation.consolidate(
