@@ -1,7 +1,7 @@
 package fr.reseau.ecoles.review;
 
 import fr.reseau.ecoles.review.YearIndicators.Figure;
-import fr.reseau.ecoles.spreadsheet.SpreadsheetCsv;
+import fr.reseau.ecoles.spreadsheet.SpreadsheetCsvWriter;
 import fr.reseau.ecoles.web.PageStyle;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -116,7 +116,7 @@ final class YearPages {
    * spreadsheets).
    */
   static String csv(YearIndicators year, YearIndicators before) {
-    return SpreadsheetCsv.write(
+    return SpreadsheetCsvWriter.write(
         List.of("Rubrique", "Élément", "Valeur", "Année précédente", "Détail"),
         csv -> {
           csv.printRecord(

@@ -13,9 +13,9 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The application's one CSV reader (the writer is {@link SpreadsheetCsv}): text as a spreadsheet
- * program saves it, a byte order mark dropped, cells stripped, blank lines skipped, each record
- * with the line it starts on so that a mistake can be told by its line.
+ * The application's one CSV reader (the writer is {@link SpreadsheetCsvWriter}): text as a
+ * spreadsheet program saves it, a byte order mark dropped, cells stripped, blank lines skipped,
+ * each record with the line it starts on so that a mistake can be told by its line.
  *
  * <p>A broken quote stops the reading: the records before it are kept and the line is told, so that
  * the caller reports everything it found before, then the quote.

@@ -1,6 +1,6 @@
 package fr.reseau.ecoles.summary;
 
-import fr.reseau.ecoles.spreadsheet.SpreadsheetCsv;
+import fr.reseau.ecoles.spreadsheet.SpreadsheetCsvWriter;
 import java.util.List;
 
 /**
@@ -12,7 +12,7 @@ public final class SummaryCsv {
   private SummaryCsv() {}
 
   public static String write(SummaryContent content) {
-    return SpreadsheetCsv.write(
+    return SpreadsheetCsvWriter.write(
         List.of("Rubrique", "Élément", "Nombre", "Détail"),
         csv -> {
           csv.printRecord("Réseau", content.networkName(), "", content.schoolYear());

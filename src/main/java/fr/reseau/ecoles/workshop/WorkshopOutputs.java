@@ -1,7 +1,7 @@
 package fr.reseau.ecoles.workshop;
 
 import fr.reseau.ecoles.calendar.EngineClock;
-import fr.reseau.ecoles.spreadsheet.SpreadsheetCsv;
+import fr.reseau.ecoles.spreadsheet.SpreadsheetCsvWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -209,6 +209,6 @@ public class WorkshopOutputs {
   }
 
   static String csv(List<String> header, List<List<String>> rows) {
-    return SpreadsheetCsv.write(header, csv -> csv.printRecords(rows));
+    return SpreadsheetCsvWriter.write(header, csv -> csv.printRecords(rows));
   }
 }

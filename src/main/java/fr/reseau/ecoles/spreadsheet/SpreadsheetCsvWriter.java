@@ -17,7 +17,7 @@ import org.apache.commons.csv.CSVPrinter;
  * tab or a carriage return as a formula (CSV injection). Such a cell gets a leading apostrophe, as
  * OWASP recommends; numbers are written as numbers.
  */
-public final class SpreadsheetCsv {
+public final class SpreadsheetCsvWriter {
 
   /** Prints the records after the header. */
   @FunctionalInterface
@@ -51,7 +51,7 @@ public final class SpreadsheetCsv {
     }
   }
 
-  private SpreadsheetCsv() {}
+  private SpreadsheetCsvWriter() {}
 
   public static String write(List<String> header, Records records) {
     StringWriter out = new StringWriter();
@@ -61,7 +61,7 @@ public final class SpreadsheetCsv {
             .builder()
             .setDelimiter(';')
             .setRecordSeparator("\r\n")
-            .setHeader(header.stream().map(SpreadsheetCsv::cell).toArray(String[]::new))
+            .setHeader(header.stream().map(SpreadsheetCsvWriter::cell).toArray(String[]::new))
             .get();
     try (CSVPrinter csv = new CSVPrinter(out, format)) {
       records.print(new Rows(csv));

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * The one CSV writer neutralises formulas (OWASP's rule); the upload decoder reads both encodings
  * spreadsheets save.
  */
-class SpreadsheetCsvTest {
+class SpreadsheetCsvWriterTest {
 
   @Test
   void aCellAGivenSpreadsheetWouldRunAsAFormulaStartsWithAnApostrophe() {
@@ -24,19 +24,19 @@ class SpreadsheetCsvTest {
             "\tcalc",
             "\r=1",
             "=HYPERLINK(\"http://x\";\"ici\")")) {
-      assertThat(SpreadsheetCsv.cell(formula)).as(formula).isEqualTo("'" + formula);
+      assertThat(SpreadsheetCsvWriter.cell(formula)).as(formula).isEqualTo("'" + formula);
     }
     for (String plain : List.of("", "Découvrir", " =pas au début", "1+1", "'déjà")) {
-      assertThat(SpreadsheetCsv.cell(plain)).as(plain).isEqualTo(plain);
+      assertThat(SpreadsheetCsvWriter.cell(plain)).as(plain).isEqualTo(plain);
     }
-    assertThat(SpreadsheetCsv.cell(-3)).isEqualTo("-3");
-    assertThat(SpreadsheetCsv.cell(null)).isEmpty();
+    assertThat(SpreadsheetCsvWriter.cell(-3)).isEqualTo("-3");
+    assertThat(SpreadsheetCsvWriter.cell(null)).isEmpty();
   }
 
   @Test
   void everyRecordIsWrittenThroughTheRule() {
     String csv =
-        SpreadsheetCsv.write(
+        SpreadsheetCsvWriter.write(
             List.of("a", "b"),
             rows -> {
               rows.printRecord("=cmd|' /C calc'!A0", 4);
