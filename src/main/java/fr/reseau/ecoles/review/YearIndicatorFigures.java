@@ -9,7 +9,6 @@ import fr.reseau.ecoles.review.YearIndicators.NeedMet;
 import fr.reseau.ecoles.review.YearIndicators.Participation;
 import fr.reseau.ecoles.review.YearIndicators.Ppcr;
 import fr.reseau.ecoles.review.YearIndicators.Scores;
-import fr.reseau.ecoles.review.YearIndicators.ThemeCount;
 import fr.reseau.ecoles.review.YearIndicators.ThemePublic;
 import fr.reseau.ecoles.visit.Recap;
 import fr.reseau.ecoles.visit.Visit;
@@ -22,7 +21,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -162,13 +160,6 @@ final class YearIndicatorFigures {
       }
     }
     return rows;
-  }
-
-  static List<ThemeCount> trainingNeeds(Collection<Recap> recaps, int minPeople) {
-    return Theme.ranked(recaps.stream().flatMap(r -> r.getTrainingNeeds().stream())).stream()
-        .filter(e -> e.getValue() >= minPeople)
-        .map(e -> new ThemeCount(e.getKey().label(), e.getValue()))
-        .toList();
   }
 
   static Ppcr ppcr(List<Declaration> volunteers, List<Visit> visits) {

@@ -8,8 +8,10 @@ import fr.reseau.ecoles.campaign.CampaignRepository;
 import fr.reseau.ecoles.network.Establishment;
 import fr.reseau.ecoles.network.EstablishmentRepository;
 import fr.reseau.ecoles.network.NetworkDirectory;
+import fr.reseau.ecoles.review.YearIndicators.ThemeCount;
 import fr.reseau.ecoles.visit.Recap;
 import fr.reseau.ecoles.visit.RecapRepository;
+import fr.reseau.ecoles.visit.TrainingNeeds;
 import fr.reseau.ecoles.visit.Visit;
 import fr.reseau.ecoles.visit.VisitRepository;
 import fr.reseau.ecoles.volunteering.Declaration;
@@ -122,8 +124,8 @@ public class YearIndicatorsService {
         YearIndicatorFigures.delay(yearVisits),
         YearIndicatorFigures.needsMet(volunteers, yearVisits, validatedRecaps),
         YearIndicatorFigures.needsByPublic(volunteers, minGroupSize),
-        YearIndicatorFigures.trainingNeeds(validatedRecaps.values(), 1),
-        YearIndicatorFigures.trainingNeeds(validatedRecaps.values(), groupedTrainingMinPeople),
+        TrainingNeeds.ranked(validatedRecaps.values(), 1, ThemeCount::new),
+        TrainingNeeds.ranked(validatedRecaps.values(), groupedTrainingMinPeople, ThemeCount::new),
         YearIndicatorFigures.ppcr(volunteers, yearVisits),
         YearIndicatorFigures.scores(
             review.map(AnnualReview::getParticipantsAsked).orElse(0), answers, minGroupSize),

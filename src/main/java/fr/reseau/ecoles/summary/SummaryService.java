@@ -15,6 +15,7 @@ import fr.reseau.ecoles.summary.SummaryContent.PublicRow;
 import fr.reseau.ecoles.summary.SummaryContent.ThemeCount;
 import fr.reseau.ecoles.visit.Recap;
 import fr.reseau.ecoles.visit.RecapRepository;
+import fr.reseau.ecoles.visit.TrainingNeeds;
 import fr.reseau.ecoles.visit.Visit;
 import fr.reseau.ecoles.visit.VisitRepository;
 import fr.reseau.ecoles.visit.VisitStatus;
@@ -132,8 +133,8 @@ public class SummaryService {
         campaign.getSchoolYear(),
         participationAndVisits(declarations, volunteers, campaignVisits),
         needs(volunteers, minGroupSize),
-        trainingNeeds(validatedRecaps, 1),
-        trainingNeeds(validatedRecaps, groupedTrainingMinPeople),
+        TrainingNeeds.ranked(validatedRecaps, 1, ThemeCount::new),
+        TrainingNeeds.ranked(validatedRecaps, groupedTrainingMinPeople, ThemeCount::new),
         byPublic(volunteers, minGroupSize),
         byConstraint(volunteers, minGroupSize),
         improvements(validatedRecaps, visitById, declarationByMember));
@@ -220,13 +221,6 @@ public class SummaryService {
       parts.add((parts.isEmpty() ? "publics divers : " : "autres publics : ") + others);
     }
     return String.join(", ", parts);
-  }
-
-  private static List<ThemeCount> trainingNeeds(List<Recap> recaps, int minPeople) {
-    return Theme.ranked(recaps.stream().flatMap(r -> r.getTrainingNeeds().stream())).stream()
-        .filter(e -> e.getValue() >= minPeople)
-        .map(e -> new ThemeCount(e.getKey().label(), e.getValue()))
-        .toList();
   }
 
   private static List<PublicRow> byPublic(List<Declaration> volunteers, int minGroupSize) {
