@@ -10,11 +10,11 @@ import org.springframework.stereotype.Component;
 /** {@code Task_PreVisitVisitor} and {@code Task_PreVisitHost}. */
 @Component
 public class PreVisitListener implements TaskListener {
-  private final VisitService visits;
+  private final VisitDocumentService documents;
   private final PrivateVariables privateVariables;
 
-  public PreVisitListener(VisitService visits, PrivateVariables privateVariables) {
-    this.visits = visits;
+  public PreVisitListener(VisitDocumentService documents, PrivateVariables privateVariables) {
+    this.documents = documents;
     this.privateVariables = privateVariables;
   }
 
@@ -22,7 +22,7 @@ public class PreVisitListener implements TaskListener {
   public void notify(DelegateTask task) {
     FormInput input = privateVariables.input(task);
     if ("Task_PreVisitHost".equals(task.getTaskDefinitionKey())) {
-      visits.submitPreVisit(
+      documents.submitPreVisit(
           CdiVisitVariables.visitId(task),
           PreVisitDocument.Side.HOST,
           Actors.of(task),
@@ -33,7 +33,7 @@ public class PreVisitListener implements TaskListener {
               CdiVisitVariables.HOST_PUBLIC_DESCRIPTION, VisitService.MAX_ANSWER_LENGTH),
           input.optionalText(CdiVisitVariables.HOST_CONSTRAINTS, VisitService.MAX_ANSWER_LENGTH));
     } else {
-      visits.submitPreVisit(
+      documents.submitPreVisit(
           CdiVisitVariables.visitId(task),
           PreVisitDocument.Side.VISITOR,
           Actors.of(task),

@@ -14,17 +14,17 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class PrivateContentListener implements TaskListener {
-  private final VisitService visits;
+  private final VisitDocumentService documents;
   private final PrivateVariables privateVariables;
 
-  public PrivateContentListener(VisitService visits, PrivateVariables privateVariables) {
-    this.visits = visits;
+  public PrivateContentListener(VisitDocumentService documents, PrivateVariables privateVariables) {
+    this.documents = documents;
     this.privateVariables = privateVariables;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    visits
+    documents
         .privateContentForTask(
             CdiVisitVariables.visitId(task),
             task.getProcessInstanceId(),

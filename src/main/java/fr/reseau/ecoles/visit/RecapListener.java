@@ -10,18 +10,18 @@ import org.springframework.stereotype.Component;
 /** {@code Task_WriteRecap}: the recap; each rewrite is kept as a new version. */
 @Component
 public class RecapListener implements TaskListener {
-  private final VisitService visits;
+  private final VisitDocumentService documents;
   private final PrivateVariables privateVariables;
 
-  public RecapListener(VisitService visits, PrivateVariables privateVariables) {
-    this.visits = visits;
+  public RecapListener(VisitDocumentService documents, PrivateVariables privateVariables) {
+    this.documents = documents;
     this.privateVariables = privateVariables;
   }
 
   @Override
   public void notify(DelegateTask task) {
     FormInput input = privateVariables.input(task);
-    visits.writeRecap(
+    documents.writeRecap(
         CdiVisitVariables.visitId(task),
         input.requiredText(CdiVisitVariables.RECAP_EXCHANGES, VisitService.MAX_ANSWER_LENGTH),
         input.requiredText(

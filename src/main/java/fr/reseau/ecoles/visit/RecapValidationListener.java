@@ -9,11 +9,12 @@ import org.springframework.stereotype.Component;
 /** {@code Task_ValidateRecap}: amendments are required to send the recap back. */
 @Component
 public class RecapValidationListener implements TaskListener {
-  private final VisitService visits;
+  private final VisitDocumentService documents;
   private final PrivateVariables privateVariables;
 
-  public RecapValidationListener(VisitService visits, PrivateVariables privateVariables) {
-    this.visits = visits;
+  public RecapValidationListener(
+      VisitDocumentService documents, PrivateVariables privateVariables) {
+    this.documents = documents;
     this.privateVariables = privateVariables;
   }
 
@@ -26,7 +27,7 @@ public class RecapValidationListener implements TaskListener {
             ? input.optionalText(CdiVisitVariables.RECAP_AMENDMENTS, VisitService.MAX_ANSWER_LENGTH)
             : input.requiredText(
                 CdiVisitVariables.RECAP_AMENDMENTS, VisitService.MAX_ANSWER_LENGTH);
-    visits.answerRecap(
+    documents.answerRecap(
         CdiVisitVariables.visitId(task),
         validated,
         amendments,

@@ -9,16 +9,17 @@ import fr.reseau.ecoles.network.Member;
 import fr.reseau.ecoles.network.NetworkDirectory;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Every step of a visit, from the pre-visit documents to the validated recap. */
+/**
+ * The steps of a visit that plan it and follow it: the pair, the date, the mission order, the visit
+ * held, its end. What the teachers write (pre-visit answers, recap) is {@link
+ * VisitDocumentService}.
+ */
 @Service
 @Transactional
 public class VisitService {
@@ -35,22 +36,16 @@ public class VisitService {
 
   private final VisitRepository visits;
   private final VisitStepRepository steps;
-  private final PreVisitDocumentRepository preVisitDocuments;
-  private final RecapRepository recaps;
   private final NetworkDirectory directory;
   private final SchoolCalendar calendar;
 
   public VisitService(
       VisitRepository visits,
       VisitStepRepository steps,
-      PreVisitDocumentRepository preVisitDocuments,
-      RecapRepository recaps,
       NetworkDirectory directory,
       SchoolCalendar calendar) {
     this.visits = visits;
     this.steps = steps;
-    this.preVisitDocuments = preVisitDocuments;
-    this.recaps = recaps;
     this.directory = directory;
     this.calendar = calendar;
   }
@@ -160,91 +155,6 @@ public class VisitService {
     visit.attachProcess(processInstanceId);
   }
 
-  public void submitPreVisit(
-      Long visitId,
-      PreVisitDocument.Side side,
-      String author,
-      String expectations,
-      String wishes,
-      String questions,
-      String publicDescription,
-      String constraints) {
-    if (preVisitDocuments.existsByVisitIdAndSide(visitId, side)) {
-      throw new IllegalStateException(
-          "Pre-visit document already stored for visit " + visitId + " " + side);
-    }
-    preVisitDocuments.save(
-        new PreVisitDocument(
-            visitId,
-            side,
-            author,
-            expectations,
-            wishes,
-            questions,
-            publicDescription,
-            constraints,
-            EngineClock.now()));
-  }
-
-  /**
-   * The private answers of a visit ({@link #privateContent}) for one task: only a task of the
-   * visit's own process, held by one of its two teachers, gets them (defence in depth: the BPMN
-   * file names the tasks, this checks the instance and the person).
-   */
-  public Map<String, Object> privateContentForTask(
-      Long visitId, String processInstanceId, String assignee, String taskId) {
-    Visit visit = require(visitId);
-    if (!processInstanceId.equals(visit.getProcessInstanceId())
-        || !(visit.getVisitorUserId().equals(assignee) || visit.getHostUserId().equals(assignee))) {
-      throw new IllegalStateException(
-          "Private content of visit " + visit.getId() + " refused to task " + taskId);
-    }
-    return privateContent(visitId);
-  }
-
-  /**
-   * The pre-visit answers of both teachers and the latest recap with the host's amendments, under
-   * their form field names, for the two teachers' own task forms only. Missing answers are left out
-   * (Tasklist would otherwise submit the field with the type of a null variable).
-   */
-  public Map<String, Object> privateContent(Long visitId) {
-    Map<String, Object> content = new HashMap<>();
-    for (PreVisitDocument document : preVisitDocuments.findByVisitId(visitId)) {
-      String prefix =
-          document.getSide() == PreVisitDocument.Side.HOST
-              ? CdiVisitVariables.HOST
-              : CdiVisitVariables.VISITOR;
-      content.put(prefix + "Expectations", document.getExpectations());
-      content.put(
-          prefix
-              + (document.getSide() == PreVisitDocument.Side.HOST ? "WishesToShow" : "WishesToSee"),
-          document.getWishes());
-      content.put(prefix + "Questions", document.getQuestions());
-      if (document.getSide() == PreVisitDocument.Side.HOST) {
-        content.put(CdiVisitVariables.HOST_PUBLIC_DESCRIPTION, document.getPublicDescription());
-        content.put(CdiVisitVariables.HOST_CONSTRAINTS, document.getConstraints());
-      }
-    }
-    recaps
-        .findFirstByVisitIdOrderByVersionDesc(visitId)
-        .ifPresent(
-            recap -> {
-              content.put(CdiVisitVariables.RECAP_EXCHANGES, recap.getExchanges());
-              content.put(CdiVisitVariables.RECAP_IMPROVEMENTS_HOST, recap.getImprovementsHost());
-              content.put(
-                  CdiVisitVariables.RECAP_IMPROVEMENTS_VISITOR, recap.getImprovementsVisitor());
-              content.put(CdiVisitVariables.RECAP_ACTIONS, recap.getActions());
-              content.put(
-                  CdiVisitVariables.RECAP_TRAINING_NEEDS, List.copyOf(recap.getTrainingNeeds()));
-              content.put(CdiVisitVariables.RECAP_SHARE_IMPROVEMENTS, recap.isShareImprovements());
-              if (Boolean.FALSE.equals(recap.getValidated())) {
-                content.put(CdiVisitVariables.RECAP_AMENDMENTS, recap.getAmendments());
-              }
-            });
-    content.values().removeIf(Objects::isNull);
-    return content;
-  }
-
   /** Checks that the date is in the window, not past, and a school day in both schools. */
   public void proposeDate(Long visitId, String actor, LocalDate date, String halfDay) {
     VisitContext context = context(visitId);
@@ -339,38 +249,6 @@ public class VisitService {
             held ? "held" : "not-held",
             reason,
             EngineClock.now()));
-  }
-
-  public Recap writeRecap(
-      Long visitId,
-      String exchanges,
-      String improvementsHost,
-      String improvementsVisitor,
-      String actions,
-      Set<String> trainingNeeds,
-      boolean shareImprovements) {
-    int version =
-        recaps.findFirstByVisitIdOrderByVersionDesc(visitId).map(r -> r.getVersion() + 1).orElse(1);
-    return recaps.save(
-        new Recap(
-            visitId,
-            version,
-            exchanges,
-            improvementsHost,
-            improvementsVisitor,
-            actions,
-            trainingNeeds,
-            shareImprovements,
-            EngineClock.now()));
-  }
-
-  public void answerRecap(
-      Long visitId, boolean validated, String amendments, boolean hostSharesImprovements) {
-    Recap recap =
-        recaps
-            .findFirstByVisitIdOrderByVersionDesc(visitId)
-            .orElseThrow(() -> new IllegalStateException("No recap for visit " + visitId));
-    recap.answer(validated, amendments, hostSharesImprovements, EngineClock.now());
   }
 
   public void resolveStalled(

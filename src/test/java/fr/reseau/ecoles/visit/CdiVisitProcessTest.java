@@ -25,7 +25,7 @@ class CdiVisitProcessTest extends IntegrationTest {
 
   @Autowired TestNetworks networks;
   @Autowired VisitRepository visits;
-  @Autowired VisitService visitService;
+  @Autowired VisitDocumentService visitDocuments;
   @Autowired VisitStepRepository steps;
   @Autowired RecapRepository recaps;
   @Autowired PreVisitDocumentRepository preVisitDocuments;
@@ -169,16 +169,16 @@ class CdiVisitProcessTest extends IntegrationTest {
     Visit visit = visitOf(instance);
     String third = "someone-not-of-this-visit";
     assertThat(
-            visitService.privateContentForTask(visit.getId(), instance.getId(), host, "own-task"))
+            visitDocuments.privateContentForTask(visit.getId(), instance.getId(), host, "own-task"))
         .isNotNull();
     assertThatThrownBy(
             () ->
-                visitService.privateContentForTask(
+                visitDocuments.privateContentForTask(
                     visit.getId(), instance.getId(), third, "someone-else"))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("refused to task someone-else");
     assertThatThrownBy(
-            () -> visitService.privateContentForTask(visit.getId(), "other-process", host, "t"))
+            () -> visitDocuments.privateContentForTask(visit.getId(), "other-process", host, "t"))
         .isInstanceOf(IllegalStateException.class);
   }
 
