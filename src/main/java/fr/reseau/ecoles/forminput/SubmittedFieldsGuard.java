@@ -1,25 +1,14 @@
 package fr.reseau.ecoles.forminput;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.reseau.ecoles.access.SystemAccess;
 import fr.reseau.ecoles.variables.CommonVariables;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Response.Status;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -35,13 +24,11 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.engine.repository.ProcessDefinitionQuery;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.value.TypedValue;
-import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 import org.springframework.util.ReflectionUtils;
 import org.springframework.web.context.request.RequestAttributes;
@@ -67,15 +54,13 @@ public class SubmittedFieldsGuard extends AbstractProcessEnginePlugin {
 
   private static final String NETWORK_ID = CommonVariables.NETWORK_ID;
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  private final Map<String, Map<String, FormContract>> formsByDeployment =
-      new ConcurrentHashMap<>();
   private ProcessEngineConfigurationImpl configuration;
+  private DeployedForms forms;
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     this.configuration = configuration;
+    this.forms = new DeployedForms(configuration);
     CommandInterceptors.append(configuration, new Guard());
   }
 
@@ -104,7 +89,7 @@ public class SubmittedFieldsGuard extends AbstractProcessEnginePlugin {
       } else if (participantAtTheDoor && command instanceof StartProcessInstanceCmd) {
         ProcessInstantiationBuilderImpl builder = read(command, "instantiationBuilder");
         checkStart(
-            definition(
+            forms.definition(
                 builder.getProcessDefinitionId(),
                 builder.getProcessDefinitionKey(),
                 builder.getProcessDefinitionTenantId(),
@@ -112,7 +97,7 @@ public class SubmittedFieldsGuard extends AbstractProcessEnginePlugin {
             builder.getVariables());
       } else if (participantAtTheDoor && command instanceof SubmitStartFormCmd) {
         checkStart(
-            definition(read(command, "processDefinitionId"), null, null, false),
+            forms.definition(read(command, "processDefinitionId"), null, null, false),
             read(command, "variables"));
       } else if (participantAtTheDoor
           && (command instanceof AbstractSetVariableCmd
@@ -162,10 +147,12 @@ public class SubmittedFieldsGuard extends AbstractProcessEnginePlugin {
       return; // another person's or network's task: the engine answers 403 or 404, without reading
       // the input
     }
-    FormContract form = taskForm(task);
+    FormContract form = forms.taskForm(task);
     if (participant) {
       checkAll(
-          form == null ? FormContract.generic() : form, variables, name -> options(task, name));
+          form == null ? FormContract.generic() : form,
+          variables,
+          name -> forms.options(task, name));
       if (resolve && task.getDelegationState() != DelegationState.PENDING) {
         throw new InvalidInputException(
             "delegationState",
@@ -189,17 +176,7 @@ public class SubmittedFieldsGuard extends AbstractProcessEnginePlugin {
     if (definition == null) {
       return; // the engine answers that the definition does not exist
     }
-    FormContract form =
-        SystemAccess.asApplication(
-            configuration.getIdentityService(),
-            () -> {
-              CamundaFormRef ref =
-                  configuration
-                      .getFormService()
-                      .getStartFormData(definition.getId())
-                      .getCamundaFormRef();
-              return contract(definition, ref);
-            });
+    FormContract form = forms.startForm(definition);
     checkAll(
         form == null ? FormContract.generic() : form,
         withoutOwnNetwork(definition, variables),
@@ -234,28 +211,6 @@ public class SubmittedFieldsGuard extends AbstractProcessEnginePlugin {
     return others;
   }
 
-  private ProcessDefinition definition(String id, String key, String tenantId, boolean tenantSet) {
-    return SystemAccess.asApplication(
-        configuration.getIdentityService(),
-        () -> {
-          ProcessDefinitionQuery query =
-              configuration.getRepositoryService().createProcessDefinitionQuery();
-          if (id != null) {
-            return query.processDefinitionId(id).singleResult();
-          }
-          if (key == null) {
-            return null;
-          }
-          query.processDefinitionKey(key).latestVersion();
-          if (tenantSet && tenantId != null) {
-            query.tenantIdIn(tenantId);
-          } else {
-            query.withoutTenantId();
-          }
-          return query.singleResult();
-        });
-  }
-
   private static void checkAll(
       FormContract form, Map<String, ?> variables, Function<String, Set<String>> options) {
     if (variables == null) {
@@ -266,81 +221,6 @@ public class SubmittedFieldsGuard extends AbstractProcessEnginePlugin {
           variables instanceof VariableMap map ? map.getValueTyped(name) : variables.get(name);
       form.check(name, value, options);
     }
-  }
-
-  private FormContract taskForm(Task task) {
-    if (task.getProcessDefinitionId() == null) {
-      return null;
-    }
-    return SystemAccess.asApplication(
-        configuration.getIdentityService(),
-        () -> {
-          CamundaFormRef ref =
-              configuration.getFormService().getTaskFormData(task.getId()).getCamundaFormRef();
-          ProcessDefinition definition =
-              configuration
-                  .getRepositoryService()
-                  .getProcessDefinition(task.getProcessDefinitionId());
-          return contract(definition, ref);
-        });
-  }
-
-  private FormContract contract(ProcessDefinition definition, CamundaFormRef ref) {
-    if (ref == null || !"deployment".equals(ref.getBinding())) {
-      return null;
-    }
-    RepositoryService repository = configuration.getRepositoryService();
-    return formsByDeployment
-        .computeIfAbsent(definition.getDeploymentId(), id -> forms(repository, id))
-        .get(ref.getKey());
-  }
-
-  /**
-   * The codes offered by a select or checklist whose options are a process variable (label/value
-   * pairs).
-   */
-  private Set<String> options(Task task, String valuesKey) {
-    Object options =
-        SystemAccess.asApplication(
-            configuration.getIdentityService(),
-            () -> configuration.getTaskService().getVariable(task.getId(), valuesKey));
-    JsonNode list;
-    if (options instanceof SpinJsonNode node) {
-      try {
-        list = JSON.readTree(node.toString());
-      } catch (IOException e) {
-        return null;
-      }
-    } else if (options instanceof Collection<?> || options instanceof String) {
-      try {
-        list = options instanceof String s ? JSON.readTree(s) : JSON.valueToTree(options);
-      } catch (IOException e) {
-        return null;
-      }
-    } else {
-      return null; // unknown options: only the value's type is checked
-    }
-    Set<String> codes = new LinkedHashSet<>();
-    list.forEach(
-        option -> codes.add(option.isObject() ? option.path("value").asText() : option.asText()));
-    return codes;
-  }
-
-  private static Map<String, FormContract> forms(
-      RepositoryService repository, String deploymentId) {
-    Map<String, FormContract> result = new HashMap<>();
-    for (String resource : repository.getDeploymentResourceNames(deploymentId)) {
-      if (!resource.endsWith(".form")) {
-        continue;
-      }
-      try (InputStream in = repository.getResourceAsStream(deploymentId, resource)) {
-        FormContract form = FormContract.of(JSON.readTree(in));
-        result.put(form.formKey(), form);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    return result;
   }
 
   @SuppressWarnings("unchecked")
