@@ -4,18 +4,14 @@ import fr.reseau.ecoles.calendar.EngineClock;
 import fr.reseau.ecoles.calendar.SchoolYear;
 import fr.reseau.ecoles.campaign.Campaign;
 import fr.reseau.ecoles.campaign.CampaignRepository;
-import fr.reseau.ecoles.campaign.CampaignRequest;
-import fr.reseau.ecoles.campaign.CdiTourVariables;
 import fr.reseau.ecoles.forminput.FormInput;
 import fr.reseau.ecoles.forminput.InvalidInputException;
 import fr.reseau.ecoles.network.Network;
 import fr.reseau.ecoles.network.NetworkDirectory;
-import fr.reseau.ecoles.network.Theme;
 import fr.reseau.ecoles.visit.VisitRepository;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -34,11 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class AnnualReviewService {
 
   static final int TEXT = 4000;
-  static final List<String> THEME_CODES = Arrays.stream(Theme.values()).map(Theme::code).toList();
 
   private final AnnualReviewRepository reviews;
   private final FeedbackRepository feedbacks;
-  private final NetworkMeetingRepository meetings;
   private final YearReportRepository reports;
   private final CampaignRepository campaigns;
   private final VisitRepository visits;
@@ -48,7 +42,6 @@ public class AnnualReviewService {
   public AnnualReviewService(
       AnnualReviewRepository reviews,
       FeedbackRepository feedbacks,
-      NetworkMeetingRepository meetings,
       YearReportRepository reports,
       CampaignRepository campaigns,
       VisitRepository visits,
@@ -56,7 +49,6 @@ public class AnnualReviewService {
       YearIndicatorsService indicators) {
     this.reviews = reviews;
     this.feedbacks = feedbacks;
-    this.meetings = meetings;
     this.reports = reports;
     this.campaigns = campaigns;
     this.visits = visits;
@@ -209,96 +201,6 @@ public class AnnualReviewService {
   }
 
   /**
-   * {@code Task_HoldNetworkMeeting}: the decision, and next year's settings when a campaign is to
-   * be started.
-   */
-  public NetworkMeeting holdMeeting(Long reviewId, FormInput input) {
-    AnnualReview review = require(reviewId);
-    LocalDate meetingDate = input.requiredDate(AnnualReviewVariables.MEETING_DATE);
-    if (meetingDate.isAfter(EngineClock.today())) {
-      throw new InvalidInputException(
-          AnnualReviewVariables.MEETING_DATE,
-          "la réunion doit avoir eu lieu : indiquez une date passée ou celle d'aujourd'hui.");
-    }
-    if (meetingDate.isBefore(SchoolYear.parse(review.getSchoolYear()).firstDay())) {
-      throw new InvalidInputException(
-          AnnualReviewVariables.MEETING_DATE,
-          "la réunion de bilan se tient après le début de l'année " + review.getSchoolYear() + ".");
-    }
-    MeetingDecision decision =
-        MeetingDecision.of(
-            input.requiredCode(AnnualReviewVariables.MEETING_DECISION, MeetingDecision.codes()));
-    String notes = input.optionalText(AnnualReviewVariables.MEETING_NOTES, TEXT);
-    Set<String> trainings = input.codeList(AnnualReviewVariables.REQUESTED_TRAININGS, THEME_CODES);
-    boolean startNext = input.optionalBoolean(AnnualReviewVariables.START_NEXT_CAMPAIGN, false);
-    if (startNext && decision == MeetingDecision.STOP) {
-      throw new InvalidInputException(
-          AnnualReviewVariables.START_NEXT_CAMPAIGN,
-          "la réunion a décidé d'arrêter l'action : aucune campagne ne peut être lancée.");
-    }
-    NetworkMeeting meeting = meetings.findByReviewId(reviewId).orElse(null);
-    if (meeting != null) {
-      throw new InvalidInputException(
-          AnnualReviewVariables.MEETING_DATE, "la réunion de ce bilan est déjà enregistrée.");
-    }
-    meeting =
-        new NetworkMeeting(reviewId, meetingDate, decision, notes, trainings, EngineClock.now());
-    if (startNext) {
-      CampaignRequest next = nextCampaign(review.getNetworkId(), input);
-      if (campaigns.existsByNetworkIdAndSchoolYear(review.getNetworkId(), next.schoolYear())) {
-        throw new InvalidInputException(
-            AnnualReviewVariables.NEXT_SCHOOL_YEAR,
-            "une campagne " + next.schoolYear() + " existe déjà pour ce réseau.");
-      }
-      if (next.volunteeringDeadline().isBefore(EngineClock.today())) {
-        throw new InvalidInputException(
-            AnnualReviewVariables.NEXT_VOLUNTEERING_DEADLINE,
-            "la date limite de volontariat est déjà passée.");
-      }
-      meeting.nextCampaign(
-          next.schoolYear(),
-          next.volunteeringDeadline(),
-          next.visitWindowStart(),
-          next.visitWindowEnd());
-    }
-    return meetings.save(meeting);
-  }
-
-  /** The next campaign's settings, checked by the rules of the campaign's own start form. */
-  private static CampaignRequest nextCampaign(String networkId, FormInput input) {
-    Map<String, String> fields =
-        Map.of(
-            AnnualReviewVariables.SCHOOL_YEAR,
-            AnnualReviewVariables.NEXT_SCHOOL_YEAR,
-            CdiTourVariables.VOLUNTEERING_DEADLINE,
-            AnnualReviewVariables.NEXT_VOLUNTEERING_DEADLINE,
-            CdiTourVariables.VISIT_WINDOW_START,
-            AnnualReviewVariables.NEXT_VISIT_WINDOW_START,
-            CdiTourVariables.VISIT_WINDOW_END,
-            AnnualReviewVariables.NEXT_VISIT_WINDOW_END);
-    FormInput renamed =
-        FormInput.of(
-            name ->
-                name.equals(AnnualReviewVariables.Internal.NETWORK_ID)
-                    ? networkId
-                    : input.raw(fields.get(name)),
-            (n, v) -> {});
-    try {
-      return CampaignRequest.read(renamed);
-    } catch (InvalidInputException e) {
-      String field = fields.getOrDefault(e.getField(), e.getField());
-      String message = e.getMessage().substring(e.getMessage().indexOf(" : ") + 3);
-      throw new InvalidInputException(field, message);
-    }
-  }
-
-  public NetworkMeeting meeting(Long reviewId) {
-    return meetings
-        .findByReviewId(reviewId)
-        .orElseThrow(() -> new IllegalStateException("No meeting for " + reviewId));
-  }
-
-  /**
    * {@code Task_ProduceReport}: the indicators as they stand, frozen; producing again replaces
    * them.
    */
@@ -318,10 +220,6 @@ public class AnnualReviewService {
     report.produce(indicators.write(content), EngineClock.now());
     review.close(EngineClock.now());
     return reports.save(report);
-  }
-
-  public void nextCampaignStarted(Long reviewId, String processInstanceId) {
-    meeting(reviewId).nextCampaignStarted(processInstanceId);
   }
 
   /**

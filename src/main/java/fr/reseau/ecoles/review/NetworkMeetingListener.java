@@ -8,16 +8,16 @@ import org.springframework.stereotype.Component;
 /** {@code Task_HoldNetworkMeeting}: the meeting's decisions, checked and stored. */
 @Component
 public class NetworkMeetingListener implements TaskListener {
-  private final AnnualReviewService reviews;
+  private final NetworkMeetingService meetings;
 
-  public NetworkMeetingListener(AnnualReviewService reviews) {
-    this.reviews = reviews;
+  public NetworkMeetingListener(NetworkMeetingService meetings) {
+    this.meetings = meetings;
   }
 
   @Override
   public void notify(DelegateTask task) {
     NetworkMeeting meeting =
-        reviews.holdMeeting(AnnualReviewVariables.reviewId(task), FormInput.of(task));
+        meetings.holdMeeting(AnnualReviewVariables.reviewId(task), FormInput.of(task));
     task.setVariable(AnnualReviewVariables.START_NEXT_CAMPAIGN, meeting.isStartNextCampaign());
   }
 }

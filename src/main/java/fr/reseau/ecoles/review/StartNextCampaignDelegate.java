@@ -13,16 +13,16 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class StartNextCampaignDelegate implements JavaDelegate {
-  private final AnnualReviewService reviews;
+  private final NetworkMeetingService meetings;
 
-  public StartNextCampaignDelegate(AnnualReviewService reviews) {
-    this.reviews = reviews;
+  public StartNextCampaignDelegate(NetworkMeetingService meetings) {
+    this.meetings = meetings;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     Long reviewId = AnnualReviewVariables.reviewId(execution);
-    NetworkMeeting meeting = reviews.meeting(reviewId);
+    NetworkMeeting meeting = meetings.meeting(reviewId);
     String networkId = (String) execution.getVariable(AnnualReviewVariables.Internal.NETWORK_ID);
     RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
     ProcessInstance next =
@@ -39,7 +39,7 @@ public class StartNextCampaignDelegate implements JavaDelegate {
             .setVariable(
                 CdiTourVariables.VISIT_WINDOW_END, meeting.getNextVisitWindowEnd().toString())
             .execute();
-    reviews.nextCampaignStarted(reviewId, next.getId());
+    meetings.nextCampaignStarted(reviewId, next.getId());
     execution.setVariable(
         AnnualReviewVariables.Internal.NEXT_CAMPAIGN_PROCESS_INSTANCE_ID, next.getId());
   }
