@@ -1,6 +1,5 @@
 package fr.reseau.ecoles.retention;
 
-import fr.reseau.ecoles.access.SystemAccess;
 import fr.reseau.ecoles.calendar.EngineClock;
 import fr.reseau.ecoles.calendar.SchoolYear;
 import fr.reseau.ecoles.campaign.Campaign;
@@ -8,32 +7,17 @@ import fr.reseau.ecoles.campaign.CampaignRepository;
 import fr.reseau.ecoles.pairing.PairingReview;
 import fr.reseau.ecoles.review.AnnualReview;
 import fr.reseau.ecoles.review.Feedback;
-import fr.reseau.ecoles.visit.PreVisitDocument;
-import fr.reseau.ecoles.visit.Recap;
 import fr.reseau.ecoles.visit.Visit;
-import fr.reseau.ecoles.visit.VisitStep;
 import fr.reseau.ecoles.volunteering.Declaration;
-import fr.reseau.ecoles.workshop.AnimatorBriefing;
-import fr.reseau.ecoles.workshop.ConcernVote;
-import fr.reseau.ecoles.workshop.DayGroup;
-import fr.reseau.ecoles.workshop.Participant;
-import fr.reseau.ecoles.workshop.QuestionnaireAnswer;
-import fr.reseau.ecoles.workshop.Referent;
-import fr.reseau.ecoles.workshop.TeacherImpressions;
-import fr.reseau.ecoles.workshop.Workshop;
-import fr.reseau.ecoles.workshop.WorkshopDay;
-import fr.reseau.ecoles.workshop.WorkshopDayOutput;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -56,15 +40,15 @@ public class PersonalContentPurgeService {
   private static final Logger LOG = LoggerFactory.getLogger(PersonalContentPurgeService.class);
 
   private final CampaignRepository campaigns;
-  private final RuntimeService runtime;
-  private final SystemAccess system;
+  private final PurgeQueries queries;
+  private final WorkshopDayPurge workshopDayPurge;
   @PersistenceContext private EntityManager em;
 
   public PersonalContentPurgeService(
-      CampaignRepository campaigns, RuntimeService runtime, SystemAccess system) {
+      CampaignRepository campaigns, PurgeQueries queries, WorkshopDayPurge workshopDayPurge) {
     this.campaigns = campaigns;
-    this.runtime = runtime;
-    this.system = system;
+    this.queries = queries;
+    this.workshopDayPurge = workshopDayPurge;
   }
 
   /** What was removed for one campaign: numbers of rows. */
@@ -122,14 +106,14 @@ public class PersonalContentPurgeService {
         continue;
       }
       List<Long> visitIds =
-          ids("select v.id from Visit v where v.campaignId = ?1", campaign.getId());
+          queries.ids("select v.id from Visit v where v.campaignId = ?1", campaign.getId());
       Set<String> processes =
           new HashSet<>(
-              strings(
+              queries.strings(
                   "select v.processInstanceId from Visit v where v.campaignId = ?1",
                   campaign.getId()));
       processes.add(campaign.getProcessInstanceId());
-      if (anyRunning(processes)) {
+      if (queries.anyRunning(processes)) {
         // Past its period but still open (summary never published?): an administrator should look.
         LOG.warn(
             "Campaign {} ({} {}) is past its retention period but its process is still running: its personal"
@@ -143,7 +127,8 @@ public class PersonalContentPurgeService {
       purged.add(purge(campaign, visitIds, now));
     }
     int standalone = purgeStandaloneVisits(networkId, today, retentionMonthsAfterSchoolYear);
-    int workshopDays = purgeWorkshopDays(networkId, today, retentionMonthsAfterSchoolYear, now);
+    int workshopDays =
+        workshopDayPurge.purge(networkId, today, retentionMonthsAfterSchoolYear, now);
     LOG.info(
         "Personal content purge ({}, {} months after the school year): {} campaign(s), {} visit(s) outside a"
             + " campaign removed; {} campaign(s) past their period still running",
@@ -156,13 +141,15 @@ public class PersonalContentPurgeService {
   }
 
   private PurgedCampaign purge(Campaign campaign, List<Long> visitIds, Instant now) {
-    int preVisitDocuments = deleteWhereIn(PreVisitDocument.class, "visitId", visitIds);
-    int visitSteps = deleteWhereIn(VisitStep.class, "visitId", visitIds);
-    int recaps = deleteWhereIn(Recap.class, "visitId", visitIds);
-    int visits = deleteWhereIn(Visit.class, "id", visitIds);
-    int declarations = deleteWhereIn(Declaration.class, "campaignId", List.of(campaign.getId()));
+    PurgeQueries.DeletedVisits deleted = queries.deleteVisits(visitIds);
+    int preVisitDocuments = deleted.preVisitDocuments();
+    int visitSteps = deleted.visitSteps();
+    int recaps = deleted.recaps();
+    int visits = deleted.visits();
+    int declarations =
+        queries.deleteWhereIn(Declaration.class, "campaignId", List.of(campaign.getId()));
     int pairingReviews =
-        deleteWhereIn(PairingReview.class, "campaignId", List.of(campaign.getId()));
+        queries.deleteWhereIn(PairingReview.class, "campaignId", List.of(campaign.getId()));
     purgeAnnualReview(campaign);
     campaign.personalContentPurged(now);
     PurgedCampaign result =
@@ -208,7 +195,7 @@ public class PersonalContentPurgeService {
     }
     reviews.forEach(AnnualReview::personalContentPurged);
     int feedbacks =
-        deleteWhereIn(
+        queries.deleteWhereIn(
             Feedback.class, "reviewId", reviews.stream().map(AnnualReview::getId).toList());
     LOG.info(
         "Annual review {} {}: {} feedback answers removed",
@@ -216,49 +203,6 @@ public class PersonalContentPurgeService {
         campaign.getSchoolYear(),
         feedbacks);
     return feedbacks;
-  }
-
-  /**
-   * Workshop days: same period after their school year, once their process ended. The day's row
-   * stays (title, date, status) without who started it; the animator pool is a directory and stays.
-   */
-  private int purgeWorkshopDays(
-      String networkId, LocalDate today, int retentionMonths, Instant now) {
-    var query =
-        em.createQuery(
-            "select d from WorkshopDay d where d.personalContentPurgedAt is null"
-                + (networkId == null ? "" : " and d.networkId = :network"),
-            WorkshopDay.class);
-    if (networkId != null) {
-      query.setParameter("network", networkId);
-    }
-    int purged = 0;
-    for (WorkshopDay day : query.getResultList()) {
-      if (today.isBefore(expiresOn(day.getSchoolYear(), retentionMonths))
-          || anyRunning(Collections.singleton(day.getProcessInstanceId()))) {
-        continue;
-      }
-      List<Long> id = List.of(day.getId());
-      for (Class<?> content :
-          List.of(
-              QuestionnaireAnswer.class,
-              ConcernVote.class,
-              AnimatorBriefing.class,
-              Workshop.class,
-              DayGroup.class,
-              Participant.class,
-              TeacherImpressions.class,
-              Referent.class,
-              WorkshopDayOutput.class)) {
-        deleteWhereIn(content, "workshopDayId", id);
-      }
-      day.personalContentPurged(now);
-      purged++;
-    }
-    if (purged > 0) {
-      LOG.info("Workshop days: personal content of {} day(s) removed", purged);
-    }
-    return purged;
   }
 
   /** Visits started on their own, outside any campaign: same period, same rule on their process. */
@@ -275,50 +219,13 @@ public class PersonalContentPurgeService {
     List<Long> expired = new ArrayList<>();
     for (Visit visit : standalone) {
       if (!today.isBefore(expiresOn(visit.getSchoolYear(), retentionMonths))
-          && !anyRunning(Collections.singleton(visit.getProcessInstanceId()))) {
+          && !queries.anyRunning(Collections.singleton(visit.getProcessInstanceId()))) {
         expired.add(visit.getId());
       }
     }
     if (expired.isEmpty()) {
       return 0;
     }
-    deleteWhereIn(PreVisitDocument.class, "visitId", expired);
-    deleteWhereIn(VisitStep.class, "visitId", expired);
-    deleteWhereIn(Recap.class, "visitId", expired);
-    return deleteWhereIn(Visit.class, "id", expired);
-  }
-
-  /**
-   * Asked as the application itself: a caller restricted to some tenants would not see the other
-   * networks' running instances and could take a running campaign for an ended one.
-   */
-  private boolean anyRunning(Collection<String> processInstanceIds) {
-    Set<String> ids = new HashSet<>(processInstanceIds);
-    ids.remove(null);
-    return !ids.isEmpty()
-        && system.call(
-            () -> runtime.createProcessInstanceQuery().processInstanceIds(ids).count() > 0);
-  }
-
-  private int deleteWhereIn(Class<?> entity, String attribute, Collection<?> values) {
-    if (values.isEmpty()) {
-      return 0;
-    }
-    return em.createQuery(
-            "delete from "
-                + em.getMetamodel().entity(entity).getName()
-                + " e where e."
-                + attribute
-                + " in :values")
-        .setParameter("values", values)
-        .executeUpdate();
-  }
-
-  private List<Long> ids(String query, Object parameter) {
-    return em.createQuery(query, Long.class).setParameter(1, parameter).getResultList();
-  }
-
-  private List<String> strings(String query, Object parameter) {
-    return em.createQuery(query, String.class).setParameter(1, parameter).getResultList();
+    return queries.deleteVisits(expired).visits();
   }
 }
