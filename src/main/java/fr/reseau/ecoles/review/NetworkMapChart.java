@@ -1,10 +1,10 @@
 package fr.reseau.ecoles.review;
 
 import static fr.reseau.ecoles.review.YearChartSvg.empty;
+import static fr.reseau.ecoles.review.YearChartSvg.escape;
 import static fr.reseau.ecoles.review.YearChartSvg.legend;
 import static fr.reseau.ecoles.review.YearChartSvg.num;
 import static fr.reseau.ecoles.review.YearChartSvg.open;
-import static fr.reseau.ecoles.review.YearCharts.escape;
 
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -9,7 +9,26 @@ final class YearChartSvg {
   static final int LABEL_WIDTH = 350;
   static final int BAR_AREA = 380;
 
+  /** The colours of the series, in order. */
+  static final String[] PALETTE = {
+    "#1f5fa8", "#e0872b", "#3f9b5c", "#8e5ab5", "#c0504d", "#6f7f8f"
+  };
+
+  /** The height of one bar and its gap. */
+  static final int ROW = 26;
+
   private YearChartSvg() {}
+
+  /** Text for an SVG or HTML text node or attribute. */
+  static String escape(String text) {
+    if (text == null) {
+      return "";
+    }
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
+  }
 
   static String num(double value) {
     return String.format(Locale.ROOT, "%.1f", value);
@@ -18,7 +37,7 @@ final class YearChartSvg {
   static StringBuilder open(int width, int height, String title) {
     StringBuilder svg = new StringBuilder();
     svg.append("<figure><figcaption>")
-        .append(YearCharts.escape(title))
+        .append(escape(title))
         .append("</figcaption>")
         .append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ")
         .append(width)
@@ -29,7 +48,7 @@ final class YearChartSvg {
         .append("\" height=\"")
         .append(height)
         .append("\"><title>")
-        .append(YearCharts.escape(title))
+        .append(escape(title))
         .append("</title>")
         .append("<defs>");
     for (NetworkMap.State state : NetworkMap.State.values()) {
@@ -51,7 +70,7 @@ final class YearChartSvg {
         .append("\" y=\"")
         .append(y + 13)
         .append("\" text-anchor=\"end\">")
-        .append(YearCharts.escape(text))
+        .append(escape(text))
         .append("</text>");
   }
 
@@ -69,7 +88,7 @@ final class YearChartSvg {
         .append("\" fill=\"")
         .append(colour)
         .append("\"><title>")
-        .append(YearCharts.escape(title))
+        .append(escape(title))
         .append("</title></rect>");
     svg.append("<text x=\"")
         .append(num(LABEL_WIDTH + w + 6))
@@ -83,8 +102,7 @@ final class YearChartSvg {
   static void legend(StringBuilder svg, int y, List<String> labels, String... colours) {
     int x = 10;
     for (int i = 0; i < labels.size(); i++) {
-      String colour =
-          colours.length > 0 ? colours[i] : YearCharts.PALETTE[i % YearCharts.PALETTE.length];
+      String colour = colours.length > 0 ? colours[i] : PALETTE[i % PALETTE.length];
       svg.append("<rect x=\"")
           .append(x)
           .append("\" y=\"")
@@ -96,7 +114,7 @@ final class YearChartSvg {
           .append("\" y=\"")
           .append(y + 11)
           .append("\" class=\"small\">")
-          .append(YearCharts.escape(labels.get(i)))
+          .append(escape(labels.get(i)))
           .append("</text>");
       x += 26 + labels.get(i).length() * 7;
     }
@@ -107,6 +125,6 @@ final class YearChartSvg {
   }
 
   static String empty(String message) {
-    return "<p class=\"empty\">" + YearCharts.escape(message) + "</p>";
+    return "<p class=\"empty\">" + escape(message) + "</p>";
   }
 }

@@ -97,7 +97,7 @@ public class YearPageController {
     String message =
         e.getStatusCode().value() == HttpStatus.UNAUTHORIZED.value()
             ? "Connectez-vous d'abord à <a href=\"/camunda/app/tasklist/\">Tasklist</a> avec votre compte de coordination, puis rouvrez ce lien."
-            : YearCharts.escape(e.getReason());
+            : YearChartSvg.escape(e.getReason());
     return ResponseEntity.status(e.getStatusCode())
         .contentType(HTML)
         .body(

@@ -52,13 +52,13 @@ final class YearPages {
     context.setVariable(
         "charts",
         Map.of(
-            "needsByThemeAndPublic", YearCharts.needsByThemeAndPublic(year.needsByPublic()),
-            "needsMet", YearCharts.needsMet(year.needs()),
+            "needsByThemeAndPublic", NeedCharts.needsByThemeAndPublic(year.needsByPublic()),
+            "needsMet", NeedCharts.needsMet(year.needs()),
             "visitsByMonth", YearCharts.visitsByMonth(year.visitsByMonth()),
             "map", NetworkMapChart.draw(map),
             "feedbackScores", YearCharts.feedbackScores(year.feedback(), year.minGroupSize()),
             "trainingNeeds",
-                YearCharts.trainingNeeds(year.trainingNeeds(), year.groupedTrainings())));
+                NeedCharts.trainingNeeds(year.trainingNeeds(), year.groupedTrainings())));
     return TEMPLATES.process("review/year-page", context);
   }
 
@@ -68,7 +68,7 @@ final class YearPages {
     context.setVariable(
         "charts",
         Map.of(
-            "needsByThemeAndPublic", YearCharts.needsByThemeAndPublic(year.needsByPublic()),
+            "needsByThemeAndPublic", NeedCharts.needsByThemeAndPublic(year.needsByPublic()),
             "feedbackScores", YearCharts.feedbackScores(year.feedback(), year.minGroupSize())));
     context.setVariable(
         "needs",
