@@ -5,7 +5,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,7 +67,6 @@ public final class QuestionnaireCsv {
   static final List<String> REQUIRED =
       List.of(TEACHER, LAST_NAME, FIRST_NAME, DISCIPLINE, CONCERNS, DIGITAL_EASE, SENIORITY);
 
-  private static final Pattern USER_ID = Pattern.compile("[a-zA-Z0-9._@-]{1,64}");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
 
@@ -111,7 +109,7 @@ public final class QuestionnaireCsv {
         tooMany = true;
         break;
       }
-      Row row = row(record, columns, errors);
+      Row row = QuestionnaireLine.read(record, columns, errors);
       if (row != null) {
         rows.add(row);
       }
@@ -164,129 +162,6 @@ public final class QuestionnaireCsv {
       }
     }
     return columns;
-  }
-
-  private static Row row(
-      SpreadsheetCsvReader.Record record, Map<String, Integer> columns, List<String> errors) {
-    int line = record.line();
-    int before = errors.size();
-    String teacher = value(record, columns, TEACHER);
-    if (!USER_ID.matcher(teacher).matches()) {
-      error(
-          errors,
-          line,
-          TEACHER,
-          teacher.isEmpty()
-              ? "identifiant manquant."
-              : "« "
-                  + teacher
-                  + " » n'est pas un identifiant valide (lettres, chiffres, . _ - @ ; 64 caractères au plus).");
-    }
-    String lastName = text(errors, line, record, columns, LAST_NAME, 100);
-    String firstName = text(errors, line, record, columns, FIRST_NAME, 100);
-    String discipline = text(errors, line, record, columns, DISCIPLINE, 100);
-    Set<String> concerns = new LinkedHashSet<>();
-    for (String concern : value(record, columns, CONCERNS).split("\\|")) {
-      String c = concern.strip();
-      if (c.length() > MAX_CONCERN) {
-        error(errors, line, CONCERNS, "« " + c + " » dépasse " + MAX_CONCERN + " caractères.");
-      } else if (!c.isEmpty()) {
-        concerns.add(c);
-      }
-    }
-    if (concerns.isEmpty()) {
-      error(
-          errors,
-          line,
-          CONCERNS,
-          "au moins une préoccupation, classées de la plus importante à la moins importante, séparées par « | ».");
-    } else if (concerns.size() > MAX_CONCERNS_PER_TEACHER) {
-      error(
-          errors,
-          line,
-          CONCERNS,
-          MAX_CONCERNS_PER_TEACHER + " préoccupations au plus (reçu " + concerns.size() + ").");
-    }
-    Integer ease =
-        number(
-            errors,
-            line,
-            record,
-            columns,
-            DIGITAL_EASE,
-            1,
-            4,
-            "de 1 (débutant) à 4 (très à l'aise)");
-    Integer seniority =
-        number(errors, line, record, columns, SENIORITY, 0, 50, "un nombre d'années de 0 à 50");
-    boolean catalyst = false;
-    String catalystText = columns.containsKey(CATALYST) ? value(record, columns, CATALYST) : "";
-    switch (normalise(catalystText)) {
-      case "", "non", "n", "no", "0", "false" -> catalyst = false;
-      case "oui", "o", "yes", "1", "true" -> catalyst = true;
-      default -> error(errors, line, CATALYST, "« " + catalystText + " » : oui ou non attendu.");
-    }
-    if (errors.size() > before) {
-      return null;
-    }
-    return new Row(
-        line,
-        teacher,
-        lastName,
-        firstName,
-        discipline,
-        List.copyOf(concerns),
-        ease,
-        seniority,
-        catalyst);
-  }
-
-  private static String value(
-      SpreadsheetCsvReader.Record record, Map<String, Integer> columns, String column) {
-    Integer index = columns.get(column);
-    return index != null ? record.cell(index) : "";
-  }
-
-  private static String text(
-      List<String> errors,
-      int line,
-      SpreadsheetCsvReader.Record record,
-      Map<String, Integer> columns,
-      String column,
-      int max) {
-    String text = value(record, columns, column);
-    if (text.isEmpty()) {
-      error(errors, line, column, "valeur manquante.");
-    } else if (text.length() > max) {
-      error(errors, line, column, "le texte dépasse " + max + " caractères.");
-    }
-    return text;
-  }
-
-  private static Integer number(
-      List<String> errors,
-      int line,
-      SpreadsheetCsvReader.Record record,
-      Map<String, Integer> columns,
-      String column,
-      int min,
-      int max,
-      String expected) {
-    String text = value(record, columns, column);
-    try {
-      int n = Integer.parseInt(text);
-      if (n >= min && n <= max) {
-        return n;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    error(errors, line, column, "« " + text + " » : " + expected + " attendu.");
-    return null;
-  }
-
-  private static void error(List<String> errors, int line, String column, String message) {
-    errors.add("Ligne " + line + ", colonne « " + column + " » : " + message);
   }
 
   /** "Aisance numérique" and "aisance_numerique" name the same column. */
