@@ -2,16 +2,12 @@ package fr.reseau.ecoles.visit;
 
 import fr.reseau.ecoles.access.MemberRole;
 import fr.reseau.ecoles.calendar.EngineClock;
-import fr.reseau.ecoles.calendar.SchoolCalendar;
 import fr.reseau.ecoles.forminput.InvalidInputException;
 import fr.reseau.ecoles.network.Establishment;
 import fr.reseau.ecoles.network.Member;
 import fr.reseau.ecoles.network.NetworkDirectory;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,23 +27,21 @@ public class VisitService {
   public static final int MAX_ANSWER_LENGTH = 4000;
 
   public static final List<String> HALF_DAYS = List.of("morning", "afternoon");
-  private static final DateTimeFormatter FRENCH_DATE =
-      DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH);
 
   private final VisitRepository visits;
   private final VisitStepRepository steps;
   private final NetworkDirectory directory;
-  private final SchoolCalendar calendar;
+  private final VisitDateRules dateRules;
 
   public VisitService(
       VisitRepository visits,
       VisitStepRepository steps,
       NetworkDirectory directory,
-      SchoolCalendar calendar) {
+      VisitDateRules dateRules) {
     this.visits = visits;
     this.steps = steps;
     this.directory = directory;
-    this.calendar = calendar;
+    this.dateRules = dateRules;
   }
 
   /** Names and people a visit's forms and tasks need. */
@@ -159,37 +153,7 @@ public class VisitService {
   public void proposeDate(Long visitId, String actor, LocalDate date, String halfDay) {
     VisitContext context = context(visitId);
     Visit visit = context.visit();
-    if (date.isBefore(visit.getVisitWindowStart()) || date.isAfter(visit.getVisitWindowEnd())) {
-      throw new InvalidInputException(
-          CdiVisitVariables.VISIT_DATE,
-          "la date doit être comprise dans la période de visites, du "
-              + french(visit.getVisitWindowStart())
-              + " au "
-              + french(visit.getVisitWindowEnd())
-              + ".");
-    }
-    if (!date.isAfter(EngineClock.today())) {
-      throw new InvalidInputException(
-          CdiVisitVariables.VISIT_DATE,
-          "la date doit être postérieure à aujourd'hui (" + french(EngineClock.today()) + ").");
-    }
-    for (Establishment school :
-        Set.of(context.hostEstablishment(), context.visitorEstablishment())) {
-      calendar
-          .reasonNotSchoolDay(date, school.getHolidayZone())
-          .ifPresent(
-              reason -> {
-                throw new InvalidInputException(
-                    CdiVisitVariables.VISIT_DATE,
-                    "le "
-                        + french(date)
-                        + " n'est pas un jour de classe pour "
-                        + school.getName()
-                        + " : "
-                        + reason
-                        + ".");
-              });
-    }
+    dateRules.checkProposed(context, date);
     visit.proposeDate(date, halfDay);
     steps.save(
         new VisitStep(
@@ -255,18 +219,7 @@ public class VisitService {
       Long visitId, String actor, String decision, LocalDate newDeadline, String comment) {
     Visit visit = require(visitId);
     if (newDeadline != null) {
-      if (!newDeadline.isAfter(EngineClock.today())) {
-        throw new InvalidInputException(
-            CdiVisitVariables.NEW_DATE_AGREEMENT_DEADLINE,
-            "le nouveau délai doit être postérieur à aujourd'hui.");
-      }
-      if (newDeadline.isAfter(visit.getVisitWindowEnd())) {
-        throw new InvalidInputException(
-            CdiVisitVariables.NEW_DATE_AGREEMENT_DEADLINE,
-            "le nouveau délai doit précéder la fin de la période de visites ("
-                + french(visit.getVisitWindowEnd())
-                + ").");
-      }
+      dateRules.checkNewDeadline(visit, newDeadline);
     }
     steps.save(
         new VisitStep(
@@ -301,9 +254,5 @@ public class VisitService {
       }
     }
     return cancelled;
-  }
-
-  static String french(LocalDate date) {
-    return FRENCH_DATE.format(date);
   }
 }
