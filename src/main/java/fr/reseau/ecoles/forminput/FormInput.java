@@ -115,17 +115,23 @@ public final class FormInput {
     return text;
   }
 
+  /** The one message for a code that is not offered: it lists those that are. */
+  private static InvalidInputException unknownCode(
+      String field, String code, Collection<String> allowed) {
+    return new InvalidInputException(
+        field,
+        "valeur inconnue « "
+            + code
+            + " ». Valeurs possibles : "
+            + String.join(", ", allowed)
+            + ".");
+  }
+
   /** A required code among the allowed ones; the message lists them. */
   public String requiredCode(String field, Collection<String> allowed) {
     String code = requiredText(field, 100);
     if (!allowed.contains(code)) {
-      throw new InvalidInputException(
-          field,
-          "valeur inconnue « "
-              + code
-              + " ». Valeurs possibles : "
-              + String.join(", ", allowed)
-              + ".");
+      throw unknownCode(field, code, allowed);
     }
     return code;
   }
@@ -172,13 +178,7 @@ public final class FormInput {
             field, "liste de codes attendue, reçu l'élément « " + item + " ».");
       }
       if (!allowed.contains(code)) {
-        throw new InvalidInputException(
-            field,
-            "valeur inconnue « "
-                + code
-                + " ». Valeurs possibles : "
-                + String.join(", ", allowed)
-                + ".");
+        throw unknownCode(field, code, allowed);
       }
       codes.add(code);
     }

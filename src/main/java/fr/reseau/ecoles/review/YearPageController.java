@@ -65,21 +65,15 @@ public class YearPageController {
   public ResponseEntity<String> report(
       @PathVariable String networkId, @PathVariable String schoolYear, HttpServletRequest request) {
     access.requireCoordinatorOf(request, networkId);
-    var stored = reports.findByNetworkIdAndSchoolYear(networkId, schoolYear);
-    YearIndicators year =
-        stored.map(indicators::read).orElseGet(() -> indicators.compute(networkId, schoolYear));
-    YearIndicators before = indicators.previous(networkId, schoolYear).orElse(null);
-    return html(YearPages.report(year, before, stored.isPresent()));
+    ReportFigures figures = reportFigures(networkId, schoolYear);
+    return html(YearPages.report(figures.year(), figures.before(), figures.produced()));
   }
 
   @GetMapping("/bilan/{networkId}/{schoolYear:\\d{4}-\\d{4}}/indicateurs.csv")
   public ResponseEntity<String> csv(
       @PathVariable String networkId, @PathVariable String schoolYear, HttpServletRequest request) {
     access.requireCoordinatorOf(request, networkId);
-    var stored = reports.findByNetworkIdAndSchoolYear(networkId, schoolYear);
-    YearIndicators year =
-        stored.map(indicators::read).orElseGet(() -> indicators.compute(networkId, schoolYear));
-    YearIndicators before = indicators.previous(networkId, schoolYear).orElse(null);
+    ReportFigures figures = reportFigures(networkId, schoolYear);
     return ResponseEntity.ok()
         .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
         .header(
@@ -88,7 +82,22 @@ public class YearPageController {
                 .filename("bilan-" + networkId + "-" + schoolYear + ".csv")
                 .build()
                 .toString())
-        .body(YearPages.csv(year, before));
+        .body(YearPages.csv(figures.year(), figures.before()));
+  }
+
+  /** The report's figures, the year before's, and whether they are the produced report's. */
+  private record ReportFigures(YearIndicators year, YearIndicators before, boolean produced) {}
+
+  /**
+   * The report as produced after the meeting; before that, the figures of today (the page marks
+   * them as provisional). The page and its CSV show the same.
+   */
+  private ReportFigures reportFigures(String networkId, String schoolYear) {
+    var stored = reports.findByNetworkIdAndSchoolYear(networkId, schoolYear);
+    YearIndicators year =
+        stored.map(indicators::read).orElseGet(() -> indicators.compute(networkId, schoolYear));
+    YearIndicators before = indicators.previous(networkId, schoolYear).orElse(null);
+    return new ReportFigures(year, before, stored.isPresent());
   }
 
   /** A short French page rather than a JSON error: people open these links in their browser. */

@@ -73,17 +73,7 @@ public class AnimatorPoolService {
       String field = ANIMATOR_ASSIGNMENTS;
       Animator animator = poolAnimator(day.getNetworkId(), assignment.animator(), field, row);
       requireConcern(concerns, assignment.concern(), field, row);
-      if (!pairs.add(animator.getId() + "|" + assignment.concern())) {
-        throw new InvalidInputException(
-            field,
-            "ligne "
-                + row
-                + " : "
-                + animator.getFullName()
-                + " est déjà choisi·e pour « "
-                + assignment.concern()
-                + " ».");
-      }
+      requireFirstChoice(pairs, animator, assignment.concern(), field, row);
       result.add(briefing(workshopDayId, animator, assignment.concern()));
     }
     row = 0;
@@ -133,17 +123,7 @@ public class AnimatorPoolService {
                           newcomer.establishment().strip(),
                           blankToNull(newcomer.email()),
                           FROM_POOL));
-      if (!pairs.add(animator.getId() + "|" + newcomer.concern())) {
-        throw new InvalidInputException(
-            field,
-            "ligne "
-                + row
-                + " : "
-                + animator.getFullName()
-                + " est déjà choisi·e pour « "
-                + newcomer.concern()
-                + " ».");
-      }
+      requireFirstChoice(pairs, animator, newcomer.concern(), field, row);
       result.add(briefing(workshopDayId, animator, newcomer.concern()));
     }
     Set<String> covered =
@@ -173,6 +153,22 @@ public class AnimatorPoolService {
             () ->
                 new InvalidInputException(
                     field, "ligne " + row + " : animateur inconnu du vivier (" + id + ")."));
+  }
+
+  /** An animator is chosen once per concern: the pair is remembered in {@code pairs}. */
+  private static void requireFirstChoice(
+      Set<String> pairs, Animator animator, String concern, String field, int row) {
+    if (!pairs.add(animator.getId() + "|" + concern)) {
+      throw new InvalidInputException(
+          field,
+          "ligne "
+              + row
+              + " : "
+              + animator.getFullName()
+              + " est déjà choisi·e pour « "
+              + concern
+              + " ».");
+    }
   }
 
   private static void requireConcern(List<String> concerns, String concern, String field, int row) {
