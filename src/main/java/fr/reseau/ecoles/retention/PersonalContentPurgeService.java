@@ -207,15 +207,7 @@ public class PersonalContentPurgeService {
 
   /** Visits started on their own, outside any campaign: same period, same rule on their process. */
   private int purgeStandaloneVisits(String networkId, LocalDate today, int retentionMonths) {
-    var query =
-        em.createQuery(
-            "select v from Visit v where v.campaignId is null"
-                + (networkId == null ? "" : " and v.networkId = :network"),
-            Visit.class);
-    if (networkId != null) {
-      query.setParameter("network", networkId);
-    }
-    List<Visit> standalone = query.getResultList();
+    List<Visit> standalone = queries.find(Visit.class, "e.campaignId is null", networkId);
     List<Long> expired = new ArrayList<>();
     for (Visit visit : standalone) {
       if (!today.isBefore(expiresOn(visit.getSchoolYear(), retentionMonths))

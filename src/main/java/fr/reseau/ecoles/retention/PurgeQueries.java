@@ -7,6 +7,7 @@ import fr.reseau.ecoles.visit.Visit;
 import fr.reseau.ecoles.visit.VisitStep;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -28,6 +29,25 @@ class PurgeQueries {
   PurgeQueries(RuntimeService runtime, SystemAccess system) {
     this.runtime = runtime;
     this.system = system;
+  }
+
+  /**
+   * The entities meeting {@code condition} (on the alias {@code e}), in one network or, when {@code
+   * networkId} is null, in every network.
+   */
+  <T> List<T> find(Class<T> entity, String condition, String networkId) {
+    TypedQuery<T> query =
+        em.createQuery(
+            "select e from "
+                + em.getMetamodel().entity(entity).getName()
+                + " e where "
+                + condition
+                + (networkId == null ? "" : " and e.networkId = :network"),
+            entity);
+    if (networkId != null) {
+      query.setParameter("network", networkId);
+    }
+    return query.getResultList();
   }
 
   /** Rows removed with a set of visits. */

@@ -10,8 +10,6 @@ import fr.reseau.ecoles.workshop.TeacherImpressions;
 import fr.reseau.ecoles.workshop.Workshop;
 import fr.reseau.ecoles.workshop.WorkshopDay;
 import fr.reseau.ecoles.workshop.WorkshopDayOutput;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -30,7 +28,6 @@ class WorkshopDayPurge {
   private static final Logger LOG = LoggerFactory.getLogger(WorkshopDayPurge.class);
 
   private final PurgeQueries queries;
-  @PersistenceContext private EntityManager em;
 
   WorkshopDayPurge(PurgeQueries queries) {
     this.queries = queries;
@@ -41,16 +38,9 @@ class WorkshopDayPurge {
    * stays (title, date, status) without who started it; the animator pool is a directory and stays.
    */
   int purge(String networkId, LocalDate today, int retentionMonths, Instant now) {
-    var query =
-        em.createQuery(
-            "select d from WorkshopDay d where d.personalContentPurgedAt is null"
-                + (networkId == null ? "" : " and d.networkId = :network"),
-            WorkshopDay.class);
-    if (networkId != null) {
-      query.setParameter("network", networkId);
-    }
     int purged = 0;
-    for (WorkshopDay day : query.getResultList()) {
+    for (WorkshopDay day :
+        queries.find(WorkshopDay.class, "e.personalContentPurgedAt is null", networkId)) {
       if (today.isBefore(
               PersonalContentPurgeService.expiresOn(day.getSchoolYear(), retentionMonths))
           || queries.anyRunning(Collections.singleton(day.getProcessInstanceId()))) {
