@@ -40,9 +40,7 @@ class VariableLiteralsTest {
           new Allowed(
               "network/NetworkController.java", "networkId", "the field of a REST body or path"),
           new Allowed(
-              "retention/PersonalContentPurgeService.java",
-              "visitId",
-              "a JPA attribute of the purged entities"),
+              "retention/PurgeQueries.java", "visitId", "a JPA attribute of the purged entities"),
           new Allowed(
               "retention/PersonalContentPurgeService.java",
               "campaignId",
@@ -52,7 +50,7 @@ class VariableLiteralsTest {
               "reviewId",
               "a JPA attribute of the purged entities"),
           new Allowed(
-              "retention/PersonalContentPurgeService.java",
+              "retention/WorkshopDayPurge.java",
               "workshopDayId",
               "a JPA attribute of the purged entities"),
           new Allowed(
