@@ -39,10 +39,11 @@ class WorkshopEntitiesTest {
     factory.close();
   }
 
+  /** The properties that break a constraint, as « Entity.property ». */
   private static Set<String> violations(Object entity) {
     return validator.validate(entity).stream()
         .map(ConstraintViolation::getPropertyPath)
-        .map(Object::toString)
+        .map(path -> entity.getClass().getSimpleName() + "." + path)
         .collect(Collectors.toSet());
   }
 
@@ -112,7 +113,7 @@ class WorkshopEntitiesTest {
         .isInstanceOf(IllegalArgumentException.class);
     Workshop workshop =
         new Workshop(1L, "A1", "t".repeat(301), 7L, "Ana", "Oral", "atelier", 60, "1, 2", 12);
-    assertThat(violations(workshop)).containsExactly("title");
+    assertThat(violations(workshop)).containsExactly("Workshop.title");
   }
 
   @Test
@@ -126,7 +127,7 @@ class WorkshopEntitiesTest {
     assertThatThrownBy(() -> new ConcernVote(1L, -1, "ana", true, null, AT))
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(violations(new ConcernVote(1L, 1, "ana", true, "c".repeat(4001), AT)))
-        .containsExactly("comment");
+        .containsExactly("ConcernVote.comment");
   }
 
   @Test
@@ -153,7 +154,7 @@ class WorkshopEntitiesTest {
     assertThatThrownBy(() -> new Animator("ventoux", "Ana", null, null, null, AT))
         .isInstanceOf(NullPointerException.class);
     assertThat(violations(new Animator(" ", "Ana", null, "e".repeat(256), "pool", AT)))
-        .containsExactlyInAnyOrder("networkId", "email");
+        .containsExactlyInAnyOrder("Animator.networkId", "Animator.email");
   }
 
   @Test
@@ -199,7 +200,7 @@ class WorkshopEntitiesTest {
     assertThatThrownBy(() -> impressions.coldImpressionsGiven(null, null, 5, null, true))
         .isInstanceOf(IllegalArgumentException.class);
     impressions.logbookKept("p".repeat(4001), null, null);
-    assertThat(violations(impressions)).containsExactly("logbookPractices");
+    assertThat(violations(impressions)).containsExactly("TeacherImpressions.logbookPractices");
   }
 
   @Test
