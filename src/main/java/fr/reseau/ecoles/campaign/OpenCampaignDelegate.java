@@ -1,15 +1,10 @@
 package fr.reseau.ecoles.campaign;
 
-import fr.reseau.ecoles.access.Requester;
 import fr.reseau.ecoles.forminput.FormInput;
-import fr.reseau.ecoles.forminput.InvalidInputException;
-import fr.reseau.ecoles.network.ApiAccess;
 import fr.reseau.ecoles.network.Member;
 import java.util.ArrayList;
-import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /** {@code Task_OpenCampaign}: checks the start form, stores the campaign, prepares the flow. */
@@ -17,46 +12,27 @@ import org.springframework.stereotype.Component;
 public class OpenCampaignDelegate implements JavaDelegate {
 
   private final CampaignService campaigns;
-  private final ApiAccess access;
+  private final NetworkStartRules startRules;
 
-  public OpenCampaignDelegate(CampaignService campaigns, ApiAccess access) {
+  public OpenCampaignDelegate(CampaignService campaigns, NetworkStartRules startRules) {
     this.campaigns = campaigns;
-    this.access = access;
+    this.startRules = startRules;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    // Each network has its own deployment (tenant): the campaign is for the network whose process
-    // was started.
-    String tenant = execution.getTenantId();
-    Object givenNetwork = execution.getVariable(CdiTourVariables.NETWORK_ID);
-    if (givenNetwork == null && tenant != null) {
-      execution.setVariable(CdiTourVariables.NETWORK_ID, tenant);
-    } else if (tenant != null && !tenant.equals(givenNetwork)) {
-      throw new InvalidInputException(
-          CdiTourVariables.NETWORK_ID,
-          "ce processus est celui du réseau « "
-              + tenant
-              + " » : une campagne ne peut être ouverte que pour ce réseau.");
-    }
+    NetworkStartRules.defaultNetwork(
+            execution.getTenantId(),
+            execution.getVariable(CdiTourVariables.NETWORK_ID),
+            CdiTourVariables.NETWORK_ID,
+            NetworkStartRules.CAMPAIGN)
+        .ifPresent(tenant -> execution.setVariable(CdiTourVariables.NETWORK_ID, tenant));
     CampaignRequest request = CampaignRequest.read(FormInput.of(execution));
-    // A person's start form is checked against their rights; a start by the application (next
-    // year's
-    // campaign decided at the annual review, possibly on the job executor) has no person to check.
-    Optional<Authentication> user =
-        Requester.person(execution.getProcessEngineServices().getIdentityService());
-    if (user.isPresent() && !access.isCoordinatorOf(user.get(), request.networkId())) {
-      throw new InvalidInputException(
-          CdiTourVariables.NETWORK_ID,
-          "seule la coordination du réseau « "
-              + request.networkId()
-              + " » peut y ouvrir une campagne.");
-    }
-    var opened =
-        campaigns.open(
-            request,
-            execution.getProcessInstanceId(),
-            user.map(Authentication::getUserId).orElse(null));
+    String startedBy =
+        startRules
+            .starter(request.networkId(), CdiTourVariables.NETWORK_ID, NetworkStartRules.CAMPAIGN)
+            .orElse(null);
+    var opened = campaigns.open(request, execution.getProcessInstanceId(), startedBy);
     Campaign campaign = opened.campaign();
 
     execution.setProcessBusinessKey(campaign.businessKey());

@@ -90,7 +90,8 @@ public class DemoWorkshopDay implements ApplicationRunner {
     }
     if (animators.findByNetworkIdOrderByFullName(network).isEmpty()) {
       for (String[] a : ANIMATORS) {
-        pool.addToPool(network, a[0], a[1], null, AnimatorPoolService.FROM_POOL).setConcerns(a[2]);
+        pool.addToPool(network, a[0], a[1], null, AnimatorPoolService.FROM_POOL)
+            .coversConcerns(a[2]);
       }
     }
   }

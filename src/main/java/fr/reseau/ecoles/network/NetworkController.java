@@ -1,7 +1,10 @@
 package fr.reseau.ecoles.network;
 
+import fr.reseau.ecoles.api.JsonText;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -16,7 +19,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class NetworkController {
 
-  private static final Pattern NETWORK_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  private static final String NETWORK_ID = "[a-z0-9]+(-[a-z0-9]+)*";
+
+  private static final String NETWORK_ID_FORMAT =
+      "identifiant en minuscules, chiffres et tirets (60 caractères au plus), "
+          + "par exemple « sainte-victoire ».";
 
   private final NetworkService networks;
   private final ApiAccess access;
@@ -27,18 +34,22 @@ public class NetworkController {
   }
 
   /** Read as Json values, so that a number or a list is refused rather than turned into text. */
-  public record NetworkRequest(Object name, Object academy) {}
+  public record NetworkRequest(
+      @JsonText(
+              max = 200,
+              required = true,
+              message =
+                  "nom du réseau obligatoire (200 caractères au plus, sans caractère de contrôle).")
+          Object name,
+      @JsonText(max = 100, message = "100 caractères au plus, sans caractère de contrôle.")
+          Object academy) {}
 
   @PutMapping("/api/networks/{networkId}")
   public ResponseEntity<Map<String, Object>> put(
-      @PathVariable String networkId, @RequestBody NetworkRequest request) {
+      @PathVariable
+          @Size(max = 60, message = NETWORK_ID_FORMAT) @Pattern(regexp = NETWORK_ID, message = NETWORK_ID_FORMAT) String networkId,
+      @Valid @RequestBody NetworkRequest request) {
     access.requireAdministrator();
-    if (networkId.length() > 60 || !NETWORK_ID.matcher(networkId).matches()) {
-      return badRequest(
-          "networkId",
-          "identifiant en minuscules, chiffres et tirets (60 caractères au plus), "
-              + "par exemple « sainte-victoire ».");
-    }
     if (ReservedIds.isReservedNetworkId(networkId)) {
       return badRequest(
           "networkId",
@@ -47,21 +58,7 @@ public class NetworkController {
               + " » est réservé (compte intégré ou chemin de l'application) ; "
               + "choisissez un autre identifiant, par exemple le nom du réseau.");
     }
-    if (request == null
-        || !(request.name() instanceof String name)
-        || name.isBlank()
-        || name.length() > 200
-        || hasControl(name)) {
-      return badRequest(
-          "name",
-          "nom du réseau obligatoire (200 caractères au plus, sans caractère de contrôle).");
-    }
-    if (request.academy() != null
-        && (!(request.academy() instanceof String academy)
-            || academy.length() > 100
-            || hasControl(academy))) {
-      return badRequest("academy", "100 caractères au plus, sans caractère de contrôle.");
-    }
+    String name = (String) request.name();
     Network network =
         networks.ensureNetwork(
             networkId,
@@ -75,10 +72,6 @@ public class NetworkController {
             network.getName(),
             "academy",
             network.getAcademy() == null ? "" : network.getAcademy()));
-  }
-
-  private static boolean hasControl(String text) {
-    return text.chars().anyMatch(c -> c < 0x20 || c == 0x7f);
   }
 
   private static ResponseEntity<Map<String, Object>> badRequest(String field, String message) {

@@ -26,7 +26,8 @@ public class PurgePersonalContentDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Report report =
         purge.purge(
-            execution.getTenantId(), retentionMonths(execution.getVariable(RETENTION_MONTHS)));
+            execution.getTenantId(),
+            RetentionPeriod.months(execution.getVariable(RETENTION_MONTHS)));
     // Network ids and school years only: this history holds nothing personal.
     execution.setVariable(
         DataRetentionVariables.Internal.PURGED_CAMPAIGNS,
@@ -39,21 +40,5 @@ public class PurgePersonalContentDelegate implements JavaDelegate {
     execution.setVariable(
         DataRetentionVariables.Internal.EXPIRED_CAMPAIGNS_STILL_RUNNING,
         report.stillRunningCampaignIds().size());
-  }
-
-  /** A designer's typo must stop the purge with a clear incident, never purge too early. */
-  static int retentionMonths(Object value) {
-    if (value instanceof Number number
-        && number.doubleValue() == Math.rint(number.doubleValue())
-        && number.intValue() >= 0) {
-      return number.intValue();
-    }
-    throw new IllegalArgumentException(
-        "Le paramètre d'entrée "
-            + RETENTION_MONTHS
-            + " de « Effacer les données"
-            + " personnelles échues » doit être un nombre entier de mois, 0 ou plus, par exemple ${12} (valeur reçue : "
-            + value
-            + ").");
   }
 }

@@ -7,8 +7,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 
 /**
  * A teacher of another school who can run workshops: the pool is kept across years and fed by each
@@ -24,30 +29,60 @@ public class Animator {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(nullable = false)
+  @NotBlank @Size(max = 255) @Column(nullable = false)
   private String networkId;
 
-  @Column(nullable = false)
+  @NotNull @Size(max = 255) @Column(nullable = false)
   private String fullName;
 
-  @Column(length = 500)
+  @Size(max = 500) @Column(length = 500)
   private String establishment;
 
-  private String email;
+  @Size(max = 255) private String email;
 
-  @Column(length = 2000)
+  @Size(max = 2000) @Column(length = 2000)
   private String concerns;
 
-  @Column(nullable = false)
+  @NotBlank @Size(max = 255) @Column(nullable = false)
   private String origin;
 
-  private int daysAnimated;
+  @Min(0) private int daysAnimated;
+
   private LocalDate lastDayDate;
 
-  @Column(nullable = false)
+  @NotNull @Column(nullable = false)
   private Instant addedAt;
 
   protected Animator() {}
+
+  /** A person of the network's pool of animators, from {@code origin}, with no concern yet. */
+  public Animator(
+      String networkId,
+      String fullName,
+      String establishment,
+      String email,
+      String origin,
+      Instant addedAt) {
+    this.networkId = Objects.requireNonNull(networkId, "network id");
+    this.fullName = Objects.requireNonNull(fullName, "fullName");
+    this.establishment = establishment;
+    this.email = email;
+    this.concerns = "";
+    this.origin = Objects.requireNonNull(origin, "origin");
+    this.addedAt = Objects.requireNonNull(addedAt, "addedAt");
+  }
+
+  /** The concerns the animator covers (joined by the caller), e.g. a referent's group's concern. */
+  public void coversConcerns(String concerns) {
+    this.concerns = Objects.requireNonNull(concerns, "concerns");
+  }
+
+  /** After a day: one more day animated, on {@code day}, and the concerns now covered. */
+  public void animatedDay(LocalDate day, String concerns) {
+    coversConcerns(concerns);
+    this.daysAnimated++;
+    this.lastDayDate = Objects.requireNonNull(day, "day");
+  }
 
   public Long getId() {
     return id;
@@ -87,41 +122,5 @@ public class Animator {
 
   public Instant getAddedAt() {
     return addedAt;
-  }
-
-  public void setNetworkId(String networkId) {
-    this.networkId = networkId;
-  }
-
-  public void setFullName(String fullName) {
-    this.fullName = fullName;
-  }
-
-  public void setEstablishment(String establishment) {
-    this.establishment = establishment;
-  }
-
-  public void setEmail(String email) {
-    this.email = email;
-  }
-
-  public void setConcerns(String concerns) {
-    this.concerns = concerns;
-  }
-
-  public void setOrigin(String origin) {
-    this.origin = origin;
-  }
-
-  public void setDaysAnimated(int daysAnimated) {
-    this.daysAnimated = daysAnimated;
-  }
-
-  public void setLastDayDate(LocalDate lastDayDate) {
-    this.lastDayDate = lastDayDate;
-  }
-
-  public void setAddedAt(Instant addedAt) {
-    this.addedAt = addedAt;
   }
 }

@@ -7,7 +7,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.Objects;
 
 /** An animator chosen for a concern of a day, and what the team agreed with them. */
 @Entity
@@ -21,27 +26,53 @@ public class AnimatorBriefing {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(nullable = false)
+  @NotNull @Column(nullable = false)
   private Long workshopDayId;
 
-  @Column(nullable = false)
+  @NotNull @Column(nullable = false)
   private Long animatorId;
 
-  @Column(nullable = false)
+  @NotNull @Size(max = 255) @Column(nullable = false)
   private String concern;
 
-  @Column(length = 4000)
+  @Size(max = 4000) @Column(length = 4000)
   private String agreedConcerns;
 
-  private Integer demonstrationShare;
+  @Min(0) @Max(100) private Integer demonstrationShare;
 
-  @Column(length = 4000)
+  @Size(max = 4000) @Column(length = 4000)
   private String equipmentNeeds;
 
-  private String briefedBy;
+  @Size(max = 255) private String briefedBy;
+
   private Instant briefedAt;
 
   protected AnimatorBriefing() {}
+
+  /** An animator asked to run a workshop on {@code concern}; agreed as asked until briefed. */
+  public AnimatorBriefing(Long workshopDayId, Long animatorId, String concern) {
+    this.workshopDayId = Objects.requireNonNull(workshopDayId, "workshop day id");
+    this.animatorId = Objects.requireNonNull(animatorId, "animatorId");
+    this.concern = Objects.requireNonNull(concern, "concern");
+    this.agreedConcerns = concern;
+  }
+
+  /**
+   * Task_BriefAnimator: what was agreed, the share of demonstration in percent (the rest is
+   * exchange), the equipment, by whom.
+   */
+  public void briefed(
+      String agreedConcerns, int demonstrationShare, String equipmentNeeds, String by, Instant at) {
+    if (demonstrationShare < 0 || demonstrationShare > 100) {
+      throw new IllegalArgumentException(
+          "demonstration share " + demonstrationShare + " is not a percentage");
+    }
+    this.agreedConcerns = agreedConcerns;
+    this.demonstrationShare = demonstrationShare;
+    this.equipmentNeeds = equipmentNeeds;
+    this.briefedBy = by;
+    this.briefedAt = Objects.requireNonNull(at, "at");
+  }
 
   public Long getId() {
     return id;
@@ -77,37 +108,5 @@ public class AnimatorBriefing {
 
   public Instant getBriefedAt() {
     return briefedAt;
-  }
-
-  public void setWorkshopDayId(Long workshopDayId) {
-    this.workshopDayId = workshopDayId;
-  }
-
-  public void setAnimatorId(Long animatorId) {
-    this.animatorId = animatorId;
-  }
-
-  public void setConcern(String concern) {
-    this.concern = concern;
-  }
-
-  public void setAgreedConcerns(String agreedConcerns) {
-    this.agreedConcerns = agreedConcerns;
-  }
-
-  public void setDemonstrationShare(Integer demonstrationShare) {
-    this.demonstrationShare = demonstrationShare;
-  }
-
-  public void setEquipmentNeeds(String equipmentNeeds) {
-    this.equipmentNeeds = equipmentNeeds;
-  }
-
-  public void setBriefedBy(String briefedBy) {
-    this.briefedBy = briefedBy;
-  }
-
-  public void setBriefedAt(Instant briefedAt) {
-    this.briefedAt = briefedAt;
   }
 }

@@ -179,25 +179,13 @@ public class AnimatorPoolService {
   }
 
   private AnimatorBriefing briefing(Long workshopDayId, Animator animator, String concern) {
-    AnimatorBriefing briefing = new AnimatorBriefing();
-    briefing.setWorkshopDayId(workshopDayId);
-    briefing.setAnimatorId(animator.getId());
-    briefing.setConcern(concern);
-    briefing.setAgreedConcerns(concern);
-    return briefings.save(briefing);
+    return briefings.save(new AnimatorBriefing(workshopDayId, animator.getId(), concern));
   }
 
   public Animator addToPool(
       String networkId, String fullName, String establishment, String email, String origin) {
-    Animator animator = new Animator();
-    animator.setNetworkId(networkId);
-    animator.setFullName(fullName);
-    animator.setEstablishment(establishment);
-    animator.setEmail(email);
-    animator.setConcerns("");
-    animator.setOrigin(origin);
-    animator.setAddedAt(EngineClock.now());
-    return animators.save(animator);
+    return animators.save(
+        new Animator(networkId, fullName, establishment, email, origin, EngineClock.now()));
   }
 
   /**
@@ -214,7 +202,7 @@ public class AnimatorPoolService {
     if (concern != null) {
       Set<String> concerns = new LinkedHashSet<>(splitConcerns(animator.getConcerns()));
       concerns.add(concern);
-      animator.setConcerns(String.join(WorkshopDayService.SEPARATOR, concerns));
+      animator.coversConcerns(String.join(WorkshopDayService.SEPARATOR, concerns));
     }
     return animator;
   }
@@ -254,11 +242,7 @@ public class AnimatorPoolService {
           "un pourcentage entre 0 et 100 est attendu (reçu " + demonstrationShare + ").");
     }
     AnimatorBriefing briefing = requireBriefing(briefingId);
-    briefing.setAgreedConcerns(agreedConcerns);
-    briefing.setDemonstrationShare(demonstrationShare);
-    briefing.setEquipmentNeeds(equipmentNeeds);
-    briefing.setBriefedBy(by);
-    briefing.setBriefedAt(EngineClock.now());
+    briefing.briefed(agreedConcerns, demonstrationShare, equipmentNeeds, by, EngineClock.now());
   }
 
   /** After the day: each animator of the day counts one more day and the concerns they covered. */
@@ -271,9 +255,8 @@ public class AnimatorPoolService {
           Animator animator = requireAnimator(animatorId);
           Set<String> concerns = new LinkedHashSet<>(splitConcerns(animator.getConcerns()));
           theirs.forEach(b -> concerns.add(b.getConcern()));
-          animator.setConcerns(String.join(WorkshopDayService.SEPARATOR, concerns));
-          animator.setDaysAnimated(animator.getDaysAnimated() + 1);
-          animator.setLastDayDate(day.getDayDate());
+          animator.animatedDay(
+              day.getDayDate(), String.join(WorkshopDayService.SEPARATOR, concerns));
         });
   }
 

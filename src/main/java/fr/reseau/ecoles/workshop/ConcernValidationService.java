@@ -9,6 +9,7 @@ import fr.reseau.ecoles.workshop.ConcernConsolidation.ConcernShare;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -76,18 +77,20 @@ public class ConcernValidationService {
    */
   public void recordVote(Long workshopDayId, String teacher, boolean agreed, String comment) {
     WorkshopDay day = days.require(workshopDayId);
-    ConcernVote vote =
-        votes
-            .findByWorkshopDayIdAndVoteRoundAndTeacherUserId(
-                workshopDayId, day.getValidationRound(), teacher)
-            .orElseGet(ConcernVote::new);
-    vote.setWorkshopDayId(workshopDayId);
-    vote.setVoteRound(day.getValidationRound());
-    vote.setTeacherUserId(teacher);
-    vote.setAgreed(agreed);
-    vote.setComment(comment);
-    vote.setAnsweredAt(EngineClock.now());
-    votes.save(vote);
+    Optional<ConcernVote> earlier =
+        votes.findByWorkshopDayIdAndVoteRoundAndTeacherUserId(
+            workshopDayId, day.getValidationRound(), teacher);
+    earlier.ifPresent(vote -> vote.answered(agreed, comment, EngineClock.now()));
+    votes.save(
+        earlier.orElseGet(
+            () ->
+                new ConcernVote(
+                    workshopDayId,
+                    day.getValidationRound(),
+                    teacher,
+                    agreed,
+                    comment,
+                    EngineClock.now())));
   }
 
   /** The outcome of a round of validation. */

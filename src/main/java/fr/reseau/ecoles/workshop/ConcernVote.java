@@ -7,7 +7,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.Objects;
 
 /** A sampled teacher's agreement with the concerns chosen in one round. */
 @Entity
@@ -21,23 +26,47 @@ public class ConcernVote {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(nullable = false)
+  @NotNull @Column(nullable = false)
   private Long workshopDayId;
 
-  private int voteRound;
+  @Min(0) private int voteRound;
 
-  @Column(nullable = false)
+  @NotBlank @Size(max = 255) @Column(nullable = false)
   private String teacherUserId;
 
   private boolean agreed;
 
-  @Column(length = 4000)
+  @Size(max = 4000) @Column(length = 4000)
   private String comment;
 
-  @Column(nullable = false)
+  @NotNull @Column(nullable = false)
   private Instant answeredAt;
 
   protected ConcernVote() {}
+
+  /** A teacher's answer in round {@code voteRound} of the day's validation of concerns. */
+  public ConcernVote(
+      Long workshopDayId,
+      int voteRound,
+      String teacherUserId,
+      boolean agreed,
+      String comment,
+      Instant answeredAt) {
+    if (voteRound < 0) {
+      throw new IllegalArgumentException("vote round " + voteRound + " must be 0 or more");
+    }
+    this.workshopDayId = Objects.requireNonNull(workshopDayId, "workshop day id");
+    this.voteRound = voteRound;
+    this.teacherUserId = Objects.requireNonNull(teacherUserId, "teacherUserId");
+    answered(agreed, comment, answeredAt);
+  }
+
+  /** The teacher answers again in the same round: the new answer replaces the first. */
+  public void answered(boolean agreed, String comment, Instant at) {
+    this.agreed = agreed;
+    this.comment = comment;
+    this.answeredAt = Objects.requireNonNull(at, "at");
+  }
 
   public Long getId() {
     return id;
@@ -65,29 +94,5 @@ public class ConcernVote {
 
   public Instant getAnsweredAt() {
     return answeredAt;
-  }
-
-  public void setWorkshopDayId(Long workshopDayId) {
-    this.workshopDayId = workshopDayId;
-  }
-
-  public void setVoteRound(int voteRound) {
-    this.voteRound = voteRound;
-  }
-
-  public void setTeacherUserId(String teacherUserId) {
-    this.teacherUserId = teacherUserId;
-  }
-
-  public void setAgreed(boolean agreed) {
-    this.agreed = agreed;
-  }
-
-  public void setComment(String comment) {
-    this.comment = comment;
-  }
-
-  public void setAnsweredAt(Instant answeredAt) {
-    this.answeredAt = answeredAt;
   }
 }

@@ -7,6 +7,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /** A group of at most six teachers sharing a concern, and its path through the slots. */
 @Entity
@@ -19,24 +28,88 @@ public class DayGroup {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(nullable = false)
+  @NotNull @Column(nullable = false)
   private Long workshopDayId;
 
-  @Column(nullable = false)
+  @NotBlank @Size(max = 255) @Column(nullable = false)
   private String code;
 
-  @Column(nullable = false)
+  @NotNull @Size(max = 255) @Column(nullable = false)
   private String concern;
 
-  private String catalystUserId;
+  @Size(max = 255) private String catalystUserId;
 
-  @Column(length = 2000)
+  @Size(max = 2000) @Column(length = 2000)
   private String memberUserIds;
 
-  @Column(length = 1000)
+  @Size(max = 1000) @Column(length = 1000)
   private String path;
 
   protected DayGroup() {}
+
+  /** A group formed for the day: its members (user ids) and its catalyst (one of them, or null). */
+  public DayGroup(
+      Long workshopDayId,
+      String code,
+      String concern,
+      String catalystUserId,
+      List<String> memberUserIds) {
+    this.workshopDayId = Objects.requireNonNull(workshopDayId, "workshop day id");
+    this.code = Objects.requireNonNull(code, "code");
+    this.concern = Objects.requireNonNull(concern, "concern");
+    if (catalystUserId != null && !memberUserIds.contains(catalystUserId)) {
+      throw new IllegalArgumentException(
+          "catalyst " + catalystUserId + " is not a member of group " + code);
+    }
+    this.catalystUserId = catalystUserId;
+    this.memberUserIds = String.join(",", memberUserIds);
+  }
+
+  /** The members' user ids, in the order they joined. */
+  public List<String> members() {
+    return memberUserIds == null || memberUserIds.isBlank()
+        ? List.of()
+        : List.of(memberUserIds.split(","));
+  }
+
+  /**
+   * Task_ReviewGroupsAndPaths: a teacher leaves the group; if they were its catalyst, the first
+   * remaining member who {@code isCatalyst} takes over (none: the group has no catalyst).
+   */
+  public void memberLeft(String teacher, Predicate<String> isCatalyst) {
+    List<String> rest = new ArrayList<>(members());
+    if (!rest.remove(teacher)) {
+      throw new IllegalArgumentException(teacher + " is not a member of group " + code);
+    }
+    this.memberUserIds = String.join(",", rest);
+    if (teacher.equals(catalystUserId)) {
+      this.catalystUserId = rest.stream().filter(isCatalyst).findFirst().orElse(null);
+    }
+  }
+
+  /**
+   * Task_ReviewGroupsAndPaths: a teacher joins the group; a catalyst becomes the group's catalyst
+   * if it has none.
+   */
+  public void memberJoined(String teacher, boolean catalyst) {
+    List<String> joined = new ArrayList<>(members());
+    if (joined.contains(teacher)) {
+      throw new IllegalArgumentException(teacher + " is already a member of group " + code);
+    }
+    joined.add(teacher);
+    this.memberUserIds = String.join(",", joined);
+    if (catalystUserId == null && catalyst) {
+      this.catalystUserId = teacher;
+    }
+  }
+
+  /** Task_PlanPaths: the group's path, slot → workshop code, stored as « 1:A1,2:A3 ». */
+  public void pathPlanned(SortedMap<Integer, String> steps) {
+    this.path =
+        steps.entrySet().stream()
+            .map(step -> step.getKey() + ":" + step.getValue())
+            .collect(Collectors.joining(","));
+  }
 
   public Long getId() {
     return id;
@@ -76,29 +149,5 @@ public class DayGroup {
 
   public String getPath() {
     return path;
-  }
-
-  public void setWorkshopDayId(Long workshopDayId) {
-    this.workshopDayId = workshopDayId;
-  }
-
-  public void setCode(String code) {
-    this.code = code;
-  }
-
-  public void setConcern(String concern) {
-    this.concern = concern;
-  }
-
-  public void setCatalystUserId(String catalystUserId) {
-    this.catalystUserId = catalystUserId;
-  }
-
-  public void setMemberUserIds(String memberUserIds) {
-    this.memberUserIds = memberUserIds;
-  }
-
-  public void setPath(String path) {
-    this.path = path;
   }
 }

@@ -11,10 +11,11 @@ import fr.reseau.ecoles.workshop.planning.PlanningTeacher;
 import fr.reseau.ecoles.workshop.planning.TeacherGroup;
 import fr.reseau.ecoles.workshop.planning.WorkshopSession;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,22 +73,16 @@ public class DayPlanningService {
     groups.flush();
     Map<String, String> groupOf = new HashMap<>();
     for (TeacherGroup g : result.groups()) {
-      DayGroup group = new DayGroup();
-      group.setWorkshopDayId(workshopDayId);
-      group.setCode(g.id());
-      group.setConcern(g.concern());
-      group.setCatalystUserId(g.catalystId());
-      group.setMemberUserIds(String.join(",", g.teacherIds()));
-      groups.save(group);
+      groups.save(new DayGroup(workshopDayId, g.id(), g.concern(), g.catalystId(), g.teacherIds()));
       g.teacherIds().forEach(t -> groupOf.put(t, g.id()));
     }
     for (QuestionnaireAnswer a : answers) {
-      Participant p = new Participant();
-      p.setWorkshopDayId(workshopDayId);
-      p.setTeacherUserId(a.getTeacherUserId());
-      p.setDisplayName(a.getDisplayName());
-      p.setGroupCode(groupOf.get(a.getTeacherUserId()));
-      participants.save(p);
+      participants.save(
+          new Participant(
+              workshopDayId,
+              a.getTeacherUserId(),
+              a.getDisplayName(),
+              groupOf.get(a.getTeacherUserId())));
     }
     Map<String, String> names =
         answers.stream()
@@ -118,12 +113,11 @@ public class DayPlanningService {
         result.paths().stream().collect(Collectors.toMap(GroupPath::groupId, p -> p));
     for (DayGroup group : dayGroups) {
       GroupPath path = byGroup.get(group.getCode());
-      group.setPath(
-          path == null
-              ? ""
-              : path.steps().stream()
-                  .map(s -> s.slot() + ":" + s.workshopId())
-                  .collect(Collectors.joining(",")));
+      SortedMap<Integer, String> steps = new TreeMap<>();
+      if (path != null) {
+        path.steps().forEach(s -> steps.put(s.slot(), s.workshopId()));
+      }
+      group.pathPlanned(steps);
     }
     List<String> notes = new ArrayList<>();
     if (day.getPlanningNotes() != null && !day.getPlanningNotes().isBlank()) {
@@ -178,9 +172,7 @@ public class DayPlanningService {
   }
 
   public static List<String> members(DayGroup group) {
-    return group.getMemberUserIds() == null || group.getMemberUserIds().isBlank()
-        ? List.of()
-        : Arrays.asList(group.getMemberUserIds().split(","));
+    return group.members();
   }
 
   @Transactional(readOnly = true)

@@ -129,7 +129,7 @@ public class FreeChoiceService {
               + workshop.getCapacity()
               + " places) : choisissez-en un autre.");
     }
-    participant.setFreeChoiceWorkshopCode(workshopCode);
+    participant.choseFreeWorkshop(workshopCode);
   }
 
   /** The workshops the teacher's group attends in its path (none without a group). */

@@ -119,25 +119,14 @@ public class GroupReviewService {
       DayGroup source =
           participant.getGroupCode() == null ? null : byCode.get(participant.getGroupCode());
       if (source != null) {
-        List<String> rest = new ArrayList<>(DayPlanningService.members(source));
-        rest.remove(move.teacher());
-        source.setMemberUserIds(String.join(",", rest));
-        if (move.teacher().equals(source.getCatalystUserId())) {
-          source.setCatalystUserId(
-              rest.stream().filter(t -> answers.get(t).isCatalyst()).findFirst().orElse(null));
-        }
-        if (rest.isEmpty()) {
+        source.memberLeft(move.teacher(), t -> answers.get(t).isCatalyst());
+        if (source.members().isEmpty()) {
           groups.delete(source);
           byCode.remove(source.getCode());
         }
       }
-      List<String> joined = new ArrayList<>(DayPlanningService.members(target));
-      joined.add(move.teacher());
-      target.setMemberUserIds(String.join(",", joined));
-      if (target.getCatalystUserId() == null && answers.get(move.teacher()).isCatalyst()) {
-        target.setCatalystUserId(move.teacher());
-      }
-      participant.setGroupCode(target.getCode());
+      target.memberJoined(move.teacher(), answers.get(move.teacher()).isCatalyst());
+      participant.movedTo(target.getCode());
     }
   }
 

@@ -46,10 +46,7 @@ public class ImpressionsService {
         .findByWorkshopDayIdAndTeacherUserId(workshopDayId, teacher)
         .orElseGet(
             () -> {
-              TeacherImpressions created = new TeacherImpressions();
-              created.setWorkshopDayId(workshopDayId);
-              created.setTeacherUserId(teacher);
-              return impressions.save(created);
+              return impressions.save(new TeacherImpressions(workshopDayId, teacher));
             });
   }
 
@@ -57,9 +54,7 @@ public class ImpressionsService {
       Long workshopDayId, String teacher, String practices, String questions, String ideas) {
     days.markHeld(workshopDayId);
     TeacherImpressions i = of(workshopDayId, teacher);
-    i.setLogbookPractices(practices);
-    i.setLogbookQuestions(questions);
-    i.setLogbookIdeas(ideas);
+    i.logbookKept(practices, questions, ideas);
   }
 
   public void giveHotImpressions(
@@ -73,12 +68,8 @@ public class ImpressionsService {
       boolean willingToHelp) {
     requireScale(PLEASURE, pleasure);
     TeacherImpressions i = of(workshopDayId, teacher);
-    i.setPleasure(pleasure);
-    i.setPracticesOfInterest(practicesOfInterest);
-    i.setGroupFeeling(groupFeeling);
-    i.setIdeasToTry(ideasToTry);
-    i.setDifficulties(difficulties);
-    i.setWillingToHelp(willingToHelp);
+    i.hotImpressionsGiven(
+        pleasure, practicesOfInterest, groupFeeling, ideasToTry, difficulties, willingToHelp);
   }
 
   public void giveColdImpressions(
@@ -91,11 +82,8 @@ public class ImpressionsService {
       boolean willingToBeReferent) {
     requireScale(MOTIVATION, motivation);
     TeacherImpressions i = of(workshopDayId, teacher);
-    i.setPracticeStarted(practiceStarted);
-    i.setColdIdeas(coldIdeas);
-    i.setMotivation(motivation);
-    i.setSupportNeeded(supportNeeded);
-    i.setWillingToBeReferent(willingToBeReferent);
+    i.coldImpressionsGiven(
+        practiceStarted, coldIdeas, motivation, supportNeeded, willingToBeReferent);
   }
 
   private static void requireScale(String field, int value) {
@@ -136,19 +124,19 @@ public class ImpressionsService {
       TeacherImpressions i = given.get(p.getTeacherUserId());
       ReferentScoring.Score score =
           i == null ? new ReferentScoring.Score(0, List.of()) : ReferentScoring.score(i);
-      Referent referent = new Referent();
-      referent.setWorkshopDayId(workshopDayId);
-      referent.setTeacherUserId(p.getTeacherUserId());
-      referent.setDisplayName(p.getDisplayName());
       QuestionnaireAnswer a = answers.get(p.getTeacherUserId());
-      referent.setDiscipline(a == null ? null : a.getDiscipline());
-      referent.setScore(score.points());
-      referent.setReasons(
-          i == null
-              ? "pas d'impressions données"
-              : score.reasons().isEmpty() ? "—" : String.join(", ", score.reasons()));
-      referent.setConfirmed(score.proposed());
-      proposed.add(referents.save(referent));
+      proposed.add(
+          referents.save(
+              new Referent(
+                  workshopDayId,
+                  p.getTeacherUserId(),
+                  p.getDisplayName(),
+                  a == null ? null : a.getDiscipline(),
+                  score.points(),
+                  i == null
+                      ? "pas d'impressions données"
+                      : score.reasons().isEmpty() ? "—" : String.join(", ", score.reasons()),
+                  score.proposed())));
     }
     proposed.sort(
         Comparator.comparingInt(Referent::getScore)
@@ -185,8 +173,8 @@ public class ImpressionsService {
         .forEach(g -> DayPlanningService.members(g).forEach(t -> groupOf.put(t, g)));
     List<Referent> result = new ArrayList<>();
     for (Referent referent : candidates) {
-      referent.setConfirmed(confirmed.contains(referent.getTeacherUserId()));
-      referent.setJoinedPool(referent.isConfirmed() && joinPool);
+      boolean chosen = confirmed.contains(referent.getTeacherUserId());
+      referent.decided(chosen, chosen && joinPool);
       if (referent.isJoinedPool()) {
         DayGroup group = groupOf.get(referent.getTeacherUserId());
         animators.addReferentToPool(

@@ -37,8 +37,7 @@ public class InvitationService {
     WorkshopDay day = days.require(workshopDayId);
     int sent = 0;
     for (Participant p : participants.findByWorkshopDayIdOrderById(workshopDayId)) {
-      p.setInvitation(invitation(day, p));
-      p.setInvitedAt(EngineClock.now());
+      p.invited(invitation(day, p), EngineClock.now());
       sent++;
     }
     day.invitationsSent();

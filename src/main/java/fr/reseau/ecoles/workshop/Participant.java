@@ -7,7 +7,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.Objects;
 
 /** A teacher of the day: their group, free choice and invitation. */
 @Entity
@@ -20,24 +24,50 @@ public class Participant {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(nullable = false)
+  @NotNull @Column(nullable = false)
   private Long workshopDayId;
 
-  @Column(nullable = false)
+  @NotBlank @Size(max = 255) @Column(nullable = false)
   private String teacherUserId;
 
-  @Column(nullable = false)
+  @NotNull @Size(max = 255) @Column(nullable = false)
   private String displayName;
 
-  private String groupCode;
-  private String freeChoiceWorkshopCode;
+  @Size(max = 255) private String groupCode;
 
-  @Column(length = 4000)
+  @Size(max = 255) private String freeChoiceWorkshopCode;
+
+  @Size(max = 4000) @Column(length = 4000)
   private String invitation;
 
   private Instant invitedAt;
 
   protected Participant() {}
+
+  /** A teacher of the day, in group {@code groupCode} (null: not placed in a group). */
+  public Participant(
+      Long workshopDayId, String teacherUserId, String displayName, String groupCode) {
+    this.workshopDayId = Objects.requireNonNull(workshopDayId, "workshop day id");
+    this.teacherUserId = Objects.requireNonNull(teacherUserId, "teacherUserId");
+    this.displayName = Objects.requireNonNull(displayName, "displayName");
+    this.groupCode = groupCode;
+  }
+
+  /** Task_ReviewGroupsAndPaths: the team moved the teacher to another group. */
+  public void movedTo(String groupCode) {
+    this.groupCode = Objects.requireNonNull(groupCode, "groupCode");
+  }
+
+  /** Task_ChooseFreeWorkshop: the workshop the teacher chose for the free slot. */
+  public void choseFreeWorkshop(String workshopCode) {
+    this.freeChoiceWorkshopCode = Objects.requireNonNull(workshopCode, "workshopCode");
+  }
+
+  /** Task_SendInvitations: the teacher's day as sent (a new sending replaces it). */
+  public void invited(String invitation, Instant at) {
+    this.invitation = Objects.requireNonNull(invitation, "invitation");
+    this.invitedAt = Objects.requireNonNull(at, "at");
+  }
 
   public Long getId() {
     return id;
@@ -69,33 +99,5 @@ public class Participant {
 
   public Instant getInvitedAt() {
     return invitedAt;
-  }
-
-  public void setWorkshopDayId(Long workshopDayId) {
-    this.workshopDayId = workshopDayId;
-  }
-
-  public void setTeacherUserId(String teacherUserId) {
-    this.teacherUserId = teacherUserId;
-  }
-
-  public void setDisplayName(String displayName) {
-    this.displayName = displayName;
-  }
-
-  public void setGroupCode(String groupCode) {
-    this.groupCode = groupCode;
-  }
-
-  public void setFreeChoiceWorkshopCode(String freeChoiceWorkshopCode) {
-    this.freeChoiceWorkshopCode = freeChoiceWorkshopCode;
-  }
-
-  public void setInvitation(String invitation) {
-    this.invitation = invitation;
-  }
-
-  public void setInvitedAt(Instant invitedAt) {
-    this.invitedAt = invitedAt;
   }
 }

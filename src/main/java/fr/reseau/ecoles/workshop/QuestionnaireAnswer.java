@@ -7,6 +7,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.Objects;
 
 /** A teacher's answer to the questionnaire of temps 1. */
 @Entity
@@ -22,26 +28,59 @@ public class QuestionnaireAnswer {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(nullable = false)
+  @NotNull @Column(nullable = false)
   private Long workshopDayId;
 
-  @Column(nullable = false)
+  @NotBlank @Size(max = 255) @Column(nullable = false)
   private String teacherUserId;
 
-  @Column(nullable = false)
+  @NotNull @Size(max = 255) @Column(nullable = false)
   private String displayName;
 
-  @Column(nullable = false)
+  @NotNull @Size(max = 255) @Column(nullable = false)
   private String discipline;
 
-  @Column(length = 1000)
+  @Size(max = 1000) @Column(length = 1000)
   private String rankedConcerns;
 
-  private int digitalEase;
-  private int seniorityYears;
+  @Min(1) @Max(4) private int digitalEase;
+
+  @Min(0) private int seniorityYears;
+
   private boolean catalyst;
 
   protected QuestionnaireAnswer() {}
+
+  /**
+   * A teacher's answers: concerns ranked (joined by the caller), digital ease and seniority as
+   * imported, and whether they would drive a group (catalyst).
+   */
+  public QuestionnaireAnswer(
+      Long workshopDayId,
+      String teacherUserId,
+      String displayName,
+      String discipline,
+      String rankedConcerns,
+      int digitalEase,
+      int seniorityYears,
+      boolean catalyst) {
+    if (digitalEase < 1 || digitalEase > 4 || seniorityYears < 0) {
+      throw new IllegalArgumentException(
+          "digital ease "
+              + digitalEase
+              + " (1 to 4), seniority "
+              + seniorityYears
+              + " (0 or more)");
+    }
+    this.workshopDayId = Objects.requireNonNull(workshopDayId, "workshop day id");
+    this.teacherUserId = Objects.requireNonNull(teacherUserId, "teacherUserId");
+    this.displayName = Objects.requireNonNull(displayName, "displayName");
+    this.discipline = Objects.requireNonNull(discipline, "discipline");
+    this.rankedConcerns = rankedConcerns;
+    this.digitalEase = digitalEase;
+    this.seniorityYears = seniorityYears;
+    this.catalyst = catalyst;
+  }
 
   public Long getId() {
     return id;
@@ -77,37 +116,5 @@ public class QuestionnaireAnswer {
 
   public boolean isCatalyst() {
     return catalyst;
-  }
-
-  public void setWorkshopDayId(Long workshopDayId) {
-    this.workshopDayId = workshopDayId;
-  }
-
-  public void setTeacherUserId(String teacherUserId) {
-    this.teacherUserId = teacherUserId;
-  }
-
-  public void setDisplayName(String displayName) {
-    this.displayName = displayName;
-  }
-
-  public void setDiscipline(String discipline) {
-    this.discipline = discipline;
-  }
-
-  public void setRankedConcerns(String rankedConcerns) {
-    this.rankedConcerns = rankedConcerns;
-  }
-
-  public void setDigitalEase(int digitalEase) {
-    this.digitalEase = digitalEase;
-  }
-
-  public void setSeniorityYears(int seniorityYears) {
-    this.seniorityYears = seniorityYears;
-  }
-
-  public void setCatalyst(boolean catalyst) {
-    this.catalyst = catalyst;
   }
 }

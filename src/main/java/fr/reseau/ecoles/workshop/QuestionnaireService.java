@@ -193,16 +193,16 @@ public class QuestionnaireService {
               .map(c -> spelling.computeIfAbsent(c.toLowerCase(Locale.ROOT), k -> c))
               .distinct()
               .toList();
-      QuestionnaireAnswer answer = new QuestionnaireAnswer();
-      answer.setWorkshopDayId(workshopDayId);
-      answer.setTeacherUserId(row.teacherId());
-      answer.setDisplayName(row.displayName());
-      answer.setDiscipline(row.discipline());
-      answer.setRankedConcerns(String.join(WorkshopDayService.SEPARATOR, concerns));
-      answer.setDigitalEase(row.digitalEase());
-      answer.setSeniorityYears(row.seniorityYears());
-      answer.setCatalyst(row.catalyst());
-      stored.add(answer);
+      stored.add(
+          new QuestionnaireAnswer(
+              workshopDayId,
+              row.teacherId(),
+              row.displayName(),
+              row.discipline(),
+              String.join(WorkshopDayService.SEPARATOR, concerns),
+              row.digitalEase(),
+              row.seniorityYears(),
+              row.catalyst()));
     }
     answers.saveAll(stored);
     return new ImportReport(stored.size(), created, consolidate(stored));

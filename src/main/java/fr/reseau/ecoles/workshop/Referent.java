@@ -7,6 +7,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.Objects;
 
 /** A teacher proposed, then possibly confirmed, as referent for temps 3. */
 @Entity
@@ -19,18 +23,18 @@ public class Referent {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(nullable = false)
+  @NotNull @Column(nullable = false)
   private Long workshopDayId;
 
-  @Column(nullable = false)
+  @NotBlank @Size(max = 255) @Column(nullable = false)
   private String teacherUserId;
 
-  @Column(nullable = false)
+  @NotNull @Size(max = 255) @Column(nullable = false)
   private String displayName;
 
-  private String discipline;
+  @Size(max = 255) private String discipline;
 
-  @Column(length = 1000)
+  @Size(max = 1000) @Column(length = 1000)
   private String reasons;
 
   private int score;
@@ -38,6 +42,40 @@ public class Referent {
   private boolean joinedPool;
 
   protected Referent() {}
+
+  /**
+   * A teacher proposed as a referent: their score and its reasons; {@code proposed}: pre-ticked for
+   * the team.
+   */
+  public Referent(
+      Long workshopDayId,
+      String teacherUserId,
+      String displayName,
+      String discipline,
+      int score,
+      String reasons,
+      boolean proposed) {
+    this.workshopDayId = Objects.requireNonNull(workshopDayId, "workshop day id");
+    this.teacherUserId = Objects.requireNonNull(teacherUserId, "teacherUserId");
+    this.displayName = Objects.requireNonNull(displayName, "displayName");
+    this.discipline = discipline;
+    this.score = score;
+    this.reasons = reasons;
+    this.confirmed = proposed;
+  }
+
+  /**
+   * Task_ConfirmReferents: the team's choice; only a confirmed referent can join the pool of
+   * animators.
+   */
+  public void decided(boolean confirmed, boolean joinsPool) {
+    if (joinsPool && !confirmed) {
+      throw new IllegalArgumentException(
+          teacherUserId + " cannot join the pool without being confirmed");
+    }
+    this.confirmed = confirmed;
+    this.joinedPool = joinsPool;
+  }
 
   public Long getId() {
     return id;
@@ -73,37 +111,5 @@ public class Referent {
 
   public boolean isJoinedPool() {
     return joinedPool;
-  }
-
-  public void setWorkshopDayId(Long workshopDayId) {
-    this.workshopDayId = workshopDayId;
-  }
-
-  public void setTeacherUserId(String teacherUserId) {
-    this.teacherUserId = teacherUserId;
-  }
-
-  public void setDisplayName(String displayName) {
-    this.displayName = displayName;
-  }
-
-  public void setDiscipline(String discipline) {
-    this.discipline = discipline;
-  }
-
-  public void setReasons(String reasons) {
-    this.reasons = reasons;
-  }
-
-  public void setScore(int score) {
-    this.score = score;
-  }
-
-  public void setConfirmed(boolean confirmed) {
-    this.confirmed = confirmed;
-  }
-
-  public void setJoinedPool(boolean joinedPool) {
-    this.joinedPool = joinedPool;
   }
 }

@@ -7,6 +7,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.Objects;
 
 /** A teacher's logbook, hot and cold impressions of a day, read by the project team only. */
 @Entity
@@ -22,49 +28,100 @@ public class TeacherImpressions {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(nullable = false)
+  @NotNull @Column(nullable = false)
   private Long workshopDayId;
 
-  @Column(nullable = false)
+  @NotBlank @Size(max = 255) @Column(nullable = false)
   private String teacherUserId;
 
-  @Column(length = 4000)
+  @Size(max = 4000) @Column(length = 4000)
   private String logbookPractices;
 
-  @Column(length = 4000)
+  @Size(max = 4000) @Column(length = 4000)
   private String logbookQuestions;
 
-  @Column(length = 4000)
+  @Size(max = 4000) @Column(length = 4000)
   private String logbookIdeas;
 
-  private Integer pleasure;
+  @Min(1) @Max(4) private Integer pleasure;
 
-  @Column(length = 4000)
+  @Size(max = 4000) @Column(length = 4000)
   private String practicesOfInterest;
 
-  @Column(length = 4000)
+  @Size(max = 4000) @Column(length = 4000)
   private String groupFeeling;
 
-  @Column(length = 4000)
+  @Size(max = 4000) @Column(length = 4000)
   private String ideasToTry;
 
-  @Column(length = 4000)
+  @Size(max = 4000) @Column(length = 4000)
   private String difficulties;
 
   private Boolean willingToHelp;
-  private String practiceStarted;
 
-  @Column(length = 4000)
+  @Size(max = 255) private String practiceStarted;
+
+  @Size(max = 4000) @Column(length = 4000)
   private String coldIdeas;
 
-  private Integer motivation;
+  @Min(1) @Max(4) private Integer motivation;
 
-  @Column(length = 4000)
+  @Size(max = 4000) @Column(length = 4000)
   private String supportNeeded;
 
   private Boolean willingToBeReferent;
 
   protected TeacherImpressions() {}
+
+  /** A teacher's impressions of the day, none given yet. */
+  public TeacherImpressions(Long workshopDayId, String teacherUserId) {
+    this.workshopDayId = Objects.requireNonNull(workshopDayId, "workshop day id");
+    this.teacherUserId = Objects.requireNonNull(teacherUserId, "teacherUserId");
+  }
+
+  /** Task_Logbook, during the day: practices seen, questions, ideas (a new entry replaces it). */
+  public void logbookKept(String practices, String questions, String ideas) {
+    this.logbookPractices = practices;
+    this.logbookQuestions = questions;
+    this.logbookIdeas = ideas;
+  }
+
+  /** Task_HotImpressions, at the end of the day; {@code pleasure} from 1 to 4. */
+  public void hotImpressionsGiven(
+      int pleasure,
+      String practicesOfInterest,
+      String groupFeeling,
+      String ideasToTry,
+      String difficulties,
+      boolean willingToHelp) {
+    this.pleasure = scale("pleasure score", pleasure);
+    this.practicesOfInterest = practicesOfInterest;
+    this.groupFeeling = groupFeeling;
+    this.ideasToTry = ideasToTry;
+    this.difficulties = difficulties;
+    this.willingToHelp = willingToHelp;
+  }
+
+  /** Task_ColdImpressions, weeks later; {@code motivation} from 1 to 4. */
+  public void coldImpressionsGiven(
+      String practiceStarted,
+      String coldIdeas,
+      int motivation,
+      String supportNeeded,
+      boolean willingToBeReferent) {
+    this.practiceStarted = practiceStarted;
+    this.coldIdeas = coldIdeas;
+    this.motivation = scale("motivation score", motivation);
+    this.supportNeeded = supportNeeded;
+    this.willingToBeReferent = willingToBeReferent;
+  }
+
+  private static int scale(String name, int value) {
+    if (value < 1 || value > 4) {
+      throw new IllegalArgumentException(name + " " + value + " is not on the scale 1 to 4");
+    }
+    return value;
+  }
 
   public Long getId() {
     return id;
@@ -132,69 +189,5 @@ public class TeacherImpressions {
 
   public Boolean getWillingToBeReferent() {
     return willingToBeReferent;
-  }
-
-  public void setWorkshopDayId(Long workshopDayId) {
-    this.workshopDayId = workshopDayId;
-  }
-
-  public void setTeacherUserId(String teacherUserId) {
-    this.teacherUserId = teacherUserId;
-  }
-
-  public void setLogbookPractices(String logbookPractices) {
-    this.logbookPractices = logbookPractices;
-  }
-
-  public void setLogbookQuestions(String logbookQuestions) {
-    this.logbookQuestions = logbookQuestions;
-  }
-
-  public void setLogbookIdeas(String logbookIdeas) {
-    this.logbookIdeas = logbookIdeas;
-  }
-
-  public void setPleasure(Integer pleasure) {
-    this.pleasure = pleasure;
-  }
-
-  public void setPracticesOfInterest(String practicesOfInterest) {
-    this.practicesOfInterest = practicesOfInterest;
-  }
-
-  public void setGroupFeeling(String groupFeeling) {
-    this.groupFeeling = groupFeeling;
-  }
-
-  public void setIdeasToTry(String ideasToTry) {
-    this.ideasToTry = ideasToTry;
-  }
-
-  public void setDifficulties(String difficulties) {
-    this.difficulties = difficulties;
-  }
-
-  public void setWillingToHelp(Boolean willingToHelp) {
-    this.willingToHelp = willingToHelp;
-  }
-
-  public void setPracticeStarted(String practiceStarted) {
-    this.practiceStarted = practiceStarted;
-  }
-
-  public void setColdIdeas(String coldIdeas) {
-    this.coldIdeas = coldIdeas;
-  }
-
-  public void setMotivation(Integer motivation) {
-    this.motivation = motivation;
-  }
-
-  public void setSupportNeeded(String supportNeeded) {
-    this.supportNeeded = supportNeeded;
-  }
-
-  public void setWillingToBeReferent(Boolean willingToBeReferent) {
-    this.willingToBeReferent = willingToBeReferent;
   }
 }

@@ -7,6 +7,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.Objects;
 
 /** A workshop of the day: one animator, one concern, run in one or several slots. */
 @Entity
@@ -19,29 +24,60 @@ public class Workshop {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(nullable = false)
+  @NotNull @Column(nullable = false)
   private Long workshopDayId;
 
-  @Column(nullable = false)
+  @NotBlank @Size(max = 255) @Column(nullable = false)
   private String code;
 
-  @Column(nullable = false, length = 300)
+  @NotNull @Size(max = 300) @Column(nullable = false, length = 300)
   private String title;
 
   private Long animatorId;
-  private String animatorName;
 
-  @Column(nullable = false)
+  @Size(max = 255) private String animatorName;
+
+  @NotNull @Size(max = 255) @Column(nullable = false)
   private String concern;
 
-  @Column(nullable = false)
+  @NotNull @Size(max = 255) @Column(nullable = false)
   private String format;
 
-  private int durationMinutes;
-  private String slots;
-  private int capacity;
+  @Min(1) private int durationMinutes;
+
+  @Size(max = 255) private String slots;
+
+  @Min(1) private int capacity;
 
   protected Workshop() {}
+
+  /** A workshop of the day's plan, run by {@code animatorName} in the listed slots (« 1, 3 »). */
+  public Workshop(
+      Long workshopDayId,
+      String code,
+      String title,
+      Long animatorId,
+      String animatorName,
+      String concern,
+      String format,
+      int durationMinutes,
+      String slots,
+      int capacity) {
+    if (durationMinutes < 1 || capacity < 1) {
+      throw new IllegalArgumentException(
+          "workshop " + code + ": duration " + durationMinutes + ", capacity " + capacity);
+    }
+    this.workshopDayId = Objects.requireNonNull(workshopDayId, "workshop day id");
+    this.code = Objects.requireNonNull(code, "code");
+    this.title = Objects.requireNonNull(title, "workshop title");
+    this.animatorId = animatorId;
+    this.animatorName = animatorName;
+    this.concern = Objects.requireNonNull(concern, "concern");
+    this.format = Objects.requireNonNull(format, "format");
+    this.durationMinutes = durationMinutes;
+    this.slots = slots;
+    this.capacity = capacity;
+  }
 
   public Long getId() {
     return id;
@@ -85,45 +121,5 @@ public class Workshop {
 
   public int getCapacity() {
     return capacity;
-  }
-
-  public void setWorkshopDayId(Long workshopDayId) {
-    this.workshopDayId = workshopDayId;
-  }
-
-  public void setCode(String code) {
-    this.code = code;
-  }
-
-  public void setTitle(String title) {
-    this.title = title;
-  }
-
-  public void setAnimatorId(Long animatorId) {
-    this.animatorId = animatorId;
-  }
-
-  public void setAnimatorName(String animatorName) {
-    this.animatorName = animatorName;
-  }
-
-  public void setConcern(String concern) {
-    this.concern = concern;
-  }
-
-  public void setFormat(String format) {
-    this.format = format;
-  }
-
-  public void setDurationMinutes(int durationMinutes) {
-    this.durationMinutes = durationMinutes;
-  }
-
-  public void setSlots(String slots) {
-    this.slots = slots;
-  }
-
-  public void setCapacity(int capacity) {
-    this.capacity = capacity;
   }
 }

@@ -94,6 +94,9 @@ public class WorkshopDay {
   /** Set when the retention period removed the day's personal content (docs/retention.md). */
   private Instant personalContentPurgedAt;
 
+  /** The slots a day has until the team says otherwise. */
+  static final int DEFAULT_SLOT_COUNT = 3;
+
   protected WorkshopDay() {}
 
   /** A day being prepared: what the start form gives, and who started it (null: the system). */
@@ -236,6 +239,11 @@ public class WorkshopDay {
 
   public Integer getSlotCount() {
     return slotCount;
+  }
+
+  /** The slots to offer the team in Task_PlanWorkshops: theirs once planned, else three. */
+  public int slotCountToPlan() {
+    return slotCount == null ? DEFAULT_SLOT_COUNT : slotCount;
   }
 
   public String getSlotTimes() {

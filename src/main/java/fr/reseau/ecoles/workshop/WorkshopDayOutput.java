@@ -7,7 +7,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.Objects;
 
 /** A published output of a day (CSV file), kept as published. */
 @Entity
@@ -20,22 +24,37 @@ public class WorkshopDayOutput {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(nullable = false)
+  @NotNull @Column(nullable = false)
   private Long workshopDayId;
 
-  @Column(nullable = false)
+  @NotBlank @Size(max = 255) @Column(nullable = false)
   private String kind;
 
-  @Column(nullable = false)
+  @NotBlank @Size(max = 255) @Column(nullable = false)
   private String fileName;
 
-  @Column(nullable = false, length = 1000000)
+  @NotNull @Size(max = 1000000) @Column(nullable = false, length = 1000000)
   private String content;
 
-  @Column(nullable = false)
+  @NotNull @Column(nullable = false)
   private Instant createdAt;
 
   protected WorkshopDayOutput() {}
+
+  /** A file of the day, published at {@code createdAt}. */
+  public WorkshopDayOutput(
+      Long workshopDayId, String kind, String fileName, String content, Instant createdAt) {
+    this.workshopDayId = Objects.requireNonNull(workshopDayId, "workshop day id");
+    this.kind = Objects.requireNonNull(kind, "kind");
+    republished(fileName, content, createdAt);
+  }
+
+  /** Published again (the outputs of a day are re-published): the new file replaces the old. */
+  public void republished(String fileName, String content, Instant at) {
+    this.fileName = Objects.requireNonNull(fileName, "fileName");
+    this.content = Objects.requireNonNull(content, "content");
+    this.createdAt = Objects.requireNonNull(at, "at");
+  }
 
   public Long getId() {
     return id;
@@ -59,25 +78,5 @@ public class WorkshopDayOutput {
 
   public Instant getCreatedAt() {
     return createdAt;
-  }
-
-  public void setWorkshopDayId(Long workshopDayId) {
-    this.workshopDayId = workshopDayId;
-  }
-
-  public void setKind(String kind) {
-    this.kind = kind;
-  }
-
-  public void setFileName(String fileName) {
-    this.fileName = fileName;
-  }
-
-  public void setContent(String content) {
-    this.content = content;
-  }
-
-  public void setCreatedAt(Instant createdAt) {
-    this.createdAt = createdAt;
   }
 }

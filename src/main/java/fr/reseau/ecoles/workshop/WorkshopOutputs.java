@@ -163,14 +163,12 @@ public class WorkshopOutputs {
   }
 
   private WorkshopDayOutput store(WorkshopDay day, String kind, String content) {
-    WorkshopDayOutput output =
-        outputs.findByWorkshopDayIdAndKind(day.getId(), kind).orElseGet(WorkshopDayOutput::new);
-    output.setWorkshopDayId(day.getId());
-    output.setKind(kind);
-    output.setFileName("journee-" + day.getId() + "-" + fileLabel(kind) + ".csv");
-    output.setContent(content);
-    output.setCreatedAt(EngineClock.now());
-    return outputs.save(output);
+    String fileName = "journee-" + day.getId() + "-" + fileLabel(kind) + ".csv";
+    Optional<WorkshopDayOutput> earlier = outputs.findByWorkshopDayIdAndKind(day.getId(), kind);
+    earlier.ifPresent(output -> output.republished(fileName, content, EngineClock.now()));
+    return outputs.save(
+        earlier.orElseGet(
+            () -> new WorkshopDayOutput(day.getId(), kind, fileName, content, EngineClock.now())));
   }
 
   /** Where a published file is downloaded: the path of {@link WorkshopDayController#OUTPUT}. */

@@ -190,18 +190,18 @@ public class WorkshopPlanService {
         }
         freeSlotOffered |= freeChoiceSlot != null && slot == freeChoiceSlot;
       }
-      Workshop workshop = new Workshop();
-      workshop.setWorkshopDayId(workshopDayId);
-      workshop.setCode(known.code());
-      workshop.setTitle(submitted.title().strip());
-      workshop.setAnimatorName(known.animatorName());
-      workshop.setAnimatorId(animatorOf.get(known.animatorName()));
-      workshop.setConcern(known.concern());
-      workshop.setFormat(submitted.format());
-      workshop.setDurationMinutes(submitted.durationMinutes());
-      workshop.setSlots(slots.stream().map(String::valueOf).collect(Collectors.joining(", ")));
-      workshop.setCapacity(submitted.capacity());
-      plan.add(workshop);
+      plan.add(
+          new Workshop(
+              workshopDayId,
+              known.code(),
+              submitted.title().strip(),
+              animatorOf.get(known.animatorName()),
+              known.animatorName(),
+              known.concern(),
+              submitted.format(),
+              submitted.durationMinutes(),
+              slots.stream().map(String::valueOf).collect(Collectors.joining(", ")),
+              submitted.capacity()));
     }
     if (plan.isEmpty()) {
       throw new InvalidInputException(

@@ -118,7 +118,7 @@ class CampaignInBrowserIT extends BrowserStory {
             d ->
                 runtimeService
                     .createProcessInstanceQuery()
-                    .processDefinitionKey("cdi-tour")
+                    .processDefinitionKey(CdiTourVariables.PROCESS_KEY)
                     .tenantIdIn(NETWORK)
                     .singleResult());
     assertThat(runtimeService.getVariable(tour.getId(), CdiTourVariables.SCHOOL_YEAR))

@@ -89,7 +89,7 @@ class WorkshopDayInBrowserIT extends BrowserStory {
             d ->
                 runtimeService
                     .createProcessInstanceQuery()
-                    .processDefinitionKey("workshop-day")
+                    .processDefinitionKey(WorkshopDayVariables.PROCESS_KEY)
                     .tenantIdIn(NETWORK)
                     .active()
                     .list()

@@ -128,7 +128,7 @@ class QueryOracleTest extends IntegrationTest {
   ProcessInstance startVisit(String visitor, String host) {
     ProcessInstance instance =
         startProcess(
-            "cdi-visit",
+            CdiVisitVariables.PROCESS_KEY,
             a.id(),
             Map.of(
                 CdiVisitVariables.VISITOR,

@@ -201,7 +201,7 @@ class WhoSeesWhatTest extends IntegrationTest {
   ProcessInstance startVisit(String visitor, String host) {
     ProcessInstance instance =
         startProcess(
-            "cdi-visit",
+            CdiVisitVariables.PROCESS_KEY,
             a.id(),
             Map.of(
                 CdiVisitVariables.VISITOR,

@@ -44,7 +44,7 @@ class CdiTourProcessTest extends IntegrationTest {
 
   ProcessInstance start() {
     return startProcess(
-        "cdi-tour",
+        CdiTourVariables.PROCESS_KEY,
         network.id(),
         Map.of(
             CdiTourVariables.SCHOOL_YEAR,
@@ -330,7 +330,7 @@ class CdiTourProcessTest extends IntegrationTest {
   ProcessInstance startYear(
       String schoolYear, String deadline, String windowStart, String windowEnd) {
     return startProcess(
-        "cdi-tour",
+        CdiTourVariables.PROCESS_KEY,
         network.id(),
         Map.of(
             CdiTourVariables.SCHOOL_YEAR,

@@ -7,10 +7,12 @@ import com.zaxxer.hikari.HikariDataSource;
 import fr.reseau.ecoles.ReseauEcolesApplication;
 import fr.reseau.ecoles.calendar.ProcessDates;
 import fr.reseau.ecoles.campaign.CdiTourVariables;
+import fr.reseau.ecoles.review.AnnualReviewVariables;
 import fr.reseau.ecoles.support.CampaignPeople;
 import fr.reseau.ecoles.support.JobExecutorIntegrationTest;
 import fr.reseau.ecoles.support.TestDatabase;
 import fr.reseau.ecoles.support.TestNetworks.TestNetwork;
+import fr.reseau.ecoles.visit.CdiVisitVariables;
 import fr.reseau.ecoles.volunteering.VolunteerRole;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -242,7 +244,7 @@ class TwoNodesCampaignIT extends JobExecutorIntegrationTest {
     assertThat(
             historyService
                 .createHistoricProcessInstanceQuery()
-                .processDefinitionKey("cdi-visit")
+                .processDefinitionKey(CdiVisitVariables.PROCESS_KEY)
                 .superProcessInstanceId(tour.getId())
                 .completed()
                 .count())
@@ -250,7 +252,7 @@ class TwoNodesCampaignIT extends JobExecutorIntegrationTest {
     ProcessInstance review =
         runtimeService
             .createProcessInstanceQuery()
-            .processDefinitionKey("annual-review")
+            .processDefinitionKey(AnnualReviewVariables.PROCESS_KEY)
             .tenantIdIn(NETWORK)
             .singleResult();
     assertThat(review).as("annual review opened by the end of the campaign").isNotNull();

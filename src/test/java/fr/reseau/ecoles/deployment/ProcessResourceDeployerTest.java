@@ -3,7 +3,9 @@ package fr.reseau.ecoles.deployment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.reseau.ecoles.campaign.CdiTourVariables;
 import fr.reseau.ecoles.support.IntegrationTest;
+import fr.reseau.ecoles.visit.CdiVisitVariables;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +45,7 @@ class ProcessResourceDeployerTest extends IntegrationTest {
                   .latestVersion()
                   .list())
           .extracting(ProcessDefinition::getKey)
-          .contains("cdi-tour", "cdi-visit");
+          .contains(CdiTourVariables.PROCESS_KEY, CdiVisitVariables.PROCESS_KEY);
     }
     assertThat(
             repositoryService

@@ -111,8 +111,9 @@ class ProcessVariablesTest {
   @Test
   void aCallActivityMappingNamesTheTargetInTheCalledProcess() throws Exception {
     Map<String, Map<String, List<Use>>> processes = ProcessVariables.processes();
-    assertThat(processes.get("cdi-visit").get(CdiVisitVariables.VISITOR))
+    assertThat(processes.get(CdiVisitVariables.PROCESS_KEY).get(CdiVisitVariables.VISITOR))
         .contains(new Use("processes/cdi-tour.bpmn", "CallActivity_Visits camunda:in target"));
-    assertThat(processes.get("cdi-tour")).doesNotContainKey(CdiVisitVariables.VISITOR);
+    assertThat(processes.get(CdiTourVariables.PROCESS_KEY))
+        .doesNotContainKey(CdiVisitVariables.VISITOR);
   }
 }

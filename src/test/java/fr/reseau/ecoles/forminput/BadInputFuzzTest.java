@@ -154,7 +154,7 @@ class BadInputFuzzTest extends IntegrationTest {
             "cdi-tour-start",
             tour.coordinator(),
             TestNetworks.PASSWORD,
-            "cdi-tour",
+            CdiTourVariables.PROCESS_KEY,
             tour.id(),
             tourStart2));
 
@@ -162,7 +162,7 @@ class BadInputFuzzTest extends IntegrationTest {
     TestNetwork visitNetwork = networks.create(2);
     ProcessInstance visit =
         startProcess(
-            "cdi-visit",
+            CdiVisitVariables.PROCESS_KEY,
             visitNetwork.id(),
             Map.of(
                 CdiVisitVariables.VISITOR,
@@ -199,7 +199,7 @@ class BadInputFuzzTest extends IntegrationTest {
     try {
       review =
           startProcess(
-              "annual-review",
+              AnnualReviewVariables.PROCESS_KEY,
               reviewNetwork.id(),
               Map.of(CdiTourVariables.SCHOOL_YEAR, HandBuiltYear.YEAR));
     } finally {
@@ -223,7 +223,7 @@ class BadInputFuzzTest extends IntegrationTest {
             "annual-review-start",
             reviewNetwork.coordinator(),
             TestNetworks.PASSWORD,
-            "annual-review",
+            AnnualReviewVariables.PROCESS_KEY,
             reviewNetwork.id(),
             new LinkedHashMap<>(Map.of(CdiTourVariables.SCHOOL_YEAR, "2031-2032"))));
 
@@ -231,7 +231,7 @@ class BadInputFuzzTest extends IntegrationTest {
     clockAt(LocalDate.of(2027, 1, 11), 9);
     ProcessInstance day =
         startProcess(
-            "workshop-day",
+            WorkshopDayVariables.PROCESS_KEY,
             "ventoux-baronnies",
             Map.of(
                 WorkshopDayVariables.TITLE,
@@ -267,7 +267,7 @@ class BadInputFuzzTest extends IntegrationTest {
             "workshop-day-start",
             "julie.vernet",
             "demo",
-            "workshop-day",
+            WorkshopDayVariables.PROCESS_KEY,
             "ventoux-baronnies",
             dayStart));
     return targets;
@@ -313,7 +313,7 @@ class BadInputFuzzTest extends IntegrationTest {
     TestNetwork network = networks.create(2);
     ProcessInstance visit =
         startProcess(
-            "cdi-visit",
+            CdiVisitVariables.PROCESS_KEY,
             network.id(),
             Map.of(
                 CdiVisitVariables.VISITOR,

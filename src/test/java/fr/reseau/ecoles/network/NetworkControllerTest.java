@@ -2,6 +2,7 @@ package fr.reseau.ecoles.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.reseau.ecoles.campaign.CdiTourVariables;
 import fr.reseau.ecoles.support.IntegrationTest;
 import fr.reseau.ecoles.support.TestNetworks;
 import fr.reseau.ecoles.support.TestNetworks.TestNetwork;
@@ -48,7 +49,7 @@ class NetworkControllerTest extends IntegrationTest {
             repositoryService
                 .createProcessDefinitionQuery()
                 .tenantIdIn("reseau-du-luberon")
-                .processDefinitionKey("cdi-tour")
+                .processDefinitionKey(CdiTourVariables.PROCESS_KEY)
                 .count())
         .isEqualTo(1);
     // Again: nothing new.
@@ -60,7 +61,7 @@ class NetworkControllerTest extends IntegrationTest {
             repositoryService
                 .createProcessDefinitionQuery()
                 .tenantIdIn("reseau-du-luberon")
-                .processDefinitionKey("cdi-tour")
+                .processDefinitionKey(CdiTourVariables.PROCESS_KEY)
                 .count())
         .isEqualTo(1);
   }
@@ -87,5 +88,45 @@ class NetworkControllerTest extends IntegrationTest {
       assertThat(clash.getBody()).contains("« networkId »").contains("réservé");
       assertThat(repository.findById(reserved)).isEmpty();
     }
+  }
+
+  @Test
+  void aBodyOrIdThatBreaksItsConstraintsIsA400NamingTheFieldInFrenchAndStoresNothing()
+      throws Exception {
+    Map<String, Object> cases = new java.util.LinkedHashMap<>();
+    cases.put("name", Map.of("name", 42));
+    cases.put("name ", Map.of("name", "   "));
+    cases.put("name  ", Map.of("name", "R\u0007seau"));
+    cases.put("name   ", Map.of("name", "n".repeat(201)));
+    cases.put("academy", Map.of("name", "Réseau", "academy", java.util.List.of("Aix")));
+    cases.put("academy ", Map.of("name", "Réseau", "academy", "a".repeat(101)));
+    var json = new com.fasterxml.jackson.databind.ObjectMapper();
+    for (Map.Entry<String, Object> bad : cases.entrySet()) {
+      ResponseEntity<String> answer = put("admin", "demo", "mal-forme", bad.getValue());
+      assertThat(answer.getStatusCode()).as(bad.getKey()).isEqualTo(HttpStatus.BAD_REQUEST);
+      var body = json.readTree(answer.getBody());
+      assertThat(body.get("field").asText()).as(answer.getBody()).isEqualTo(bad.getKey().strip());
+      assertThat(body.get("message").asText())
+          .startsWith("Champ « " + bad.getKey().strip() + " » : ")
+          .contains("caractères au plus");
+    }
+    ResponseEntity<String> longId = put("admin", "demo", "a".repeat(61), Map.of("name", "R"));
+    assertThat(longId.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(longId.getBody()).contains("\"field\":\"networkId\"", "« networkId »");
+    ResponseEntity<String> both = put("admin", "demo", "Mal Forme", Map.of("name", 42));
+    assertThat(both.getBody())
+        .as("the address is checked first")
+        .contains("\"field\":\"networkId\"");
+    assertThat(repository.findById("mal-forme")).isEmpty();
+    assertThat(identity.createTenantQuery().tenantId("mal-forme").count()).isZero();
+    ResponseEntity<String> good =
+        put(
+            "admin",
+            "demo",
+            "mal-forme",
+            Map.of("name", "  Réseau bien formé ", "academy", "Nice"));
+    assertThat(good.getStatusCode()).as(good.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(repository.findById("mal-forme"))
+        .hasValueSatisfying(n -> assertThat(n.getName()).isEqualTo("Réseau bien formé"));
   }
 }

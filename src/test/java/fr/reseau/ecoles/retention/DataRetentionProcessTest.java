@@ -42,7 +42,7 @@ class DataRetentionProcessTest extends RetentionTestSupport {
     Job timer =
         managementService
             .createJobQuery()
-            .processDefinitionKey("data-retention")
+            .processDefinitionKey(DataRetentionVariables.PROCESS_KEY)
             .tenantIdIn(network.id())
             .timers()
             .singleResult();
@@ -66,7 +66,7 @@ class DataRetentionProcessTest extends RetentionTestSupport {
     ProcessInstance night =
         runtimeService
             .createProcessInstanceQuery()
-            .processDefinitionKey("data-retention")
+            .processDefinitionKey(DataRetentionVariables.PROCESS_KEY)
             .tenantIdIn(network.id())
             .singleResult();
     // The purge runs in its own job: a failure is an incident on the task, the nightly timer goes
@@ -76,7 +76,7 @@ class DataRetentionProcessTest extends RetentionTestSupport {
     Job next =
         managementService
             .createJobQuery()
-            .processDefinitionKey("data-retention")
+            .processDefinitionKey(DataRetentionVariables.PROCESS_KEY)
             .tenantIdIn(network.id())
             .timers()
             .singleResult();
@@ -157,14 +157,14 @@ class DataRetentionProcessTest extends RetentionTestSupport {
     execute(
         managementService
             .createJobQuery()
-            .processDefinitionKey("data-retention")
+            .processDefinitionKey(DataRetentionVariables.PROCESS_KEY)
             .tenantIdIn(network.id())
             .timers()
             .singleResult());
     ProcessInstance night =
         runtimeService
             .createProcessInstanceQuery()
-            .processDefinitionKey("data-retention")
+            .processDefinitionKey(DataRetentionVariables.PROCESS_KEY)
             .tenantIdIn(network.id())
             .singleResult();
     assertThat(night).isWaitingAt("Task_PurgePersonalContent");

@@ -8,6 +8,7 @@ import fr.reseau.ecoles.campaign.CampaignRepository;
 import fr.reseau.ecoles.campaign.CdiTourVariables;
 import fr.reseau.ecoles.retention.PersonalContentPurgeService.PurgedCampaign;
 import fr.reseau.ecoles.retention.PersonalContentPurgeService.Report;
+import fr.reseau.ecoles.review.AnnualReviewVariables;
 import fr.reseau.ecoles.summary.NetworkSummary;
 import fr.reseau.ecoles.summary.NetworkSummaryRepository;
 import fr.reseau.ecoles.support.TestNetworks.TestNetwork;
@@ -171,7 +172,7 @@ class PersonalContentPurgeTest extends RetentionTestSupport {
     ProcessInstance review =
         runtimeService
             .createProcessInstanceQuery()
-            .processDefinitionKey("annual-review")
+            .processDefinitionKey(AnnualReviewVariables.PROCESS_KEY)
             .tenantIdIn(network.id())
             .singleResult();
     assertThat(review).isNotNull();
@@ -370,7 +371,7 @@ class PersonalContentPurgeTest extends RetentionTestSupport {
   ProcessInstance startVisit(TestNetwork network, int visitor, int host) {
     ProcessInstance instance =
         startProcess(
-            "cdi-visit",
+            CdiVisitVariables.PROCESS_KEY,
             network.id(),
             Map.of(
                 CdiVisitVariables.VISITOR,

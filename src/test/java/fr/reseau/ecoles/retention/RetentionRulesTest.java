@@ -3,6 +3,8 @@ package fr.reseau.ecoles.retention;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.reseau.ecoles.campaign.CdiTourVariables;
+import fr.reseau.ecoles.visit.CdiVisitVariables;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,10 +39,10 @@ class RetentionRulesTest {
 
   @Test
   void aWrongRetentionParameterStopsThePurge() {
-    assertThat(PurgePersonalContentDelegate.retentionMonths(12)).isEqualTo(12);
-    assertThat(PurgePersonalContentDelegate.retentionMonths(18L)).isEqualTo(18);
+    assertThat(RetentionPeriod.months(12)).isEqualTo(12);
+    assertThat(RetentionPeriod.months(18L)).isEqualTo(18);
     for (Object wrong : new Object[] {null, -1, 12.5, "12"}) {
-      assertThatThrownBy(() -> PurgePersonalContentDelegate.retentionMonths(wrong))
+      assertThatThrownBy(() -> RetentionPeriod.months(wrong))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining(DataRetentionVariables.RETENTION_MONTHS_AFTER_SCHOOL_YEAR);
     }
@@ -70,7 +72,7 @@ class RetentionRulesTest {
   void aCampaignsHistoryIsKeptNoLongerThanItsPersonalContent() {
     int months = Integer.parseInt(retentionParameter().getTextContent().replaceAll("[^0-9]", ""));
     int maxDays = months * 365 / 12;
-    for (String key : List.of("cdi-tour", "cdi-visit")) {
+    for (String key : List.of(CdiTourVariables.PROCESS_KEY, CdiVisitVariables.PROCESS_KEY)) {
       assertThat(process(Path.of("processes", key + ".bpmn")).getCamundaHistoryTimeToLive())
           .as(key)
           .isLessThanOrEqualTo(maxDays);
@@ -81,7 +83,7 @@ class RetentionRulesTest {
   void dataRetentionRunsEveryNightWithATwelveMonthPeriod() {
     BpmnModelInstance model =
         Bpmn.readModelFromFile(Path.of("processes/data-retention.bpmn").toFile());
-    Process process = model.getModelElementById("data-retention");
+    Process process = model.getModelElementById(DataRetentionVariables.PROCESS_KEY);
     assertThat(process.getName()).isEqualTo("Effacement des données personnelles échues");
     assertThat(process.isCamundaStartableInTasklist()).isFalse();
     StartEvent start = model.getModelElementById("Timer_EveryNight");

@@ -41,7 +41,7 @@ abstract class RetentionTestSupport extends IntegrationTest {
   ProcessInstance startCampaign(TestNetwork network) {
     clockAt(LocalDate.of(2026, 9, 7), 9);
     return startProcess(
-        "cdi-tour",
+        CdiTourVariables.PROCESS_KEY,
         network.id(),
         Map.of(
             CdiTourVariables.SCHOOL_YEAR,

@@ -54,7 +54,7 @@ class AnnualReviewOnJobExecutorIT extends JobExecutorIntegrationTest {
     ProcessInstance review =
         runtimeService
             .createProcessInstanceQuery()
-            .processDefinitionKey("annual-review")
+            .processDefinitionKey(AnnualReviewVariables.PROCESS_KEY)
             .tenantIdIn(network.id())
             .singleResult();
     assertThat(review).as("annual review started by the end of the campaign").isNotNull();

@@ -54,7 +54,7 @@ class AnnualReviewProcessTest extends IntegrationTest {
         network.coordinator(), List.of("coordinators"), List.of(network.id()));
     try {
       return startProcess(
-          "annual-review",
+          AnnualReviewVariables.PROCESS_KEY,
           network.id(),
           Map.of(AnnualReviewVariables.SCHOOL_YEAR, HandBuiltYear.YEAR));
     } finally {
@@ -257,7 +257,7 @@ class AnnualReviewProcessTest extends IntegrationTest {
     ProcessInstance review =
         runtimeService
             .createProcessInstanceQuery()
-            .processDefinitionKey("annual-review")
+            .processDefinitionKey(AnnualReviewVariables.PROCESS_KEY)
             .tenantIdIn(network.id())
             .singleResult();
     // The campaign's end commits first; the review opens in a job of its own.
@@ -284,7 +284,9 @@ class AnnualReviewProcessTest extends IntegrationTest {
   void aYearWithoutVisitsHeldAsksNobodyAndGoesToTheMeeting() {
     ProcessInstance review =
         startProcess(
-            "annual-review", network.id(), Map.of(AnnualReviewVariables.SCHOOL_YEAR, "2030-2031"));
+            AnnualReviewVariables.PROCESS_KEY,
+            network.id(),
+            Map.of(AnnualReviewVariables.SCHOOL_YEAR, "2030-2031"));
     executeDueJobs(review);
     assertThat(review).isWaitingAt("Task_HoldNetworkMeeting");
     assertThat(review).hasPassed("Task_GiveFeedback#multiInstanceBody", "Task_CompileIndicators");
@@ -313,7 +315,7 @@ class AnnualReviewProcessTest extends IntegrationTest {
       assertThatThrownBy(
               () ->
                   startProcess(
-                      "annual-review",
+                      AnnualReviewVariables.PROCESS_KEY,
                       network.id(),
                       Map.of(AnnualReviewVariables.SCHOOL_YEAR, "2027-2028")))
           .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
@@ -323,7 +325,7 @@ class AnnualReviewProcessTest extends IntegrationTest {
     assertThatThrownBy(
             () ->
                 startProcess(
-                    "annual-review",
+                    AnnualReviewVariables.PROCESS_KEY,
                     network.id(),
                     Map.of(AnnualReviewVariables.SCHOOL_YEAR, "2027")))
         .hasMessageContaining("Champ « schoolYear »");

@@ -165,7 +165,7 @@ class DemoCampaignTest extends IntegrationTest {
     try {
       tour =
           runtimeService.startProcessInstanceByKey(
-              "cdi-tour",
+              CdiTourVariables.PROCESS_KEY,
               Map.of(
                   CdiTourVariables.SCHOOL_YEAR,
                   "2026-2027",
@@ -366,7 +366,7 @@ class DemoCampaignTest extends IntegrationTest {
     ProcessInstance review =
         runtimeService
             .createProcessInstanceQuery()
-            .processDefinitionKey("annual-review")
+            .processDefinitionKey(AnnualReviewVariables.PROCESS_KEY)
             .tenantIdIn(NETWORK)
             .singleResult();
     assertThat(review).isNotNull();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.reseau.ecoles.campaign.CampaignRepository;
 import fr.reseau.ecoles.campaign.CdiTourVariables;
+import fr.reseau.ecoles.retention.DataRetentionVariables;
 import fr.reseau.ecoles.review.AnnualReviewRepository;
 import fr.reseau.ecoles.review.AnnualReviewVariables;
 import fr.reseau.ecoles.review.NetworkMeetingRepository;
@@ -15,6 +16,7 @@ import fr.reseau.ecoles.visit.VisitRepository;
 import fr.reseau.ecoles.visit.VisitStatus;
 import fr.reseau.ecoles.workshop.WorkshopDayPeople;
 import fr.reseau.ecoles.workshop.WorkshopDayRepository;
+import fr.reseau.ecoles.workshop.WorkshopDayVariables;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,7 +41,12 @@ class DemoYearOnJobExecutorIT extends JobExecutorIntegrationTest {
   static final String NETWORK = DemoCampaignTest.NETWORK;
   static final String COORDINATOR = "mathilde.arnaud";
   static final List<String> PROCESSES =
-      List.of("cdi-tour", "cdi-visit", "annual-review", "workshop-day", "data-retention");
+      List.of(
+          CdiTourVariables.PROCESS_KEY,
+          CdiVisitVariables.PROCESS_KEY,
+          AnnualReviewVariables.PROCESS_KEY,
+          WorkshopDayVariables.PROCESS_KEY,
+          DataRetentionVariables.PROCESS_KEY);
 
   @Autowired VisitRepository visits;
   @Autowired CampaignRepository campaigns;
@@ -137,7 +144,7 @@ class DemoYearOnJobExecutorIT extends JobExecutorIntegrationTest {
     ProcessInstance review =
         runtimeService
             .createProcessInstanceQuery()
-            .processDefinitionKey("annual-review")
+            .processDefinitionKey(AnnualReviewVariables.PROCESS_KEY)
             .tenantIdIn(NETWORK)
             .singleResult();
     assertThat(review).as("annual review opened by the end of the campaign").isNotNull();

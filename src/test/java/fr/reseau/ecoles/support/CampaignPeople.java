@@ -36,7 +36,7 @@ public class CampaignPeople {
     ProcessInstance tour =
         test.startAs(
             network.coordinator(),
-            "cdi-tour",
+            CdiTourVariables.PROCESS_KEY,
             network.id(),
             Map.of(
                 CdiTourVariables.SCHOOL_YEAR,

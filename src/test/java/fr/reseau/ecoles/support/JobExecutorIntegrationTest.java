@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import fr.reseau.ecoles.calendar.ProcessDates;
+import fr.reseau.ecoles.retention.DataRetentionVariables;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -142,7 +143,7 @@ public abstract class JobExecutorIntegrationTest {
     Job timer =
         managementService
             .createJobQuery()
-            .processDefinitionKey("data-retention")
+            .processDefinitionKey(DataRetentionVariables.PROCESS_KEY)
             .tenantIdIn(networkId)
             .timers()
             .singleResult();

@@ -45,7 +45,7 @@ class CdiVisitProcessTest extends IntegrationTest {
   ProcessInstance start() {
     ProcessInstance instance =
         startProcess(
-            "cdi-visit",
+            CdiVisitVariables.PROCESS_KEY,
             network.id(),
             Map.of(
                 CdiVisitVariables.VISITOR,
@@ -465,14 +465,18 @@ class CdiVisitProcessTest extends IntegrationTest {
     assertThatThrownBy(
             () ->
                 startProcess(
-                    "cdi-visit", network.id(), Map.of(CdiVisitVariables.VISIT_ID, "douze")))
+                    CdiVisitVariables.PROCESS_KEY,
+                    network.id(),
+                    Map.of(CdiVisitVariables.VISIT_ID, "douze")))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining(CdiVisitVariables.VISIT_ID);
     Long running = visitOf(start()).getId();
     assertThatThrownBy(
             () ->
                 startProcess(
-                    "cdi-visit", network.id(), Map.of(CdiVisitVariables.VISIT_ID, running)))
+                    CdiVisitVariables.PROCESS_KEY,
+                    network.id(),
+                    Map.of(CdiVisitVariables.VISIT_ID, running)))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("déjà suivie");
   }

@@ -110,21 +110,16 @@ class WorkshopDayRulesTest {
 
   @Test
   void driversScoreOnWillingnessMotivationAndPractice() {
-    TeacherImpressions driver = new TeacherImpressions();
-    driver.setWillingToBeReferent(true);
-    driver.setWillingToHelp(true);
-    driver.setMotivation(4);
-    driver.setPracticeStarted("yes");
-    driver.setColdIdeas("Plans de travail");
-    driver.setPleasure(4);
+    TeacherImpressions driver = new TeacherImpressions(1L, "driver");
+    driver.hotImpressionsGiven(4, null, null, null, null, true);
+    driver.coldImpressionsGiven("yes", "Plans de travail", 4, null, true);
     ReferentScoring.Score score = ReferentScoring.score(driver);
     assertThat(score.points()).isEqualTo(3 + 2 + 3 + 2 + 1 + 1);
     assertThat(score.proposed()).isTrue();
     assertThat(score.reasons()).hasSize(6).contains("volontaire pour être référent·e");
 
-    TeacherImpressions quiet = new TeacherImpressions();
-    quiet.setMotivation(2);
-    quiet.setPracticeStarted("planned");
+    TeacherImpressions quiet = new TeacherImpressions(1L, "quiet");
+    quiet.coldImpressionsGiven("planned", null, 2, null, false);
     ReferentScoring.Score low = ReferentScoring.score(quiet);
     assertThat(low.points()).isEqualTo(1);
     assertThat(low.proposed()).isFalse();

@@ -75,6 +75,14 @@ class WorkshopDayTest {
   }
 
   @Test
+  void theTeamPlansThreeSlotsUntilItChoosesOtherwise() {
+    WorkshopDay day = day("Journée");
+    assertThat(day.slotCountToPlan()).isEqualTo(3);
+    day.workshopsPlanned(2, null, null);
+    assertThat(day.slotCountToPlan()).isEqualTo(2);
+  }
+
+  @Test
   void eachChoiceOfConcernsOpensANewRoundOfValidation() {
     WorkshopDay day = day("Journée");
     day.concernsChosen("Oral|Évaluation|Différenciation");

@@ -53,35 +53,17 @@ class WorkshopOutputsCsvTest extends IntegrationTest {
     Long dayId =
         ((Number) runtimeService.getVariable(instance.getId(), WORKSHOP_DAY_ID)).longValue();
 
-    TeacherImpressions words = new TeacherImpressions();
-    words.setWorkshopDayId(dayId);
-    words.setTeacherUserId(network.documentalistes().get(0));
-    words.setPleasure(3);
-    words.setPracticesOfInterest(FORMULA);
-    words.setGroupFeeling("+33 6 12 34 56 78");
-    words.setDifficulties("-1+2");
-    words.setSupportNeeded("@SOMME(A1:A9)");
-    words.setLogbookPractices("\t=1+1");
-    words.setLogbookIdeas("\r=1+1");
-    words.setIdeasToTry(FORMULA);
-    words.setColdIdeas("=cmd|' /C calc'!A0");
+    TeacherImpressions words = new TeacherImpressions(dayId, network.documentalistes().get(0));
+    words.logbookKept("\t=1+1", null, "\r=1+1");
+    words.hotImpressionsGiven(3, FORMULA, "+33 6 12 34 56 78", FORMULA, "-1+2", false);
+    words.coldImpressionsGiven(null, "=cmd|' /C calc'!A0", 1, "@SOMME(A1:A9)", false);
     impressions.save(words);
 
-    Referent referent = new Referent();
-    referent.setWorkshopDayId(dayId);
-    referent.setTeacherUserId(network.documentalistes().get(0));
-    referent.setDisplayName("=Nom");
-    referent.setReasons("+raisons");
-    referent.setConfirmed(true);
-    referents.save(referent);
+    referents.save(
+        new Referent(dayId, network.documentalistes().get(0), "=Nom", null, 0, "+raisons", true));
 
-    Animator animator = new Animator();
-    animator.setNetworkId(network.id());
-    animator.setFullName("@Animateur");
-    animator.setEstablishment(FORMULA);
-    animator.setOrigin("manual");
-    animator.setAddedAt(Instant.now());
-    animators.save(animator);
+    animators.save(
+        new Animator(network.id(), "@Animateur", FORMULA, null, "manual", Instant.now()));
 
     outputs.publish(dayId);
     assertThat(cells(dayId, "feelings"))

@@ -44,14 +44,15 @@ public class WorkshopTestDays {
       days.markHeld(id);
     }
     for (int i = 0; i <= confirmed; i++) {
-      Referent referent = new Referent();
-      referent.setWorkshopDayId(id);
-      referent.setTeacherUserId("teacher." + id + "." + i);
-      referent.setDisplayName("Enseignant " + i);
-      referent.setDiscipline("Lettres");
-      referent.setReasons("Motivé");
-      referent.setConfirmed(i < confirmed);
-      referents.save(referent);
+      referents.save(
+          new Referent(
+              id,
+              "teacher." + id + "." + i,
+              "Enseignant " + i,
+              "Lettres",
+              0,
+              "Motivé",
+              i < confirmed));
     }
     return id;
   }

@@ -18,9 +18,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class WorkshopRowsListener implements TaskListener {
 
-  /** The slots a day has until the team says otherwise. */
-  private static final int DEFAULT_SLOT_COUNT = 3;
-
   private final WorkshopDayService days;
   private final WorkshopPlanService plans;
 
@@ -34,8 +31,7 @@ public class WorkshopRowsListener implements TaskListener {
     Long dayId = workshopDayId(task);
     WorkshopDay day = days.require(dayId);
     task.setVariableLocal(WORKSHOPS, JsonVariables.of(plans.workshopRows(dayId)));
-    task.setVariableLocal(
-        SLOT_COUNT, day.getSlotCount() == null ? DEFAULT_SLOT_COUNT : day.getSlotCount());
+    task.setVariableLocal(SLOT_COUNT, day.slotCountToPlan());
     if (day.getSlotTimes() != null) {
       task.setVariableLocal(SLOT_TIMES, day.getSlotTimes());
     }
