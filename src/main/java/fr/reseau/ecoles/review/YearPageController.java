@@ -1,5 +1,7 @@
 package fr.reseau.ecoles.review;
 
+import fr.reseau.ecoles.summary.NetworkSummary;
+import fr.reseau.ecoles.summary.SummaryService;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
@@ -26,12 +28,17 @@ public class YearPageController {
   private final YearPageAccess access;
   private final YearIndicatorsService indicators;
   private final YearReportRepository reports;
+  private final SummaryService summaries;
 
   public YearPageController(
-      YearPageAccess access, YearIndicatorsService indicators, YearReportRepository reports) {
+      YearPageAccess access,
+      YearIndicatorsService indicators,
+      YearReportRepository reports,
+      SummaryService summaries) {
     this.access = access;
     this.indicators = indicators;
     this.reports = reports;
+    this.summaries = summaries;
   }
 
   public static String pagePath(String networkId, String schoolYear) {
@@ -44,6 +51,11 @@ public class YearPageController {
 
   public static String csvPath(String networkId, String schoolYear) {
     return pagePath(networkId, schoolYear) + "/indicateurs.csv";
+  }
+
+  /** The published network summary of the year's campaign, for every member of the network. */
+  public static String summaryPath(String networkId, String schoolYear) {
+    return YearPaths.summary(networkId, schoolYear);
   }
 
   @GetMapping("/bilan/{networkId}/{schoolYear:\\d{4}-\\d{4}}")
@@ -72,6 +84,22 @@ public class YearPageController {
     return html(YearPages.report(year, before, stored.isPresent()));
   }
 
+  /** 404 until the coordinators publish it. */
+  @GetMapping("/bilan/{networkId}/{schoolYear:\\d{4}-\\d{4}}/synthese")
+  public ResponseEntity<String> summary(
+      @PathVariable String networkId, @PathVariable String schoolYear, HttpServletRequest request) {
+    access.requireMemberOf(request, networkId);
+    return summaries
+        .find(networkId, schoolYear)
+        .filter(NetworkSummary::isPublished)
+        .map(summary -> html(YearPages.summary(summaries.read(summary), summary.getComment())))
+        .orElseThrow(
+            () ->
+                new ResponseStatusException(
+                    HttpStatus.NOT_FOUND,
+                    "La synthèse " + schoolYear + " de ce réseau n'est pas encore publiée."));
+  }
+
   @GetMapping("/bilan/{networkId}/{schoolYear:\\d{4}-\\d{4}}/indicateurs.csv")
   public ResponseEntity<String> csv(
       @PathVariable String networkId, @PathVariable String schoolYear, HttpServletRequest request) {
@@ -96,7 +124,7 @@ public class YearPageController {
   public ResponseEntity<String> refused(ResponseStatusException e) {
     String message =
         e.getStatusCode().value() == HttpStatus.UNAUTHORIZED.value()
-            ? "Connectez-vous d'abord à <a href=\"/camunda/app/tasklist/\">Tasklist</a> avec votre compte de coordination, puis rouvrez ce lien."
+            ? "Connectez-vous d'abord à <a href=\"/camunda/app/tasklist/\">Tasklist</a> avec votre compte, puis rouvrez ce lien."
             : YearCharts.escape(e.getReason());
     return ResponseEntity.status(e.getStatusCode())
         .contentType(HTML)
