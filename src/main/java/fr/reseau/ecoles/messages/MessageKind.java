@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * The messages this package sends, each with its template name ({@code
- * templates/mail/<template>.txt} and {@code .html}) and the process data it is built from. The table
- * of docs/notifications.md lists them with their trigger and recipients.
+ * templates/mail/<template>.txt} and {@code .html}) and the process data it is built from. The
+ * table of docs/notifications.md lists them with their trigger and recipients.
  */
 public enum MessageKind {
   /** Task_DeclareVolunteering created: the campaign is open, declare yourself. */
@@ -24,7 +24,7 @@ public enum MessageKind {
   /** Task_GiveFeedback created: the annual review asks your opinion. */
   FEEDBACK_REQUEST("feedback-request", Source.REVIEW, true),
   /** Any other user task a designer marks {@code notify=true}: "a task waits for you". */
-  TASK_ASSIGNED("task-assigned", Source.NONE, true);
+  TASK_ASSIGNED("task-waiting", Source.NONE, true);
 
   /** The process data a message of this kind reads besides the task. */
   enum Source {

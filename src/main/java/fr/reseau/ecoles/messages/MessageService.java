@@ -100,7 +100,8 @@ public class MessageService {
       model.put("firstName", member.getFirstName());
       model.put("taskName", task.taskName());
       if (task.dueDate() != null) {
-        model.put("dueDate", french(task.dueDate().toInstant().atZone(ProcessDates.ZONE).toLocalDate()));
+        model.put(
+            "dueDate", french(task.dueDate().toInstant().atZone(ProcessDates.ZONE).toLocalDate()));
       }
       String networkId = task.networkId() != null ? task.networkId() : member.getNetworkId();
       switch (kind) {
@@ -156,8 +157,8 @@ public class MessageService {
 
   /**
    * The coordinators published the network summary: every volunteer of the campaign receives its
-   * anonymous figures, as published (counts and themes; no text written by anyone), and the link
-   * to the page of the summary.
+   * anonymous figures, as published (counts and themes; no text written by anyone), and the link to
+   * the page of the summary.
    */
   public void summaryPublished(Long campaignId) {
     Campaign campaign = campaigns.require(campaignId);
@@ -191,8 +192,7 @@ public class MessageService {
           userId,
           campaign.getNetworkId(),
           model,
-          links.page(
-              YearPaths.summary(campaign.getNetworkId(), campaign.getSchoolYear())),
+          links.page(YearPaths.summary(campaign.getNetworkId(), campaign.getSchoolYear())),
           MessageKind.SUMMARY_PUBLISHED.template() + ":" + campaignId + ":" + userId);
     }
   }

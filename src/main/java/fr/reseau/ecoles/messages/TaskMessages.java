@@ -6,6 +6,7 @@ import fr.reseau.ecoles.review.AnnualReviewVariables;
 import fr.reseau.ecoles.visit.CdiVisitVariables;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -34,8 +35,8 @@ import org.springframework.stereotype.Component;
  * <ul>
  *   <li>on every user task whose message {@link TaskMessageRules} gives (the defaults, or the
  *       designer's {@code camunda:property name="notify"}), a {@code create} and an {@code
- *       assignment} task listener: the person the task waits for receives its message with the
- *       link to that very task; a reassignment tells the new assignee, a person claiming a task for
+ *       assignment} task listener: the person the task waits for receives its message with the link
+ *       to that very task; a reassignment tells the new assignee, a person claiming a task for
  *       themselves is not written to;
  *   <li>the end of {@code Task_PlanVisits} (pairing approved, visits planned): the volunteers left
  *       without a pair;
@@ -91,9 +92,10 @@ public class TaskMessages extends AbstractBpmnParseListener
 
   @Override
   public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-    String notify =
-        BpmnParseUtil.parseCamundaExtensionProperties(element).get(TaskMessageRules.PROPERTY);
-    var definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+    Map<String, String> properties = BpmnParseUtil.parseCamundaExtensionProperties(element);
+    String notify = properties == null ? null : properties.get(TaskMessageRules.PROPERTY);
+    var definition =
+        ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
     TaskMessageRules.messageOf(activity.getId(), notify)
         .ifPresent(
             message -> {
@@ -103,7 +105,8 @@ public class TaskMessages extends AbstractBpmnParseListener
             });
     if (PUBLISH_SUMMARY.equals(activity.getId())) {
       definition.addTaskListener(
-          TaskListener.EVENTNAME_COMPLETE, new TaskMessages(messages, MessageKind.SUMMARY_PUBLISHED));
+          TaskListener.EVENTNAME_COMPLETE,
+          new TaskMessages(messages, MessageKind.SUMMARY_PUBLISHED));
     }
   }
 
@@ -111,7 +114,8 @@ public class TaskMessages extends AbstractBpmnParseListener
   public void parseServiceTask(Element element, ScopeImpl scope, ActivityImpl activity) {
     if (PLAN_VISITS.equals(activity.getId())) {
       activity.addListener(
-          ExecutionListener.EVENTNAME_END, new TaskMessages(messages, MessageKind.PAIRING_UNPAIRED));
+          ExecutionListener.EVENTNAME_END,
+          new TaskMessages(messages, MessageKind.PAIRING_UNPAIRED));
     }
   }
 

@@ -54,7 +54,10 @@ public class YearPageAccess {
   public void requireMemberOf(HttpServletRequest request, String networkId) {
     Authentication user = requester(request);
     boolean member =
-        directory.member(user.getUserId()).map(m -> networkId.equals(m.getNetworkId())).orElse(false);
+        directory
+            .member(user.getUserId())
+            .map(m -> networkId.equals(m.getNetworkId()))
+            .orElse(false);
     if (!member && !access.isCoordinatorOf(user, networkId)) {
       throw new ResponseStatusException(
           HttpStatus.FORBIDDEN, "Réservé aux membres du réseau " + networkId + ".");

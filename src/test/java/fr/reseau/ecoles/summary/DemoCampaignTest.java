@@ -33,9 +33,9 @@ import org.springframework.http.ResponseEntity;
  * A whole campaign of the demo network, through the engine, from the start form to the published
  * summary, whose figures are checked against what the test made happen.
  */
-class DemoCampaignTest extends IntegrationTest {
+public class DemoCampaignTest extends IntegrationTest {
 
-  static final String NETWORK = "ventoux-baronnies";
+  public static final String NETWORK = "ventoux-baronnies";
 
   @Autowired IdentityService identityService;
   @Autowired VisitRepository visits;
@@ -43,7 +43,7 @@ class DemoCampaignTest extends IntegrationTest {
   @Autowired SummaryService summaries;
   @Autowired TestRestTemplate rest;
 
-  record Answer(
+  public record Answer(
       String role,
       String publicServed,
       List<String> needs,
@@ -52,7 +52,7 @@ class DemoCampaignTest extends IntegrationTest {
       List<String> constraints) {}
 
   /** Twelve answers; ines.moreau and elise.blanc never answer. */
-  static final Map<String, Answer> ANSWERS =
+  public static final Map<String, Answer> ANSWERS =
       Map.ofEntries(
           Map.entry(
               "camille.roux",
@@ -148,7 +148,7 @@ class DemoCampaignTest extends IntegrationTest {
                   List.of("no-replacement"))));
 
   /** Training needs written in the six recaps that get validated. */
-  static final List<List<String>> RECAP_NEEDS =
+  public static final List<List<String>> RECAP_NEEDS =
       List.of(
           List.of("digital", "info-literacy"),
           List.of("digital"),

@@ -1,0 +1,350 @@
+package fr.reseau.ecoles.messages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.reseau.ecoles.campaign.CdiTourVariables;
+import fr.reseau.ecoles.network.Member;
+import fr.reseau.ecoles.network.MemberRepository;
+import fr.reseau.ecoles.notification.Links;
+import fr.reseau.ecoles.notification.OutboxMessage;
+import fr.reseau.ecoles.notification.OutboxRepository;
+import fr.reseau.ecoles.review.AnnualReviewVariables;
+import fr.reseau.ecoles.review.YearPaths;
+import fr.reseau.ecoles.summary.DemoCampaignTest;
+import fr.reseau.ecoles.support.CampaignPeople;
+import fr.reseau.ecoles.support.JobExecutorIntegrationTest;
+import fr.reseau.ecoles.support.TestNetworks.TestNetwork;
+import fr.reseau.ecoles.visit.CdiVisitVariables;
+import fr.reseau.ecoles.visit.Visit;
+import fr.reseau.ecoles.visit.VisitRepository;
+import fr.reseau.ecoles.volunteering.Declaration;
+import fr.reseau.ecoles.volunteering.DeclarationRepository;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A demo campaign driven to the end with the real job executor, nobody logged in on it: every
+ * message of docs/notifications.md that this package sends reaches the right people once, with the
+ * link to their own task, and no message carries a word of what people wrote in their forms.
+ */
+class CampaignMessagesOnJobExecutorIT extends JobExecutorIntegrationTest {
+
+  static final String NETWORK = DemoCampaignTest.NETWORK;
+  static final String COORDINATOR = "mathilde.arnaud";
+  static final String YEAR = "2026-2027";
+
+  /** Every private answer typed in this campaign carries this mark, then a distinct text. */
+  static final String SECRET = "Xq7-privé";
+
+  @DynamicPropertySource
+  static void ownEngine(DynamicPropertyRegistry registry) {
+    // Its own engine name: this context lives next to the other job-executor tests' one.
+    registry.add("camunda.bpm.process-engine-name", () -> "messages");
+    registry.add("spring.datasource.url", () -> "jdbc:h2:mem:messages;DB_CLOSE_DELAY=-1");
+  }
+
+  @Autowired OutboxRepository outbox;
+  @Autowired Links links;
+  @Autowired VisitRepository visits;
+  @Autowired DeclarationRepository declarations;
+  @Autowired MemberRepository members;
+
+  private final List<String> secrets = new ArrayList<>();
+
+  @Test
+  void aDemoCampaignTellsEachPersonOnceWithTheirOwnTaskAndNoPrivateText() {
+    List<String> documentalistes = new ArrayList<>(DemoCampaignTest.ANSWERS.keySet());
+    documentalistes.addAll(List.of("ines.moreau", "elise.blanc"));
+    CampaignPeople people =
+        new CampaignPeople(this, new TestNetwork(NETWORK, documentalistes, List.of(), COORDINATOR));
+
+    // The campaign opens: each documentaliste is invited, with the link to their own declaration.
+    ProcessInstance tour = people.startCampaign(YEAR);
+    List<Task> declarationTasks = tasks(tour, "Task_DeclareVolunteering");
+    assertThat(declarationTasks).hasSize(14);
+    declarationTasks.forEach(task -> assertTaskMessage(MessageKind.CAMPAIGN_INVITATION, task));
+    OutboxMessage invitation =
+        only(MessageKind.CAMPAIGN_INVITATION, declarationTasks.get(0).getAssignee());
+    assertThat(invitation.getSubject())
+        .contains("La tournée des CDI 2026-2027 est ouverte")
+        .contains("mercredi 30 septembre 2026");
+    assertThat(invitation.getBodyText()).contains("Bonjour ").contains("Réseau Ventoux Baronnies");
+
+    DemoCampaignTest.ANSWERS.forEach(
+        (member, answer) -> {
+          Map<String, Object> declared = new HashMap<>();
+          declared.put(CdiTourVariables.VOLUNTEER, answer.role() != null);
+          if (answer.role() != null) {
+            declared.put(CdiTourVariables.VOLUNTEER_ROLE, answer.role());
+            declared.put(CdiTourVariables.PUBLIC_SERVED, answer.publicServed());
+            declared.put(CdiTourVariables.NEEDS, answer.needs());
+            declared.put(CdiTourVariables.STRENGTHS, answer.strengths());
+            declared.put(CdiTourVariables.PPCR_PLANNED, answer.ppcr());
+            declared.put(CdiTourVariables.CONSTRAINT_KINDS, answer.constraints());
+            declared.put(CdiTourVariables.EXPECTATIONS, secret("attentes de " + member));
+          }
+          completeAs(member, taskOf(tour, "Task_DeclareVolunteering", member), declared);
+        });
+    clockAt(LocalDate.of(2026, 10, 1), 9);
+    people.approvePairing(tour);
+    Long campaignId = (Long) variable(tour, CdiTourVariables.Internal.CAMPAIGN_ID);
+    List<String> volunteers =
+        declarations.findByCampaignIdAndVolunteerTrueOrderByMemberUserId(campaignId).stream()
+            .map(Declaration::getMemberUserId)
+            .toList();
+    assertThat(volunteers).isNotEmpty();
+
+    // The pairing result: each teacher of each visit, with the peer and the link to their own
+    // pre-visit task; the volunteers left without a pair are told too.
+    List<ProcessInstance> visitInstances = calledInstances(tour);
+    assertThat(visitInstances).isNotEmpty();
+    Set<String> paired = new TreeSet<>();
+    for (ProcessInstance instance : visitInstances) {
+      Visit visit = visitOf(instance);
+      Task visitorTask = task(instance, "Task_PreVisitVisitor");
+      Task hostTask = task(instance, "Task_PreVisitHost");
+      assertThat(visitorTask.getAssignee()).isEqualTo(visit.getVisitorUserId());
+      assertThat(hostTask.getAssignee()).isEqualTo(visit.getHostUserId());
+      OutboxMessage toVisitor = assertTaskMessage(MessageKind.PAIRING_RESULT, visitorTask);
+      OutboxMessage toHost = assertTaskMessage(MessageKind.PAIRING_RESULT, hostTask);
+      Member host = members.findById(visit.getHostUserId()).orElseThrow();
+      Member visitor = members.findById(visit.getVisitorUserId()).orElseThrow();
+      assertThat(toVisitor.getSubject()).contains("vous rendrez visite à " + host.fullName());
+      assertThat(toVisitor.getBodyText()).contains(host.getEmail()).contains("attentes et besoins");
+      assertThat(toHost.getSubject()).contains("vous accueillerez " + visitor.fullName());
+      assertThat(toHost.getBodyText()).contains(visitor.getEmail());
+      paired.add(visit.getVisitorUserId());
+      paired.add(visit.getHostUserId());
+    }
+    for (String volunteer : volunteers) {
+      if (!paired.contains(volunteer)) {
+        assertThat(messages(MessageKind.PAIRING_UNPAIRED, volunteer)).hasSize(1);
+      } else {
+        assertThat(messages(MessageKind.PAIRING_UNPAIRED, volunteer)).isEmpty();
+      }
+    }
+
+    // The visits: the mission order to the head of the visitor's school, the recap to the host.
+    clockAt(LocalDate.of(2026, 10, 12), 9);
+    int drive = Math.min(6, visitInstances.size());
+    for (int i = 0; i < drive; i++) {
+      prepare(people, visitInstances.get(i), i);
+    }
+    clockAt(LocalDate.of(2026, 11, 27), 9);
+    for (int i = 0; i < drive; i++) {
+      finish(people, visitInstances.get(i), i);
+    }
+    // The others never agree on a date: the end of the window closes them.
+    clockAt(LocalDate.of(2027, 6, 12), 9);
+    for (ProcessInstance instance : visitInstances.subList(drive, visitInstances.size())) {
+      var stalled = task(instance, "Task_ResolveStalledVisit");
+      if (stalled != null) {
+        people.byAssignee(
+            instance,
+            "Task_ResolveStalledVisit",
+            Map.of(
+                CdiVisitVariables.STALLED_DECISION,
+                "cancel",
+                CdiVisitVariables.STALLED_COMMENT,
+                "Pas de date trouvée"));
+      }
+    }
+    clockAt(LocalDate.of(2027, 6, 13), 9);
+
+    // The summary, published: to every volunteer, with the link to its page.
+    people.publishSummary(tour);
+    assertThat(isEnded(tour)).isTrue();
+    for (String volunteer : volunteers) {
+      OutboxMessage summary = only(MessageKind.SUMMARY_PUBLISHED, volunteer);
+      assertThat(summary.getLink()).isEqualTo(links.page(YearPaths.summary(NETWORK, YEAR)));
+      assertThat(summary.getSubject()).contains("synthèse").contains(YEAR);
+      assertThat(summary.getBodyText()).contains("Visites");
+    }
+    assertThat(outbox.findAll())
+        .filteredOn(m -> m.getKind().equals(MessageKind.SUMMARY_PUBLISHED.template()))
+        .hasSize(volunteers.size());
+
+    // The annual review, opened by the end of the campaign: each person asked gets the request.
+    ProcessInstance review =
+        runtimeService
+            .createProcessInstanceQuery()
+            .processDefinitionKey("annual-review")
+            .tenantIdIn(NETWORK)
+            .singleResult();
+    assertThat(review).isNotNull();
+    List<Task> feedback = tasks(review, "Task_GiveFeedback");
+    assertThat(feedback).isNotEmpty();
+    feedback.forEach(task -> assertTaskMessage(MessageKind.FEEDBACK_REQUEST, task));
+    for (Task task : feedback) {
+      completeAs(
+          task.getAssignee(),
+          task,
+          Map.of(
+              AnnualReviewVariables.FEEDBACK_NEEDS_MET,
+              "4",
+              AnnualReviewVariables.FEEDBACK_PRACTICE_CHANGES,
+              secret("pratiques de " + task.getAssignee()),
+              AnnualReviewVariables.FEEDBACK_NEXT_YEAR_CHANGES,
+              secret("souhaits de " + task.getAssignee())));
+    }
+
+    // Nothing anyone wrote in a form is in any message.
+    List<OutboxMessage> all = outbox.findAll();
+    assertThat(all).hasSizeGreaterThan(40);
+    assertThat(secrets).hasSizeGreaterThan(30);
+    for (OutboxMessage message : all) {
+      String whole =
+          Stream.of(message.getSubject(), message.getBodyText(), message.getBodyHtml())
+              .map(String::valueOf)
+              .reduce("", String::concat);
+      assertThat(whole).as("message %s", message.getDedupKey()).doesNotContain(SECRET);
+      for (String secret : secrets) {
+        assertThat(whole).doesNotContain(secret);
+      }
+    }
+    // Each message once: one message per kind, person and link.
+    assertThat(
+            all.stream().map(m -> m.getKind() + " " + m.getRecipientUserId() + " " + m.getLink()))
+        .doesNotHaveDuplicates();
+  }
+
+  /** Pre-visit documents (private texts), the date, the mission order signed by the head. */
+  private void prepare(CampaignPeople people, ProcessInstance visit, int i) {
+    people.byAssignee(
+        visit,
+        "Task_PreVisitVisitor",
+        Map.of(
+            CdiVisitVariables.VISITOR_EXPECTATIONS,
+            secret("attentes du visiteur " + i),
+            CdiVisitVariables.VISITOR_WISHES_TO_SEE,
+            secret("à voir " + i)));
+    people.byAssignee(
+        visit,
+        "Task_PreVisitHost",
+        Map.of(
+            CdiVisitVariables.HOST_EXPECTATIONS,
+            secret("attentes de l'accueil " + i),
+            CdiVisitVariables.HOST_WISHES_TO_SHOW,
+            secret("à montrer " + i),
+            CdiVisitVariables.HOST_PUBLIC_DESCRIPTION,
+            secret("public " + i)));
+    people.byAssignee(
+        visit,
+        "Task_ProposeVisitDate",
+        Map.of(
+            CdiVisitVariables.VISIT_DATE,
+            "2026-11-26",
+            CdiVisitVariables.VISIT_HALF_DAY,
+            "morning"));
+    people.byAssignee(
+        visit, "Task_ConfirmVisitDate", Map.of(CdiVisitVariables.VISIT_DATE_ACCEPTED, true));
+    Task sign = task(visit, "Task_SignMissionOrder");
+    OutboxMessage toHead = assertTaskMessage(MessageKind.MISSION_ORDER_TO_SIGN, sign);
+    Visit row = visitOf(visit);
+    Member head = members.findById(sign.getAssignee()).orElseThrow();
+    Member visitor = members.findById(row.getVisitorUserId()).orElseThrow();
+    assertThat(head.getEstablishmentCode()).isEqualTo(visitor.getEstablishmentCode());
+    assertThat(toHead.getSubject()).contains(visitor.fullName()).contains("jeudi 26 novembre 2026");
+    people.byAssignee(
+        visit,
+        "Task_SignMissionOrder",
+        Map.of(
+            CdiVisitVariables.MISSION_ORDER_SIGNED,
+            true,
+            CdiVisitVariables.MISSION_ORDER_REF,
+            "OM-" + i));
+  }
+
+  /** Held, the recap written (private texts) and sent to the host, who validates it. */
+  private void finish(CampaignPeople people, ProcessInstance visit, int i) {
+    people.byAssignee(visit, "Task_ConfirmVisitHeld", Map.of(CdiVisitVariables.VISIT_HELD, true));
+    people.byAssignee(
+        visit,
+        "Task_WriteRecap",
+        Map.of(
+            CdiVisitVariables.RECAP_EXCHANGES,
+            secret("échanges " + i),
+            CdiVisitVariables.RECAP_IMPROVEMENTS_HOST,
+            secret("piste accueil " + i),
+            CdiVisitVariables.RECAP_IMPROVEMENTS_VISITOR,
+            secret("piste visiteur " + i),
+            CdiVisitVariables.RECAP_TRAINING_NEEDS,
+            DemoCampaignTest.RECAP_NEEDS.get(i),
+            CdiVisitVariables.RECAP_SHARE_IMPROVEMENTS,
+            true));
+    Task validate = task(visit, "Task_ValidateRecap");
+    assertThat(validate.getAssignee()).isEqualTo(visitOf(visit).getHostUserId());
+    assertTaskMessage(MessageKind.RECAP_TO_VALIDATE, validate);
+    people.byAssignee(
+        visit,
+        "Task_ValidateRecap",
+        Map.of(
+            CdiVisitVariables.RECAP_VALIDATED,
+            true,
+            CdiVisitVariables.RECAP_HOST_SHARES_IMPROVEMENTS,
+            true));
+  }
+
+  private String secret(String what) {
+    String text = SECRET + " — " + what + " n°" + secrets.size();
+    secrets.add(text);
+    return text;
+  }
+
+  private Visit visitOf(ProcessInstance instance) {
+    Long visitId = ((Number) variable(instance, CdiVisitVariables.VISIT_ID)).longValue();
+    return visits.findById(visitId).orElseThrow();
+  }
+
+  private List<Task> tasks(ProcessInstance instance, String key) {
+    return taskService
+        .createTaskQuery()
+        .processInstanceId(instance.getId())
+        .taskDefinitionKey(key)
+        .list();
+  }
+
+  /**
+   * The task's assignee received exactly one message of that kind for it, in French, whose link
+   * opens that very task.
+   */
+  private OutboxMessage assertTaskMessage(MessageKind kind, Task task) {
+    assertThat(task.getAssignee()).as("assignee of %s", task.getTaskDefinitionKey()).isNotNull();
+    List<OutboxMessage> forTask =
+        messages(kind, task.getAssignee()).stream()
+            .filter(m -> m.getLink().equals(links.task(task.getId())))
+            .toList();
+    assertThat(forTask)
+        .as("%s to %s for task %s", kind, task.getAssignee(), task.getId())
+        .hasSize(1);
+    OutboxMessage message = forTask.get(0);
+    assertThat(message.getNetworkId()).isEqualTo(NETWORK);
+    assertThat(message.getBodyText()).contains("Bonjour").contains(links.task(task.getId()));
+    assertThat(message.getBodyHtml()).contains("lang=\"fr\"");
+    return message;
+  }
+
+  private OutboxMessage only(MessageKind kind, String recipient) {
+    List<OutboxMessage> found = messages(kind, recipient);
+    assertThat(found).as("%s to %s", kind, recipient).hasSize(1);
+    return found.get(0);
+  }
+
+  private List<OutboxMessage> messages(MessageKind kind, String recipient) {
+    return outbox.findByRecipientUserIdOrderById(recipient).stream()
+        .filter(m -> m.getKind().equals(kind.template()))
+        .toList();
+  }
+}
