@@ -215,16 +215,15 @@ public class MessageService {
 
   private void campaignModel(Map<String, Object> model, Campaign campaign) {
     networkModel(model, campaign.getNetworkId());
-    model.put("schoolYear", campaign.getSchoolYear());
-    model.put("volunteeringDeadline", french(campaign.getVolunteeringDeadline()));
-    model.put("visitWindowStart", french(campaign.getVisitWindowStart()));
-    model.put("visitWindowEnd", french(campaign.getVisitWindowEnd()));
+    model.put("year", campaign.getSchoolYear());
+    model.put("answerBy", french(campaign.getVolunteeringDeadline()));
+    model.put("windowFrom", french(campaign.getVisitWindowStart()));
+    model.put("windowTo", french(campaign.getVisitWindowEnd()));
   }
 
   private void networkModel(Map<String, Object> model, String networkId) {
     if (networkId != null) {
-      model.put(
-          "networkName", directory.network(networkId).map(Network::getName).orElse(networkId));
+      model.put("network", directory.network(networkId).map(Network::getName).orElse(networkId));
     }
   }
 
@@ -234,41 +233,41 @@ public class MessageService {
    */
   private void visitModel(Map<String, Object> model, Visit visit, String recipient) {
     networkModel(model, visit.getNetworkId());
-    model.put("schoolYear", visit.getSchoolYear());
+    model.put("year", visit.getSchoolYear());
     Member visitor = directory.requireMember(visit.getVisitorUserId());
     Member host = directory.requireMember(visit.getHostUserId());
     Establishment visitorSchool = establishment(visit.getVisitorEstablishmentCode(), visitor);
     Establishment hostSchool = establishment(visit.getHostEstablishmentCode(), host);
-    model.put("visitorName", visitor.fullName());
-    model.put("hostName", host.fullName());
+    model.put("visitorFullName", visitor.fullName());
+    model.put("hostFullName", host.fullName());
     model.put("visitorEstablishment", visitorSchool.getName());
-    model.put("visitorTown", visitorSchool.getTown());
+    model.put("visitorCity", visitorSchool.getTown());
     model.put("hostEstablishment", hostSchool.getName());
-    model.put("hostTown", hostSchool.getTown());
+    model.put("hostCity", hostSchool.getTown());
     boolean isVisitor = recipient.equals(visitor.getUserId());
     boolean isHost = recipient.equals(host.getUserId());
-    model.put("role", isVisitor ? "visitor" : isHost ? "host" : "other");
+    model.put("role", isVisitor ? "visiting" : isHost ? "hosting" : "other");
     if (isVisitor || isHost) {
       Member peer = isVisitor ? host : visitor;
       Establishment peerSchool = isVisitor ? hostSchool : visitorSchool;
       model.put("peerName", peer.fullName());
       model.put("peerEmail", peer.getEmail() == null ? "" : peer.getEmail());
       model.put("peerEstablishment", peerSchool.getName());
-      model.put("peerTown", peerSchool.getTown());
+      model.put("peerCity", peerSchool.getTown());
     }
     if (visit.getVisitWindowStart() != null && visit.getVisitWindowEnd() != null) {
-      model.put("visitWindowStart", french(visit.getVisitWindowStart()));
-      model.put("visitWindowEnd", french(visit.getVisitWindowEnd()));
+      model.put("windowFrom", french(visit.getVisitWindowStart()));
+      model.put("windowTo", french(visit.getVisitWindowEnd()));
     }
     if (visit.getVisitDate() != null) {
-      model.put("visitDate", french(visit.getVisitDate()));
-      model.put("visitHalfDay", halfDay(visit.getVisitHalfDay()));
+      model.put("agreedDate", french(visit.getVisitDate()));
+      model.put("halfDay", halfDay(visit.getVisitHalfDay()));
     }
   }
 
   private void reviewModel(Map<String, Object> model, AnnualReview review) {
     networkModel(model, review.getNetworkId());
-    model.put("schoolYear", review.getSchoolYear());
+    model.put("year", review.getSchoolYear());
     if (review.getFeedbackDueDate() != null) {
       model.put("dueDate", french(review.getFeedbackDueDate()));
     }
