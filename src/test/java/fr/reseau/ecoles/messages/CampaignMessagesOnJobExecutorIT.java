@@ -1,13 +1,19 @@
 package fr.reseau.ecoles.messages;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import fr.reseau.ecoles.campaign.CdiTourVariables;
 import fr.reseau.ecoles.network.Member;
 import fr.reseau.ecoles.network.MemberRepository;
 import fr.reseau.ecoles.notification.Links;
+import fr.reseau.ecoles.notification.MailSettings;
 import fr.reseau.ecoles.notification.OutboxMessage;
 import fr.reseau.ecoles.notification.OutboxRepository;
+import fr.reseau.ecoles.notification.OutboxWorker;
+import fr.reseau.ecoles.review.AnnualReview;
 import fr.reseau.ecoles.review.AnnualReviewVariables;
 import fr.reseau.ecoles.review.YearPaths;
 import fr.reseau.ecoles.summary.DemoCampaignTest;
@@ -19,6 +25,11 @@ import fr.reseau.ecoles.visit.Visit;
 import fr.reseau.ecoles.visit.VisitRepository;
 import fr.reseau.ecoles.volunteering.Declaration;
 import fr.reseau.ecoles.volunteering.DeclarationRepository;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,12 +38,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
  * A demo campaign driven to the end with the real job executor, nobody logged in on it: every
@@ -43,25 +56,28 @@ class CampaignMessagesOnJobExecutorIT extends JobExecutorIntegrationTest {
 
   static final String NETWORK = DemoCampaignTest.NETWORK;
   static final String COORDINATOR = "mathilde.arnaud";
-  static final String YEAR = "2026-2027";
+
+  /**
+   * A year of its own: the demo network's database is shared with the other job-executor tests (one
+   * Spring context), which run 2026-2027 and open 2027-2028.
+   */
+  static final String YEAR = "2029-2030";
 
   /** Every private answer typed in this campaign carries this mark, then a distinct text. */
   static final String SECRET = "Xq7-privé";
-
-  @DynamicPropertySource
-  static void ownEngine(DynamicPropertyRegistry registry) {
-    // Its own engine name: this context lives next to the other job-executor tests' one.
-    registry.add("camunda.bpm.process-engine-name", () -> "messages");
-    registry.add("spring.datasource.url", () -> "jdbc:h2:mem:messages;DB_CLOSE_DELAY=-1");
-  }
 
   @Autowired OutboxRepository outbox;
   @Autowired Links links;
   @Autowired VisitRepository visits;
   @Autowired DeclarationRepository declarations;
   @Autowired MemberRepository members;
+  @Autowired DataSource dataSource;
+  @Autowired MailSettings mailSettings;
 
   private final List<String> secrets = new ArrayList<>();
+
+  /** The last message of the outbox before this test: the next ones are this test's. */
+  private long before;
 
   @Test
   void aDemoCampaignTellsEachPersonOnceWithTheirOwnTaskAndNoPrivateText() {
@@ -71,6 +87,7 @@ class CampaignMessagesOnJobExecutorIT extends JobExecutorIntegrationTest {
         new CampaignPeople(this, new TestNetwork(NETWORK, documentalistes, List.of(), COORDINATOR));
 
     // The campaign opens: each documentaliste is invited, with the link to their own declaration.
+    before = outbox.findAll().stream().mapToLong(OutboxMessage::getId).max().orElse(0);
     ProcessInstance tour = people.startCampaign(YEAR);
     List<Task> declarationTasks = tasks(tour, "Task_DeclareVolunteering");
     assertThat(declarationTasks).hasSize(14);
@@ -78,8 +95,8 @@ class CampaignMessagesOnJobExecutorIT extends JobExecutorIntegrationTest {
     OutboxMessage invitation =
         only(MessageKind.CAMPAIGN_INVITATION, declarationTasks.get(0).getAssignee());
     assertThat(invitation.getSubject())
-        .contains("La tournée des CDI 2026-2027 est ouverte")
-        .contains("mercredi 30 septembre 2026");
+        .contains("La tournée des CDI 2029-2030 est ouverte")
+        .contains("dimanche 30 septembre 2029");
     assertThat(invitation.getBodyText()).contains("Bonjour ").contains("Réseau Ventoux Baronnies");
 
     DemoCampaignTest.ANSWERS.forEach(
@@ -97,7 +114,7 @@ class CampaignMessagesOnJobExecutorIT extends JobExecutorIntegrationTest {
           }
           completeAs(member, taskOf(tour, "Task_DeclareVolunteering", member), declared);
         });
-    clockAt(LocalDate.of(2026, 10, 1), 9);
+    clockAt(LocalDate.of(2029, 10, 1), 9);
     people.approvePairing(tour);
     Long campaignId = (Long) variable(tour, CdiTourVariables.Internal.CAMPAIGN_ID);
     List<String> volunteers =
@@ -137,17 +154,17 @@ class CampaignMessagesOnJobExecutorIT extends JobExecutorIntegrationTest {
     }
 
     // The visits: the mission order to the head of the visitor's school, the recap to the host.
-    clockAt(LocalDate.of(2026, 10, 12), 9);
+    clockAt(LocalDate.of(2029, 10, 12), 9);
     int drive = Math.min(6, visitInstances.size());
     for (int i = 0; i < drive; i++) {
       prepare(people, visitInstances.get(i), i);
     }
-    clockAt(LocalDate.of(2026, 11, 27), 9);
+    clockAt(LocalDate.of(2029, 11, 30), 9);
     for (int i = 0; i < drive; i++) {
       finish(people, visitInstances.get(i), i);
     }
     // The others never agree on a date: the end of the window closes them.
-    clockAt(LocalDate.of(2027, 6, 12), 9);
+    clockAt(LocalDate.of(2030, 6, 12), 9);
     for (ProcessInstance instance : visitInstances.subList(drive, visitInstances.size())) {
       var stalled = task(instance, "Task_ResolveStalledVisit");
       if (stalled != null) {
@@ -161,7 +178,7 @@ class CampaignMessagesOnJobExecutorIT extends JobExecutorIntegrationTest {
                 "Pas de date trouvée"));
       }
     }
-    clockAt(LocalDate.of(2027, 6, 13), 9);
+    clockAt(LocalDate.of(2030, 6, 13), 9);
 
     // The summary, published: to every volunteer, with the link to its page.
     people.publishSummary(tour);
@@ -172,7 +189,7 @@ class CampaignMessagesOnJobExecutorIT extends JobExecutorIntegrationTest {
       assertThat(summary.getSubject()).contains("synthèse").contains(YEAR);
       assertThat(summary.getBodyText()).contains("Visites");
     }
-    assertThat(outbox.findAll())
+    assertThat(mine())
         .filteredOn(m -> m.getKind().equals(MessageKind.SUMMARY_PUBLISHED.template()))
         .hasSize(volunteers.size());
 
@@ -182,6 +199,7 @@ class CampaignMessagesOnJobExecutorIT extends JobExecutorIntegrationTest {
             .createProcessInstanceQuery()
             .processDefinitionKey("annual-review")
             .tenantIdIn(NETWORK)
+            .processInstanceBusinessKey(AnnualReview.businessKey(NETWORK, YEAR))
             .singleResult();
     assertThat(review).isNotNull();
     List<Task> feedback = tasks(review, "Task_GiveFeedback");
@@ -201,7 +219,7 @@ class CampaignMessagesOnJobExecutorIT extends JobExecutorIntegrationTest {
     }
 
     // Nothing anyone wrote in a form is in any message.
-    List<OutboxMessage> all = outbox.findAll();
+    List<OutboxMessage> all = mine();
     assertThat(all).hasSizeGreaterThan(40);
     assertThat(secrets).hasSizeGreaterThan(30);
     for (OutboxMessage message : all) {
@@ -218,6 +236,115 @@ class CampaignMessagesOnJobExecutorIT extends JobExecutorIntegrationTest {
     assertThat(
             all.stream().map(m -> m.getKind() + " " + m.getRecipientUserId() + " " + m.getLink()))
         .doesNotHaveDuplicates();
+
+    // Through a real SMTP server on 127.0.0.1 (GreenMail, a free port) and the application's own
+    // outbox worker: every message of this test arrives once, to the member's address, and what
+    // arrives (decoded subject, text and HTML) carries no private text either.
+    Map<String, OutboxMessage> byMessageId = new HashMap<>();
+    all.forEach(m -> byMessageId.put(m.getMessageId(), m));
+    List<MimeMessage> received = new ArrayList<>();
+    GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+    try {
+      JavaMailSenderImpl sender = new JavaMailSenderImpl();
+      sender.setHost("127.0.0.1");
+      sender.setPort(smtp.getSmtp().getPort());
+      sender.setDefaultEncoding("UTF-8");
+      StaticListableBeanFactory beans = new StaticListableBeanFactory();
+      beans.addBean("sender", sender);
+      OutboxWorker worker =
+          new OutboxWorker(
+              dataSource, beans.getBeanProvider(JavaMailSender.class), members, mailSettings);
+      await()
+          .atMost(Duration.ofMinutes(2))
+          .until(
+              () -> {
+                worker.sendDue(sender);
+                received.clear();
+                Stream.of(smtp.getReceivedMessages())
+                    .filter(m -> byMessageId.containsKey(messageId(m)))
+                    .forEach(received::add);
+                return received.size() >= all.size();
+              });
+    } finally {
+      smtp.stop();
+    }
+    assertThat(received.stream().map(CampaignMessagesOnJobExecutorIT::messageId))
+        .doesNotHaveDuplicates()
+        .hasSameSizeAs(all);
+    for (MimeMessage mail : received) {
+      OutboxMessage stored = byMessageId.get(messageId(mail));
+      Member recipient = members.findById(stored.getRecipientUserId()).orElseThrow();
+      assertThat(recipients(mail)).containsExactly(recipient.getEmail());
+      assertThat(subject(mail)).isEqualTo(stored.getSubject());
+      String content = subject(mail) + decoded(mail);
+      assertThat(content).contains(stored.getLink()).doesNotContain(SECRET);
+      for (String secret : secrets) {
+        assertThat(content).doesNotContain(secret);
+      }
+    }
+    // Every volunteer received the invitation, the pairing result and the summary by e-mail.
+    for (String volunteer : volunteers) {
+      String address = members.findById(volunteer).orElseThrow().getEmail();
+      List<String> subjects =
+          received.stream()
+              .filter(m -> recipients(m).contains(address))
+              .map(CampaignMessagesOnJobExecutorIT::subject)
+              .toList();
+      assertThat(subjects)
+          .as("mails to %s", volunteer)
+          .anyMatch(t -> t.contains("est ouverte"))
+          .anyMatch(
+              t ->
+                  t.contains("vous rendrez visite")
+                      || t.contains("vous accueillerez")
+                      || t.contains("pas de binôme"))
+          .anyMatch(t -> t.contains("synthèse"));
+    }
+  }
+
+  private static String messageId(MimeMessage mail) {
+    try {
+      return mail.getMessageID();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String subject(MimeMessage mail) {
+    try {
+      return mail.getSubject();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static List<String> recipients(MimeMessage mail) {
+    try {
+      return Stream.of(mail.getAllRecipients())
+          .map(address -> ((InternetAddress) address).getAddress())
+          .toList();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The text parts of a message, decoded (quoted-printable, base64, charsets). */
+  private static String decoded(Part part) {
+    try {
+      if (part.isMimeType("text/*")) {
+        return (String) part.getContent();
+      }
+      StringBuilder text = new StringBuilder();
+      if (part.getContent() instanceof Multipart multipart) {
+        for (int i = 0; i < multipart.getCount(); i++) {
+          text.append(decoded(multipart.getBodyPart(i))).append('\n');
+        }
+      }
+      return text.toString();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Pre-visit documents (private texts), the date, the mission order signed by the head. */
@@ -245,7 +372,7 @@ class CampaignMessagesOnJobExecutorIT extends JobExecutorIntegrationTest {
         "Task_ProposeVisitDate",
         Map.of(
             CdiVisitVariables.VISIT_DATE,
-            "2026-11-26",
+            "2029-11-29",
             CdiVisitVariables.VISIT_HALF_DAY,
             "morning"));
     people.byAssignee(
@@ -256,7 +383,7 @@ class CampaignMessagesOnJobExecutorIT extends JobExecutorIntegrationTest {
     Member head = members.findById(sign.getAssignee()).orElseThrow();
     Member visitor = members.findById(row.getVisitorUserId()).orElseThrow();
     assertThat(head.getEstablishmentCode()).isEqualTo(visitor.getEstablishmentCode());
-    assertThat(toHead.getSubject()).contains(visitor.fullName()).contains("jeudi 26 novembre 2026");
+    assertThat(toHead.getSubject()).contains(visitor.fullName()).contains("jeudi 29 novembre 2029");
     people.byAssignee(
         visit,
         "Task_SignMissionOrder",
@@ -344,7 +471,13 @@ class CampaignMessagesOnJobExecutorIT extends JobExecutorIntegrationTest {
 
   private List<OutboxMessage> messages(MessageKind kind, String recipient) {
     return outbox.findByRecipientUserIdOrderById(recipient).stream()
+        .filter(m -> m.getId() > before)
         .filter(m -> m.getKind().equals(kind.template()))
         .toList();
+  }
+
+  /** The messages of this test, of every kind (reminders of other helpers' steps included). */
+  private List<OutboxMessage> mine() {
+    return outbox.findAll().stream().filter(m -> m.getId() > before).toList();
   }
 }
