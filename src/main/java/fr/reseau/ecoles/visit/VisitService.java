@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,6 +40,7 @@ public class VisitService {
   private final RecapRepository recaps;
   private final NetworkDirectory directory;
   private final SchoolCalendar calendar;
+  private final ApplicationEventPublisher events;
 
   public VisitService(
       VisitRepository visits,
@@ -46,7 +48,9 @@ public class VisitService {
       PreVisitDocumentRepository preVisitDocuments,
       RecapRepository recaps,
       NetworkDirectory directory,
-      SchoolCalendar calendar) {
+      SchoolCalendar calendar,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.visits = visits;
     this.steps = steps;
     this.preVisitDocuments = preVisitDocuments;
@@ -294,7 +298,11 @@ public class VisitService {
   public void confirmDate(Long visitId, String actor, boolean accepted, String comment) {
     Visit visit = require(visitId);
     if (accepted) {
-      visit.agreeDate(EngineClock.now());
+      Visit.CalendarChange change = visit.agreeDate(EngineClock.now());
+      if (change != Visit.CalendarChange.NONE) {
+        events.publishEvent(
+            new VisitEvent.DateAgreed(visitId, change == Visit.CalendarChange.CHANGED));
+      }
     }
     steps.save(
         new VisitStep(
@@ -311,6 +319,7 @@ public class VisitService {
     Visit visit = require(visitId);
     if (signed) {
       visit.signMissionOrder(reference);
+      events.publishEvent(new VisitEvent.MissionOrderSigned(visitId));
     } else {
       visit.backToPlanning();
     }
@@ -402,8 +411,8 @@ public class VisitService {
 
   public void cancel(Long visitId, String reason) {
     Visit visit = require(visitId);
-    if (!visit.getStatus().ended()) {
-      visit.cancel(reason, EngineClock.now());
+    if (!visit.getStatus().ended() && visit.cancel(reason, EngineClock.now())) {
+      events.publishEvent(new VisitEvent.Cancelled(visitId));
     }
   }
 
@@ -418,7 +427,9 @@ public class VisitService {
     int cancelled = 0;
     for (Visit visit : visits.findByCampaignIdOrderById(campaignId)) {
       if (!visit.getStatus().ended() && !visit.getStatus().held()) {
-        visit.cancel("Période de visites terminée sans visite réalisée", EngineClock.now());
+        if (visit.cancel("Période de visites terminée sans visite réalisée", EngineClock.now())) {
+          events.publishEvent(new VisitEvent.Cancelled(visit.getId()));
+        }
         cancelled++;
       }
     }
