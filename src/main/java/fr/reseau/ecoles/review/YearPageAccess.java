@@ -38,6 +38,17 @@ public class YearPageAccess {
 
   /** 401 without a login (or a wrong password), 403 unless a coordinator of that network. */
   public void requireCoordinatorOf(HttpServletRequest request, String networkId) {
+    if (!access.isCoordinatorOf(requireLogin(request), networkId)) {
+      throw new ResponseStatusException(
+          HttpStatus.FORBIDDEN, "Réservé à la coordination du réseau " + networkId + ".");
+    }
+  }
+
+  /**
+   * The person asking, from the webapps' session or HTTP Basic, with their groups and tenants; 401
+   * without a login (or with a wrong password). Also used by the other pages outside {@code /api}.
+   */
+  public Authentication requireLogin(HttpServletRequest request) {
     String userId =
         webappUser(request)
             .or(() -> basicUser(request))
@@ -51,10 +62,7 @@ public class YearPageAccess {
         identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream()
             .map(Tenant::getId)
             .toList();
-    if (!access.isCoordinatorOf(new Authentication(userId, groups, tenants), networkId)) {
-      throw new ResponseStatusException(
-          HttpStatus.FORBIDDEN, "Réservé à la coordination du réseau " + networkId + ".");
-    }
+    return new Authentication(userId, groups, tenants);
   }
 
   private Optional<String> webappUser(HttpServletRequest request) {
