@@ -105,9 +105,9 @@ public class MeetingCalendar {
     CalendarEntry entry = entry(review);
     byte[] ics = IcsWriter.request(entry, EngineClock.now());
     Map<String, Object> model = new LinkedHashMap<>();
-    model.put("schoolYear", review.getSchoolYear());
-    model.put("networkName", directory.network(networkId).map(Network::getName).orElse(networkId));
-    model.put("meetingDate", VisitCalendar.FRENCH_DATE.format(date));
+    model.put("year", review.getSchoolYear());
+    model.put("network", directory.network(networkId).map(Network::getName).orElse(networkId));
+    model.put("meetingDay", VisitCalendar.FRENCH_DATE.format(date));
     model.put("startTime", HOUR.format(range[0]));
     model.put("endTime", HOUR.format(range[1]));
     model.put("place", review.getMeetingPlace());

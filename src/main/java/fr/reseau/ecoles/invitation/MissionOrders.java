@@ -90,11 +90,11 @@ public class MissionOrders {
     /** Values for the message's template (no private content: names, schools, date). */
     public Map<String, Object> model() {
       Map<String, Object> model = new LinkedHashMap<>();
-      model.put("visitorName", visitorName);
-      model.put("hostName", hostName);
+      model.put("visitorFullName", visitorName);
+      model.put("hostFullName", hostName);
       model.put("visitorEstablishment", visitorEstablishment);
       model.put("hostEstablishment", hostEstablishment);
-      model.put("visitDate", date == null ? "à convenir" : VisitCalendar.FRENCH_DATE.format(date));
+      model.put("visitDay", date == null ? "à convenir" : VisitCalendar.FRENCH_DATE.format(date));
       model.put("halfDay", halfDay);
       model.put("reference", reference);
       model.put("signerName", signerName);

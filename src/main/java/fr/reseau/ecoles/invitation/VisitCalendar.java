@@ -90,13 +90,13 @@ public class VisitCalendar {
       recipients.add(hostHead.getUserId());
     }
     Map<String, Object> model = new LinkedHashMap<>();
-    model.put("visitorName", visitor.fullName());
-    model.put("hostName", host.fullName());
+    model.put("visitorFullName", visitor.fullName());
+    model.put("hostFullName", host.fullName());
     model.put("visitorEstablishment", context.visitorEstablishment().displayName());
     model.put("hostEstablishment", context.hostEstablishment().displayName());
-    model.put("visitDate", date);
+    model.put("visitDay", date);
     model.put("halfDay", halfDay);
-    model.put("schoolYear", visit.getSchoolYear());
+    model.put("year", visit.getSchoolYear());
     return new VisitInvitation(visit, entry, recipients, model);
   }
 

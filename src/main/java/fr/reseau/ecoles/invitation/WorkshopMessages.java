@@ -52,10 +52,10 @@ public class WorkshopMessages {
       CalendarEntry entry = calendar.entry(day, participant);
       Map<String, Object> model = new LinkedHashMap<>();
       model.put("dayTitle", day.getTitle());
-      model.put("dayDate", VisitCalendar.FRENCH_DATE.format(day.getDayDate()));
+      model.put("dayWhen", VisitCalendar.FRENCH_DATE.format(day.getDayDate()));
       model.put("groupCode", participant.getGroupCode());
       model.put("invitation", WorkshopCalendar.plain(participant.getInvitation()));
-      model.put("establishments", day.getEstablishments());
+      model.put("dayPlace", day.getEstablishments());
       notifications.send(
           new Notice(
               INVITATION,

@@ -297,13 +297,8 @@ public class VisitService {
 
   public void confirmDate(Long visitId, String actor, boolean accepted, String comment) {
     Visit visit = require(visitId);
-    if (accepted) {
-      Visit.CalendarChange change = visit.agreeDate(EngineClock.now());
-      if (change != Visit.CalendarChange.NONE) {
-        events.publishEvent(
-            new VisitEvent.DateAgreed(visitId, change == Visit.CalendarChange.CHANGED));
-      }
-    }
+    Visit.CalendarChange change =
+        accepted ? visit.agreeDate(EngineClock.now()) : Visit.CalendarChange.NONE;
     steps.save(
         new VisitStep(
             visitId,
@@ -312,6 +307,10 @@ public class VisitService {
             accepted ? "accepted" : "refused",
             comment,
             EngineClock.now()));
+    if (change != Visit.CalendarChange.NONE) {
+      events.publishEvent(
+          new VisitEvent.DateAgreed(visitId, change == Visit.CalendarChange.CHANGED));
+    }
   }
 
   public void answerMissionOrder(
@@ -319,7 +318,6 @@ public class VisitService {
     Visit visit = require(visitId);
     if (signed) {
       visit.signMissionOrder(reference);
-      events.publishEvent(new VisitEvent.MissionOrderSigned(visitId));
     } else {
       visit.backToPlanning();
     }
@@ -331,6 +329,10 @@ public class VisitService {
             signed ? "signed " + reference : "refused",
             refusalReason,
             EngineClock.now()));
+    if (signed) {
+      // After the step is stored: the mission order reads its signature from the steps.
+      events.publishEvent(new VisitEvent.MissionOrderSigned(visitId));
+    }
   }
 
   public void confirmHeld(Long visitId, String actor, boolean held, String reason) {
