@@ -41,7 +41,7 @@ public class YearPageAccess {
 
   /** 401 without a login (or a wrong password), 403 unless a coordinator of that network. */
   public void requireCoordinatorOf(HttpServletRequest request, String networkId) {
-    if (!access.isCoordinatorOf(requester(request), networkId)) {
+    if (!access.isCoordinatorOf(requireLogin(request), networkId)) {
       throw new ResponseStatusException(
           HttpStatus.FORBIDDEN, "Réservé à la coordination du réseau " + networkId + ".");
     }
@@ -52,7 +52,7 @@ public class YearPageAccess {
    * coordinator of it or an administrator: the published network summary.
    */
   public void requireMemberOf(HttpServletRequest request, String networkId) {
-    Authentication user = requester(request);
+    Authentication user = requireLogin(request);
     boolean member =
         directory
             .member(user.getUserId())
@@ -64,7 +64,11 @@ public class YearPageAccess {
     }
   }
 
-  private Authentication requester(HttpServletRequest request) {
+  /**
+   * The person asking, from the webapps' session or HTTP Basic, with their groups and tenants; 401
+   * without a login (or with a wrong password). Also used by the other pages outside {@code /api}.
+   */
+  public Authentication requireLogin(HttpServletRequest request) {
     String userId =
         webappUser(request)
             .or(() -> basicUser(request))

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,6 +40,7 @@ public class VisitService {
   private final RecapRepository recaps;
   private final NetworkDirectory directory;
   private final SchoolCalendar calendar;
+  private final ApplicationEventPublisher events;
 
   public VisitService(
       VisitRepository visits,
@@ -46,7 +48,9 @@ public class VisitService {
       PreVisitDocumentRepository preVisitDocuments,
       RecapRepository recaps,
       NetworkDirectory directory,
-      SchoolCalendar calendar) {
+      SchoolCalendar calendar,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.visits = visits;
     this.steps = steps;
     this.preVisitDocuments = preVisitDocuments;
@@ -293,9 +297,8 @@ public class VisitService {
 
   public void confirmDate(Long visitId, String actor, boolean accepted, String comment) {
     Visit visit = require(visitId);
-    if (accepted) {
-      visit.agreeDate(EngineClock.now());
-    }
+    Visit.CalendarChange change =
+        accepted ? visit.agreeDate(EngineClock.now()) : Visit.CalendarChange.NONE;
     steps.save(
         new VisitStep(
             visitId,
@@ -304,6 +307,10 @@ public class VisitService {
             accepted ? "accepted" : "refused",
             comment,
             EngineClock.now()));
+    if (change != Visit.CalendarChange.NONE) {
+      events.publishEvent(
+          new VisitEvent.DateAgreed(visitId, change == Visit.CalendarChange.CHANGED));
+    }
   }
 
   public void answerMissionOrder(
@@ -322,6 +329,10 @@ public class VisitService {
             signed ? "signed " + reference : "refused",
             refusalReason,
             EngineClock.now()));
+    if (signed) {
+      // After the step is stored: the mission order reads its signature from the steps.
+      events.publishEvent(new VisitEvent.MissionOrderSigned(visitId));
+    }
   }
 
   public void confirmHeld(Long visitId, String actor, boolean held, String reason) {
@@ -402,8 +413,8 @@ public class VisitService {
 
   public void cancel(Long visitId, String reason) {
     Visit visit = require(visitId);
-    if (!visit.getStatus().ended()) {
-      visit.cancel(reason, EngineClock.now());
+    if (!visit.getStatus().ended() && visit.cancel(reason, EngineClock.now())) {
+      events.publishEvent(new VisitEvent.Cancelled(visitId));
     }
   }
 
@@ -418,7 +429,9 @@ public class VisitService {
     int cancelled = 0;
     for (Visit visit : visits.findByCampaignIdOrderById(campaignId)) {
       if (!visit.getStatus().ended() && !visit.getStatus().held()) {
-        visit.cancel("Période de visites terminée sans visite réalisée", EngineClock.now());
+        if (visit.cancel("Période de visites terminée sans visite réalisée", EngineClock.now())) {
+          events.publishEvent(new VisitEvent.Cancelled(visit.getId()));
+        }
         cancelled++;
       }
     }

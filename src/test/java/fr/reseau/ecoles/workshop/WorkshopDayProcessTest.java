@@ -89,6 +89,8 @@ class WorkshopDayProcessTest extends IntegrationTest {
   @Autowired ImpressionsService impressions;
   @Autowired WorkshopOutputs outputs;
   @Autowired ConcernVoteRepository votes;
+  @Autowired fr.reseau.ecoles.notification.OutboxRepository outbox;
+  @Autowired fr.reseau.ecoles.notification.OutboxAttachmentRepository outboxAttachments;
 
   @BeforeEach
   void today() {
@@ -270,7 +272,7 @@ class WorkshopDayProcessTest extends IntegrationTest {
   // ---- the whole day ----
 
   @Test
-  void demoDayFromQuestionnaireToReferents() {
+  void demoDayFromQuestionnaireToReferents() throws Exception {
     ProcessInstance instance = toConcernChoice();
     WorkshopDay day = day(instance);
     assertThat(day.getSchoolYear()).isEqualTo("2026-2027");
@@ -349,6 +351,34 @@ class WorkshopDayProcessTest extends IntegrationTest {
                     .contains("Votre groupe")
                     .contains("Créneau 3")
                     .contains("votre choix"));
+    // « Envoyer les invitations »: each teacher once, their group and path, the day as .ics.
+    for (Participant p : planning.participants(day.getId())) {
+      List<fr.reseau.ecoles.notification.OutboxMessage> invitations =
+          outbox.findByRecipientUserIdOrderById(p.getTeacherUserId()).stream()
+              .filter(m -> m.getKind().equals("workshop-day-invitation"))
+              .toList();
+      assertThat(invitations).as(p.getTeacherUserId()).hasSize(1);
+      assertThat(invitations.get(0).getBodyText())
+          .contains("Votre groupe : " + p.getGroupCode())
+          .contains("Créneau 1");
+      var ics = outboxAttachments.findByOutboxIdOrderByPosition(invitations.get(0).getId());
+      assertThat(ics).hasSize(1);
+      var calendar =
+          new net.fortuna.ical4j.data.CalendarBuilder()
+              .build(
+                  new java.io.StringReader(
+                      new String(
+                          ics.get(0).getContent(), java.nio.charset.StandardCharsets.UTF_8)));
+      net.fortuna.ical4j.model.component.VEvent event =
+          calendar.<net.fortuna.ical4j.model.component.VEvent>getComponents("VEVENT").get(0);
+      java.time.ZonedDateTime start =
+          java.time.ZonedDateTime.from(event.getStartDate().orElseThrow().getDate())
+              .withZoneSameInstant(java.time.ZoneId.of("Europe/Paris"));
+      assertThat(start.toLocalDate()).isEqualTo(LocalDate.parse(DAY));
+      assertThat(start.toLocalTime()).isEqualTo(java.time.LocalTime.of(9, 0));
+      assertThat(event.getProperty("DESCRIPTION").orElseThrow().getValue())
+          .contains("Votre groupe : " + p.getGroupCode());
+    }
 
     complete(
         instance,
