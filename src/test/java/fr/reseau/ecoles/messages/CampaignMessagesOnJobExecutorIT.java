@@ -5,7 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import fr.reseau.ecoles.calendar.ProcessDates;
 import fr.reseau.ecoles.campaign.CdiTourVariables;
+import fr.reseau.ecoles.network.EstablishmentRepository;
 import fr.reseau.ecoles.network.Member;
 import fr.reseau.ecoles.network.MemberRepository;
 import fr.reseau.ecoles.notification.Links;
@@ -29,8 +31,10 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,6 +43,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -66,11 +75,15 @@ class CampaignMessagesOnJobExecutorIT extends JobExecutorIntegrationTest {
   /** Every private answer typed in this campaign carries this mark, then a distinct text. */
   static final String SECRET = "Xq7-privé";
 
+  /** The template of the visit date's invitation (package invitation). */
+  static final String DATE_AGREED = "visit-date-agreed";
+
   @Autowired OutboxRepository outbox;
   @Autowired Links links;
   @Autowired VisitRepository visits;
   @Autowired DeclarationRepository declarations;
   @Autowired MemberRepository members;
+  @Autowired EstablishmentRepository establishments;
   @Autowired DataSource dataSource;
   @Autowired MailSettings mailSettings;
 
@@ -156,12 +169,14 @@ class CampaignMessagesOnJobExecutorIT extends JobExecutorIntegrationTest {
     // The visits: the mission order to the head of the visitor's school, the recap to the host.
     clockAt(LocalDate.of(2029, 10, 12), 9);
     int drive = Math.min(6, visitInstances.size());
+    List<Visit> held = new ArrayList<>();
     for (int i = 0; i < drive; i++) {
       prepare(people, visitInstances.get(i), i);
     }
     clockAt(LocalDate.of(2029, 11, 30), 9);
     for (int i = 0; i < drive; i++) {
       finish(people, visitInstances.get(i), i);
+      held.add(visitOf(visitInstances.get(i)));
     }
     // The others never agree on a date: the end of the window closes them.
     clockAt(LocalDate.of(2030, 6, 12), 9);
@@ -232,9 +247,12 @@ class CampaignMessagesOnJobExecutorIT extends JobExecutorIntegrationTest {
         assertThat(whole).doesNotContain(secret);
       }
     }
-    // Each message once: one message per kind, person and link.
+    // Each message once: one message per kind, person and link (a visit's messages of the package
+    // invitation link to the person's calendar page, the same for all their visits).
     assertThat(
-            all.stream().map(m -> m.getKind() + " " + m.getRecipientUserId() + " " + m.getLink()))
+            all.stream()
+                .filter(m -> MessageKind.ofTemplate(m.getKind()).isPresent())
+                .map(m -> m.getKind() + " " + m.getRecipientUserId() + " " + m.getLink()))
         .doesNotHaveDuplicates();
 
     // Through a real SMTP server on 127.0.0.1 (GreenMail, a free port) and the application's own
@@ -283,6 +301,33 @@ class CampaignMessagesOnJobExecutorIT extends JobExecutorIntegrationTest {
         assertThat(content).doesNotContain(secret);
       }
     }
+    // Both teachers of each visit received the invitation to its agreed date: an .ics parsed back
+    // with ical4j, on that date, at the host's school.
+    for (Visit visit : held) {
+      String school =
+          establishments.findById(visit.getHostEstablishmentCode()).orElseThrow().getName();
+      for (String teacher : List.of(visit.getVisitorUserId(), visit.getHostUserId())) {
+        String address = members.findById(teacher).orElseThrow().getEmail();
+        List<VEvent> invitations =
+            received.stream()
+                .filter(m -> byMessageId.get(messageId(m)).getKind().equals(DATE_AGREED))
+                .filter(m -> recipients(m).contains(address))
+                .flatMap(m -> icsFiles(m).stream())
+                .map(CampaignMessagesOnJobExecutorIT::event)
+                .filter(event -> value(event, Property.LOCATION).contains(school))
+                .toList();
+        assertThat(invitations)
+            .as("invitation of %s to visit %s", teacher, visit.getId())
+            .hasSize(1);
+        VEvent event = invitations.get(0);
+        assertThat(
+                ZonedDateTime.from(event.getStartDate().orElseThrow().getDate())
+                    .withZoneSameInstant(ProcessDates.ZONE)
+                    .toLocalDate())
+            .isEqualTo(visit.getVisitDate())
+            .isEqualTo(LocalDate.of(2029, 11, 29));
+      }
+    }
     // Every volunteer received the invitation, the pairing result and the summary by e-mail.
     for (String volunteer : volunteers) {
       String address = members.findById(volunteer).orElseThrow().getEmail();
@@ -301,6 +346,38 @@ class CampaignMessagesOnJobExecutorIT extends JobExecutorIntegrationTest {
                       || t.contains("pas de binôme"))
           .anyMatch(t -> t.contains("synthèse"));
     }
+  }
+
+  /** The .ics files attached to a message. */
+  private static List<byte[]> icsFiles(Part part) {
+    try {
+      List<byte[]> files = new ArrayList<>();
+      if (part.getFileName() != null && part.getFileName().endsWith(".ics")) {
+        files.add(part.getInputStream().readAllBytes());
+      } else if (part.getContent() instanceof Multipart multipart) {
+        for (int i = 0; i < multipart.getCount(); i++) {
+          files.addAll(icsFiles(multipart.getBodyPart(i)));
+        }
+      }
+      return files;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static VEvent event(byte[] ics) {
+    try {
+      Calendar calendar = new CalendarBuilder().build(new ByteArrayInputStream(ics));
+      List<VEvent> events = calendar.getComponents(Component.VEVENT);
+      assertThat(events).hasSize(1);
+      return events.get(0);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String value(Component component, String name) {
+    return component.getProperty(name).map(Property::getValue).orElse("");
   }
 
   private static String messageId(MimeMessage mail) {
