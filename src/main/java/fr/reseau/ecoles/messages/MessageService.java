@@ -85,9 +85,8 @@ public class MessageService {
   }
 
   /**
-   * A user task was created for someone (or reassigned): its message to its assignee, else to the
-   * network's coordinators when they are its candidates (a mission order in a school without a
-   * head).
+   * A user task was created for someone: its message to its assignee, else to the network's
+   * coordinators when they are its candidates (a mission order in a school without a head).
    */
   public void taskForYou(TaskFacts task) {
     for (String recipient : recipients(task)) {
@@ -303,8 +302,8 @@ public class MessageService {
   }
 
   /**
-   * Hands the notice over once per transaction: the {@code create} and {@code assignment} events of
-   * a new task both ask for it. (The outbox keeps one message per dedup key across transactions.)
+   * Hands the notice over once per transaction, whatever calls it twice (the outbox also keeps one
+   * message per dedup key across transactions).
    */
   private void send(
       MessageKind kind,

@@ -1,6 +1,5 @@
 package fr.reseau.ecoles.messages;
 
-import fr.reseau.ecoles.access.Requester;
 import fr.reseau.ecoles.campaign.CdiTourVariables;
 import fr.reseau.ecoles.review.AnnualReviewVariables;
 import fr.reseau.ecoles.visit.CdiVisitVariables;
@@ -34,10 +33,10 @@ import org.springframework.stereotype.Component;
  *
  * <ul>
  *   <li>on every user task whose message {@link TaskMessageRules} gives (the defaults, or the
- *       designer's {@code camunda:property name="notify"}), a {@code create} and an {@code
- *       assignment} task listener: the person the task waits for receives its message with the link
- *       to that very task; a reassignment tells the new assignee, a person claiming a task for
- *       themselves is not written to;
+ *       designer's {@code camunda:property name="notify"}), a {@code create} task listener: the
+ *       person the task waits for receives its message with the link to that very task (a task
+ *       reassigned by « Relancer ou réaffecter » is announced by the {@code followup} package's own
+ *       message, not twice);
  *   <li>the end of {@code Task_PlanVisits} (pairing approved, visits planned): the volunteers left
  *       without a pair;
  *   <li>the completion of {@code Task_PublishSummary}, after the BPMN's own listener accepted it:
@@ -101,7 +100,6 @@ public class TaskMessages extends AbstractBpmnParseListener
             message -> {
               TaskMessages listener = new TaskMessages(messages, message);
               definition.addTaskListener(TaskListener.EVENTNAME_CREATE, listener);
-              definition.addTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, listener);
             });
     if (PUBLISH_SUMMARY.equals(activity.getId())) {
       definition.addTaskListener(
@@ -126,12 +124,6 @@ public class TaskMessages extends AbstractBpmnParseListener
     if (kind == MessageKind.SUMMARY_PUBLISHED) {
       messages.getObject().summaryPublished(CdiTourVariables.campaignId(task));
       return;
-    }
-    if (TaskListener.EVENTNAME_ASSIGNMENT.equals(task.getEventName())
-        && task.getAssignee() != null
-        && task.getAssignee()
-            .equals(Requester.personId(task.getProcessEngineServices().getIdentityService()))) {
-      return; // claimed by themselves (at creation, the create event has told them already)
     }
     messages
         .getObject()
