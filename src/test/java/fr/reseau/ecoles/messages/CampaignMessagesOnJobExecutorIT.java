@@ -32,6 +32,7 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -175,8 +176,9 @@ class CampaignMessagesOnJobExecutorIT extends JobExecutorIntegrationTest {
     }
     clockAt(LocalDate.of(2029, 11, 30), 9);
     for (int i = 0; i < drive; i++) {
+      Long visitId = visitOf(visitInstances.get(i)).getId();
       finish(people, visitInstances.get(i), i);
-      held.add(visitOf(visitInstances.get(i)));
+      held.add(visits.findById(visitId).orElseThrow());
     }
     // The others never agree on a date: the end of the window closes them.
     clockAt(LocalDate.of(2030, 6, 12), 9);
@@ -410,7 +412,10 @@ class CampaignMessagesOnJobExecutorIT extends JobExecutorIntegrationTest {
   private static String decoded(Part part) {
     try {
       if (part.isMimeType("text/*")) {
-        return (String) part.getContent();
+        // text/calendar attachments come as a stream: read them too.
+        return part.getContent() instanceof String text
+            ? text
+            : new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       }
       StringBuilder text = new StringBuilder();
       if (part.getContent() instanceof Multipart multipart) {
