@@ -55,6 +55,19 @@ public class AnnualReview {
   private Instant indicatorsCompiledAt;
   private Instant closedAt;
 
+  /**
+   * The network meeting as planned by the coordinators, for the invitations (Europe/Paris local
+   * times); its iCalendar SEQUENCE, raised at each new plan. The date held is NetworkMeeting's.
+   */
+  private java.time.LocalDateTime meetingStartsAt;
+
+  private java.time.LocalDateTime meetingEndsAt;
+
+  @Column(length = 500)
+  private String meetingPlace;
+
+  private Integer meetingSequence;
+
   protected AnnualReview() {}
 
   public AnnualReview(
@@ -81,6 +94,32 @@ public class AnnualReview {
     this.groupedTrainingMinPeople = groupedTrainingMinPeople;
     this.minGroupSize = minGroupSize;
     this.indicatorsCompiledAt = at;
+  }
+
+  /** Plans (or re-plans) the meeting; returns the invitation's sequence, 0 the first time. */
+  public int planMeeting(
+      java.time.LocalDateTime startsAt, java.time.LocalDateTime endsAt, String place) {
+    this.meetingStartsAt = startsAt;
+    this.meetingEndsAt = endsAt;
+    this.meetingPlace = place;
+    this.meetingSequence = meetingSequence == null ? 0 : meetingSequence + 1;
+    return meetingSequence;
+  }
+
+  public java.time.LocalDateTime getMeetingStartsAt() {
+    return meetingStartsAt;
+  }
+
+  public java.time.LocalDateTime getMeetingEndsAt() {
+    return meetingEndsAt;
+  }
+
+  public String getMeetingPlace() {
+    return meetingPlace;
+  }
+
+  public Integer getMeetingSequence() {
+    return meetingSequence;
   }
 
   public void close(Instant at) {

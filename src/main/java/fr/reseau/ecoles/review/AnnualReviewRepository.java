@@ -11,4 +11,7 @@ public interface AnnualReviewRepository extends JpaRepository<AnnualReview, Long
   boolean existsByNetworkIdAndSchoolYear(String networkId, String schoolYear);
 
   List<AnnualReview> findByNetworkIdAndSchoolYearIn(String networkId, List<String> schoolYears);
+
+  /** The reviews of a network whose meeting was planned (a member's calendar). */
+  List<AnnualReview> findByNetworkIdAndMeetingStartsAtIsNotNullOrderById(String networkId);
 }

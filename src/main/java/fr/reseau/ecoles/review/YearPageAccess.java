@@ -1,6 +1,7 @@
 package fr.reseau.ecoles.review;
 
 import fr.reseau.ecoles.network.ApiAccess;
+import fr.reseau.ecoles.network.NetworkDirectory;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
@@ -29,15 +30,45 @@ public class YearPageAccess {
   private final ProcessEngine engine;
   private final IdentityService identity;
   private final ApiAccess access;
+  private final NetworkDirectory directory;
 
-  public YearPageAccess(ProcessEngine engine, ApiAccess access) {
+  public YearPageAccess(ProcessEngine engine, ApiAccess access, NetworkDirectory directory) {
     this.engine = engine;
     this.identity = engine.getIdentityService();
     this.access = access;
+    this.directory = directory;
   }
 
   /** 401 without a login (or a wrong password), 403 unless a coordinator of that network. */
   public void requireCoordinatorOf(HttpServletRequest request, String networkId) {
+    if (!access.isCoordinatorOf(requireLogin(request), networkId)) {
+      throw new ResponseStatusException(
+          HttpStatus.FORBIDDEN, "Réservé à la coordination du réseau " + networkId + ".");
+    }
+  }
+
+  /**
+   * 401 without a login (or a wrong password), 403 unless a member of that network (any role), a
+   * coordinator of it or an administrator: the published network summary.
+   */
+  public void requireMemberOf(HttpServletRequest request, String networkId) {
+    Authentication user = requireLogin(request);
+    boolean member =
+        directory
+            .member(user.getUserId())
+            .map(m -> networkId.equals(m.getNetworkId()))
+            .orElse(false);
+    if (!member && !access.isCoordinatorOf(user, networkId)) {
+      throw new ResponseStatusException(
+          HttpStatus.FORBIDDEN, "Réservé aux membres du réseau " + networkId + ".");
+    }
+  }
+
+  /**
+   * The person asking, from the webapps' session or HTTP Basic, with their groups and tenants; 401
+   * without a login (or with a wrong password). Also used by the other pages outside {@code /api}.
+   */
+  public Authentication requireLogin(HttpServletRequest request) {
     String userId =
         webappUser(request)
             .or(() -> basicUser(request))
@@ -51,10 +82,7 @@ public class YearPageAccess {
         identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream()
             .map(Tenant::getId)
             .toList();
-    if (!access.isCoordinatorOf(new Authentication(userId, groups, tenants), networkId)) {
-      throw new ResponseStatusException(
-          HttpStatus.FORBIDDEN, "Réservé à la coordination du réseau " + networkId + ".");
-    }
+    return new Authentication(userId, groups, tenants);
   }
 
   private Optional<String> webappUser(HttpServletRequest request) {

@@ -1,5 +1,7 @@
 package fr.reseau.ecoles.review;
 
+import fr.reseau.ecoles.summary.NetworkSummary;
+import fr.reseau.ecoles.summary.SummaryService;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
@@ -26,12 +28,17 @@ public class YearPageController {
   private final YearPageAccess access;
   private final YearIndicatorsService indicators;
   private final YearReportRepository reports;
+  private final SummaryService summaries;
 
   public YearPageController(
-      YearPageAccess access, YearIndicatorsService indicators, YearReportRepository reports) {
+      YearPageAccess access,
+      YearIndicatorsService indicators,
+      YearReportRepository reports,
+      SummaryService summaries) {
     this.access = access;
     this.indicators = indicators;
     this.reports = reports;
+    this.summaries = summaries;
   }
 
   public static String pagePath(String networkId, String schoolYear) {
@@ -44,6 +51,11 @@ public class YearPageController {
 
   public static String csvPath(String networkId, String schoolYear) {
     return pagePath(networkId, schoolYear) + "/indicateurs.csv";
+  }
+
+  /** The published network summary of the year's campaign, for every member of the network. */
+  public static String summaryPath(String networkId, String schoolYear) {
+    return YearPaths.summary(networkId, schoolYear);
   }
 
   @GetMapping("/bilan/{networkId}/{schoolYear:\\d{4}-\\d{4}}")
@@ -67,6 +79,22 @@ public class YearPageController {
     access.requireCoordinatorOf(request, networkId);
     ReportFigures figures = reportFigures(networkId, schoolYear);
     return html(YearPages.report(figures.year(), figures.before(), figures.produced()));
+  }
+
+  /** 404 until the coordinators publish it. */
+  @GetMapping("/bilan/{networkId}/{schoolYear:\\d{4}-\\d{4}}/synthese")
+  public ResponseEntity<String> summary(
+      @PathVariable String networkId, @PathVariable String schoolYear, HttpServletRequest request) {
+    access.requireMemberOf(request, networkId);
+    return summaries
+        .find(networkId, schoolYear)
+        .filter(NetworkSummary::isPublished)
+        .map(summary -> html(YearPages.summary(summaries.read(summary), summary.getComment())))
+        .orElseThrow(
+            () ->
+                new ResponseStatusException(
+                    HttpStatus.NOT_FOUND,
+                    "La synthèse " + schoolYear + " de ce réseau n'est pas encore publiée."));
   }
 
   @GetMapping("/bilan/{networkId}/{schoolYear:\\d{4}-\\d{4}}/indicateurs.csv")
@@ -105,7 +133,7 @@ public class YearPageController {
   public ResponseEntity<String> refused(ResponseStatusException e) {
     String message =
         e.getStatusCode().value() == HttpStatus.UNAUTHORIZED.value()
-            ? "Connectez-vous d'abord à <a href=\"/camunda/app/tasklist/\">Tasklist</a> avec votre compte de coordination, puis rouvrez ce lien."
+            ? "Connectez-vous d'abord à <a href=\"/camunda/app/tasklist/\">Tasklist</a> avec votre compte, puis rouvrez ce lien."
             : YearChartSvg.escape(e.getReason());
     return ResponseEntity.status(e.getStatusCode())
         .contentType(HTML)

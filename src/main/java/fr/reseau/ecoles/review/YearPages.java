@@ -2,6 +2,7 @@ package fr.reseau.ecoles.review;
 
 import fr.reseau.ecoles.review.YearIndicators.Figure;
 import fr.reseau.ecoles.spreadsheet.SpreadsheetCsvWriter;
+import fr.reseau.ecoles.summary.SummaryContent;
 import fr.reseau.ecoles.web.PageStyle;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -99,6 +100,15 @@ final class YearPages {
                             : "non"))
             .toList());
     return TEMPLATES.process("review/year-report", context);
+  }
+
+  /** The network summary of a campaign as published (docs/notifications.md: its link). */
+  static String summary(SummaryContent summary, String comment) {
+    Context context = new Context(Locale.FRANCE);
+    context.setVariable("summary", summary);
+    context.setVariable("comment", comment == null || comment.isBlank() ? null : comment);
+    context.setVariable("css", PageStyle.CSS);
+    return TEMPLATES.process("review/year-summary", context);
   }
 
   /** What both pages show: the year, the previous one if any, the key figures, the style. */

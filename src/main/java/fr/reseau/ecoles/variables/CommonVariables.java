@@ -26,5 +26,54 @@ public final class CommonVariables {
   /** The agreed date of a visit (ISO date); shown as a Tasklist column. */
   public static final String VISIT_DATE = "visitDate";
 
+  /**
+   * Field of form {@code follow-up-stalled-task}: {@code remind}, {@code reassign}, {@code cancel}
+   * or {@code replace}.
+   */
+  public static final String FOLLOW_UP_DECISION = "followUpDecision";
+
+  /** Field of form {@code follow-up-stalled-task}: the member who takes the stalled task over. */
+  public static final String FOLLOW_UP_ASSIGNEE = "followUpAssignee";
+
+  /** Field of form {@code follow-up-stalled-task}: a word for the person reminded or assigned. */
+  public static final String FOLLOW_UP_COMMENT = "followUpComment";
+
+  /**
+   * Shown by form {@code follow-up-stalled-task}: the choices that fit the step ({label, value}).
+   */
+  public static final String FOLLOW_UP_OPTIONS = "followUpOptions";
+
+  /**
+   * Shown by form {@code follow-up-stalled-task}: the members who may take the task ({label,
+   * value}).
+   */
+  public static final String FOLLOW_UP_MEMBERS = "followUpMembers";
+
+  /** Shown by form {@code follow-up-stalled-task}: the French name of the stalled task. */
+  public static final String FOLLOW_UP_TASK_NAME = "followUpTaskName";
+
+  /** Shown by form {@code follow-up-stalled-task}: who holds the stalled task. */
+  public static final String FOLLOW_UP_HOLDER_NAME = "followUpHolderName";
+
+  /** Shown by form {@code follow-up-stalled-task}: since when (ISO date) the task waits. */
+  public static final String FOLLOW_UP_WAITING_SINCE = "followUpWaitingSince";
+
+  /** Names only the Java code of the follow-up sets and reads. */
+  public static final class FollowUpInternal {
+    /** Task-local on « Relancer ou réaffecter »: the id of the stalled user task element. */
+    public static final String STALLED_ELEMENT = "followUpStalledElement";
+
+    /**
+     * Process scope: the user task element the next created task of which goes to {@link
+     * #REASSIGN_TO}.
+     */
+    public static final String PENDING_ELEMENT = "followUpPendingElement";
+
+    /** Process scope: the member the re-created task goes to (empty: same person, reminded). */
+    public static final String REASSIGN_TO = "followUpReassignTo";
+
+    private FollowUpInternal() {}
+  }
+
   private CommonVariables() {}
 }

@@ -24,6 +24,33 @@ public final class CdiVisitVariables {
   public static final String DATE_REFUSAL_COMMENT = "dateRefusalComment";
 
   /**
+   * Field of form {@code follow-up-stalled-task}; condition of the « Annuler la visite ? »
+   * gateways.
+   */
+  public static final String FOLLOW_UP_DECISION = CommonVariables.FOLLOW_UP_DECISION;
+
+  /** Field of form {@code follow-up-stalled-task}. */
+  public static final String FOLLOW_UP_ASSIGNEE = CommonVariables.FOLLOW_UP_ASSIGNEE;
+
+  /** Field of form {@code follow-up-stalled-task}; input of {@code Task_CancelStalledVisit}. */
+  public static final String FOLLOW_UP_COMMENT = CommonVariables.FOLLOW_UP_COMMENT;
+
+  /** Shown by form {@code follow-up-stalled-task}. */
+  public static final String FOLLOW_UP_OPTIONS = CommonVariables.FOLLOW_UP_OPTIONS;
+
+  /** Shown by form {@code follow-up-stalled-task}. */
+  public static final String FOLLOW_UP_MEMBERS = CommonVariables.FOLLOW_UP_MEMBERS;
+
+  /** Shown by form {@code follow-up-stalled-task}. */
+  public static final String FOLLOW_UP_TASK_NAME = CommonVariables.FOLLOW_UP_TASK_NAME;
+
+  /** Shown by form {@code follow-up-stalled-task}. */
+  public static final String FOLLOW_UP_HOLDER_NAME = CommonVariables.FOLLOW_UP_HOLDER_NAME;
+
+  /** Shown by form {@code follow-up-stalled-task}. */
+  public static final String FOLLOW_UP_WAITING_SINCE = CommonVariables.FOLLOW_UP_WAITING_SINCE;
+
+  /**
    * In the BPMN file: assignee of {@code Task_ConfirmVisitHeld}, assignee of {@code
    * Task_PreVisitHost}, assignee of {@code Task_ProposeVisitDate}, ….
    */

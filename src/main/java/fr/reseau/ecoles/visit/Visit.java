@@ -76,6 +76,15 @@ public class Visit {
   private Instant completedAt;
   private Instant cancelledAt;
 
+  /**
+   * The iCalendar SEQUENCE of the invitation sent for this visit (null: none sent yet), and the
+   * date and half-day it announced: a later agreement on another date raises it.
+   */
+  private Integer calendarSequence;
+
+  private LocalDate calendarDate;
+  private String calendarHalfDay;
+
   protected Visit() {}
 
   public Visit(
@@ -121,9 +130,33 @@ public class Visit {
     this.status = VisitStatus.PLANNED;
   }
 
-  public void agreeDate(Instant at) {
+  /** What an agreement means for the calendars of the people of the visit. */
+  public enum CalendarChange {
+    /** The first agreed date: an invitation (SEQUENCE 0). */
+    FIRST,
+    /** Another date than the one announced: an updated invitation (SEQUENCE raised). */
+    CHANGED,
+    /** The date announced before, agreed again: nothing to tell. */
+    NONE
+  }
+
+  public CalendarChange agreeDate(Instant at) {
     this.status = VisitStatus.DATE_AGREED;
     this.dateAgreedAt = at;
+    CalendarChange change;
+    if (calendarSequence == null) {
+      calendarSequence = 0;
+      change = CalendarChange.FIRST;
+    } else if (!java.util.Objects.equals(calendarDate, visitDate)
+        || !java.util.Objects.equals(calendarHalfDay, visitHalfDay)) {
+      calendarSequence++;
+      change = CalendarChange.CHANGED;
+    } else {
+      change = CalendarChange.NONE;
+    }
+    calendarDate = visitDate;
+    calendarHalfDay = visitHalfDay;
+    return change;
   }
 
   public void signMissionOrder(String reference) {
@@ -145,10 +178,19 @@ public class Visit {
     this.completedAt = at;
   }
 
-  public void cancel(String reason, Instant at) {
+  /**
+   * Cancels the visit; true when an invitation had been sent, whose cancellation (SEQUENCE raised)
+   * the calendars must receive.
+   */
+  public boolean cancel(String reason, Instant at) {
     this.status = VisitStatus.CANCELLED;
     this.cancelReason = reason;
     this.cancelledAt = at;
+    if (calendarSequence == null) {
+      return false;
+    }
+    calendarSequence++;
+    return true;
   }
 
   public Long getId() {
@@ -241,5 +283,17 @@ public class Visit {
 
   public Instant getCancelledAt() {
     return cancelledAt;
+  }
+
+  public Integer getCalendarSequence() {
+    return calendarSequence;
+  }
+
+  public LocalDate getCalendarDate() {
+    return calendarDate;
+  }
+
+  public String getCalendarHalfDay() {
+    return calendarHalfDay;
   }
 }

@@ -16,4 +16,16 @@ public interface VisitRepository extends JpaRepository<Visit, Long> {
   @Query(
       "select v from Visit v where v.networkId = ?1 and v.schoolYear < ?2 and v.status <> fr.reseau.ecoles.visit.VisitStatus.CANCELLED")
   List<Visit> findEarlierVisits(String networkId, String schoolYear);
+
+  /**
+   * Visits whose date was announced (an invitation was sent) and that are not cancelled, of a
+   * teacher (visitor or host) or of the establishments a head leads: a person's calendar.
+   */
+  @Query(
+      "select v from Visit v where v.calendarSequence is not null"
+          + " and v.status <> fr.reseau.ecoles.visit.VisitStatus.CANCELLED"
+          + " and (v.visitorUserId = ?1 or v.hostUserId = ?1"
+          + " or v.hostEstablishmentCode in ?2 or v.visitorEstablishmentCode in ?2)"
+          + " order by v.calendarDate, v.id")
+  List<Visit> findAnnouncedOf(String userId, java.util.Collection<String> ledEstablishments);
 }

@@ -8,6 +8,11 @@ import fr.reseau.ecoles.network.Member;
 import fr.reseau.ecoles.network.NetworkDirectory;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,12 +37,15 @@ public class VisitService {
   private final VisitStepRepository steps;
   private final NetworkDirectory directory;
   private final VisitDateRules dateRules;
+  private final ApplicationEventPublisher events;
 
   public VisitService(
       VisitRepository visits,
       VisitStepRepository steps,
       NetworkDirectory directory,
-      VisitDateRules dateRules) {
+      VisitDateRules dateRules,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.visits = visits;
     this.steps = steps;
     this.directory = directory;
@@ -167,9 +175,8 @@ public class VisitService {
 
   public void confirmDate(Long visitId, String actor, boolean accepted, String comment) {
     Visit visit = require(visitId);
-    if (accepted) {
-      visit.agreeDate(EngineClock.now());
-    }
+    Visit.CalendarChange change =
+        accepted ? visit.agreeDate(EngineClock.now()) : Visit.CalendarChange.NONE;
     steps.save(
         new VisitStep(
             visitId,
@@ -178,6 +185,10 @@ public class VisitService {
             accepted ? "accepted" : "refused",
             comment,
             EngineClock.now()));
+    if (change != Visit.CalendarChange.NONE) {
+      events.publishEvent(
+          new VisitEvent.DateAgreed(visitId, change == Visit.CalendarChange.CHANGED));
+    }
   }
 
   public void answerMissionOrder(
@@ -196,6 +207,10 @@ public class VisitService {
             signed ? "signed " + reference : "refused",
             refusalReason,
             EngineClock.now()));
+    if (signed) {
+      // After the step is stored: the mission order reads its signature from the steps.
+      events.publishEvent(new VisitEvent.MissionOrderSigned(visitId));
+    }
   }
 
   public void confirmHeld(Long visitId, String actor, boolean held, String reason) {
@@ -233,8 +248,8 @@ public class VisitService {
 
   public void cancel(Long visitId, String reason) {
     Visit visit = require(visitId);
-    if (!visit.getStatus().ended()) {
-      visit.cancel(reason, EngineClock.now());
+    if (!visit.getStatus().ended() && visit.cancel(reason, EngineClock.now())) {
+      events.publishEvent(new VisitEvent.Cancelled(visitId));
     }
   }
 
@@ -249,7 +264,9 @@ public class VisitService {
     int cancelled = 0;
     for (Visit visit : visits.findByCampaignIdOrderById(campaignId)) {
       if (!visit.getStatus().ended() && !visit.getStatus().held()) {
-        visit.cancel("Période de visites terminée sans visite réalisée", EngineClock.now());
+        if (visit.cancel("Période de visites terminée sans visite réalisée", EngineClock.now())) {
+          events.publishEvent(new VisitEvent.Cancelled(visit.getId()));
+        }
         cancelled++;
       }
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,12 +21,15 @@ public class InvitationService {
   private final WorkshopRepository workshops;
   private final DayGroupRepository groups;
   private final ParticipantRepository participants;
+  private final ApplicationEventPublisher events;
 
   public InvitationService(
       WorkshopDayService days,
       WorkshopRepository workshops,
       DayGroupRepository groups,
-      ParticipantRepository participants) {
+      ParticipantRepository participants,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.days = days;
     this.workshops = workshops;
     this.groups = groups;
@@ -41,6 +45,7 @@ public class InvitationService {
       sent++;
     }
     day.invitationsSent();
+    events.publishEvent(new WorkshopInvitationsSent(workshopDayId));
     return sent;
   }
 

@@ -13,6 +13,9 @@ public interface ParticipantRepository extends JpaRepository<Participant, Long> 
 
   void deleteByWorkshopDayId(Long workshopDayId);
 
+  /** The days a teacher was invited to (a person's calendar). */
+  List<Participant> findByTeacherUserIdAndInvitedAtIsNotNullOrderById(String teacherUserId);
+
   long countByWorkshopDayIdAndFreeChoiceWorkshopCodeAndTeacherUserIdNot(
       Long workshopDayId, String workshopCode, String teacherUserId);
 }

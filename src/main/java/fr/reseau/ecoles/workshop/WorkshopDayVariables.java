@@ -1,5 +1,6 @@
 package fr.reseau.ecoles.workshop;
 
+import fr.reseau.ecoles.variables.CommonVariables;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -26,6 +27,31 @@ public final class WorkshopDayVariables {
 
   /** The largest group of teachers the planning forms. */
   public static final String MAX_GROUP_SIZE = "maxGroupSize";
+
+  // « Relancer ou réaffecter » (form follow-up-stalled-task), shared with the other processes.
+  /** Field of form {@code follow-up-stalled-task}. */
+  public static final String FOLLOW_UP_DECISION = CommonVariables.FOLLOW_UP_DECISION;
+
+  /** Field of form {@code follow-up-stalled-task}. */
+  public static final String FOLLOW_UP_ASSIGNEE = CommonVariables.FOLLOW_UP_ASSIGNEE;
+
+  /** Field of form {@code follow-up-stalled-task}. */
+  public static final String FOLLOW_UP_COMMENT = CommonVariables.FOLLOW_UP_COMMENT;
+
+  /** Shown by form {@code follow-up-stalled-task}. */
+  public static final String FOLLOW_UP_OPTIONS = CommonVariables.FOLLOW_UP_OPTIONS;
+
+  /** Shown by form {@code follow-up-stalled-task}. */
+  public static final String FOLLOW_UP_MEMBERS = CommonVariables.FOLLOW_UP_MEMBERS;
+
+  /** Shown by form {@code follow-up-stalled-task}. */
+  public static final String FOLLOW_UP_TASK_NAME = CommonVariables.FOLLOW_UP_TASK_NAME;
+
+  /** Shown by form {@code follow-up-stalled-task}. */
+  public static final String FOLLOW_UP_HOLDER_NAME = CommonVariables.FOLLOW_UP_HOLDER_NAME;
+
+  /** Shown by form {@code follow-up-stalled-task}. */
+  public static final String FOLLOW_UP_WAITING_SINCE = CommonVariables.FOLLOW_UP_WAITING_SINCE;
 
   // Start form.
   /** The day's title, shown at the top of every form. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import fr.reseau.ecoles.calendar.ProcessDates;
 import fr.reseau.ecoles.campaign.CdiTourVariables;
 import fr.reseau.ecoles.forminput.InvalidInputException;
 import fr.reseau.ecoles.support.HandBuiltYear;
@@ -36,6 +37,7 @@ class AnnualReviewProcessTest extends IntegrationTest {
   @Autowired YearReportRepository reports;
   @Autowired YearIndicatorsService indicators;
   @Autowired AnnualReviewRepository reviews;
+  @Autowired fr.reseau.ecoles.notification.OutboxRepository outbox;
 
   TestNetwork network;
   List<String> participants;
@@ -158,8 +160,17 @@ class AnnualReviewProcessTest extends IntegrationTest {
             runtimeService.getVariable(
                 review.getId(), AnnualReviewVariables.Internal.FEEDBACK_REMINDER_PENDING_COUNT))
         .isEqualTo(1);
-    assertThat(feedbackTask(review, participants.get(3)).getPriority()).isEqualTo(80);
+    Task late = feedbackTask(review, participants.get(3));
+    assertThat(late.getPriority()).isEqualTo(80);
     assertThat(review).isWaitingAt("Task_GiveFeedback");
+    // ... and its author is reminded, with the link to their own task (the follow-up date).
+    assertThat(late.getFollowUpDate()).isEqualTo(new ProcessDates().daysBefore("2027-06-15", 0));
+    assertThat(outbox.findByRecipientUserIdOrderById(participants.get(3)))
+        .filteredOn(m -> m.getKind().equals("task-reminder"))
+        .singleElement()
+        .satisfies(m -> assertThat(m.getLink()).endsWith("task=" + late.getId()));
+    assertThat(outbox.findByRecipientUserIdOrderById(participants.get(0)))
+        .noneMatch(m -> m.getKind().equals("task-reminder"));
 
     // At the end of the last day, the review goes on without it.
     clockAt(LocalDate.of(2027, 6, 23), 9);

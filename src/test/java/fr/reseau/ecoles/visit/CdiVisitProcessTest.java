@@ -366,7 +366,7 @@ class CdiVisitProcessTest extends IntegrationTest {
             managementService
                 .createJobQuery()
                 .processInstanceId(instance.getId())
-                .timers()
+                .activityId("Timer_DateAgreementDeadline")
                 .singleResult()
                 .getDuedate())
         .isEqualTo(new fr.reseau.ecoles.calendar.ProcessDates().endOfDay("2027-03-24"));
@@ -376,11 +376,11 @@ class CdiVisitProcessTest extends IntegrationTest {
   void coordinatorsCanCancelAStalledVisit() {
     ProcessInstance instance = start();
     Long visitId = visitOf(instance).getId();
-    clockAt(LocalDate.of(2027, 3, 11), 9);
-    executeDueJobs(instance);
-    // The stall timer guards the date agreement, which starts once both pre-visit documents are in.
-    assertThat(instance).isWaitingAt("Task_PreVisitVisitor", "Task_PreVisitHost");
+    // The stall timer guards the date agreement, which starts once both pre-visit documents are in
+    // (before, each pre-visit task has deadlines of its own: CdiVisitFollowUpTest).
     preVisits(instance);
+    assertThat(instance).isWaitingAt("Task_ProposeVisitDate");
+    clockAt(LocalDate.of(2027, 3, 11), 9);
     executeDueJobs(instance);
     assertThat(instance).isWaitingAt("Task_ResolveStalledVisit");
     complete(

@@ -73,6 +73,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class WorkshopDayProcessTest extends IntegrationTest {
 
+  @Autowired fr.reseau.ecoles.notification.OutboxRepository outbox;
+
   static final String NETWORK = "ventoux-baronnies";
   static final LocalDate TODAY = LocalDate.of(2027, 1, 11); // a Monday
   static final String DAY = "2027-02-04"; // a Thursday
@@ -89,6 +91,7 @@ class WorkshopDayProcessTest extends IntegrationTest {
   @Autowired ImpressionsService impressions;
   @Autowired WorkshopOutputs outputs;
   @Autowired ConcernVoteRepository votes;
+  @Autowired fr.reseau.ecoles.notification.OutboxAttachmentRepository outboxAttachments;
 
   @BeforeEach
   void today() {
@@ -270,7 +273,7 @@ class WorkshopDayProcessTest extends IntegrationTest {
   // ---- the whole day ----
 
   @Test
-  void demoDayFromQuestionnaireToReferents() {
+  void demoDayFromQuestionnaireToReferents() throws Exception {
     ProcessInstance instance = toConcernChoice();
     WorkshopDay day = day(instance);
     assertThat(day.getSchoolYear()).isEqualTo("2026-2027");
@@ -310,7 +313,11 @@ class WorkshopDayProcessTest extends IntegrationTest {
     instance = continueToPlan(instance);
     planWithFreeSlot(instance, 12);
     Job solving =
-        managementService.createJobQuery().processInstanceId(instance.getId()).singleResult();
+        managementService
+            .createJobQuery()
+            .processInstanceId(instance.getId())
+            .activityId("Timer_FreeChoiceDeadline")
+            .singleResult();
     assertThat(solving)
         .as("groups are formed by the job executor, not in the team's request")
         .isNotNull();
@@ -349,6 +356,34 @@ class WorkshopDayProcessTest extends IntegrationTest {
                     .contains("Votre groupe")
                     .contains("Créneau 3")
                     .contains("votre choix"));
+    // « Envoyer les invitations »: each teacher once, their group and path, the day as .ics.
+    for (Participant p : planning.participants(day.getId())) {
+      List<fr.reseau.ecoles.notification.OutboxMessage> invitations =
+          outbox.findByRecipientUserIdOrderById(p.getTeacherUserId()).stream()
+              .filter(m -> m.getKind().equals("workshop-day-invitation"))
+              .toList();
+      assertThat(invitations).as(p.getTeacherUserId()).hasSize(1);
+      assertThat(invitations.get(0).getBodyText())
+          .contains("Votre groupe : " + p.getGroupCode())
+          .contains("Créneau 1");
+      var ics = outboxAttachments.findByOutboxIdOrderByPosition(invitations.get(0).getId());
+      assertThat(ics).hasSize(1);
+      var calendar =
+          new net.fortuna.ical4j.data.CalendarBuilder()
+              .build(
+                  new java.io.StringReader(
+                      new String(
+                          ics.get(0).getContent(), java.nio.charset.StandardCharsets.UTF_8)));
+      net.fortuna.ical4j.model.component.VEvent event =
+          calendar.<net.fortuna.ical4j.model.component.VEvent>getComponents("VEVENT").get(0);
+      java.time.ZonedDateTime start =
+          java.time.ZonedDateTime.from(event.getStartDate().orElseThrow().getDate())
+              .withZoneSameInstant(java.time.ZoneId.of("Europe/Paris"));
+      assertThat(start.toLocalDate()).isEqualTo(LocalDate.parse(DAY));
+      assertThat(start.toLocalTime()).isEqualTo(java.time.LocalTime.of(9, 0));
+      assertThat(event.getProperty("DESCRIPTION").orElseThrow().getValue())
+          .contains("Votre groupe : " + p.getGroupCode());
+    }
 
     complete(
         instance,
@@ -923,5 +958,131 @@ class WorkshopDayProcessTest extends IntegrationTest {
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining(DAY_DATE)
         .hasMessageContaining("déjà passée");
+  }
+
+  /** Open messages of that kind for that task, from the outbox. */
+  List<fr.reseau.ecoles.notification.OutboxMessage> noticesFor(String taskId, String kind) {
+    return outbox.findAll().stream()
+        .filter(
+            m -> m.getKind().equals(kind) && m.getLink() != null && m.getLink().endsWith(taskId))
+        .toList();
+  }
+
+  static java.util.Date plusHours(java.util.Date date, long hours) {
+    return new java.util.Date(date.getTime() + hours * 3_600_000L);
+  }
+
+  @Test
+  void aStalledBriefingIsRemindedThenTheCoordinatorsReassignIt() {
+    ProcessInstance instance = toPlan();
+    planWithFreeSlot(instance, 12);
+    executeDueJobs(instance);
+    completeEach(instance, "Task_ChooseFreeWorkshop", t -> Map.of(FREE_WORKSHOP_CHOICE, pick(t)));
+    complete(instance, "Task_ReviewGroupsAndPaths", Map.of(REVIEW_DECISION, "approve"));
+    Task brief = task(instance, "Task_BriefParticipants");
+    // Its own properties: followUpAfter P2D, dueAfter P4D.
+    java.util.Date start = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime();
+    assertThat(brief.getFollowUpDate())
+        .isBetween(plusHours(start, 47), plusHours(start, 48), true, true);
+    assertThat(brief.getDueDate()).isEqualTo(plusHours(brief.getFollowUpDate(), 48));
+
+    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(plusHours(start, 49));
+    executeDueJobs(instance);
+    assertThat(instance).isWaitingAt("Task_BriefParticipants");
+    // Candidate group project-teams: each member of the school's team is reminded.
+    assertThat(noticesFor(brief.getId(), "task-reminder"))
+        .extracting(fr.reseau.ecoles.notification.OutboxMessage::getRecipientUserId)
+        .contains("julie.vernet", "karim.belkacem");
+
+    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(plusHours(start, 97));
+    executeDueJobs(instance);
+    assertThat(instance).isWaitingAt("Task_BriefParticipantsFollowUp");
+    Task followUp = task(instance, "Task_BriefParticipantsFollowUp");
+    assertThat(followUp).hasCandidateGroup("coordinators");
+    assertThat(noticesFor(followUp.getId(), "task-escalation"))
+        .extracting(fr.reseau.ecoles.notification.OutboxMessage::getRecipientUserId)
+        .contains("mathilde.arnaud");
+    assertThat(
+            taskService
+                .getVariable(followUp.getId(), WorkshopDayVariables.FOLLOW_UP_OPTIONS)
+                .toString())
+        .contains("\"reassign\"")
+        .doesNotContain("\"cancel\"");
+
+    Map<String, Object> answer = new HashMap<>();
+    answer.put(WorkshopDayVariables.FOLLOW_UP_DECISION, "reassign");
+    answer.put(WorkshopDayVariables.FOLLOW_UP_ASSIGNEE, "karim.belkacem");
+    complete(instance, "Task_BriefParticipantsFollowUp", answer);
+    Task again = task(instance, "Task_BriefParticipants");
+    assertThat(again).isAssignedTo("karim.belkacem");
+    assertThat(noticesFor(again.getId(), "task-reminder"))
+        .extracting(fr.reseau.ecoles.notification.OutboxMessage::getRecipientUserId)
+        .containsExactly("karim.belkacem");
+  }
+
+  @Test
+  void eachTeacherIsRemindedOfTheLogbookAndTheTeamReplacesOneWhoStalls() {
+    ProcessInstance instance = toPlan();
+    planWithFreeSlot(instance, 12);
+    executeDueJobs(instance);
+    completeEach(instance, "Task_ChooseFreeWorkshop", t -> Map.of(FREE_WORKSHOP_CHOICE, pick(t)));
+    complete(instance, "Task_ReviewGroupsAndPaths", Map.of(REVIEW_DECISION, "approve"));
+    complete(
+        instance,
+        "Task_BriefParticipants",
+        Map.of(
+            BRIEFING_DATE,
+            "2027-01-28",
+            BRIEFING_TOPICS,
+            json(List.of("objectives", "groups", "expectations")),
+            BRIEFING_NOTES,
+            "Rien"));
+    clockAt(LocalDate.parse(DAY), 8);
+    executeDueJobs(instance);
+    List<Task> logbooks = tasks(instance, "Task_KeepLogbook");
+    assertThat(logbooks).hasSizeGreaterThan(1);
+    // One reminder timer per teacher (inside the teacher's day), one message each.
+    assertThat(
+            managementService
+                .createJobQuery()
+                .processInstanceId(instance.getId())
+                .activityId("Timer_KeepLogbookReminder")
+                .count())
+        .isEqualTo(logbooks.size());
+    clockAt(LocalDate.parse(DAY).plusDays(1), 9);
+    executeDueJobs(instance);
+    for (Task logbook : logbooks) {
+      assertThat(noticesFor(logbook.getId(), "task-reminder"))
+          .extracting(fr.reseau.ecoles.notification.OutboxMessage::getRecipientUserId)
+          .containsExactly(logbook.getAssignee());
+    }
+    assertThat(tasks(instance, "Task_KeepLogbook")).hasSize(logbooks.size());
+
+    // All but one keep their logbook; the last one stalls and goes to the project team.
+    Task stalled = logbooks.get(0);
+    for (Task logbook : logbooks.subList(1, logbooks.size())) {
+      taskService.complete(logbook.getId(), Map.of(LOGBOOK_PRACTICES, "Débats mouvants"));
+    }
+    clockAt(LocalDate.parse(DAY).plusDays(3), 9);
+    executeDueJobs(instance);
+    List<Task> followUps = tasks(instance, "Task_KeepLogbookFollowUp");
+    assertThat(followUps).hasSize(1);
+    assertThat(followUps.get(0)).hasCandidateGroup("project-teams");
+    assertThat(
+            taskService.getVariable(
+                followUps.get(0).getId(), WorkshopDayVariables.FOLLOW_UP_HOLDER_NAME))
+        .isNotNull();
+    String colleague = logbooks.get(1).getAssignee();
+    Map<String, Object> answer = new HashMap<>();
+    answer.put(WorkshopDayVariables.FOLLOW_UP_DECISION, "replace");
+    answer.put(WorkshopDayVariables.FOLLOW_UP_ASSIGNEE, colleague);
+    taskService.complete(followUps.get(0).getId(), answer);
+    List<Task> reopened =
+        tasks(instance, "Task_KeepLogbook").stream()
+            .filter(t -> t.getAssignee().equals(colleague))
+            .toList();
+    assertThat(reopened).hasSize(1);
+    assertThat(tasks(instance, "Task_KeepLogbook"))
+        .noneMatch(t -> stalled.getAssignee().equals(t.getAssignee()));
   }
 }
