@@ -3,17 +3,14 @@ package fr.reseau.ecoles.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import fr.reseau.ecoles.support.IntegrationTest;
-import jakarta.mail.Message;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -376,7 +373,7 @@ class NotificationOutboxTest extends IntegrationTest {
     return OffsetDateTime.now(java.time.ZoneOffset.UTC);
   }
 
-  private static String part(Part part, String type) throws Exception {
+  static String part(Part part, String type) throws Exception {
     if (part.isMimeType(type) && !Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
       return (String) part.getContent();
     }
@@ -404,10 +401,5 @@ class NotificationOutboxTest extends IntegrationTest {
       }
     }
     return null;
-  }
-
-  @SuppressWarnings("unused")
-  private static String dump(Message m) {
-    return GreenMailUtil.getWholeMessage(m) + Arrays.toString(new Object[0]);
   }
 }
