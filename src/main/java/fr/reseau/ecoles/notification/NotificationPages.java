@@ -64,6 +64,9 @@ final class NotificationPages {
    */
   static void policy(HttpServletResponse response, String policy) {
     response.setHeader(CSP, policy);
+    // With "no-referrer" browsers send "Origin: null" on the page's own form posts, which
+    // PageUser.sameOrigin cannot tell from another site's; "same-origin" keeps both private.
+    response.setHeader("Referrer-Policy", "same-origin");
   }
 
   static final String CSP = "Content-Security-Policy";

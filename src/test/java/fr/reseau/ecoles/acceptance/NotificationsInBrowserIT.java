@@ -99,6 +99,8 @@ class NotificationsInBrowserIT extends BrowserStory {
     browser.click(By.id("html-version"));
     browser.waitFor(d -> d.findElement(By.tagName("body")).getText().contains(subjectTask));
     assertThat(body()).contains("Ouvrir la tâche");
+    // Leave the sandboxed page (no storage there) before the next login.
+    browser.open(Links.OUTBOX_PATH);
   }
 
   @Test

@@ -62,8 +62,12 @@ class NotificationPagesTest extends IntegrationTest {
         .contains("Un résumé par jour")
         .contains("value=\"IMMEDIATE\" checked")
         .contains("name=\"reminders\" value=\"true\" checked");
-    assertThat(page.getHeaders().getFirst("Content-Security-Policy"))
+    assertThat(page.getHeaders().get("Content-Security-Policy"))
+        .singleElement()
+        .asString()
         .contains("form-action 'self'");
+    // So that the browser's post carries the page's Origin, not "null".
+    assertThat(page.getHeaders().get("Referrer-Policy")).containsExactly("same-origin");
 
     MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
     form.add(PreferencesController.DELIVERY, "DAILY_DIGEST");
