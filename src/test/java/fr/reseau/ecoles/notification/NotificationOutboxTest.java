@@ -3,17 +3,14 @@ package fr.reseau.ecoles.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import fr.reseau.ecoles.support.IntegrationTest;
-import jakarta.mail.Message;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -83,12 +80,16 @@ class NotificationOutboxTest extends IntegrationTest {
   }
 
   private OutboxWorker worker(String node) {
+    return worker(node, Duration.ofMillis(200));
+  }
+
+  private OutboxWorker worker(String node, Duration firstRetry) {
     MailSettings settings =
         new MailSettings(
             "Réseau d'écoles <ne-pas-repondre@reseau.test>",
             Duration.ofSeconds(1),
-            Duration.ofMillis(200),
-            Duration.ofSeconds(1),
+            firstRetry,
+            firstRetry.compareTo(Duration.ofSeconds(1)) > 0 ? firstRetry : Duration.ofSeconds(1),
             5,
             Duration.ofMinutes(5),
             500,
@@ -225,7 +226,7 @@ class NotificationOutboxTest extends IntegrationTest {
     keys.forEach(k -> sendInTransaction(notice(LUCIE, NoticeCategory.REMINDER, k)));
     smtp.stop();
 
-    OutboxWorker worker = worker("node-a");
+    OutboxWorker worker = worker("node-a", Duration.ofSeconds(5));
     worker.sendDue(sender());
     for (String k : keys) {
       OutboxMessage row = outbox.findByDedupKey(k).orElseThrow();
@@ -241,9 +242,11 @@ class NotificationOutboxTest extends IntegrationTest {
 
     smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     smtp.start();
-    Thread.sleep(300);
     drain(worker);
-    Thread.sleep(300);
+    for (String k : keys) {
+      assertThat(outbox.findByDedupKey(k).orElseThrow().getAttempts()).isEqualTo(1);
+    }
+    Thread.sleep(5200);
     drain(worker);
 
     for (String k : keys) {
@@ -376,7 +379,7 @@ class NotificationOutboxTest extends IntegrationTest {
     return OffsetDateTime.now(java.time.ZoneOffset.UTC);
   }
 
-  private static String part(Part part, String type) throws Exception {
+  static String part(Part part, String type) throws Exception {
     if (part.isMimeType(type) && !Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
       return (String) part.getContent();
     }
@@ -404,10 +407,5 @@ class NotificationOutboxTest extends IntegrationTest {
       }
     }
     return null;
-  }
-
-  @SuppressWarnings("unused")
-  private static String dump(Message m) {
-    return GreenMailUtil.getWholeMessage(m) + Arrays.toString(new Object[0]);
   }
 }
