@@ -29,7 +29,7 @@ import org.springframework.web.util.HtmlUtils;
 @RestController
 public class CalendarFeedController {
 
-  public static final String PAGE_PATH = "/calendrier";
+  public static final String PAGE_PATH = InvitationPaths.CALENDAR_PAGE;
   static final String FORM_TOKEN = "calendarFormToken";
   private static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
   private static final MediaType ICS = new MediaType("text", "calendar", StandardCharsets.UTF_8);
