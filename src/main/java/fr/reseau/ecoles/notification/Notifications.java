@@ -49,6 +49,14 @@ public class Notifications {
    */
   @Transactional
   public void send(Notice notice) {
+    write(notice, null);
+  }
+
+  /**
+   * Writes the notice with that status (null: from the category and the person's preferences);
+   * returns the new row's id, or null when the dedup key is already stored.
+   */
+  Long write(Notice notice, OutboxStatus forced) {
     Objects.requireNonNull(notice.kind(), "kind");
     Objects.requireNonNull(notice.recipientUserId(), "recipientUserId");
     Objects.requireNonNull(notice.category(), "category");
@@ -63,7 +71,7 @@ public class Notifications {
             .orElse(notice.recipientUserId()));
     values.put(MailTemplates.LINK, notice.link());
     values.put(MailTemplates.PREFERENCES_LINK, links.page(Links.PREFERENCES_PATH));
-    OutboxStatus status = statusFor(notice);
+    OutboxStatus status = forced != null ? forced : statusFor(notice);
     String subject = null;
     String text = null;
     String html = null;
@@ -98,6 +106,7 @@ public class Notifications {
     if (id == null) {
       LOG.debug("Notice {} already in the outbox, ignored", notice.dedupKey());
     }
+    return id;
   }
 
   private OutboxStatus statusFor(Notice notice) {
