@@ -66,7 +66,9 @@ class OutboxWriter {
         "insert into notification_outbox (dedup_key, message_id, kind, recipient_user_id,"
             + " network_id, category, status, subject, body_text, body_html, link, last_error,"
             + " created_at, next_attempt_at, attempts)"
-            + " select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0"
+            // Typed timestamps: PostgreSQL resolves untyped parameters of a SELECT list as text.
+            + " select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as timestamp with time zone),"
+            + " cast(? as timestamp with time zone), 0"
             + " where not exists (select 1 from notification_outbox where dedup_key = ?)"
             + (postgres ? " on conflict (dedup_key) do nothing" : "");
     int inserted =

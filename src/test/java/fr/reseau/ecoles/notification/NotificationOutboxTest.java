@@ -80,12 +80,16 @@ class NotificationOutboxTest extends IntegrationTest {
   }
 
   private OutboxWorker worker(String node) {
+    return worker(node, Duration.ofMillis(200));
+  }
+
+  private OutboxWorker worker(String node, Duration firstRetry) {
     MailSettings settings =
         new MailSettings(
             "Réseau d'écoles <ne-pas-repondre@reseau.test>",
             Duration.ofSeconds(1),
-            Duration.ofMillis(200),
-            Duration.ofSeconds(1),
+            firstRetry,
+            firstRetry.compareTo(Duration.ofSeconds(1)) > 0 ? firstRetry : Duration.ofSeconds(1),
             5,
             Duration.ofMinutes(5),
             500,
@@ -222,7 +226,7 @@ class NotificationOutboxTest extends IntegrationTest {
     keys.forEach(k -> sendInTransaction(notice(LUCIE, NoticeCategory.REMINDER, k)));
     smtp.stop();
 
-    OutboxWorker worker = worker("node-a");
+    OutboxWorker worker = worker("node-a", Duration.ofSeconds(5));
     worker.sendDue(sender());
     for (String k : keys) {
       OutboxMessage row = outbox.findByDedupKey(k).orElseThrow();
@@ -238,9 +242,11 @@ class NotificationOutboxTest extends IntegrationTest {
 
     smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     smtp.start();
-    Thread.sleep(300);
     drain(worker);
-    Thread.sleep(300);
+    for (String k : keys) {
+      assertThat(outbox.findByDedupKey(k).orElseThrow().getAttempts()).isEqualTo(1);
+    }
+    Thread.sleep(5200);
     drain(worker);
 
     for (String k : keys) {
