@@ -3,7 +3,9 @@ package fr.reseau.ecoles.invitation;
 import fr.reseau.ecoles.notification.Links;
 import fr.reseau.ecoles.review.YearPageAccess;
 import fr.reseau.ecoles.web.PageStyle;
+import fr.reseau.ecoles.web.SecurityHeaders;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -29,10 +31,14 @@ import org.springframework.web.util.HtmlUtils;
 @RestController
 public class CalendarFeedController {
 
-  public static final String PAGE_PATH = "/calendrier";
+  public static final String PAGE_PATH = InvitationPaths.CALENDAR_PAGE;
   static final String FORM_TOKEN = "calendarFormToken";
   private static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
   private static final MediaType ICS = new MediaType("text", "calendar", StandardCharsets.UTF_8);
+
+  /** The pages' policy, but for its forms, which post to this site. */
+  static final String CSP_WITH_FORMS =
+      SecurityHeaders.CONTENT_SECURITY_POLICY.replace("form-action 'none'", "form-action 'self'");
 
   private final YearPageAccess login;
   private final CalendarFeedService feeds;
@@ -62,8 +68,10 @@ public class CalendarFeedController {
   }
 
   @GetMapping(PAGE_PATH)
-  public ResponseEntity<String> page(HttpServletRequest request) {
+  public ResponseEntity<String> page(HttpServletRequest request, HttpServletResponse response) {
     String userId = login.requireLogin(request).getUserId();
+    // Replaces the filter's header (one policy, not two that would both apply).
+    response.setHeader("Content-Security-Policy", CSP_WITH_FORMS);
     return html(page(userId, feeds.tokenOf(userId), formToken(request.getSession(true))));
   }
 

@@ -120,7 +120,7 @@ public class MeetingCalendar {
               networkId,
               NoticeCategory.INFORMATION,
               model,
-              links.page(CalendarFeedController.PAGE_PATH),
+              links.page(InvitationPaths.CALENDAR_PAGE),
               List.of(new Attachment("reunion-de-bilan.ics", IcsWriter.contentType(false), ics)),
               INVITATION + ":" + review.getId() + ":" + sequence + ":" + member.getUserId()));
     }

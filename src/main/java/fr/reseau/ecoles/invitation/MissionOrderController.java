@@ -29,7 +29,7 @@ public class MissionOrderController {
   }
 
   public static String path(Long visitId) {
-    return "/visites/" + visitId + "/ordre-de-mission.pdf";
+    return InvitationPaths.missionOrder(visitId);
   }
 
   @GetMapping("/visites/{visitId:\\d{1,18}}/ordre-de-mission.pdf")

@@ -4,6 +4,7 @@ import fr.reseau.ecoles.network.ApiAccess;
 import fr.reseau.ecoles.network.Member;
 import fr.reseau.ecoles.network.NetworkDirectory;
 import fr.reseau.ecoles.visit.Visit;
+import fr.reseau.ecoles.visit.VisitRepository;
 import fr.reseau.ecoles.visit.VisitService;
 import fr.reseau.ecoles.visit.VisitStep;
 import fr.reseau.ecoles.visit.VisitStepRepository;
@@ -34,16 +35,19 @@ public class MissionOrders {
           .withZone(CalendarSettings.ZONE);
 
   private final VisitService visits;
+  private final VisitRepository visitRows;
   private final VisitStepRepository steps;
   private final NetworkDirectory directory;
   private final ApiAccess access;
 
   public MissionOrders(
       VisitService visits,
+      VisitRepository visitRows,
       VisitStepRepository steps,
       NetworkDirectory directory,
       ApiAccess access) {
     this.visits = visits;
+    this.visitRows = visitRows;
     this.steps = steps;
     this.directory = directory;
     this.access = access;
@@ -158,13 +162,11 @@ public class MissionOrders {
         || access.isCoordinatorOf(user, order.networkId());
   }
 
-  /** For the controller: the order, if the visit exists. */
+  /**
+   * For the controller: the order, if the visit exists (checked without an exception, which would
+   * mark the read-only transaction for rollback).
+   */
   public Optional<MissionOrder> find(Long visitId) {
-    try {
-      visits.require(visitId);
-    } catch (IllegalStateException e) {
-      return Optional.empty();
-    }
-    return Optional.of(of(visitId));
+    return visitRows.existsById(visitId) ? Optional.of(of(visitId)) : Optional.empty();
   }
 }

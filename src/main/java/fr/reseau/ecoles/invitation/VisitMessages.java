@@ -54,7 +54,7 @@ public class VisitMessages {
               invitation.visit().getNetworkId(),
               NoticeCategory.INFORMATION,
               invitation.model(),
-              links.page(CalendarFeedController.PAGE_PATH),
+              links.page(InvitationPaths.CALENDAR_PAGE),
               List.of(new Attachment("visite.ics", IcsWriter.contentType(false), ics)),
               kind
                   + ":"
@@ -78,7 +78,7 @@ public class VisitMessages {
               invitation.visit().getNetworkId(),
               NoticeCategory.INFORMATION,
               invitation.model(),
-              links.page(CalendarFeedController.PAGE_PATH),
+              links.page(InvitationPaths.CALENDAR_PAGE),
               List.of(new Attachment("visite-annulee.ics", IcsWriter.contentType(true), ics)),
               CANCELLED + ":" + event.visitId() + ":" + recipient));
     }
@@ -94,7 +94,7 @@ public class VisitMessages {
             order.networkId(),
             NoticeCategory.INFORMATION,
             order.model(),
-            links.page(MissionOrderController.path(event.visitId())),
+            links.page(InvitationPaths.missionOrder(event.visitId())),
             List.of(
                 new Attachment(
                     "ordre-de-mission.pdf", "application/pdf", MissionOrderPdf.write(order))),

@@ -63,7 +63,7 @@ public class WorkshopMessages {
               day.getNetworkId(),
               NoticeCategory.INFORMATION,
               model,
-              links.page(CalendarFeedController.PAGE_PATH),
+              links.page(InvitationPaths.CALENDAR_PAGE),
               List.of(
                   new Attachment(
                       "journee-ateliers.ics",

@@ -15,12 +15,11 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Security headers of the application's own responses ({@code /bilan}, {@code /api}, {@code
- * /engine-rest}, error pages): a strict Content-Security-Policy (no script at all, forms posted to
- * this site only, the pages' one inline stylesheet by its hash, never framed), {@code
- * X-Content-Type-Options: nosniff} (a download is never run as a page) and no referrer. The Camunda
- * webapps under {@code /camunda/} keep the headers of their own filter ({@code
- * camunda.bpm.webapp.header-security.*}: CSP with their script nonce, nosniff, {@code
- * frame-ancestors 'none'}), which this one must not override.
+ * /engine-rest}, error pages): a strict Content-Security-Policy (no script at all, the pages' one
+ * inline stylesheet by its hash, never framed), {@code X-Content-Type-Options: nosniff} (a download
+ * is never run as a page) and no referrer. The Camunda webapps under {@code /camunda/} keep the
+ * headers of their own filter ({@code camunda.bpm.webapp.header-security.*}: CSP with their script
+ * nonce, nosniff, {@code frame-ancestors 'none'}), which this one must not override.
  */
 @Configuration
 public class SecurityHeaders {
@@ -28,7 +27,7 @@ public class SecurityHeaders {
   public static final String CONTENT_SECURITY_POLICY =
       "default-src 'none'; style-src "
           + PageStyle.CSP_SOURCE
-          + "; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+          + "; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
   @Bean
   public FilterRegistrationBean<Filter> securityHeadersFilter() {

@@ -149,6 +149,10 @@ class CalendarDoorsTest extends IntegrationTest {
     HttpResponse<String> page = session.get(CalendarFeedController.PAGE_PATH);
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("Mon calendrier").contains("Créer mon adresse");
+    assertThat(page.headers().allValues("Content-Security-Policy"))
+        .singleElement()
+        .satisfies(
+            csp -> assertThat(csp).contains("form-action 'self'").contains("default-src 'none'"));
     assertThat(
             session
                 .post(CalendarFeedController.PAGE_PATH + "/nouvelle-adresse", "jeton=faux")
