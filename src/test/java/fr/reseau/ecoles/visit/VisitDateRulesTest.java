@@ -26,8 +26,8 @@ class VisitDateRulesTest {
           null,
           "net",
           "2026-2027",
-          "visitor",
-          "host",
+          "anne.visiteuse",
+          "hugo.accueil",
           "V1",
           "H1",
           null,
@@ -38,8 +38,8 @@ class VisitDateRulesTest {
   private final VisitService.VisitContext context =
       new VisitService.VisitContext(
           visit,
-          member("visitor"),
-          member("host"),
+          member("anne.visiteuse"),
+          member("hugo.accueil"),
           school("V1", "Collège du Ventoux", "A"),
           school("H1", "Lycée des Baronnies", "B"));
 
