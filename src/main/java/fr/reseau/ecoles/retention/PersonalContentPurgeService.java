@@ -4,6 +4,7 @@ import fr.reseau.ecoles.calendar.EngineClock;
 import fr.reseau.ecoles.calendar.SchoolYear;
 import fr.reseau.ecoles.campaign.Campaign;
 import fr.reseau.ecoles.campaign.CampaignRepository;
+import fr.reseau.ecoles.notification.OutboxRetention;
 import fr.reseau.ecoles.pairing.PairingReview;
 import fr.reseau.ecoles.review.AnnualReview;
 import fr.reseau.ecoles.review.Feedback;
@@ -13,6 +14,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -42,13 +45,18 @@ public class PersonalContentPurgeService {
   private final CampaignRepository campaigns;
   private final PurgeQueries queries;
   private final WorkshopDayPurge workshopDayPurge;
+  private final OutboxRetention outbox;
   @PersistenceContext private EntityManager em;
 
   public PersonalContentPurgeService(
-      CampaignRepository campaigns, PurgeQueries queries, WorkshopDayPurge workshopDayPurge) {
+      CampaignRepository campaigns,
+      PurgeQueries queries,
+      WorkshopDayPurge workshopDayPurge,
+      OutboxRetention outbox) {
     this.campaigns = campaigns;
     this.queries = queries;
     this.workshopDayPurge = workshopDayPurge;
+    this.outbox = outbox;
   }
 
   /** What was removed for one campaign: numbers of rows. */
@@ -71,12 +79,27 @@ public class PersonalContentPurgeService {
       List<PurgedCampaign> campaigns,
       int standaloneVisits,
       List<Long> stillRunningCampaignIds,
-      int workshopDays) {}
+      int workshopDays,
+      int outboxMessages) {}
 
   /**
    * The first day the personal content of a school year may be removed: {@code retentionMonths}
    * months after the end of the year, e.g. 1 September 2027 for "2025-2026" and 12 months.
    */
+  /**
+   * The first instant after the last school year whose period is over on {@code today}: what was
+   * written before it (the outbox's messages) has expired.
+   */
+  static OffsetDateTime endOfLastExpiredYear(LocalDate today, int retentionMonths) {
+    SchoolYear year = SchoolYear.containing(today);
+    while (today.isBefore(expiresOn(year.toString(), retentionMonths))) {
+      year = year.previous();
+    }
+    return year.lastDay().plusDays(1).atStartOfDay(PARIS).toOffsetDateTime();
+  }
+
+  private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
   public static LocalDate expiresOn(String schoolYear, int retentionMonths) {
     return SchoolYear.parse(schoolYear).lastDay().plusDays(1).plusMonths(retentionMonths);
   }
@@ -129,15 +152,19 @@ public class PersonalContentPurgeService {
     int standalone = purgeStandaloneVisits(networkId, today, retentionMonthsAfterSchoolYear);
     int workshopDays =
         workshopDayPurge.purge(networkId, today, retentionMonthsAfterSchoolYear, now);
+    int messages =
+        outbox.removeWrittenBefore(
+            networkId, endOfLastExpiredYear(today, retentionMonthsAfterSchoolYear));
     LOG.info(
         "Personal content purge ({}, {} months after the school year): {} campaign(s), {} visit(s) outside a"
-            + " campaign removed; {} campaign(s) past their period still running",
+            + " campaign, {} outbox message(s) removed; {} campaign(s) past their period still running",
         networkId == null ? "all networks" : "network " + networkId,
         retentionMonthsAfterSchoolYear,
         purged.size(),
         standalone,
+        messages,
         stillRunning.size());
-    return new Report(purged, standalone, stillRunning, workshopDays);
+    return new Report(purged, standalone, stillRunning, workshopDays, messages);
   }
 
   private PurgedCampaign purge(Campaign campaign, List<Long> visitIds, Instant now) {

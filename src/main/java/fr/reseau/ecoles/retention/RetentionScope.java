@@ -1,9 +1,13 @@
 package fr.reseau.ecoles.retention;
 
 import fr.reseau.ecoles.campaign.Campaign;
+import fr.reseau.ecoles.invitation.CalendarFeed;
 import fr.reseau.ecoles.network.Establishment;
 import fr.reseau.ecoles.network.Member;
 import fr.reseau.ecoles.network.Network;
+import fr.reseau.ecoles.notification.NotificationPreference;
+import fr.reseau.ecoles.notification.OutboxAttachment;
+import fr.reseau.ecoles.notification.OutboxMessage;
 import fr.reseau.ecoles.pairing.PairingReview;
 import fr.reseau.ecoles.review.AnnualReview;
 import fr.reseau.ecoles.review.Feedback;
@@ -42,7 +46,12 @@ public final class RetentionScope {
     /** Anonymous, kept for the yearly reviews. */
     KEPT,
     /** Not school-year content: the network's current directory, kept up to date by its import. */
-    DIRECTORY
+    DIRECTORY,
+    /**
+     * A person's own settings (messages, calendar address), not school-year content: kept while
+     * they are a member, changed or revoked by them.
+     */
+    PERSONAL_SETTINGS
   }
 
   public static final Map<Class<?>, Fate> ENTITIES =
@@ -69,6 +78,11 @@ public final class RetentionScope {
           Map.entry(TeacherImpressions.class, Fate.REMOVED),
           Map.entry(Referent.class, Fate.REMOVED),
           Map.entry(WorkshopDayOutput.class, Fate.REMOVED),
+          // Names, addresses and dates of the messages sent that year (never private answers).
+          Map.entry(OutboxMessage.class, Fate.REMOVED),
+          Map.entry(OutboxAttachment.class, Fate.REMOVED),
+          Map.entry(NotificationPreference.class, Fate.PERSONAL_SETTINGS),
+          Map.entry(CalendarFeed.class, Fate.PERSONAL_SETTINGS),
           // The pool of animators is the académie's directory of people who offered to animate,
           // kept across years.
           Map.entry(Animator.class, Fate.DIRECTORY),

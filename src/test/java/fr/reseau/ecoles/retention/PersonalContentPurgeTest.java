@@ -64,7 +64,6 @@ class PersonalContentPurgeTest extends RetentionTestSupport {
     complete(tour, "Task_ReviewPairing", Map.of(CdiTourVariables.PAIRING_APPROVED, true));
 
     ProcessInstance visit = calledInstances(tour).get(0);
-    clockAt(LocalDate.of(2026, 10, 12), 9);
     complete(
         visit,
         "Task_PreVisitVisitor",
@@ -87,6 +86,8 @@ class PersonalContentPurgeTest extends RetentionTestSupport {
             mark + " public",
             CdiVisitVariables.HOST_CONSTRAINTS,
             mark + " contraintes"));
+    // Both pre-visit documents before the clock moves: past their due date they would be escalated.
+    clockAt(LocalDate.of(2026, 10, 12), 9);
     complete(
         visit,
         "Task_ProposeVisitDate",

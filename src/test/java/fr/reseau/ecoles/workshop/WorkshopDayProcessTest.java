@@ -361,6 +361,9 @@ class WorkshopDayProcessTest extends IntegrationTest {
       List<fr.reseau.ecoles.notification.OutboxMessage> invitations =
           outbox.findByRecipientUserIdOrderById(p.getTeacherUserId()).stream()
               .filter(m -> m.getKind().equals("workshop-day-invitation"))
+              // other tests of the shared context run demo days for the same teachers
+              .filter(
+                  m -> m.getDedupKey().startsWith("workshop-day-invitation:" + day.getId() + ":"))
               .toList();
       assertThat(invitations).as(p.getTeacherUserId()).hasSize(1);
       assertThat(invitations.get(0).getBodyText())
