@@ -42,9 +42,15 @@ class AnnualReviewOnJobExecutorIT extends JobExecutorIntegrationTest {
     people.approvePairing(tour);
     List<ProcessInstance> visits = calledInstances(tour);
     assertThat(visits).hasSize(3);
+    // Every pair prepares its visit before the clock moves to the visit: past their due dates, the
+    // other pairs' pre-visit documents would be escalated to the coordinators (docs/processes.md).
+    clockAt(LocalDate.of(2026, 10, 12), 9);
     for (ProcessInstance visit : visits) {
-      clockAt(LocalDate.of(2026, 10, 12), 9);
-      people.driveVisit(visit, "2026-11-26", List.of("digital"));
+      people.prepareVisit(visit, "2026-11-26");
+    }
+    clockAt(LocalDate.of(2026, 11, 27), 9);
+    for (ProcessInstance visit : visits) {
+      people.finishVisit(visit, List.of("digital"));
     }
     assertThat(task(tour, "Task_PublishSummary")).as("summary to publish").isNotNull();
     people.publishSummary(tour);

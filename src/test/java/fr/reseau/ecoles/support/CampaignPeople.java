@@ -85,16 +85,6 @@ public class CampaignPeople {
         Map.of(CdiTourVariables.SUMMARY_PUBLISHED, true));
   }
 
-  /**
-   * The two teachers and the visitor's head of school take a visit from the pre-visit documents to
-   * the validated recap; the day-after timer fires on the job executor.
-   */
-  public void driveVisit(ProcessInstance visit, String visitDate, List<String> trainingNeeds) {
-    prepareVisit(visit, visitDate);
-    test.clockAt(LocalDate.parse(visitDate).plusDays(1), 9);
-    finishVisit(visit, trainingNeeds);
-  }
-
   /** Pre-visit documents, the date proposed and confirmed, the mission order signed. */
   public void prepareVisit(ProcessInstance visit, String visitDate) {
     byAssignee(
