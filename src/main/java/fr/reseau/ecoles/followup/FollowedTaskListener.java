@@ -10,14 +10,14 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class FollowedTaskListener implements TaskListener {
-  private final FollowUpService followUps;
+  private final StalledTaskDecisions decisions;
 
-  public FollowedTaskListener(FollowUpService followUps) {
-    this.followUps = followUps;
+  public FollowedTaskListener(StalledTaskDecisions decisions) {
+    this.decisions = decisions;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    followUps.taskCreated(task);
+    decisions.taskCreated(task);
   }
 }

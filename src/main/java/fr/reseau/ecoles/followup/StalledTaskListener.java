@@ -10,20 +10,20 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class StalledTaskListener implements TaskListener {
-  private final FollowUpService followUps;
+  private final StalledTaskDecisions decisions;
 
-  public StalledTaskListener(FollowUpService followUps) {
-    this.followUps = followUps;
+  public StalledTaskListener(StalledTaskDecisions decisions) {
+    this.decisions = decisions;
   }
 
   @Override
   public void notify(DelegateTask task) {
     var element = task.getBpmnModelElementInstance();
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      followUps.prepareEscalation(
+      decisions.prepareEscalation(
           task, FollowedElements.followedTaskOf(element), FollowedElements.choicesOf(element));
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      followUps.decide(task, FollowedElements.choicesOf(element));
+      decisions.decide(task, FollowedElements.choicesOf(element));
     }
   }
 }

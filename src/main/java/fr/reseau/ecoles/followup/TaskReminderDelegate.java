@@ -10,15 +10,15 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class TaskReminderDelegate implements JavaDelegate {
-  private final FollowUpService followUps;
+  private final FollowUpMessages messages;
 
-  public TaskReminderDelegate(FollowUpService followUps) {
-    this.followUps = followUps;
+  public TaskReminderDelegate(FollowUpMessages messages) {
+    this.messages = messages;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    followUps.remindOpenTasks(
+    messages.remindOpenTasks(
         execution.getProcessInstanceId(),
         FollowedElements.followedTaskOf(
             (org.camunda.bpm.model.bpmn.instance.FlowNode) execution.getBpmnModelElementInstance()),

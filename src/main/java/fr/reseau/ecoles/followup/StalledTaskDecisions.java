@@ -7,38 +7,28 @@ import fr.reseau.ecoles.forminput.InvalidInputException;
 import fr.reseau.ecoles.forminput.JsonVariables;
 import fr.reseau.ecoles.network.Member;
 import fr.reseau.ecoles.network.MemberRepository;
-import fr.reseau.ecoles.notification.Links;
-import fr.reseau.ecoles.notification.Notice;
-import fr.reseau.ecoles.notification.NoticeCategory;
-import fr.reseau.ecoles.notification.Notifications;
 import fr.reseau.ecoles.variables.CommonVariables;
 import fr.reseau.ecoles.variables.CommonVariables.FollowUpInternal;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
 /**
- * Reminders and escalations of the participants' tasks (issue 15): reminds whoever holds a task,
- * prepares the coordinators' « Relancer ou réaffecter » and carries out their choice. The BPMN
- * decides when (boundary timers from {@link TaskDeadlines}); this service decides who and what.
+ * The coordinators' « Relancer ou réaffecter » (issue 15): prepares it for a stalled task, checks
+ * their choice and carries it out when the flow is back at the stalled task. The BPMN decides when
+ * (boundary timers from {@link TaskDeadlines}, choices from {@link FollowedElements}); this class
+ * decides who may take the task over; {@link FollowUpMessages} tells the people concerned.
  */
 @Service
-public class FollowUpService {
+public class StalledTaskDecisions {
 
   /** The choices of « Relancer ou réaffecter », with their French labels. */
   public static final Map<String, String> CHOICES =
@@ -48,76 +38,30 @@ public class FollowUpService {
           "replace", "Remplacer l'enseignant·e par un·e collègue",
           "cancel", "Annuler la visite");
 
-  /** Kinds of message (templates {@code templates/mail/<kind>.txt|html}). */
-  public static final String REMINDER_KIND = "task-reminder";
-
-  public static final String ESCALATION_KIND = "task-escalation";
-
   public static final int MAX_COMMENT_LENGTH = 1000;
 
-  private static final DateTimeFormatter FRENCH_DAY =
-      DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRANCE);
-
-  private final TaskService tasks;
   private final HistoryService history;
   private final MemberRepository members;
-  private final Notifications notifications;
-  private final Links links;
+  private final FollowUpMessages messages;
   private final SystemAccess system;
 
-  public FollowUpService(
-      TaskService tasks,
+  public StalledTaskDecisions(
       HistoryService history,
       MemberRepository members,
-      Notifications notifications,
-      Links links,
+      FollowUpMessages messages,
       SystemAccess system) {
-    this.tasks = tasks;
     this.history = history;
     this.members = members;
-    this.notifications = notifications;
-    this.links = links;
+    this.messages = messages;
     this.system = system;
-  }
-
-  /**
-   * Reminds the holders of the open tasks of {@code elementId} in that process instance (every
-   * instance of a multi-instance task): the assignee, else the network's members of its candidate
-   * groups. Category {@link NoticeCategory#REMINDER}: a person may turn reminders off.
-   *
-   * @return how many messages were written to the outbox
-   */
-  public int remindOpenTasks(String processInstanceId, String elementId, String networkId) {
-    List<Task> open =
-        system.call(
-            () ->
-                tasks
-                    .createTaskQuery()
-                    .processInstanceId(processInstanceId)
-                    .taskDefinitionKey(elementId)
-                    .list());
-    int sent = 0;
-    for (Task task : open) {
-      for (String recipient : holders(task.getId(), task.getAssignee(), networkId)) {
-        send(
-            REMINDER_KIND,
-            recipient,
-            networkId,
-            NoticeCategory.REMINDER,
-            taskModel(task.getName(), task.getDueDate(), null, false),
-            links.task(task.getId()),
-            "task-reminder:" + task.getId() + ":" + recipient);
-        sent++;
-      }
-    }
-    return sent;
   }
 
   /**
    * A « Relancer ou réaffecter » task was created for the stalled task {@code stalledElement}:
    * shows the coordinators what stalled and the choices that fit ({@code choices}, from the task's
    * {@code followUpChoices} property), and tells each member of the network in its candidate groups
-   * (the coordinators; category {@link NoticeCategory#ESCALATION}: always sent).
+   * (the coordinators; category {@link fr.reseau.ecoles.notification.NoticeCategory#ESCALATION}:
+   * always sent).
    */
   public void prepareEscalation(
       DelegateTask followUp, String stalledElement, List<String> choices) {
@@ -138,7 +82,7 @@ public class FollowUpService {
         stalled
             .map(
                 t ->
-                    FRENCH_DAY.format(
+                    FollowUpMessages.FRENCH_DAY.format(
                         t.getStartTime()
                             .toInstant()
                             .atZone(fr.reseau.ecoles.calendar.ProcessDates.ZONE)))
@@ -165,19 +109,13 @@ public class FollowUpService {
     followUp.setVariable(CommonVariables.FOLLOW_UP_DECISION, null);
     followUp.setVariable(CommonVariables.FOLLOW_UP_ASSIGNEE, null);
     followUp.setVariable(CommonVariables.FOLLOW_UP_COMMENT, null);
-    Map<String, Object> model = taskModel(taskName, null, null, false);
-    model.put("holderName", holderName);
-    model.put("waitingSince", followUp.getVariableLocal(CommonVariables.FOLLOW_UP_WAITING_SINCE));
-    for (Member coordinator : deciders(followUp, networkId)) {
-      send(
-          ESCALATION_KIND,
-          coordinator.getUserId(),
-          networkId,
-          NoticeCategory.ESCALATION,
-          model,
-          links.task(followUp.getId()),
-          "task-escalation:" + followUp.getId() + ":" + coordinator.getUserId());
-    }
+    messages.escalate(
+        followUp,
+        networkId,
+        taskName,
+        holderName,
+        followUp.getVariableLocal(CommonVariables.FOLLOW_UP_WAITING_SINCE),
+        deciders(followUp, networkId));
   }
 
   /**
@@ -236,18 +174,8 @@ public class FollowUpService {
     }
     task.setVariable(FollowUpInternal.PENDING_ELEMENT, null);
     task.setVariable(FollowUpInternal.REASSIGN_TO, null);
-    String networkId = task.getTenantId();
     String comment = (String) task.getVariable(CommonVariables.FOLLOW_UP_COMMENT);
-    for (String recipient : holders(task.getId(), task.getAssignee(), networkId)) {
-      send(
-          REMINDER_KIND,
-          recipient,
-          networkId,
-          assigned ? NoticeCategory.INFORMATION : NoticeCategory.REMINDER,
-          taskModel(task.getName(), task.getDueDate(), comment, assigned),
-          links.task(task.getId()),
-          "task-followed-up:" + task.getId() + ":" + recipient);
-    }
+    messages.followedUp(task, comment, assigned);
   }
 
   /** The network's members of the candidate groups of « Relancer ou réaffecter ». */
@@ -295,32 +223,6 @@ public class FollowUpService {
     return result;
   }
 
-  /** The assignee, else the network's members of the task's candidate groups and users. */
-  private Set<String> holders(String taskId, String assignee, String networkId) {
-    Set<String> result = new LinkedHashSet<>();
-    if (assignee != null) {
-      result.add(assignee);
-      return result;
-    }
-    List<IdentityLink> identityLinks = system.call(() -> tasks.getIdentityLinksForTask(taskId));
-    for (IdentityLink link : identityLinks) {
-      if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
-        continue;
-      }
-      if (link.getUserId() != null) {
-        result.add(link.getUserId());
-      }
-      for (MemberRole role : MemberRole.values()) {
-        if (role.groupId().equals(link.getGroupId())) {
-          members
-              .findByNetworkIdAndRoleOrderByUserId(networkId, role)
-              .forEach(m -> result.add(m.getUserId()));
-        }
-      }
-    }
-    return result;
-  }
-
   private Optional<HistoricTaskInstance> lastTask(String processInstanceId, String elementId) {
     return system
         .call(
@@ -334,32 +236,5 @@ public class FollowUpService {
                     .listPage(0, 1))
         .stream()
         .findFirst();
-  }
-
-  private static Map<String, Object> taskModel(
-      String taskName, Date dueDate, String comment, boolean assigned) {
-    Map<String, Object> model = new LinkedHashMap<>();
-    model.put("taskName", taskName);
-    model.put(
-        "dueDate",
-        dueDate == null
-            ? null
-            : FRENCH_DAY.format(
-                dueDate.toInstant().atZone(fr.reseau.ecoles.calendar.ProcessDates.ZONE)));
-    model.put("comment", comment);
-    model.put("assigned", assigned);
-    return model;
-  }
-
-  private void send(
-      String kind,
-      String recipient,
-      String networkId,
-      NoticeCategory category,
-      Map<String, Object> model,
-      String link,
-      String dedupKey) {
-    notifications.send(
-        new Notice(kind, recipient, networkId, category, model, link, List.of(), dedupKey));
   }
 }
