@@ -1,5 +1,6 @@
 package fr.reseau.ecoles.notification;
 
+import fr.reseau.ecoles.calendar.EngineClock;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -62,6 +63,9 @@ class OutboxWriter {
   /** The id of the new row, or null when the dedup key is already stored. */
   Long insert(Row row) {
     Timestamp now = Timestamp.from(row.now().toInstant());
+    // The step's time on the engine's clock: the retention purge dates a message by it, as it dates
+    // the rest of the school year (the same as the wall clock outside tests that move the clock).
+    Timestamp written = Timestamp.from(EngineClock.now());
     String sql =
         "insert into notification_outbox (dedup_key, message_id, kind, recipient_user_id,"
             + " network_id, category, status, subject, body_text, body_html, link, last_error,"
@@ -86,7 +90,7 @@ class OutboxWriter {
             row.bodyHtml(),
             row.link(),
             row.lastError(),
-            now,
+            written,
             now,
             row.dedupKey());
     if (inserted == 0) {
