@@ -29,13 +29,22 @@ final class Webapps {
   void login(String app, String user) {
     browser.forgetSession();
     browser.open("/camunda/app/" + app + "/default/#/login");
-    WebElement username = browser.visible(By.cssSelector("input[ng-model=\"username\"]"));
-    username.clear();
-    username.sendKeys(user);
-    WebElement password =
-        browser.driver().findElement(By.cssSelector("input[ng-model=\"password\"]"));
-    password.clear();
-    password.sendKeys("demo");
+    // The login form focuses its first field once Angular has rendered it: keys typed before that
+    // moment can land in the other field. Type again until both fields hold what was typed.
+    for (int attempt = 0; ; attempt++) {
+      WebElement username = browser.visible(By.cssSelector("input[ng-model=\"username\"]"));
+      username.clear();
+      username.sendKeys(user);
+      WebElement password =
+          browser.driver().findElement(By.cssSelector("input[ng-model=\"password\"]"));
+      password.clear();
+      password.sendKeys("demo");
+      if ((user.equals(username.getDomProperty("value"))
+              && "demo".equals(password.getDomProperty("value")))
+          || attempt == 4) {
+        break;
+      }
+    }
     browser.driver().findElement(By.cssSelector("form button[type=\"submit\"]")).click();
     browser.waitFor(
         d ->

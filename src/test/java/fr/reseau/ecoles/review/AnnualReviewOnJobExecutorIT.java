@@ -42,9 +42,8 @@ class AnnualReviewOnJobExecutorIT extends JobExecutorIntegrationTest {
     people.approvePairing(tour);
     List<ProcessInstance> visits = calledInstances(tour);
     assertThat(visits).hasSize(3);
-    // Every pair prepares its visit before the clock moves to the visit: past their due dates, the
-    // other pairs' pre-visit documents would be escalated to the coordinators (docs/processes.md).
-    clockAt(LocalDate.of(2026, 10, 12), 9);
+    // Every pair prepares its visit on the day of the pairing, before the clock moves to the visit:
+    // past their due dates (dueAfter), pre-visit documents are escalated to the coordinators.
     for (ProcessInstance visit : visits) {
       people.prepareVisit(visit, "2026-11-26");
     }
