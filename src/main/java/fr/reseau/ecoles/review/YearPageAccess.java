@@ -1,20 +1,15 @@
 package fr.reseau.ecoles.review;
 
+import fr.reseau.ecoles.access.PageLogin;
 import fr.reseau.ecoles.network.ApiAccess;
 import fr.reseau.ecoles.network.NetworkDirectory;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
-import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
@@ -27,13 +22,14 @@ import org.springframework.web.server.ResponseStatusException;
 @Component
 public class YearPageAccess {
 
-  private final ProcessEngine engine;
+  private final PageLogin login;
   private final IdentityService identity;
   private final ApiAccess access;
   private final NetworkDirectory directory;
 
-  public YearPageAccess(ProcessEngine engine, ApiAccess access, NetworkDirectory directory) {
-    this.engine = engine;
+  public YearPageAccess(
+      PageLogin login, ProcessEngine engine, ApiAccess access, NetworkDirectory directory) {
+    this.login = login;
     this.identity = engine.getIdentityService();
     this.access = access;
     this.directory = directory;
@@ -70,8 +66,8 @@ public class YearPageAccess {
    */
   public Authentication requireLogin(HttpServletRequest request) {
     String userId =
-        webappUser(request)
-            .or(() -> basicUser(request))
+        login
+            .userId(request)
             .orElseThrow(
                 () ->
                     new ResponseStatusException(
@@ -83,41 +79,5 @@ public class YearPageAccess {
             .map(Tenant::getId)
             .toList();
     return new Authentication(userId, groups, tenants);
-  }
-
-  private Optional<String> webappUser(HttpServletRequest request) {
-    HttpSession session = request.getSession(false);
-    if (session == null) {
-      return Optional.empty();
-    }
-    Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
-    if (authentications == null) {
-      return Optional.empty();
-    }
-    var user = authentications.getAuthenticationForProcessEngine(engine.getName());
-    return Optional.ofNullable(user).map(u -> u.getIdentityId());
-  }
-
-  private Optional<String> basicUser(HttpServletRequest request) {
-    String header = request.getHeader("Authorization");
-    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-      return Optional.empty();
-    }
-    String decoded;
-    try {
-      decoded =
-          new String(
-              Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
-    int colon = decoded.indexOf(':');
-    if (colon <= 0) {
-      return Optional.empty();
-    }
-    String userId = decoded.substring(0, colon);
-    return identity.checkPassword(userId, decoded.substring(colon + 1))
-        ? Optional.of(userId)
-        : Optional.empty();
   }
 }
