@@ -108,7 +108,12 @@ public class CalendarSettings {
     };
   }
 
-  private static LocalTime time(String text) {
+  /**
+   * « 17:00 », « 17h00 », « 9h » as a time.
+   *
+   * @throws java.time.DateTimeException when it is not one
+   */
+  static LocalTime time(String text) {
     String t = text.strip().toLowerCase().replace('h', ':');
     if (t.endsWith(":")) {
       t = t + "00";

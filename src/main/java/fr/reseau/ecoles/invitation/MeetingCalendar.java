@@ -39,6 +39,15 @@ public class MeetingCalendar {
   public static final String DATE = "date";
   public static final String TIMES = "times";
   public static final String PLACE = "place";
+
+  /**
+   * Where a refusal points: the fields of the REST API or of the form {@code plan-network-meeting}.
+   */
+  public record Fields(String date, String times, String place) {}
+
+  /** The fields of {@code PUT /api/networks/{networkId}/reviews/{schoolYear}/meeting}. */
+  public static final Fields API_FIELDS = new Fields(DATE, TIMES, PLACE);
+
   private static final DateTimeFormatter HOUR =
       DateTimeFormatter.ofPattern("HH'h'mm", Locale.FRENCH);
 
@@ -72,17 +81,33 @@ public class MeetingCalendar {
    */
   public Optional<AnnualReview> plan(
       String networkId, String schoolYear, LocalDate date, String times, String place) {
+    return plan(networkId, schoolYear, date, times, place, API_FIELDS);
+  }
+
+  /**
+   * The same, a refusal naming the {@code fields} the person filled in (the REST API's or the
+   * Tasklist form's).
+   *
+   * @return empty when the network has no review for that year
+   */
+  public Optional<AnnualReview> plan(
+      String networkId,
+      String schoolYear,
+      LocalDate date,
+      String times,
+      String place,
+      Fields fields) {
     Optional<AnnualReview> found = reviews.findByNetworkIdAndSchoolYear(networkId, schoolYear);
     if (found.isEmpty()) {
       return found;
     }
     AnnualReview review = found.get();
     if (review.getClosedAt() != null) {
-      throw new InvalidInputException(DATE, "le bilan " + schoolYear + " est clos.");
+      throw new InvalidInputException(fields.date(), "le bilan " + schoolYear + " est clos.");
     }
     if (date == null || !date.isAfter(EngineClock.today())) {
       throw new InvalidInputException(
-          DATE, "date de la réunion obligatoire, postérieure à aujourd'hui (aaaa-mm-jj).");
+          fields.date(), "date de la réunion obligatoire, postérieure à aujourd'hui (aaaa-mm-jj).");
     }
     ZonedDateTime[] range;
     try {
@@ -91,11 +116,12 @@ public class MeetingCalendar {
               date, times == null || times.isBlank() ? settings.defaultMeetingTimes() : times);
     } catch (RuntimeException e) {
       throw new InvalidInputException(
-          TIMES, "horaires de la forme « 17:00-19:00 », la fin après le début.");
+          fields.times(), "horaires de la forme « 17:00-19:00 », la fin après le début.");
     }
     if (place != null
         && (place.length() > 300 || place.chars().anyMatch(c -> c < 0x20 || c == 0x7f))) {
-      throw new InvalidInputException(PLACE, "300 caractères au plus, sans caractère de contrôle.");
+      throw new InvalidInputException(
+          fields.place(), "300 caractères au plus, sans caractère de contrôle.");
     }
     int sequence =
         review.planMeeting(

@@ -1,6 +1,7 @@
 package fr.reseau.ecoles.invitation;
 
 import fr.reseau.ecoles.network.NetworkDirectory;
+import fr.reseau.ecoles.workshop.InvitationService;
 import fr.reseau.ecoles.workshop.Participant;
 import fr.reseau.ecoles.workshop.WorkshopDay;
 import fr.reseau.ecoles.workshop.WorkshopDayRepository;
@@ -11,9 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A workshop day as a teacher's calendar event: the day's times from its slots, the teacher's own
- * group and path (the invitation text stored by « Envoyer les invitations ») as description, the
- * day's establishments as location. The workshop entities have no room: where each workshop takes
- * place is not known to the application.
+ * group, path and rooms (the invitation text stored by « Envoyer les invitations ») as description,
+ * the day's establishments and the rooms of the teacher's path as location.
  */
 @Service
 @Transactional(readOnly = true)
@@ -22,12 +22,30 @@ public class WorkshopCalendar {
   private final WorkshopDayRepository days;
   private final NetworkDirectory directory;
   private final CalendarSettings settings;
+  private final InvitationService invitations;
 
   public WorkshopCalendar(
-      WorkshopDayRepository days, NetworkDirectory directory, CalendarSettings settings) {
+      WorkshopDayRepository days,
+      NetworkDirectory directory,
+      CalendarSettings settings,
+      InvitationService invitations) {
     this.days = days;
     this.directory = directory;
     this.settings = settings;
+    this.invitations = invitations;
+  }
+
+  /**
+   * The day's establishments, then the rooms of the teacher's path: « Collège …, salles B12, CDI ».
+   */
+  String location(WorkshopDay day, Participant participant) {
+    List<String> rooms = invitations.roomsOf(day, participant);
+    if (rooms.isEmpty()) {
+      return day.getEstablishments();
+    }
+    return day.getEstablishments()
+        + (rooms.size() == 1 ? ", salle " : ", salles ")
+        + String.join(", ", rooms);
   }
 
   public WorkshopDay day(Long workshopDayId) {
@@ -52,7 +70,7 @@ public class WorkshopCalendar {
         times[1],
         "Journée d'ateliers : " + day.getTitle(),
         plain(participant.getInvitation()),
-        day.getEstablishments(),
+        location(day, participant),
         new CalendarEntry.Person("Réseau d'écoles", settings.organizerEmail()),
         List.of(teacher),
         null);

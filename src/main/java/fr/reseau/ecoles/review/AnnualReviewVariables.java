@@ -59,7 +59,7 @@ public final class AnnualReviewVariables {
 
   /**
    * The network's name, shown in forms and as a Tasklist column. Shown by form {@code
-   * give-feedback}, {@code hold-network-meeting}.
+   * give-feedback}, {@code hold-network-meeting}, {@code plan-network-meeting}.
    */
   public static final String NETWORK_NAME = CommonVariables.NETWORK_NAME;
 
@@ -80,6 +80,18 @@ public final class AnnualReviewVariables {
    * {@code Task_GiveFeedback}.
    */
   public static final String PARTICIPANT = "participant";
+
+  /** Field of form {@code plan-network-meeting}: the day of the network meeting to plan. */
+  public static final String PLANNED_MEETING_DATE = "plannedMeetingDate";
+
+  /** Field of form {@code plan-network-meeting}: when the meeting ends, « 19:00 ». */
+  public static final String PLANNED_MEETING_END_TIME = "plannedMeetingEndTime";
+
+  /** Field of form {@code plan-network-meeting}: the address or the video link, optional. */
+  public static final String PLANNED_MEETING_PLACE = "plannedMeetingPlace";
+
+  /** Field of form {@code plan-network-meeting}: when the meeting starts, « 17:00 ». */
+  public static final String PLANNED_MEETING_START_TIME = "plannedMeetingStartTime";
 
   /** In the BPMN file: multi-instance collection of {@code Task_GiveFeedback}. */
   public static final String PARTICIPANTS = "participants";
@@ -113,7 +125,8 @@ public final class AnnualReviewVariables {
 
   /**
    * The school year, e.g. {@code 2026-2027}; shown as a Tasklist column. Field of form {@code
-   * annual-review-start}; shown by form {@code give-feedback}, {@code hold-network-meeting}.
+   * annual-review-start}; shown by form {@code give-feedback}, {@code hold-network-meeting}, {@code
+   * plan-network-meeting}.
    */
   public static final String SCHOOL_YEAR = CommonVariables.SCHOOL_YEAR;
 

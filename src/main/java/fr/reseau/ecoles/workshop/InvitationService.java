@@ -112,7 +112,38 @@ public class InvitationService {
         + WorkshopPlanService.FORMAT_LABELS.get(w.getFormat())
         + ", "
         + w.getDurationMinutes()
-        + " min)";
+        + " min)"
+        + (w.getRoom() == null ? "" : ", salle : " + w.getRoom());
+  }
+
+  /**
+   * The rooms a participant goes to during the day, in the order of their path (the workshop chosen
+   * in the free slot included once chosen); empty when no room was given or they are in no group.
+   */
+  @Transactional(readOnly = true)
+  public List<String> roomsOf(WorkshopDay day, Participant participant) {
+    if (participant.getGroupCode() == null) {
+      return List.of();
+    }
+    Map<Integer, String> steps =
+        groups.findByWorkshopDayIdOrderById(day.getId()).stream()
+            .filter(g -> g.getCode().equals(participant.getGroupCode()))
+            .findFirst()
+            .<Map<Integer, String>>map(DayGroup::steps)
+            .orElse(Map.of());
+    Map<String, Workshop> byCode =
+        workshops.findByWorkshopDayIdOrderById(day.getId()).stream()
+            .collect(Collectors.toMap(Workshop::getCode, w -> w));
+    List<String> rooms = new ArrayList<>();
+    for (int slot = 1; slot <= day.getSlotCount(); slot++) {
+      boolean free = day.getFreeChoiceSlot() != null && slot == day.getFreeChoiceSlot();
+      String code = free ? participant.getFreeChoiceWorkshopCode() : steps.get(slot);
+      Workshop workshop = code == null ? null : byCode.get(code);
+      if (workshop != null && workshop.getRoom() != null && !rooms.contains(workshop.getRoom())) {
+        rooms.add(workshop.getRoom());
+      }
+    }
+    return rooms;
   }
 
   /** The invitation of a participant of the day (their group and path); none for an outsider. */
@@ -127,14 +158,27 @@ public class InvitationService {
         .getInvitation();
   }
 
-  /** The path of a group in French, e.g. « 1 : A1 · 2 : A3 · 3 : libre ». */
+  /**
+   * The path of a group in French, with the rooms given, e.g. « 1 : A1 (salle B12) · 2 : A3 · 3 :
+   * libre ».
+   */
   @Transactional(readOnly = true)
   public String pathText(WorkshopDay day, DayGroup group) {
     Map<Integer, String> steps = group.steps();
+    Map<String, String> roomOf = new java.util.HashMap<>();
+    workshops.findByWorkshopDayIdOrderById(day.getId()).stream()
+        .filter(w -> w.getRoom() != null)
+        .forEach(w -> roomOf.put(w.getCode(), w.getRoom()));
     List<String> parts = new ArrayList<>();
     for (int slot = 1; slot <= day.getSlotCount(); slot++) {
       boolean free = day.getFreeChoiceSlot() != null && slot == day.getFreeChoiceSlot();
-      parts.add(slot + " : " + (free ? "libre" : steps.getOrDefault(slot, "—")));
+      String code = steps.get(slot);
+      String room = code == null || free ? null : roomOf.get(code);
+      parts.add(
+          slot
+              + " : "
+              + (free ? "libre" : code == null ? "—" : code)
+              + (room == null ? "" : " (salle " + room + ")"));
     }
     return String.join(" · ", parts);
   }

@@ -13,7 +13,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Objects;
 
-/** A workshop of the day: one animator, one concern, run in one or several slots. */
+/**
+ * A workshop of the day: one animator, one concern, run in one or several slots, in one room (the
+ * animator sets up there once and welcomes the groups of each slot).
+ */
 @Entity
 @Table(
     name = "workshop",
@@ -49,6 +52,13 @@ public class Workshop {
 
   @Min(1) private int capacity;
 
+  /** Where it takes place (« Salle B12 », « CDI »); optional. */
+  @Size(max = ROOM_LIMIT) @Column(length = ROOM_LIMIT)
+  private String room;
+
+  /** The longest room name. */
+  public static final int ROOM_LIMIT = 100;
+
   protected Workshop() {}
 
   /** A workshop of the day's plan, run by {@code animatorName} in the listed slots (« 1, 3 »). */
@@ -63,6 +73,33 @@ public class Workshop {
       int durationMinutes,
       String slots,
       int capacity) {
+    this(
+        workshopDayId,
+        code,
+        title,
+        animatorId,
+        animatorName,
+        concern,
+        format,
+        durationMinutes,
+        slots,
+        capacity,
+        null);
+  }
+
+  /** The same, in {@code room} (null when not given). */
+  public Workshop(
+      Long workshopDayId,
+      String code,
+      String title,
+      Long animatorId,
+      String animatorName,
+      String concern,
+      String format,
+      int durationMinutes,
+      String slots,
+      int capacity,
+      String room) {
     if (durationMinutes < 1 || capacity < 1) {
       throw new IllegalArgumentException(
           "workshop " + code + ": duration " + durationMinutes + ", capacity " + capacity);
@@ -77,6 +114,7 @@ public class Workshop {
     this.durationMinutes = durationMinutes;
     this.slots = slots;
     this.capacity = capacity;
+    this.room = room;
   }
 
   public Long getId() {
@@ -121,5 +159,9 @@ public class Workshop {
 
   public int getCapacity() {
     return capacity;
+  }
+
+  public String getRoom() {
+    return room;
   }
 }

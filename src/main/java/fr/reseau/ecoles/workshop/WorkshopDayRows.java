@@ -27,6 +27,7 @@ public final class WorkshopDayRows {
   public static final String DURATION_MINUTES = "durationMinutes";
   public static final String SLOTS = "slots";
   public static final String CAPACITY = "capacity";
+  public static final String ROOM = "room";
   public static final String GROUP = "group";
   public static final String MEMBERS = "members";
   public static final String CATALYST = "catalyst";

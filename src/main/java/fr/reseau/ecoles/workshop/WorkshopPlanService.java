@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -56,7 +57,8 @@ public class WorkshopPlanService {
       String format,
       Integer durationMinutes,
       String slots,
-      Integer capacity) {}
+      Integer capacity,
+      String room) {}
 
   /** The rows the team starts from: the current plan, or one workshop per briefing. */
   /**
@@ -85,7 +87,8 @@ public class WorkshopPlanService {
                 w.getFormat(),
                 w.getDurationMinutes(),
                 w.getSlots(),
-                w.getCapacity()));
+                w.getCapacity(),
+                w.getRoom()));
         continue;
       }
       int demo = briefing.getDemonstrationShare() == null ? 50 : briefing.getDemonstrationShare();
@@ -98,7 +101,8 @@ public class WorkshopPlanService {
               demo >= 60 ? "demonstration" : demo <= 30 ? "echange" : "pratique",
               60,
               replanning ? "" : "1",
-              12));
+              12,
+              null));
     }
     return rows;
   }
@@ -138,6 +142,7 @@ public class WorkshopPlanService {
     }
     List<Workshop> plan = new ArrayList<>();
     Map<String, String> animatorSlots = new HashMap<>();
+    Map<String, String> roomSlots = new HashMap<>();
     Set<String> seenCodes = new HashSet<>();
     boolean freeSlotOffered = false;
     int row = 0;
@@ -175,7 +180,23 @@ public class WorkshopPlanService {
             WORKSHOPS,
             where + "la capacité doit être comprise entre 2 et 40 enseignants par séance.");
       }
+      String room = room(submitted.room(), where);
       for (int slot : slots) {
+        if (room != null) {
+          String before = roomSlots.put(room.toLowerCase(Locale.ROOT) + "#" + slot, known.code());
+          if (before != null) {
+            throw new InvalidInputException(
+                WORKSHOPS,
+                where
+                    + "la salle « "
+                    + room
+                    + " » accueille déjà l'atelier "
+                    + before
+                    + " au créneau "
+                    + slot
+                    + " : choisissez une autre salle ou un autre créneau.");
+          }
+        }
         String previous = animatorSlots.put(known.animatorName() + "#" + slot, known.code());
         if (previous != null) {
           throw new InvalidInputException(
@@ -201,7 +222,8 @@ public class WorkshopPlanService {
               submitted.format(),
               submitted.durationMinutes(),
               slots.stream().map(String::valueOf).collect(Collectors.joining(", ")),
-              submitted.capacity()));
+              submitted.capacity(),
+              room));
     }
     if (plan.isEmpty()) {
       throw new InvalidInputException(
@@ -218,6 +240,23 @@ public class WorkshopPlanService {
     workshops.flush();
     workshops.saveAll(plan);
     day.workshopsPlanned(slotCount, slotTimes, freeChoiceSlot);
+  }
+
+  /** The room of a row, trimmed; null when not given. */
+  private static String room(String text, String where) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    String room = text.strip().replaceAll("\\s+", " ");
+    if (room.length() > Workshop.ROOM_LIMIT || room.chars().anyMatch(Character::isISOControl)) {
+      throw new InvalidInputException(
+          WORKSHOPS,
+          where
+              + "la salle tient en "
+              + Workshop.ROOM_LIMIT
+              + " caractères au plus, sans caractère de contrôle.");
+    }
+    return room;
   }
 
   private static Set<Integer> slots(String text, int slotCount, String where) {

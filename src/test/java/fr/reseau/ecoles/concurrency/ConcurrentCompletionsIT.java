@@ -355,7 +355,7 @@ class ConcurrentCompletionsIT {
                         AnnualReviewVariables.FEEDBACK_PRACTICE_CHANGES,
                         value("Plus d'échanges", "String"))));
     assertThat(feedback.submissions()).hasSize(people.size());
-    awaitDrained(() -> isWaitingAt(annualReview, "Task_HoldNetworkMeeting"));
+    awaitDrained(() -> isWaitingAt(annualReview, "Task_PlanNetworkMeeting"));
     assertThat(feedbacks.findByReviewIdOrderById(reviewId)).hasSize(people.size());
 
     rounds.forEach(

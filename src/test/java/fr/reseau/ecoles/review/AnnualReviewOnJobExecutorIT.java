@@ -102,9 +102,21 @@ class AnnualReviewOnJobExecutorIT extends JobExecutorIntegrationTest {
         .extracting(Task::getPriority)
         .containsOnly(80);
     clockAt(due.plusDays(1), 9);
-    assertThat(task(review, "Task_HoldNetworkMeeting"))
-        .as("meeting after the deadline")
+    assertThat(task(review, "Task_PlanNetworkMeeting"))
+        .as("meeting to plan after the deadline")
         .isNotNull();
+    completeAs(
+        network.coordinator(),
+        review,
+        "Task_PlanNetworkMeeting",
+        Map.of(
+            AnnualReviewVariables.PLANNED_MEETING_DATE,
+            fr.reseau.ecoles.calendar.EngineClock.today().plusDays(7).toString(),
+            AnnualReviewVariables.PLANNED_MEETING_START_TIME,
+            "17:00",
+            AnnualReviewVariables.PLANNED_MEETING_END_TIME,
+            "19:00"));
+    assertThat(task(review, "Task_HoldNetworkMeeting")).as("meeting planned").isNotNull();
 
     Map<String, Object> meeting = new HashMap<>();
     meeting.put(AnnualReviewVariables.MEETING_DATE, due.plusDays(1).toString());

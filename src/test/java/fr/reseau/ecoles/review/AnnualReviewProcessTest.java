@@ -82,6 +82,29 @@ class AnnualReviewProcessTest extends IntegrationTest {
     executeDueJobs(review);
   }
 
+  /** « Planifier la réunion de bilan »: the meeting's day, times and place. */
+  static Map<String, Object> plannedMeeting(String date, String start, String end, String place) {
+    Map<String, Object> form = new HashMap<>();
+    form.put(AnnualReviewVariables.PLANNED_MEETING_DATE, date);
+    form.put(AnnualReviewVariables.PLANNED_MEETING_START_TIME, start);
+    form.put(AnnualReviewVariables.PLANNED_MEETING_END_TIME, end);
+    form.put(AnnualReviewVariables.PLANNED_MEETING_PLACE, place);
+    return form;
+  }
+
+  /** Plans the meeting a week after today's clock, then waits at « Tenir la réunion de bilan ». */
+  void planMeeting(ProcessInstance review) {
+    assertThat(review).isWaitingAt("Task_PlanNetworkMeeting");
+    complete(
+        review,
+        "Task_PlanNetworkMeeting",
+        plannedMeeting(
+            fr.reseau.ecoles.calendar.EngineClock.today().plusDays(7).toString(),
+            "17:00",
+            "19:00",
+            "CDI du collège"));
+  }
+
   Map<String, Object> meeting(String decision, boolean startNext) {
     Map<String, Object> form = new HashMap<>();
     form.put(AnnualReviewVariables.MEETING_DATE, "2027-05-31");
@@ -175,8 +198,30 @@ class AnnualReviewProcessTest extends IntegrationTest {
     // At the end of the last day, the review goes on without it.
     clockAt(LocalDate.of(2027, 6, 23), 9);
     executeDueJobs(review);
-    assertThat(review).isWaitingAt("Task_HoldNetworkMeeting");
+    assertThat(review).isWaitingAt("Task_PlanNetworkMeeting");
     assertThat(review).hasPassed("Task_CompileIndicators");
+    Task plan = task(review, "Task_PlanNetworkMeeting");
+    assertThat(taskService.getIdentityLinksForTask(plan.getId()))
+        .extracting(IdentityLink::getGroupId)
+        .containsExactly("coordinators");
+    // Reminder after followUpAfter (P7D), the task's follow-up date.
+    assertThat(plan.getFollowUpDate())
+        .isEqualTo(
+            java.util.Date.from(
+                java.time.ZonedDateTime.of(2027, 6, 30, 9, 0, 0, 0, ProcessDates.ZONE)
+                    .toInstant()));
+    complete(
+        review,
+        "Task_PlanNetworkMeeting",
+        plannedMeeting("2027-06-29", "17h30", "19:30", "Salle du conseil, collège Pont-Romain"));
+    AnnualReview planned =
+        reviews.findByNetworkIdAndSchoolYear(network.id(), HandBuiltYear.YEAR).orElseThrow();
+    assertThat(planned.getMeetingStartsAt())
+        .isEqualTo(java.time.LocalDateTime.of(2027, 6, 29, 17, 30));
+    assertThat(planned.getMeetingEndsAt())
+        .isEqualTo(java.time.LocalDateTime.of(2027, 6, 29, 19, 30));
+    assertThat(planned.getMeetingPlace()).isEqualTo("Salle du conseil, collège Pont-Romain");
+    assertThat(review).isWaitingAt("Task_HoldNetworkMeeting");
     assertThat(taskService.getIdentityLinksForTask(task(review, "Task_HoldNetworkMeeting").getId()))
         .extracting(IdentityLink::getGroupId)
         .contains("coordinators");
@@ -240,8 +285,20 @@ class AnnualReviewProcessTest extends IntegrationTest {
     for (String member : participants) {
       giveFeedback(review, member, "5", "Rien");
     }
-    assertThat(review).isWaitingAt("Task_HoldNetworkMeeting");
+    assertThat(review).isWaitingAt("Task_PlanNetworkMeeting");
     assertThat(review).hasNotPassed("Task_RecordFeedbackReminder");
+    // Only the planning step's reminder waits.
+    assertThat(managementService.createJobQuery().processInstanceId(review.getId()).count())
+        .isOne();
+    assertThat(
+            managementService
+                .createJobQuery()
+                .processInstanceId(review.getId())
+                .activityId("Timer_PlanNetworkMeetingReminder")
+                .count())
+        .isOne();
+    planMeeting(review);
+    assertThat(review).isWaitingAt("Task_HoldNetworkMeeting");
     assertThat(managementService.createJobQuery().processInstanceId(review.getId()).count())
         .isZero();
 
@@ -299,7 +356,7 @@ class AnnualReviewProcessTest extends IntegrationTest {
             network.id(),
             Map.of(AnnualReviewVariables.SCHOOL_YEAR, "2030-2031"));
     executeDueJobs(review);
-    assertThat(review).isWaitingAt("Task_HoldNetworkMeeting");
+    assertThat(review).isWaitingAt("Task_PlanNetworkMeeting");
     assertThat(review).hasPassed("Task_GiveFeedback#multiInstanceBody", "Task_CompileIndicators");
     assertThat(
             taskService
@@ -356,6 +413,37 @@ class AnnualReviewProcessTest extends IntegrationTest {
     for (String member : participants) {
       giveFeedback(review, member, "4", null);
     }
+    String planTask = task(review, "Task_PlanNetworkMeeting").getId();
+    Map<String, Object> past = plannedMeeting("2027-06-01", "17:00", "19:00", null);
+    assertThatThrownBy(() -> taskService.complete(planTask, past))
+        .hasMessageContaining("Champ « plannedMeetingDate »");
+    Map<String, Object> noDate = plannedMeeting(null, "17:00", "19:00", null);
+    assertThatThrownBy(() -> taskService.complete(planTask, noDate))
+        .hasMessageContaining("Champ « plannedMeetingDate »");
+    Map<String, Object> badStart = plannedMeeting("2027-06-24", "25:00", "19:00", null);
+    assertThatThrownBy(() -> taskService.complete(planTask, badStart))
+        .hasMessageContaining("Champ « plannedMeetingStartTime »")
+        .hasMessageContaining("n'est pas une heure");
+    Map<String, Object> backwards = plannedMeeting("2027-06-24", "19:00", "17:00", null);
+    assertThatThrownBy(() -> taskService.complete(planTask, backwards))
+        .hasMessageContaining("Champ « plannedMeetingEndTime »")
+        .hasMessageContaining("finir après");
+    Map<String, Object> longPlace = plannedMeeting("2027-06-24", "17:00", "19:00", "x".repeat(301));
+    assertThatThrownBy(() -> taskService.complete(planTask, longPlace))
+        .hasMessageContaining("Champ « plannedMeetingPlace »");
+    Map<String, Object> controlPlace = plannedMeeting("2027-06-24", "17:00", "19:00", "a\u0007b");
+    assertThatThrownBy(() -> taskService.complete(planTask, controlPlace))
+        .hasMessageContaining("Champ « plannedMeetingPlace »");
+    assertThat(review).isWaitingAt("Task_PlanNetworkMeeting");
+    assertThat(
+            reviews
+                .findByNetworkIdAndSchoolYear(network.id(), HandBuiltYear.YEAR)
+                .orElseThrow()
+                .getMeetingStartsAt())
+        .isNull();
+    assertThat(outbox.findByRecipientUserIdOrderById(network.coordinator()))
+        .noneMatch(m -> m.getKind().equals("network-meeting-invitation"));
+    planMeeting(review);
     String meetingTask = task(review, "Task_HoldNetworkMeeting").getId();
     Map<String, Object> stopAndStart = meeting("stop", true);
     assertThatThrownBy(() -> taskService.complete(meetingTask, stopAndStart))
@@ -381,6 +469,27 @@ class AnnualReviewProcessTest extends IntegrationTest {
         .hasMessageContaining("Champ « nextSchoolYear »");
     assertThat(review).isWaitingAt("Task_HoldNetworkMeeting");
     assertThat(meetings.findByReviewId(reviewId(review))).isEmpty();
+  }
+
+  @Test
+  void theCoordinatorsAreRemindedToPlanTheMeetingAfterAWeek() {
+    ProcessInstance review = startAsCoordinator();
+    for (String member : participants) {
+      giveFeedback(review, member, "4", null);
+    }
+    Task plan = task(review, "Task_PlanNetworkMeeting");
+    clockAt(LocalDate.of(2027, 6, 8), 10);
+    executeDueJobs(review);
+    assertThat(review).hasPassed("End_PlanNetworkMeetingReminded");
+    assertThat(review).isWaitingAt("Task_PlanNetworkMeeting");
+    assertThat(outbox.findByRecipientUserIdOrderById(network.coordinator()))
+        .filteredOn(m -> m.getKind().equals("task-reminder"))
+        .singleElement()
+        .satisfies(m -> assertThat(m.getLink()).endsWith("task=" + plan.getId()));
+    assertThat(outbox.findByRecipientUserIdOrderById(participants.get(0)))
+        .noneMatch(m -> m.getKind().equals("task-reminder"));
+    planMeeting(review);
+    assertThat(review).isWaitingAt("Task_HoldNetworkMeeting");
   }
 
   Long reviewId(ProcessInstance review) {

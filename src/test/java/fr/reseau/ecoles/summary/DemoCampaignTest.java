@@ -416,6 +416,17 @@ public class DemoCampaignTest extends IntegrationTest {
               "Visites avant Noël"));
       executeDueJobs(review);
     }
+    assertThat(review).isWaitingAt("Task_PlanNetworkMeeting");
+    complete(
+        review,
+        "Task_PlanNetworkMeeting",
+        Map.of(
+            AnnualReviewVariables.PLANNED_MEETING_DATE,
+            fr.reseau.ecoles.calendar.EngineClock.today().plusDays(7).toString(),
+            AnnualReviewVariables.PLANNED_MEETING_START_TIME,
+            "17:00",
+            AnnualReviewVariables.PLANNED_MEETING_END_TIME,
+            "19:00"));
     assertThat(review).isWaitingAt("Task_HoldNetworkMeeting");
     complete(
         review,

@@ -183,6 +183,17 @@ class DemoYearOnJobExecutorIT extends JobExecutorIntegrationTest {
     meeting.put(AnnualReviewVariables.NEXT_VOLUNTEERING_DEADLINE, "2027-09-24");
     meeting.put(AnnualReviewVariables.NEXT_VISIT_WINDOW_START, "2027-09-27");
     meeting.put(AnnualReviewVariables.NEXT_VISIT_WINDOW_END, "2028-05-26");
+    completeAs(
+        COORDINATOR,
+        review,
+        "Task_PlanNetworkMeeting",
+        Map.of(
+            AnnualReviewVariables.PLANNED_MEETING_DATE,
+            fr.reseau.ecoles.calendar.EngineClock.today().plusDays(7).toString(),
+            AnnualReviewVariables.PLANNED_MEETING_START_TIME,
+            "17:00",
+            AnnualReviewVariables.PLANNED_MEETING_END_TIME,
+            "19:00"));
     completeAs(COORDINATOR, review, "Task_HoldNetworkMeeting", meeting);
     assertThat(isEnded(review)).isTrue();
     Long reviewId =

@@ -265,6 +265,8 @@ class WorkshopDayProcessTest extends IntegrationTest {
       r.put(WorkshopDayRows.SLOTS, slots);
       r.put(WorkshopDayRows.CAPACITY, capacity);
       r.put(WorkshopDayRows.FORMAT, "pratique");
+      // Each workshop in its own room, « Salle A1 » …
+      r.put(WorkshopDayRows.ROOM, "Salle " + r.get(WorkshopDayRows.CODE));
       rows.add(r);
     }
     return rows;
@@ -368,7 +370,9 @@ class WorkshopDayProcessTest extends IntegrationTest {
       assertThat(invitations).as(p.getTeacherUserId()).hasSize(1);
       assertThat(invitations.get(0).getBodyText())
           .contains("Votre groupe : " + p.getGroupCode())
-          .contains("Créneau 1");
+          .contains("Créneau 1")
+          .containsPattern(
+              "Créneau \\d \\([^)]*\\) : « [^»]+ » animé par [^\\n]+, salle : Salle A\\d");
       var ics = outboxAttachments.findByOutboxIdOrderByPosition(invitations.get(0).getId());
       assertThat(ics).hasSize(1);
       var calendar =
@@ -385,7 +389,23 @@ class WorkshopDayProcessTest extends IntegrationTest {
       assertThat(start.toLocalDate()).isEqualTo(LocalDate.parse(DAY));
       assertThat(start.toLocalTime()).isEqualTo(java.time.LocalTime.of(9, 0));
       assertThat(event.getProperty("DESCRIPTION").orElseThrow().getValue())
-          .contains("Votre groupe : " + p.getGroupCode());
+          .contains("Votre groupe : " + p.getGroupCode())
+          .contains("salle : Salle A");
+      // The rooms of the teacher's own path, in its order, after the establishment.
+      List<String> pathRooms = new ArrayList<>();
+      java.util.regex.Matcher room =
+          java.util.regex.Pattern.compile("salle : (Salle A\\d)").matcher(p.getInvitation());
+      while (room.find()) {
+        if (!pathRooms.contains(room.group(1))) {
+          pathRooms.add(room.group(1));
+        }
+      }
+      assertThat(pathRooms).isNotEmpty();
+      assertThat(event.getProperty("LOCATION").orElseThrow().getValue())
+          .isEqualTo(
+              day.getEstablishments()
+                  + (pathRooms.size() == 1 ? ", salle " : ", salles ")
+                  + String.join(", ", pathRooms));
     }
 
     complete(
@@ -612,7 +632,20 @@ class WorkshopDayProcessTest extends IntegrationTest {
     Task plan = task(instance, "Task_PlanWorkshops");
     assertThat(taskService.getVariableLocal(plan.getId(), WORKSHOPS).toString())
         .as("the previous plan, to adjust")
-        .contains("1, 2, 3");
+        .contains("1, 2, 3")
+        .contains("\"room\":\"Salle A1\"");
+    // Two workshops of a slot cannot share a room (whatever its case and spaces).
+    List<Map<String, Object>> sameRoom = workshopRows(plan, "1, 2, 3", 24);
+    sameRoom.get(1).put(WorkshopDayRows.ROOM, " salle  a1 ");
+    String planId = plan.getId();
+    assertThatThrownBy(
+            () ->
+                taskService.complete(
+                    planId, Map.of(SLOT_COUNT, 3, FREE_CHOICE_SLOT, 3, WORKSHOPS, json(sameRoom))))
+        .hasMessageContaining("Champ « workshops »")
+        .hasMessageContaining(
+            "ligne 2 : la salle « salle a1 » accueille déjà l'atelier A1 au créneau 1");
+    assertThat(instance).isWaitingAt("Task_PlanWorkshops");
     // Dropping a workshop (no slot) then planning again: it is offered again, without slots.
     List<Map<String, Object>> withoutA4 = workshopRows(plan, "1, 2, 3", 24);
     withoutA4.stream()

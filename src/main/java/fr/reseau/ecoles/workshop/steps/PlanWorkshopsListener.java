@@ -42,7 +42,8 @@ public class PlanWorkshopsListener implements TaskListener {
                         r.get(WorkshopDayRows.FORMAT),
                         parseInt(r.get(WorkshopDayRows.DURATION_MINUTES), WORKSHOPS),
                         r.get(WorkshopDayRows.SLOTS),
-                        parseInt(r.get(WorkshopDayRows.CAPACITY), WORKSHOPS)))
+                        parseInt(r.get(WorkshopDayRows.CAPACITY), WORKSHOPS),
+                        r.get(WorkshopDayRows.ROOM)))
             .toList();
     plans.planWorkshops(
         workshopDayId(task), slotCount, input.optionalText(SLOT_TIMES, 500), freeChoiceSlot, rows);
