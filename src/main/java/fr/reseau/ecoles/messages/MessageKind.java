@@ -24,7 +24,18 @@ public enum MessageKind {
   /** Task_GiveFeedback created: the annual review asks your opinion. */
   FEEDBACK_REQUEST("feedback-request", Source.REVIEW, true),
   /** Any other user task a designer marks {@code notify=true}: "a task waits for you". */
-  TASK_ASSIGNED("task-waiting", Source.NONE, true);
+  TASK_ASSIGNED("task-waiting", Source.NONE, true),
+  /**
+   * Timer_VolunteeringReminder: the reminder to each documentaliste whose declaration is still open
+   * (category reminder). Not a task-creation message: a designer cannot choose it.
+   */
+  VOLUNTEERING_REMINDER("volunteering-reminder", Source.CAMPAIGN, false),
+  /**
+   * Someone gave an open task to another person (Tasklist, {@code /engine-rest/task/{id}/assignee},
+   * a claim for someone else): « Une tâche vous est confiée », to the new assignee. Not a
+   * task-creation message: a designer cannot choose it.
+   */
+  TASK_REASSIGNED("task-reassigned", Source.NONE, false);
 
   /** The process data a message of this kind reads besides the task. */
   enum Source {

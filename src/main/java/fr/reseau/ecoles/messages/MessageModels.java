@@ -59,7 +59,8 @@ class MessageModels {
           "dueDate", french(task.dueDate().toInstant().atZone(ProcessDates.ZONE).toLocalDate()));
     }
     switch (kind) {
-      case CAMPAIGN_INVITATION -> campaignModel(model, campaigns.require(task.processId()));
+      case CAMPAIGN_INVITATION, VOLUNTEERING_REMINDER ->
+          campaignModel(model, campaigns.require(task.processId()));
       case PAIRING_RESULT, MISSION_ORDER_TO_SIGN, RECAP_TO_VALIDATE ->
           visitModel(model, requireVisit(task.processId()), recipient);
       case FEEDBACK_REQUEST -> reviewModel(model, reviews.require(task.processId()));

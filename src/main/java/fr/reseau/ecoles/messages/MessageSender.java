@@ -12,9 +12,9 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Hands the messages of {@link MessageService} to {@link Notifications} as information notices,
- * once per transaction. Apart from the service because this bookkeeping is transaction plumbing,
- * not a rule of who is told what.
+ * Hands the messages of {@link MessageService} to {@link Notifications} (information notices unless
+ * told otherwise), once per transaction. Apart from the service because this bookkeeping is
+ * transaction plumbing, not a rule of who is told what.
  */
 @Component
 class MessageSender {
@@ -38,19 +38,24 @@ class MessageSender {
       Map<String, Object> model,
       String link,
       String dedupKey) {
+    send(kind, NoticeCategory.INFORMATION, recipient, networkId, model, link, dedupKey);
+  }
+
+  /** The same, with the category that decides how the person's preferences apply. */
+  void send(
+      MessageKind kind,
+      NoticeCategory category,
+      String recipient,
+      String networkId,
+      Map<String, Object> model,
+      String link,
+      String dedupKey) {
     if (!firstInTransaction(dedupKey)) {
       return;
     }
     notifications.send(
         new Notice(
-            kind.template(),
-            recipient,
-            networkId,
-            NoticeCategory.INFORMATION,
-            model,
-            link,
-            List.of(),
-            dedupKey));
+            kind.template(), recipient, networkId, category, model, link, List.of(), dedupKey));
   }
 
   @SuppressWarnings("unchecked")

@@ -18,6 +18,9 @@ import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseUtil;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
@@ -37,6 +40,12 @@ import org.springframework.stereotype.Component;
  *       person the task waits for receives its message with the link to that very task (a task
  *       reassigned by « Relancer ou réaffecter » is announced by the {@code followup} package's own
  *       message, not twice);
+ *   <li>on every user task, an {@code assignment} task listener: when someone gives an open task to
+ *       another person (Tasklist, {@code /engine-rest/task/{id}/assignee}, a claim for someone
+ *       else), the new assignee is told « Une tâche vous est confiée ». Not at the task's creation
+ *       (its own message, or « Relancer ou réaffecter », which gives the task in its {@code create}
+ *       listener, announce it), not when a person takes a task for themself, not when a task is
+ *       unassigned;
  *   <li>the end of {@code Task_PlanVisits} (pairing approved, visits planned): the volunteers left
  *       without a pair;
  *   <li>the completion of {@code Task_PublishSummary}, after the BPMN's own listener accepted it:
@@ -53,6 +62,13 @@ public class TaskMessages extends AbstractBpmnParseListener
 
   static final String PLAN_VISITS = "Task_PlanVisits";
   static final String PUBLISH_SUMMARY = "Task_PublishSummary";
+
+  /**
+   * {@link TaskEntity#getTaskState()} of a task changed through the task service (the engine's
+   * {@code TaskState.STATE_UPDATED}, whose name it does not expose); « Created » while the task is
+   * being created.
+   */
+  static final String TASK_UPDATED = "Updated";
 
   private final ObjectProvider<MessageService> messages;
 
@@ -101,6 +117,8 @@ public class TaskMessages extends AbstractBpmnParseListener
               TaskMessages listener = new TaskMessages(messages, message);
               definition.addTaskListener(TaskListener.EVENTNAME_CREATE, listener);
             });
+    definition.addTaskListener(
+        TaskListener.EVENTNAME_ASSIGNMENT, new TaskMessages(messages, MessageKind.TASK_REASSIGNED));
     if (PUBLISH_SUMMARY.equals(activity.getId())) {
       definition.addTaskListener(
           TaskListener.EVENTNAME_COMPLETE,
@@ -121,6 +139,10 @@ public class TaskMessages extends AbstractBpmnParseListener
 
   @Override
   public void notify(DelegateTask task) {
+    if (kind == MessageKind.TASK_REASSIGNED) {
+      handedOver(task);
+      return;
+    }
     if (kind == MessageKind.SUMMARY_PUBLISHED) {
       messages.getObject().summaryPublished(CdiTourVariables.campaignId(task));
       return;
@@ -138,6 +160,43 @@ public class TaskMessages extends AbstractBpmnParseListener
                 task.getTenantId(),
                 task.getDueDate(),
                 processId(task)));
+  }
+
+  /**
+   * The assignment event of an open task. The engine also fires it right after {@code create} when
+   * the task is created with an assignee (or given one by a {@code create} listener): the task's
+   * state is then « Created », and the message of the task's creation, if any, is the one to send.
+   * A change through the task service (set assignee, claim, delegate) marks the task « Updated »
+   * before firing the event.
+   */
+  private void handedOver(DelegateTask task) {
+    String assignee = task.getAssignee();
+    if (assignee == null
+        || assignee.isBlank()
+        || !(task instanceof TaskEntity entity)
+        || !TASK_UPDATED.equals(entity.getTaskState())) {
+      return;
+    }
+    CommandContext command = Context.getCommandContext();
+    String actor = command == null ? null : command.getAuthenticatedUserId();
+    if (assignee.equals(actor)) {
+      return; // a person taking a task for themself needs no message
+    }
+    messages
+        .getObject()
+        .taskHandedOver(
+            new TaskFacts(
+                task.getId(),
+                task.getTaskDefinitionKey(),
+                task.getName(),
+                kind,
+                assignee,
+                List.of(),
+                task.getTenantId(),
+                task.getDueDate(),
+                null),
+            actor,
+            entity.getRevision());
   }
 
   @Override

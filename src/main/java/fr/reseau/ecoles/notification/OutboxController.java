@@ -27,8 +27,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The outbox for administrators ({@code /outbox}): messages pending, sent, failed (with the error),
- * waiting for a digest or skipped; each message rendered (text, and HTML on its own sandboxed page)
- * with its files to download. Without an SMTP server (the demo), this is where messages are read.
+ * waiting for a digest, skipped or cancelled; each message rendered (text, and HTML on its own
+ * sandboxed page) with its files to download. Without an SMTP server (the demo), this is where
+ * messages are read.
  */
 @RestController
 public class OutboxController {
@@ -73,6 +74,7 @@ public class OutboxController {
       case DIGEST -> "attend le résumé quotidien";
       case DIGESTED -> "envoyé dans un résumé quotidien";
       case SKIPPED -> "non envoyé : rappels désactivés par la personne";
+      case CANCELLED -> "annulé : la personne a quitté le réseau";
     };
   }
 

@@ -13,5 +13,7 @@ public enum OutboxStatus {
   /** Sent inside a daily digest (the digest is its own message). */
   DIGESTED,
   /** A reminder to a person who turned reminders off: kept, never sent. */
-  SKIPPED
+  SKIPPED,
+  /** Not sent yet when the person left the network (or their account was deleted): never sent. */
+  CANCELLED
 }

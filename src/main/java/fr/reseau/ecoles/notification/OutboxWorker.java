@@ -145,9 +145,18 @@ public class OutboxWorker {
   private boolean deliver(Long id, JavaMailSender sender) {
     Map<String, Object> row =
         jdbc.queryForMap(
-            "select message_id, recipient_user_id, subject, body_text, body_html, attempts"
-                + " from notification_outbox where id = ?",
+            "select message_id, recipient_user_id, subject, body_text, body_html, attempts,"
+                + " status from notification_outbox where id = ?",
             id);
+    if (!OutboxStatus.PENDING.name().equals(row.get("status"))) {
+      // Cancelled since the claim (the person left the network): not sent, the claim released.
+      jdbc.update(
+          "update notification_outbox set claimed_by = null, claimed_until = null"
+              + " where id = ? and claimed_by = ?",
+          id,
+          node);
+      return false;
+    }
     int attempts = ((Number) row.get("attempts")).intValue() + 1;
     String userId = (String) row.get("recipient_user_id");
     Optional<Member> member = members.findById(userId);
@@ -190,7 +199,7 @@ public class OutboxWorker {
     jdbc.update(
         "update notification_outbox set status = ?, attempts = ?, last_error = ?,"
             + " next_attempt_at = ?, claimed_by = null, claimed_until = null"
-            + " where id = ? and claimed_by = ?",
+            + " where id = ? and claimed_by = ? and status = 'PENDING'",
         giveUp ? OutboxStatus.FAILED.name() : OutboxStatus.PENDING.name(),
         attempts,
         error,

@@ -8,9 +8,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code Task_RecordReminder}: records who has not answered yet and raises the priority of their
- * open declaration tasks (input parameter {@code reminderTaskPriority}; Camunda's default is 50) so
- * Tasklist shows them first.
+ * {@code Task_RecordReminder}: records who has not answered yet, reminds each of them by e-mail
+ * (through {@link VolunteeringEvent.ReminderDue}, package {@code messages}) and raises the priority
+ * of their open declaration tasks (input parameter {@code reminderTaskPriority}; Camunda's default
+ * is 50) so Tasklist shows them first.
  */
 @Component
 public class RecordVolunteeringReminderDelegate implements JavaDelegate {
@@ -26,7 +27,8 @@ public class RecordVolunteeringReminderDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     List<String> members = (List<String>) execution.getVariable(CdiTourVariables.DOCUMENTALISTES);
     List<String> pending =
-        volunteering.recordReminder(CdiTourVariables.campaignId(execution), members);
+        volunteering.recordReminder(
+            CdiTourVariables.campaignId(execution), execution.getProcessInstanceId(), members);
     int priority =
         ((Number) execution.getVariable(CdiTourVariables.REMINDER_TASK_PRIORITY)).intValue();
     TaskService tasks = execution.getProcessEngineServices().getTaskService();

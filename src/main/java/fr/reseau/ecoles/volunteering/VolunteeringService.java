@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,12 +23,17 @@ public class VolunteeringService {
   private final DeclarationRepository declarations;
   private final CampaignService campaigns;
   private final NetworkDirectory directory;
+  private final ApplicationEventPublisher events;
 
   public VolunteeringService(
-      DeclarationRepository declarations, CampaignService campaigns, NetworkDirectory directory) {
+      DeclarationRepository declarations,
+      CampaignService campaigns,
+      NetworkDirectory directory,
+      ApplicationEventPublisher events) {
     this.declarations = declarations;
     this.campaigns = campaigns;
     this.directory = directory;
+    this.events = events;
   }
 
   public Declaration declare(Long campaignId, String memberUserId, DeclarationForm form) {
@@ -49,11 +55,16 @@ public class VolunteeringService {
             campaignId, memberUserId, member.getEstablishmentCode(), form, EngineClock.now()));
   }
 
-  /** The members still expected to answer; records when the reminder was made. */
-  public List<String> recordReminder(Long campaignId, Collection<String> members) {
+  /**
+   * The members still expected to answer; records when the reminder was made and publishes {@link
+   * VolunteeringEvent.ReminderDue} (each of them is reminded by e-mail, in this transaction).
+   */
+  public List<String> recordReminder(
+      Long campaignId, String processInstanceId, Collection<String> members) {
     List<String> pending = pending(campaignId, members);
     Campaign campaign = campaigns.require(campaignId);
     campaign.recordReminder(EngineClock.now(), pending.size());
+    events.publishEvent(new VolunteeringEvent.ReminderDue(campaignId, processInstanceId, pending));
     return pending;
   }
 
