@@ -2,8 +2,7 @@ package fr.reseau.ecoles.invitation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import fr.reseau.ecoles.support.ReceivedMail;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,18 +11,8 @@ import org.junit.jupiter.api.Test;
 class MissionOrderPdfTest {
 
   /** The text of every page, as OpenPDF extracts it. */
-  static String text(byte[] pdf) throws IOException {
-    PdfReader reader = new PdfReader(pdf);
-    try {
-      PdfTextExtractor extractor = new PdfTextExtractor(reader);
-      StringBuilder text = new StringBuilder();
-      for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-        text.append(extractor.getTextFromPage(page)).append('\n');
-      }
-      return text.toString();
-    } finally {
-      reader.close();
-    }
+  static String text(byte[] pdf) {
+    return ReceivedMail.pdfText(pdf);
   }
 
   static MissionOrders.MissionOrder order(Instant signedAt) {

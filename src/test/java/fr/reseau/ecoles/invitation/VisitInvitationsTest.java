@@ -60,24 +60,7 @@ class VisitInvitationsTest extends IntegrationTest {
   }
 
   ProcessInstance startToDateAgreement() {
-    ProcessInstance instance =
-        startProcess(
-            "cdi-visit",
-            network.id(),
-            Map.of(
-                CdiVisitVariables.VISITOR,
-                visitor,
-                CdiVisitVariables.HOST,
-                host,
-                CdiVisitVariables.NETWORK_ID,
-                network.id(),
-                CdiVisitVariables.SCHOOL_YEAR,
-                "2026-2027",
-                CdiVisitVariables.VISIT_WINDOW_START,
-                "2026-11-16",
-                CdiVisitVariables.VISIT_WINDOW_END,
-                "2027-03-31"));
-    executeDueJobs(instance);
+    ProcessInstance instance = startVisit(network, visitor, host);
     complete(
         instance,
         "Task_PreVisitVisitor",

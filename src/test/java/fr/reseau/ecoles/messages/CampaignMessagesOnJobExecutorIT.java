@@ -1,39 +1,32 @@
 package fr.reseau.ecoles.messages;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
+import com.fasterxml.jackson.databind.JsonNode;
 import fr.reseau.ecoles.calendar.ProcessDates;
 import fr.reseau.ecoles.campaign.CdiTourVariables;
+import fr.reseau.ecoles.invitation.InvitationPaths;
 import fr.reseau.ecoles.network.EstablishmentRepository;
 import fr.reseau.ecoles.network.Member;
 import fr.reseau.ecoles.network.MemberRepository;
 import fr.reseau.ecoles.notification.Links;
-import fr.reseau.ecoles.notification.MailSettings;
-import fr.reseau.ecoles.notification.OutboxMessage;
 import fr.reseau.ecoles.notification.OutboxRepository;
-import fr.reseau.ecoles.notification.OutboxWorker;
 import fr.reseau.ecoles.review.AnnualReview;
 import fr.reseau.ecoles.review.AnnualReviewVariables;
 import fr.reseau.ecoles.review.YearPaths;
 import fr.reseau.ecoles.summary.DemoCampaignTest;
 import fr.reseau.ecoles.support.CampaignPeople;
 import fr.reseau.ecoles.support.JobExecutorIntegrationTest;
+import fr.reseau.ecoles.support.ReceivedMail;
+import fr.reseau.ecoles.support.RestUsers;
 import fr.reseau.ecoles.support.TestNetworks.TestNetwork;
+import fr.reseau.ecoles.support.TestSmtp;
 import fr.reseau.ecoles.visit.CdiVisitVariables;
 import fr.reseau.ecoles.visit.Visit;
 import fr.reseau.ecoles.visit.VisitRepository;
 import fr.reseau.ecoles.volunteering.Declaration;
 import fr.reseau.ecoles.volunteering.DeclarationRepository;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -42,10 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
-import javax.sql.DataSource;
-import net.fortuna.ical4j.data.CalendarBuilder;
-import net.fortuna.ical4j.model.Calendar;
+import java.util.function.Predicate;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -53,19 +43,25 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
- * A demo campaign driven to the end with the real job executor, nobody logged in on it: every
- * message of docs/notifications.md that this package sends reaches the right people once, with the
- * link to their own task, and no message carries a word of what people wrote in their forms.
+ * The "done when" of issue 15, through a real SMTP server: the application, pointed at GreenMail on
+ * {@code 127.0.0.1} ({@link TestSmtp}) with its own outbox worker and the real job executor, and a
+ * demo campaign driven to the end over HTTP by its people, each with their own login, each opening
+ * the link of the message they received. What the server received (MIME parsed) is checked: every
+ * message of docs/notifications.md arrives once to each person concerned, in French, its link opens
+ * that person's own task, the agreed date arrives as an {@code .ics} to both teachers and the
+ * host's head, the signed mission order as a PDF to the visitor; a stalled step reminds, then
+ * escalates; no message carries a word of what people wrote in their forms, and nothing arrives
+ * twice.
  */
 class CampaignMessagesOnJobExecutorIT extends JobExecutorIntegrationTest {
 
   static final String NETWORK = DemoCampaignTest.NETWORK;
   static final String COORDINATOR = "mathilde.arnaud";
+
+  /** Every demo user's password (README). */
+  static final String PASSWORD = "demo";
 
   /**
    * A year of its own: the demo network's database is shared with the other job-executor tests (one
@@ -73,11 +69,10 @@ class CampaignMessagesOnJobExecutorIT extends JobExecutorIntegrationTest {
    */
   static final String YEAR = "2029-2030";
 
+  static final LocalDate VISIT_DAY = LocalDate.of(2029, 11, 29);
+
   /** Every private answer typed in this campaign carries this mark, then a distinct text. */
   static final String SECRET = "Xq7-privé";
-
-  /** The template of the visit date's invitation (package invitation). */
-  static final String DATE_AGREED = "visit-date-agreed";
 
   @Autowired OutboxRepository outbox;
   @Autowired Links links;
@@ -85,34 +80,39 @@ class CampaignMessagesOnJobExecutorIT extends JobExecutorIntegrationTest {
   @Autowired DeclarationRepository declarations;
   @Autowired MemberRepository members;
   @Autowired EstablishmentRepository establishments;
-  @Autowired DataSource dataSource;
-  @Autowired MailSettings mailSettings;
 
   private final List<String> secrets = new ArrayList<>();
-
-  /** The last message of the outbox before this test: the next ones are this test's. */
-  private long before;
+  private RestUsers rest;
+  private CampaignPeople people;
 
   @Test
-  void aDemoCampaignTellsEachPersonOnceWithTheirOwnTaskAndNoPrivateText() {
+  void aDemoCampaignOverSmtpTellsEachPersonOnceWithTheirOwnTaskAndNoPrivateText() {
     List<String> documentalistes = new ArrayList<>(DemoCampaignTest.ANSWERS.keySet());
     documentalistes.addAll(List.of("ines.moreau", "elise.blanc"));
-    CampaignPeople people =
-        new CampaignPeople(this, new TestNetwork(NETWORK, documentalistes, List.of(), COORDINATOR));
+    people =
+        CampaignPeople.overHttp(
+            this, new TestNetwork(NETWORK, documentalistes, List.of(), COORDINATOR), PASSWORD);
+    rest = rest();
+    TestSmtp.startAfresh(outbox);
 
-    // The campaign opens: each documentaliste is invited, with the link to their own declaration.
-    before = outbox.findAll().stream().mapToLong(OutboxMessage::getId).max().orElse(0);
+    // The coordinator opens the campaign with its start form: each documentaliste is invited, with
+    // the link to their own declaration.
     ProcessInstance tour = people.startCampaign(YEAR);
-    List<Task> declarationTasks = tasks(tour, "Task_DeclareVolunteering");
-    assertThat(declarationTasks).hasSize(14);
-    declarationTasks.forEach(task -> assertTaskMessage(MessageKind.CAMPAIGN_INVITATION, task));
-    OutboxMessage invitation =
-        only(MessageKind.CAMPAIGN_INVITATION, declarationTasks.get(0).getAssignee());
-    assertThat(invitation.getSubject())
-        .contains("La tournée des CDI 2029-2030 est ouverte")
-        .contains("dimanche 30 septembre 2029");
-    assertThat(invitation.getBodyText()).contains("Bonjour ").contains("Réseau Ventoux Baronnies");
+    Map<String, String> declarationTasks = new HashMap<>();
+    for (String documentaliste : documentalistes) {
+      ReceivedMail invitation =
+          only(documentaliste, m -> m.subject().startsWith("La tournée des CDI " + YEAR));
+      assertThat(invitation.subject())
+          .isEqualTo(
+              "La tournée des CDI 2029-2030 est ouverte : déclarez votre volontariat avant le"
+                  + " dimanche 30 septembre 2029");
+      assertThat(invitation.text()).contains("Réseau Ventoux Baronnies");
+      declarationTasks.put(
+          documentaliste, ownTask(documentaliste, invitation, "Task_DeclareVolunteering"));
+    }
+    assertThat(declarationTasks.values()).doesNotHaveDuplicates();
 
+    // Twelve answer from the link of their invitation; two never answer.
     DemoCampaignTest.ANSWERS.forEach(
         (member, answer) -> {
           Map<String, Object> declared = new HashMap<>();
@@ -126,7 +126,7 @@ class CampaignMessagesOnJobExecutorIT extends JobExecutorIntegrationTest {
             declared.put(CdiTourVariables.CONSTRAINT_KINDS, answer.constraints());
             declared.put(CdiTourVariables.EXPECTATIONS, secret("attentes de " + member));
           }
-          completeAs(member, taskOf(tour, "Task_DeclareVolunteering", member), declared);
+          people.complete(member, declarationTasks.get(member), declared);
         });
     clockAt(LocalDate.of(2029, 10, 1), 9);
     people.approvePairing(tour);
@@ -140,51 +140,77 @@ class CampaignMessagesOnJobExecutorIT extends JobExecutorIntegrationTest {
     // The pairing result: each teacher of each visit, with the peer and the link to their own
     // pre-visit task; the volunteers left without a pair are told too.
     List<ProcessInstance> visitInstances = calledInstances(tour);
-    assertThat(visitInstances).isNotEmpty();
+    assertThat(visitInstances).hasSizeGreaterThan(3);
+    Map<Long, String> visitorTasks = new HashMap<>();
+    Map<Long, String> hostTasks = new HashMap<>();
     Set<String> paired = new TreeSet<>();
     for (ProcessInstance instance : visitInstances) {
       Visit visit = visitOf(instance);
-      Task visitorTask = task(instance, "Task_PreVisitVisitor");
-      Task hostTask = task(instance, "Task_PreVisitHost");
-      assertThat(visitorTask.getAssignee()).isEqualTo(visit.getVisitorUserId());
-      assertThat(hostTask.getAssignee()).isEqualTo(visit.getHostUserId());
-      OutboxMessage toVisitor = assertTaskMessage(MessageKind.PAIRING_RESULT, visitorTask);
-      OutboxMessage toHost = assertTaskMessage(MessageKind.PAIRING_RESULT, hostTask);
-      Member host = members.findById(visit.getHostUserId()).orElseThrow();
-      Member visitor = members.findById(visit.getVisitorUserId()).orElseThrow();
-      assertThat(toVisitor.getSubject()).contains("vous rendrez visite à " + host.fullName());
-      assertThat(toVisitor.getBodyText()).contains(host.getEmail()).contains("attentes et besoins");
-      assertThat(toHost.getSubject()).contains("vous accueillerez " + visitor.fullName());
-      assertThat(toHost.getBodyText()).contains(visitor.getEmail());
-      paired.add(visit.getVisitorUserId());
-      paired.add(visit.getHostUserId());
+      Member host = member(visit.getHostUserId());
+      Member visitor = member(visit.getVisitorUserId());
+      ReceivedMail toVisitor =
+          only(
+              visitor.getUserId(),
+              m -> m.subject().contains("vous rendrez visite à " + host.fullName()));
+      assertThat(toVisitor.text()).contains(host.getEmail()).contains("attentes et besoins");
+      ReceivedMail toHost =
+          only(
+              host.getUserId(),
+              m -> m.subject().contains("vous accueillerez " + visitor.fullName()));
+      assertThat(toHost.text()).contains(visitor.getEmail());
+      visitorTasks.put(
+          visit.getId(), ownTask(visitor.getUserId(), toVisitor, "Task_PreVisitVisitor"));
+      hostTasks.put(visit.getId(), ownTask(host.getUserId(), toHost, "Task_PreVisitHost"));
+      paired.add(visitor.getUserId());
+      paired.add(host.getUserId());
     }
     for (String volunteer : volunteers) {
-      if (!paired.contains(volunteer)) {
-        assertThat(messages(MessageKind.PAIRING_UNPAIRED, volunteer)).hasSize(1);
-      } else {
-        assertThat(messages(MessageKind.PAIRING_UNPAIRED, volunteer)).isEmpty();
-      }
+      assertThat(mailsTo(volunteer, m -> m.subject().contains("pas de binôme")))
+          .as("no pair for %s", volunteer)
+          .hasSize(paired.contains(volunteer) ? 0 : 1);
     }
 
-    // The visits: the mission order to the head of the visitor's school, the recap to the host.
+    // Eleven days later, nobody has written their pre-visit document: each is reminded (the
+    // follow-up date, P7D), with the link to their own task, which stays theirs.
     clockAt(LocalDate.of(2029, 10, 12), 9);
+    for (ProcessInstance instance : visitInstances) {
+      Visit visit = visitOf(instance);
+      assertReminded(visit.getVisitorUserId(), visitorTasks.get(visit.getId()));
+      assertReminded(visit.getHostUserId(), hostTasks.get(visit.getId()));
+    }
+
+    // Six visits are prepared from those links, and held; the others stay silent.
     int drive = Math.min(6, visitInstances.size());
+    List<ProcessInstance> driven = visitInstances.subList(0, drive);
+    List<ProcessInstance> silent = visitInstances.subList(drive, visitInstances.size());
+    for (int i = 0; i < drive; i++) {
+      prepare(driven.get(i), visitorTasks, hostTasks, i);
+    }
+    // The silent visits' pre-visit documents pass their due date (P14D): the coordinator is told,
+    // with the link to « Relancer ou réaffecter », theirs to decide.
+    clockAt(LocalDate.of(2029, 11, 30), 9);
+    for (ProcessInstance instance : silent) {
+      for (String stalled : List.of("Task_PreVisitVisitor", "Task_PreVisitHost")) {
+        assertThat(task(instance, stalled)).as(stalled).isNull();
+        Task followUp = task(instance, stalled + "FollowUp");
+        assertThat(followUp).as(stalled + "FollowUp").isNotNull();
+        ReceivedMail escalation =
+            only(COORDINATOR, m -> m.taskId().orElse("").equals(followUp.getId()));
+        assertThat(escalation.subject()).startsWith("Tâche en attente : Attentes et besoins");
+        assertThat(ownTask(COORDINATOR, escalation, stalled + "FollowUp"))
+            .isEqualTo(followUp.getId());
+      }
+    }
     List<Visit> held = new ArrayList<>();
     for (int i = 0; i < drive; i++) {
-      prepare(people, visitInstances.get(i), i);
-    }
-    clockAt(LocalDate.of(2029, 11, 30), 9);
-    for (int i = 0; i < drive; i++) {
-      Long visitId = visitOf(visitInstances.get(i)).getId();
-      finish(people, visitInstances.get(i), i);
+      Long visitId = visitOf(driven.get(i)).getId();
+      finish(driven.get(i), i);
       held.add(visits.findById(visitId).orElseThrow());
     }
     // The others never agree on a date: the end of the window closes them.
     clockAt(LocalDate.of(2030, 6, 12), 9);
-    for (ProcessInstance instance : visitInstances.subList(drive, visitInstances.size())) {
-      var stalled = task(instance, "Task_ResolveStalledVisit");
-      if (stalled != null) {
+    for (ProcessInstance instance : silent) {
+      if (task(instance, "Task_ResolveStalledVisit") != null) {
         people.byAssignee(
             instance,
             "Task_ResolveStalledVisit",
@@ -192,256 +218,123 @@ class CampaignMessagesOnJobExecutorIT extends JobExecutorIntegrationTest {
                 CdiVisitVariables.STALLED_DECISION,
                 "cancel",
                 CdiVisitVariables.STALLED_COMMENT,
+                // The coordinators' word to the teachers (it may be in the message): no secret.
                 "Pas de date trouvée"));
       }
     }
     clockAt(LocalDate.of(2030, 6, 13), 9);
 
-    // The summary, published: to every volunteer, with the link to its page.
+    // Both teachers of each visit held, and the head of the host's school, received the
+    // invitation to its agreed date: an .ics parsed back with ical4j, on that date, at the host's
+    // school; the visitor received the signed mission order as a PDF with names and date.
+    for (Visit visit : held) {
+      assertDateAgreed(visit);
+      assertMissionOrder(visit);
+    }
+
+    // The summary, published: to every volunteer, with the link to its page, which opens for them.
     people.publishSummary(tour);
     assertThat(isEnded(tour)).isTrue();
+    String summaryPage = links.page(YearPaths.summary(NETWORK, YEAR));
     for (String volunteer : volunteers) {
-      OutboxMessage summary = only(MessageKind.SUMMARY_PUBLISHED, volunteer);
-      assertThat(summary.getLink()).isEqualTo(links.page(YearPaths.summary(NETWORK, YEAR)));
-      assertThat(summary.getSubject()).contains("synthèse").contains(YEAR);
-      assertThat(summary.getBodyText()).contains("Visites");
+      ReceivedMail summary = only(volunteer, m -> m.subject().contains("synthèse"));
+      assertThat(summary.subject())
+          .isEqualTo(
+              "La synthèse de la tournée des CDI 2029-2030 du Réseau Ventoux Baronnies est"
+                  + " publiée");
+      assertThat(summary.text()).contains("Visites").contains(summaryPage);
+      assertThat(rest.as(volunteer, PASSWORD).get(path(summaryPage)).statusCode())
+          .as("summary page for %s", volunteer)
+          .isEqualTo(200);
     }
-    assertThat(mine())
-        .filteredOn(m -> m.getKind().equals(MessageKind.SUMMARY_PUBLISHED.template()))
-        .hasSize(volunteers.size());
 
-    // The annual review, opened by the end of the campaign: each person asked gets the request.
+    // The annual review, opened by the end of the campaign: each person asked gets the request
+    // with the link to their own feedback; all but one answer from it; the silent one is reminded.
     ProcessInstance review =
         runtimeService
             .createProcessInstanceQuery()
-            .processDefinitionKey("annual-review")
+            .processDefinitionKey(AnnualReviewVariables.PROCESS_KEY)
             .tenantIdIn(NETWORK)
             .processInstanceBusinessKey(AnnualReview.businessKey(NETWORK, YEAR))
             .singleResult();
     assertThat(review).isNotNull();
-    List<Task> feedback = tasks(review, "Task_GiveFeedback");
-    assertThat(feedback).isNotEmpty();
-    feedback.forEach(task -> assertTaskMessage(MessageKind.FEEDBACK_REQUEST, task));
-    for (Task task : feedback) {
-      completeAs(
-          task.getAssignee(),
-          task,
+    List<String> asked =
+        taskService
+            .createTaskQuery()
+            .processInstanceId(review.getId())
+            .taskDefinitionKey("Task_GiveFeedback")
+            .list()
+            .stream()
+            .map(Task::getAssignee)
+            .toList();
+    assertThat(asked).hasSizeGreaterThan(1);
+    String silentOne = asked.get(0);
+    String silentTask = null;
+    for (String person : asked) {
+      ReceivedMail request = only(person, m -> m.subject().startsWith("Bilan de l'année " + YEAR));
+      String feedback = ownTask(person, request, "Task_GiveFeedback");
+      if (person.equals(silentOne)) {
+        silentTask = feedback;
+        continue;
+      }
+      people.complete(
+          person,
+          feedback,
           Map.of(
               AnnualReviewVariables.FEEDBACK_NEEDS_MET,
               "4",
               AnnualReviewVariables.FEEDBACK_PRACTICE_CHANGES,
-              secret("pratiques de " + task.getAssignee()),
+              secret("pratiques de " + person),
               AnnualReviewVariables.FEEDBACK_NEXT_YEAR_CHANGES,
-              secret("souhaits de " + task.getAssignee())));
+              secret("souhaits de " + person)));
     }
+    clockAt(
+        LocalDate.parse((String) variable(review, AnnualReviewVariables.FEEDBACK_REMINDER_DATE)),
+        9);
+    assertReminded(silentOne, silentTask);
 
-    // Nothing anyone wrote in a form is in any message.
-    List<OutboxMessage> all = mine();
-    assertThat(all).hasSizeGreaterThan(40);
+    // Nothing anyone wrote in a form is in any message that arrived (subject, text, HTML, files);
+    // every message is in French, with the preferences footer; nothing arrived twice.
+    TestSmtp.awaitSent(outbox);
+    List<ReceivedMail> all = TestSmtp.received();
+    assertThat(all).hasSizeGreaterThan(80);
     assertThat(secrets).hasSizeGreaterThan(30);
-    for (OutboxMessage message : all) {
-      String whole =
-          Stream.of(message.getSubject(), message.getBodyText(), message.getBodyHtml())
-              .map(String::valueOf)
-              .reduce("", String::concat);
-      assertThat(whole).as("message %s", message.getDedupKey()).doesNotContain(SECRET);
+    for (ReceivedMail mail : all) {
+      String readable = mail.readable();
+      assertThat(readable).as("message %s", mail.subject()).doesNotContain(SECRET);
       for (String secret : secrets) {
-        assertThat(whole).doesNotContain(secret);
+        assertThat(readable).doesNotContain(secret);
       }
+      assertThat(mail.recipients()).hasSize(1);
+      assertThat(mail.text().strip())
+          .as(mail.subject())
+          .startsWith("Bonjour")
+          .contains("Message envoyé automatiquement par le réseau d'écoles");
+      assertThat(mail.html()).contains("lang=\"fr\"");
     }
-    // Each message once: one message per kind, person and link (a visit's messages of the package
-    // invitation link to the person's calendar page, the same for all their visits).
-    assertThat(
-            all.stream()
-                .filter(m -> MessageKind.ofTemplate(m.getKind()).isPresent())
-                .map(m -> m.getKind() + " " + m.getRecipientUserId() + " " + m.getLink()))
+    assertThat(all.stream().map(ReceivedMail::messageId)).doesNotHaveDuplicates();
+    assertThat(all.stream().map(m -> m.recipients() + m.subject() + m.text()))
         .doesNotHaveDuplicates();
-
-    // Through a real SMTP server on 127.0.0.1 (GreenMail, a free port) and the application's own
-    // outbox worker: every message of this test arrives once, to the member's address, and what
-    // arrives (decoded subject, text and HTML) carries no private text either.
-    Map<String, OutboxMessage> byMessageId = new HashMap<>();
-    all.forEach(m -> byMessageId.put(m.getMessageId(), m));
-    List<MimeMessage> received = new ArrayList<>();
-    GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    smtp.start();
-    try {
-      JavaMailSenderImpl sender = new JavaMailSenderImpl();
-      sender.setHost("127.0.0.1");
-      sender.setPort(smtp.getSmtp().getPort());
-      sender.setDefaultEncoding("UTF-8");
-      StaticListableBeanFactory beans = new StaticListableBeanFactory();
-      beans.addBean("sender", sender);
-      OutboxWorker worker =
-          new OutboxWorker(
-              dataSource, beans.getBeanProvider(JavaMailSender.class), members, mailSettings);
-      await()
-          .atMost(Duration.ofMinutes(2))
-          .until(
-              () -> {
-                worker.sendDue(sender);
-                received.clear();
-                Stream.of(smtp.getReceivedMessages())
-                    .filter(m -> byMessageId.containsKey(messageId(m)))
-                    .forEach(received::add);
-                return received.size() >= all.size();
-              });
-    } finally {
-      smtp.stop();
-    }
-    assertThat(received.stream().map(CampaignMessagesOnJobExecutorIT::messageId))
-        .doesNotHaveDuplicates()
-        .hasSameSizeAs(all);
-    for (MimeMessage mail : received) {
-      OutboxMessage stored = byMessageId.get(messageId(mail));
-      Member recipient = members.findById(stored.getRecipientUserId()).orElseThrow();
-      assertThat(recipients(mail)).containsExactly(recipient.getEmail());
-      assertThat(subject(mail)).isEqualTo(stored.getSubject());
-      String content = subject(mail) + decoded(mail);
-      assertThat(content).contains(stored.getLink()).doesNotContain(SECRET);
-      for (String secret : secrets) {
-        assertThat(content).doesNotContain(secret);
-      }
-    }
-    // Both teachers of each visit received the invitation to its agreed date: an .ics parsed back
-    // with ical4j, on that date, at the host's school.
-    for (Visit visit : held) {
-      String school =
-          establishments.findById(visit.getHostEstablishmentCode()).orElseThrow().getName();
-      for (String teacher : List.of(visit.getVisitorUserId(), visit.getHostUserId())) {
-        String address = members.findById(teacher).orElseThrow().getEmail();
-        List<VEvent> invitations =
-            received.stream()
-                .filter(m -> byMessageId.get(messageId(m)).getKind().equals(DATE_AGREED))
-                .filter(m -> recipients(m).contains(address))
-                .flatMap(m -> icsFiles(m).stream())
-                .map(CampaignMessagesOnJobExecutorIT::event)
-                .filter(event -> value(event, Property.LOCATION).contains(school))
-                .toList();
-        assertThat(invitations)
-            .as("invitation of %s to visit %s", teacher, visit.getId())
-            .hasSize(1);
-        VEvent event = invitations.get(0);
-        assertThat(
-                ZonedDateTime.from(event.getStartDate().orElseThrow().getDate())
-                    .withZoneSameInstant(ProcessDates.ZONE)
-                    .toLocalDate())
-            .isEqualTo(visit.getVisitDate())
-            .isEqualTo(LocalDate.of(2029, 11, 29));
-      }
-    }
-    // Every volunteer received the invitation, the pairing result and the summary by e-mail.
-    for (String volunteer : volunteers) {
-      String address = members.findById(volunteer).orElseThrow().getEmail();
-      List<String> subjects =
-          received.stream()
-              .filter(m -> recipients(m).contains(address))
-              .map(CampaignMessagesOnJobExecutorIT::subject)
-              .toList();
-      assertThat(subjects)
-          .as("mails to %s", volunteer)
-          .anyMatch(t -> t.contains("est ouverte"))
-          .anyMatch(
-              t ->
-                  t.contains("vous rendrez visite")
-                      || t.contains("vous accueillerez")
-                      || t.contains("pas de binôme"))
-          .anyMatch(t -> t.contains("synthèse"));
-    }
   }
 
-  /** The .ics files attached to a message. */
-  private static List<byte[]> icsFiles(Part part) {
-    try {
-      List<byte[]> files = new ArrayList<>();
-      if (part.getFileName() != null && part.getFileName().endsWith(".ics")) {
-        files.add(part.getInputStream().readAllBytes());
-      } else if (part.getContent() instanceof Multipart multipart) {
-        for (int i = 0; i < multipart.getCount(); i++) {
-          files.addAll(icsFiles(multipart.getBodyPart(i)));
-        }
-      }
-      return files;
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static VEvent event(byte[] ics) {
-    try {
-      Calendar calendar = new CalendarBuilder().build(new ByteArrayInputStream(ics));
-      List<VEvent> events = calendar.getComponents(Component.VEVENT);
-      assertThat(events).hasSize(1);
-      return events.get(0);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static String value(Component component, String name) {
-    return component.getProperty(name).map(Property::getValue).orElse("");
-  }
-
-  private static String messageId(MimeMessage mail) {
-    try {
-      return mail.getMessageID();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static String subject(MimeMessage mail) {
-    try {
-      return mail.getSubject();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static List<String> recipients(MimeMessage mail) {
-    try {
-      return Stream.of(mail.getAllRecipients())
-          .map(address -> ((InternetAddress) address).getAddress())
-          .toList();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /** The text parts of a message, decoded (quoted-printable, base64, charsets). */
-  private static String decoded(Part part) {
-    try {
-      if (part.isMimeType("text/*")) {
-        // text/calendar attachments come as a stream: read them too.
-        return part.getContent() instanceof String text
-            ? text
-            : new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      }
-      StringBuilder text = new StringBuilder();
-      if (part.getContent() instanceof Multipart multipart) {
-        for (int i = 0; i < multipart.getCount(); i++) {
-          text.append(decoded(multipart.getBodyPart(i))).append('\n');
-        }
-      }
-      return text.toString();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /** Pre-visit documents (private texts), the date, the mission order signed by the head. */
-  private void prepare(CampaignPeople people, ProcessInstance visit, int i) {
-    people.byAssignee(
-        visit,
-        "Task_PreVisitVisitor",
+  /** Pre-visit documents from the pairing links (private texts), the date, the mission order. */
+  private void prepare(
+      ProcessInstance instance,
+      Map<Long, String> visitorTasks,
+      Map<Long, String> hostTasks,
+      int i) {
+    Visit visit = visitOf(instance);
+    people.complete(
+        visit.getVisitorUserId(),
+        visitorTasks.get(visit.getId()),
         Map.of(
             CdiVisitVariables.VISITOR_EXPECTATIONS,
             secret("attentes du visiteur " + i),
             CdiVisitVariables.VISITOR_WISHES_TO_SEE,
             secret("à voir " + i)));
-    people.byAssignee(
-        visit,
-        "Task_PreVisitHost",
+    people.complete(
+        visit.getHostUserId(),
+        hostTasks.get(visit.getId()),
         Map.of(
             CdiVisitVariables.HOST_EXPECTATIONS,
             secret("attentes de l'accueil " + i),
@@ -450,25 +343,29 @@ class CampaignMessagesOnJobExecutorIT extends JobExecutorIntegrationTest {
             CdiVisitVariables.HOST_PUBLIC_DESCRIPTION,
             secret("public " + i)));
     people.byAssignee(
-        visit,
+        instance,
         "Task_ProposeVisitDate",
         Map.of(
             CdiVisitVariables.VISIT_DATE,
-            "2029-11-29",
+            VISIT_DAY.toString(),
             CdiVisitVariables.VISIT_HALF_DAY,
             "morning"));
     people.byAssignee(
-        visit, "Task_ConfirmVisitDate", Map.of(CdiVisitVariables.VISIT_DATE_ACCEPTED, true));
-    Task sign = task(visit, "Task_SignMissionOrder");
-    OutboxMessage toHead = assertTaskMessage(MessageKind.MISSION_ORDER_TO_SIGN, sign);
-    Visit row = visitOf(visit);
-    Member head = members.findById(sign.getAssignee()).orElseThrow();
-    Member visitor = members.findById(row.getVisitorUserId()).orElseThrow();
-    assertThat(head.getEstablishmentCode()).isEqualTo(visitor.getEstablishmentCode());
-    assertThat(toHead.getSubject()).contains(visitor.fullName()).contains("jeudi 29 novembre 2029");
-    people.byAssignee(
-        visit,
-        "Task_SignMissionOrder",
+        instance, "Task_ConfirmVisitDate", Map.of(CdiVisitVariables.VISIT_DATE_ACCEPTED, true));
+    // The head of the visitor's school signs from the link of their message.
+    Member visitor = member(visit.getVisitorUserId());
+    String head = task(instance, "Task_SignMissionOrder").getAssignee();
+    assertThat(member(head).getEstablishmentCode()).isEqualTo(visitor.getEstablishmentCode());
+    ReceivedMail toSign =
+        only(
+            head,
+            m ->
+                m.subject()
+                    .startsWith("Ordre de mission à signer : visite de " + visitor.fullName()));
+    assertThat(toSign.subject()).contains("jeudi 29 novembre 2029");
+    people.complete(
+        head,
+        ownTask(head, toSign, "Task_SignMissionOrder"),
         Map.of(
             CdiVisitVariables.MISSION_ORDER_SIGNED,
             true,
@@ -476,11 +373,13 @@ class CampaignMessagesOnJobExecutorIT extends JobExecutorIntegrationTest {
             "OM-" + i));
   }
 
-  /** Held, the recap written (private texts) and sent to the host, who validates it. */
-  private void finish(CampaignPeople people, ProcessInstance visit, int i) {
-    people.byAssignee(visit, "Task_ConfirmVisitHeld", Map.of(CdiVisitVariables.VISIT_HELD, true));
+  /** Held, the recap written (private texts); the host validates it from the link received. */
+  private void finish(ProcessInstance instance, int i) {
+    Visit visit = visitOf(instance);
     people.byAssignee(
-        visit,
+        instance, "Task_ConfirmVisitHeld", Map.of(CdiVisitVariables.VISIT_HELD, true));
+    people.byAssignee(
+        instance,
         "Task_WriteRecap",
         Map.of(
             CdiVisitVariables.RECAP_EXCHANGES,
@@ -493,17 +392,133 @@ class CampaignMessagesOnJobExecutorIT extends JobExecutorIntegrationTest {
             DemoCampaignTest.RECAP_NEEDS.get(i),
             CdiVisitVariables.RECAP_SHARE_IMPROVEMENTS,
             true));
-    Task validate = task(visit, "Task_ValidateRecap");
-    assertThat(validate.getAssignee()).isEqualTo(visitOf(visit).getHostUserId());
-    assertTaskMessage(MessageKind.RECAP_TO_VALIDATE, validate);
-    people.byAssignee(
-        visit,
-        "Task_ValidateRecap",
+    Member visitor = member(visit.getVisitorUserId());
+    ReceivedMail toValidate =
+        only(
+            visit.getHostUserId(),
+            m -> m.subject().contains("le récapitulatif de la visite de " + visitor.fullName()));
+    people.complete(
+        visit.getHostUserId(),
+        ownTask(visit.getHostUserId(), toValidate, "Task_ValidateRecap"),
         Map.of(
             CdiVisitVariables.RECAP_VALIDATED,
             true,
             CdiVisitVariables.RECAP_HOST_SHARES_IMPROVEMENTS,
             true));
+  }
+
+  /** The visitor, the host and the head of the host's school: one invitation each, on the date. */
+  private void assertDateAgreed(Visit visit) {
+    String school =
+        establishments.findById(visit.getHostEstablishmentCode()).orElseThrow().getName();
+    String head =
+        establishments
+            .findById(visit.getHostEstablishmentCode())
+            .orElseThrow()
+            .getPrincipalUserId();
+    String uid = "visite-" + visit.getId() + "-" + NETWORK + "@reseau-ecoles";
+    for (String person : List.of(visit.getVisitorUserId(), visit.getHostUserId(), head)) {
+      List<VEvent> events =
+          mailsTo(
+                  person,
+                  m ->
+                      m.subject().startsWith("Visite du CDI le jeudi 29 novembre 2029")
+                          && m.subject().endsWith(": date convenue"))
+              .stream()
+              .flatMap(m -> m.files(".ics").stream())
+              .map(f -> f.calendar().<VEvent>getComponents(Component.VEVENT))
+              .flatMap(List::stream)
+              .filter(e -> value(e, Property.UID).equals(uid))
+              .toList();
+      assertThat(events).as("invitation of %s to visit %s", person, visit.getId()).hasSize(1);
+      VEvent event = events.get(0);
+      assertThat(value(event, Property.LOCATION)).contains(school);
+      assertThat(
+              ZonedDateTime.from(event.getStartDate().orElseThrow().getDate())
+                  .withZoneSameInstant(ProcessDates.ZONE)
+                  .toLocalDate())
+          .isEqualTo(visit.getVisitDate())
+          .isEqualTo(VISIT_DAY);
+    }
+  }
+
+  /** The visitor: the signed order as a PDF with both names and schools and the date. */
+  private void assertMissionOrder(Visit visit) {
+    Member visitor = member(visit.getVisitorUserId());
+    Member host = member(visit.getHostUserId());
+    String link = links.page(InvitationPaths.missionOrder(visit.getId()));
+    ReceivedMail signed =
+        only(
+            visitor.getUserId(),
+            m ->
+                m.subject().startsWith("Votre ordre de mission est signé")
+                    && m.links().contains(link));
+    assertThat(signed.subject()).contains("jeudi 29 novembre 2029");
+    assertThat(signed.files(".pdf")).hasSize(1);
+    ReceivedMail.File pdf = signed.files(".pdf").get(0);
+    assertThat(new String(pdf.bytes(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+        .isEqualTo("%PDF-");
+    assertThat(pdf.pdfText())
+        .contains("Ordre de mission")
+        .contains(visitor.fullName())
+        .contains(host.fullName())
+        .contains(establishments.findById(visitor.getEstablishmentCode()).orElseThrow().getName())
+        .contains(establishments.findById(host.getEstablishmentCode()).orElseThrow().getName())
+        .contains("jeudi 29 novembre 2029")
+        .contains("Signé le");
+    // Its link downloads the order for the visitor.
+    HttpResponse<String> download = rest.as(visitor.getUserId(), PASSWORD).get(path(link));
+    assertThat(download.statusCode()).isEqualTo(200);
+    assertThat(download.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/pdf");
+  }
+
+  /** One reminder « Rappel : … » arrived to the person, for that task of theirs. */
+  private void assertReminded(String person, String taskId) {
+    ReceivedMail reminder =
+        only(
+            person,
+            m -> m.subject().startsWith("Rappel : ") && m.taskId().orElse("").equals(taskId));
+    assertThat(ownTask(person, reminder, null)).isEqualTo(taskId);
+  }
+
+  /**
+   * The task id of the message's Tasklist link: an open task of that kind the person sees, assigned
+   * to them or offered to one of their groups. Returns it.
+   */
+  private String ownTask(String person, ReceivedMail mail, String taskDefinitionKey) {
+    String taskId = mail.taskId().orElseThrow(() -> new AssertionError("no task link: " + mail));
+    RestUsers.User user = rest.as(person, PASSWORD);
+    JsonNode task = user.task(taskId);
+    String key = task.get("taskDefinitionKey").asText();
+    if (taskDefinitionKey != null) {
+      assertThat(key).isEqualTo(taskDefinitionKey);
+    }
+    assertThat(user.tasks(key).stream().map(t -> t.get("id").asText()))
+        .as("open tasks %s of %s", key, person)
+        .contains(taskId);
+    return taskId;
+  }
+
+  private ReceivedMail only(String person, Predicate<ReceivedMail> which) {
+    List<ReceivedMail> found = mailsTo(person, which);
+    assertThat(found).as("messages to %s", person).hasSize(1);
+    return found.get(0);
+  }
+
+  /** What the SMTP server received for that person so far. */
+  private List<ReceivedMail> mailsTo(String person, Predicate<ReceivedMail> which) {
+    String address = member(person).getEmail();
+    TestSmtp.awaitSent(outbox);
+    return TestSmtp.received().stream().filter(m -> m.isTo(address)).filter(which).toList();
+  }
+
+  private static String path(String link) {
+    return java.net.URI.create(link).getRawPath();
+  }
+
+  private static String value(Component component, String name) {
+    return component.getProperty(name).map(Property::getValue).orElse("");
   }
 
   private String secret(String what) {
@@ -512,54 +527,12 @@ class CampaignMessagesOnJobExecutorIT extends JobExecutorIntegrationTest {
     return text;
   }
 
+  private Member member(String userId) {
+    return members.findById(userId).orElseThrow();
+  }
+
   private Visit visitOf(ProcessInstance instance) {
     Long visitId = ((Number) variable(instance, CdiVisitVariables.VISIT_ID)).longValue();
     return visits.findById(visitId).orElseThrow();
-  }
-
-  private List<Task> tasks(ProcessInstance instance, String key) {
-    return taskService
-        .createTaskQuery()
-        .processInstanceId(instance.getId())
-        .taskDefinitionKey(key)
-        .list();
-  }
-
-  /**
-   * The task's assignee received exactly one message of that kind for it, in French, whose link
-   * opens that very task.
-   */
-  private OutboxMessage assertTaskMessage(MessageKind kind, Task task) {
-    assertThat(task.getAssignee()).as("assignee of %s", task.getTaskDefinitionKey()).isNotNull();
-    List<OutboxMessage> forTask =
-        messages(kind, task.getAssignee()).stream()
-            .filter(m -> m.getLink().equals(links.task(task.getId())))
-            .toList();
-    assertThat(forTask)
-        .as("%s to %s for task %s", kind, task.getAssignee(), task.getId())
-        .hasSize(1);
-    OutboxMessage message = forTask.get(0);
-    assertThat(message.getNetworkId()).isEqualTo(NETWORK);
-    assertThat(message.getBodyText()).contains("Bonjour").contains(links.task(task.getId()));
-    assertThat(message.getBodyHtml()).contains("lang=\"fr\"");
-    return message;
-  }
-
-  private OutboxMessage only(MessageKind kind, String recipient) {
-    List<OutboxMessage> found = messages(kind, recipient);
-    assertThat(found).as("%s to %s", kind, recipient).hasSize(1);
-    return found.get(0);
-  }
-
-  private List<OutboxMessage> messages(MessageKind kind, String recipient) {
-    return outbox.findByRecipientUserIdOrderById(recipient).stream()
-        .filter(m -> m.getId() > before)
-        .filter(m -> m.getKind().equals(kind.template()))
-        .toList();
-  }
-
-  /** The messages of this test, of every kind (reminders of other helpers' steps included). */
-  private List<OutboxMessage> mine() {
-    return outbox.findAll().stream().filter(m -> m.getId() > before).toList();
   }
 }

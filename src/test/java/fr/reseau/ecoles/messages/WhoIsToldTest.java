@@ -238,28 +238,6 @@ class WhoIsToldTest extends IntegrationTest {
     assertThat(messagesTo(third, MessageKind.TASK_REASSIGNED)).isEmpty();
   }
 
-  private ProcessInstance startVisit(TestNetwork network, String visitor, String host) {
-    ProcessInstance instance =
-        startProcess(
-            CdiVisitVariables.PROCESS_KEY,
-            network.id(),
-            Map.of(
-                CdiVisitVariables.VISITOR,
-                visitor,
-                CdiVisitVariables.HOST,
-                host,
-                CdiVisitVariables.NETWORK_ID,
-                network.id(),
-                CdiVisitVariables.SCHOOL_YEAR,
-                "2026-2027",
-                CdiVisitVariables.VISIT_WINDOW_START,
-                "2026-11-16",
-                CdiVisitVariables.VISIT_WINDOW_END,
-                "2027-03-31"));
-    executeDueJobs(instance);
-    return instance;
-  }
-
   private Task declarationOf(ProcessInstance tour, String member) {
     return taskService
         .createTaskQuery()

@@ -14,16 +14,86 @@ import org.camunda.bpm.engine.task.Task;
 
 /**
  * The people of a test network acting in a {@code cdi-tour} campaign, each as themselves, with the
- * job executor running what follows their actions.
+ * job executor running what follows their actions: through the engine's services ({@link
+ * #CampaignPeople(JobExecutorIntegrationTest, TestNetwork)}) or over HTTP, with their own login, as
+ * Tasklist sends their forms ({@link #overHttp}).
  */
 public class CampaignPeople {
 
+  /** How a person starts a process and completes a task. */
+  public interface Hands {
+    ProcessInstance start(
+        String userId, String processKey, String networkId, Map<String, Object> answers);
+
+    void complete(String userId, String taskId, Map<String, Object> answers);
+  }
+
   private final JobExecutorIntegrationTest test;
   private final TestNetwork network;
+  private final Hands hands;
 
+  /** Acting through the engine's services, each logged in as themselves. */
   public CampaignPeople(JobExecutorIntegrationTest test, TestNetwork network) {
+    this(
+        test,
+        network,
+        new Hands() {
+          @Override
+          public ProcessInstance start(
+              String userId, String processKey, String networkId, Map<String, Object> answers) {
+            return test.startAs(userId, processKey, networkId, answers);
+          }
+
+          @Override
+          public void complete(String userId, String taskId, Map<String, Object> answers) {
+            test.as(userId, () -> test.taskService.complete(taskId, answers));
+          }
+        });
+  }
+
+  private CampaignPeople(JobExecutorIntegrationTest test, TestNetwork network, Hands hands) {
     this.test = test;
     this.network = network;
+    this.hands = hands;
+  }
+
+  /**
+   * Acting over HTTP, each with their own login ({@code password}): start forms and task forms
+   * submitted to {@code /engine-rest} as Tasklist does.
+   */
+  public static CampaignPeople overHttp(
+      JobExecutorIntegrationTest test, TestNetwork network, String password) {
+    RestUsers rest = test.rest();
+    return new CampaignPeople(
+        test,
+        network,
+        new Hands() {
+          @Override
+          public ProcessInstance start(
+              String userId, String processKey, String networkId, Map<String, Object> answers) {
+            String id = rest.as(userId, password).start(processKey, networkId, answers);
+            return test.runtimeService
+                .createProcessInstanceQuery()
+                .processInstanceId(id)
+                .singleResult();
+          }
+
+          @Override
+          public void complete(String userId, String taskId, Map<String, Object> answers) {
+            rest.as(userId, password).submit(taskId, answers);
+          }
+        });
+  }
+
+  /** The person completes the task (e.g. opened from the link of a message), then the jobs run. */
+  public void complete(String userId, String taskId, Map<String, Object> answers) {
+    hands.complete(userId, taskId, answers);
+    test.awaitJobsDone();
+  }
+
+  private void complete(String userId, Task task, Map<String, Object> answers) {
+    assertThat(task).as("open task for %s", userId).isNotNull();
+    complete(userId, task.getId(), answers);
   }
 
   /**
@@ -34,7 +104,7 @@ public class CampaignPeople {
     int first = Integer.parseInt(schoolYear.substring(0, 4));
     test.clockAt(LocalDate.of(first, 9, 7), 9);
     ProcessInstance tour =
-        test.startAs(
+        hands.start(
             network.coordinator(),
             CdiTourVariables.PROCESS_KEY,
             network.id(),
@@ -66,86 +136,171 @@ public class CampaignPeople {
       answers.put(CdiTourVariables.STRENGTHS, List.of("reading-culture"));
       answers.put(CdiTourVariables.CONSTRAINT_KINDS, List.of());
     }
-    test.completeAs(member, test.taskOf(tour, "Task_DeclareVolunteering", member), answers);
+    complete(member, test.taskOf(tour, "Task_DeclareVolunteering", member), answers);
   }
 
   public void approvePairing(ProcessInstance tour) {
-    test.completeAs(
+    complete(
         network.coordinator(),
-        tour,
-        "Task_ReviewPairing",
+        test.task(tour, "Task_ReviewPairing"),
         Map.of(CdiTourVariables.PAIRING_APPROVED, true));
   }
 
   public void publishSummary(ProcessInstance tour) {
-    test.completeAs(
+    complete(
         network.coordinator(),
-        tour,
-        "Task_PublishSummary",
+        test.task(tour, "Task_PublishSummary"),
         Map.of(CdiTourVariables.SUMMARY_PUBLISHED, true));
+  }
+
+  /**
+   * A {@code cdi-visit} of the network started as the campaign's call activity starts it (nobody
+   * logged in), with the campaign's year and visit window.
+   */
+  public ProcessInstance startVisit(
+      String visitor, String host, String schoolYear, String windowStart, String windowEnd) {
+    ProcessInstance visit =
+        test.runtimeService
+            .createProcessInstanceByKey(CdiVisitVariables.PROCESS_KEY)
+            .processDefinitionTenantId(network.id())
+            .setVariables(
+                visitStart(network.id(), visitor, host, schoolYear, windowStart, windowEnd))
+            .execute();
+    test.awaitJobsDone();
+    return visit;
+  }
+
+  /** The variables a {@code cdi-visit} starts with, as the campaign's call activity passes them. */
+  public static Map<String, Object> visitStart(
+      String networkId,
+      String visitor,
+      String host,
+      String schoolYear,
+      String windowStart,
+      String windowEnd) {
+    return Map.of(
+        CdiVisitVariables.VISITOR,
+        visitor,
+        CdiVisitVariables.HOST,
+        host,
+        CdiVisitVariables.NETWORK_ID,
+        networkId,
+        CdiVisitVariables.SCHOOL_YEAR,
+        schoolYear,
+        CdiVisitVariables.VISIT_WINDOW_START,
+        windowStart,
+        CdiVisitVariables.VISIT_WINDOW_END,
+        windowEnd);
+  }
+
+  /** The same for the process tests' visit: 2026-2027, from 16 November 2026 to 31 March 2027. */
+  public static Map<String, Object> visitStart(String networkId, String visitor, String host) {
+    return visitStart(networkId, visitor, host, "2026-2027", "2026-11-16", "2027-03-31");
+  }
+
+  /** The visitor's pre-visit document (expectations, what to see). */
+  public static Map<String, Object> visitorDocument() {
+    return Map.of(
+        CdiVisitVariables.VISITOR_EXPECTATIONS,
+        "Découvrir un autre CDI",
+        CdiVisitVariables.VISITOR_WISHES_TO_SEE,
+        "L'aménagement de l'espace");
+  }
+
+  /** The host's pre-visit document (expectations, what to show, the public). */
+  public static Map<String, Object> hostDocument() {
+    return Map.of(
+        CdiVisitVariables.HOST_EXPECTATIONS,
+        "Un regard extérieur",
+        CdiVisitVariables.HOST_WISHES_TO_SHOW,
+        "Le coin lecture",
+        CdiVisitVariables.HOST_PUBLIC_DESCRIPTION,
+        "Élèves de la 6e à la 3e");
+  }
+
+  /** The host proposes that morning. */
+  public static Map<String, Object> dateProposal(String visitDate) {
+    return Map.of(
+        CdiVisitVariables.VISIT_DATE, visitDate, CdiVisitVariables.VISIT_HALF_DAY, "morning");
+  }
+
+  /** The visitor accepts the date proposed. */
+  public static Map<String, Object> dateAccepted() {
+    return Map.of(CdiVisitVariables.VISIT_DATE_ACCEPTED, true);
+  }
+
+  /** The head signs the mission order under that reference. */
+  public static Map<String, Object> missionOrderSigned(String reference) {
+    return Map.of(
+        CdiVisitVariables.MISSION_ORDER_SIGNED,
+        true,
+        CdiVisitVariables.MISSION_ORDER_REF,
+        reference);
+  }
+
+  /** The host confirms the visit took place. */
+  public static Map<String, Object> visitHeld() {
+    return Map.of(CdiVisitVariables.VISIT_HELD, true);
+  }
+
+  /** The visitor's recap, improvements shared, with those training needs. */
+  public static Map<String, Object> recap(List<String> trainingNeeds) {
+    return Map.of(
+        CdiVisitVariables.RECAP_EXCHANGES,
+        "Échanges",
+        CdiVisitVariables.RECAP_IMPROVEMENTS_HOST,
+        "Piste accueil",
+        CdiVisitVariables.RECAP_IMPROVEMENTS_VISITOR,
+        "Piste visiteur",
+        CdiVisitVariables.RECAP_TRAINING_NEEDS,
+        trainingNeeds,
+        CdiVisitVariables.RECAP_SHARE_IMPROVEMENTS,
+        true);
+  }
+
+  /** The host validates the recap, agreeing or not that the tracks for their CDI are shared. */
+  public static Map<String, Object> recapValidated(boolean hostSharesImprovements) {
+    return Map.of(
+        CdiVisitVariables.RECAP_VALIDATED,
+        true,
+        CdiVisitVariables.RECAP_HOST_SHARES_IMPROVEMENTS,
+        hostSharesImprovements);
   }
 
   /** Pre-visit documents, the date proposed and confirmed, the mission order signed. */
   public void prepareVisit(ProcessInstance visit, String visitDate) {
-    byAssignee(
-        visit,
-        "Task_PreVisitVisitor",
-        Map.of(
-            CdiVisitVariables.VISITOR_EXPECTATIONS,
-            "Découvrir un autre CDI",
-            CdiVisitVariables.VISITOR_WISHES_TO_SEE,
-            "L'aménagement de l'espace"));
-    byAssignee(
-        visit,
-        "Task_PreVisitHost",
-        Map.of(
-            CdiVisitVariables.HOST_EXPECTATIONS,
-            "Un regard extérieur",
-            CdiVisitVariables.HOST_WISHES_TO_SHOW,
-            "Le coin lecture",
-            CdiVisitVariables.HOST_PUBLIC_DESCRIPTION,
-            "Élèves de la 6e à la 3e"));
-    byAssignee(
-        visit,
-        "Task_ProposeVisitDate",
-        Map.of(
-            CdiVisitVariables.VISIT_DATE, visitDate, CdiVisitVariables.VISIT_HALF_DAY, "morning"));
-    byAssignee(visit, "Task_ConfirmVisitDate", Map.of(CdiVisitVariables.VISIT_DATE_ACCEPTED, true));
-    byAssignee(
-        visit,
-        "Task_SignMissionOrder",
-        Map.of(
-            CdiVisitVariables.MISSION_ORDER_SIGNED,
-            true,
-            CdiVisitVariables.MISSION_ORDER_REF,
-            "OM-1"));
+    agreeDate(visit, visitDate);
+    byAssignee(visit, "Task_SignMissionOrder", missionOrderSigned("OM-1"));
+  }
+
+  /** Pre-visit documents, the date proposed and confirmed: the mission order waits for the head. */
+  public void agreeDate(ProcessInstance visit, String visitDate) {
+    byAssignee(visit, "Task_PreVisitVisitor", visitorDocument());
+    byAssignee(visit, "Task_PreVisitHost", hostDocument());
+    byAssignee(visit, "Task_ProposeVisitDate", dateProposal(visitDate));
+    byAssignee(visit, "Task_ConfirmVisitDate", dateAccepted());
   }
 
   /** After the visit day (its timer fired): held, recap written and validated. */
   public void finishVisit(ProcessInstance visit, List<String> trainingNeeds) {
-    byAssignee(visit, "Task_ConfirmVisitHeld", Map.of(CdiVisitVariables.VISIT_HELD, true));
-    byAssignee(
-        visit,
-        "Task_WriteRecap",
-        Map.of(
-            CdiVisitVariables.RECAP_EXCHANGES,
-            "Échanges",
-            CdiVisitVariables.RECAP_IMPROVEMENTS_HOST,
-            "Piste accueil",
-            CdiVisitVariables.RECAP_IMPROVEMENTS_VISITOR,
-            "Piste visiteur",
-            CdiVisitVariables.RECAP_TRAINING_NEEDS,
-            trainingNeeds,
-            CdiVisitVariables.RECAP_SHARE_IMPROVEMENTS,
-            true));
-    byAssignee(
-        visit,
-        "Task_ValidateRecap",
-        Map.of(
-            CdiVisitVariables.RECAP_VALIDATED,
-            true,
-            CdiVisitVariables.RECAP_HOST_SHARES_IMPROVEMENTS,
-            true));
+    confirmHeld(visit);
+    writeRecap(visit, trainingNeeds);
+    validateRecap(visit);
+  }
+
+  /** The host confirms that the visit took place. */
+  public void confirmHeld(ProcessInstance visit) {
+    byAssignee(visit, "Task_ConfirmVisitHeld", visitHeld());
+  }
+
+  /** The visitor writes the recap. */
+  public void writeRecap(ProcessInstance visit, List<String> trainingNeeds) {
+    byAssignee(visit, "Task_WriteRecap", recap(trainingNeeds));
+  }
+
+  /** The host validates the recap. */
+  public void validateRecap(ProcessInstance visit) {
+    byAssignee(visit, "Task_ValidateRecap", recapValidated(true));
   }
 
   /**
@@ -156,7 +311,7 @@ public class CampaignPeople {
       ProcessInstance instance, String taskDefinitionKey, Map<String, Object> answers) {
     Task task = test.task(instance, taskDefinitionKey);
     assertThat(task).as("open task %s", taskDefinitionKey).isNotNull();
-    test.completeAs(
+    complete(
         task.getAssignee() != null ? task.getAssignee() : network.coordinator(), task, answers);
   }
 }

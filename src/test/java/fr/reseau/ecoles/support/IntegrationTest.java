@@ -3,6 +3,7 @@ package fr.reseau.ecoles.support;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import fr.reseau.ecoles.calendar.ProcessDates;
+import fr.reseau.ecoles.support.TestNetworks.TestNetwork;
 import fr.reseau.ecoles.visit.CdiVisitVariables;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -142,63 +143,30 @@ public abstract class IntegrationTest {
       String visitDate,
       List<String> trainingNeeds,
       boolean hostSharesImprovements) {
-    complete(
-        visit,
-        "Task_PreVisitVisitor",
-        Map.of(
-            CdiVisitVariables.VISITOR_EXPECTATIONS,
-            "Découvrir un autre CDI",
-            CdiVisitVariables.VISITOR_WISHES_TO_SEE,
-            "L'aménagement de l'espace"));
-    complete(
-        visit,
-        "Task_PreVisitHost",
-        Map.of(
-            CdiVisitVariables.HOST_EXPECTATIONS,
-            "Un regard extérieur",
-            CdiVisitVariables.HOST_WISHES_TO_SHOW,
-            "Le coin lecture",
-            CdiVisitVariables.HOST_PUBLIC_DESCRIPTION,
-            "Élèves de la 6e à la 3e"));
-    complete(
-        visit,
-        "Task_ProposeVisitDate",
-        Map.of(
-            CdiVisitVariables.VISIT_DATE, visitDate, CdiVisitVariables.VISIT_HALF_DAY, "morning"));
-    complete(visit, "Task_ConfirmVisitDate", Map.of(CdiVisitVariables.VISIT_DATE_ACCEPTED, true));
-    complete(
-        visit,
-        "Task_SignMissionOrder",
-        Map.of(
-            CdiVisitVariables.MISSION_ORDER_SIGNED,
-            true,
-            CdiVisitVariables.MISSION_ORDER_REF,
-            "OM-1"));
+    complete(visit, "Task_PreVisitVisitor", CampaignPeople.visitorDocument());
+    complete(visit, "Task_PreVisitHost", CampaignPeople.hostDocument());
+    complete(visit, "Task_ProposeVisitDate", CampaignPeople.dateProposal(visitDate));
+    complete(visit, "Task_ConfirmVisitDate", CampaignPeople.dateAccepted());
+    complete(visit, "Task_SignMissionOrder", CampaignPeople.missionOrderSigned("OM-1"));
     clockAt(LocalDate.parse(visitDate).plusDays(1), 9);
     executeDueJobs(visit);
-    complete(visit, "Task_ConfirmVisitHeld", Map.of(CdiVisitVariables.VISIT_HELD, true));
-    complete(
-        visit,
-        "Task_WriteRecap",
-        Map.of(
-            CdiVisitVariables.RECAP_EXCHANGES,
-            "Échanges",
-            CdiVisitVariables.RECAP_IMPROVEMENTS_HOST,
-            "Piste accueil",
-            CdiVisitVariables.RECAP_IMPROVEMENTS_VISITOR,
-            "Piste visiteur",
-            CdiVisitVariables.RECAP_TRAINING_NEEDS,
-            trainingNeeds,
-            CdiVisitVariables.RECAP_SHARE_IMPROVEMENTS,
-            true));
-    complete(
-        visit,
-        "Task_ValidateRecap",
-        Map.of(
-            CdiVisitVariables.RECAP_VALIDATED,
-            true,
-            CdiVisitVariables.RECAP_HOST_SHARES_IMPROVEMENTS,
-            hostSharesImprovements));
+    complete(visit, "Task_ConfirmVisitHeld", CampaignPeople.visitHeld());
+    complete(visit, "Task_WriteRecap", CampaignPeople.recap(trainingNeeds));
+    complete(visit, "Task_ValidateRecap", CampaignPeople.recapValidated(hostSharesImprovements));
+  }
+
+  /**
+   * Starts a {@code cdi-visit} of the test network on its own (2026-2027, window from 16 November
+   * 2026 to 31 March 2027), as the campaign's call activity does, and runs its first jobs.
+   */
+  protected ProcessInstance startVisit(TestNetwork network, String visitor, String host) {
+    ProcessInstance instance =
+        startProcess(
+            CdiVisitVariables.PROCESS_KEY,
+            network.id(),
+            CampaignPeople.visitStart(network.id(), visitor, host));
+    executeDueJobs(instance);
+    return instance;
   }
 
   protected List<ProcessInstance> calledInstances(ProcessInstance parent) {

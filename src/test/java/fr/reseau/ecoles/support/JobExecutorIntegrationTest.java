@@ -32,6 +32,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -47,8 +48,13 @@ import org.springframework.test.context.DynamicPropertySource;
  * other tests (which drive their jobs themselves). These tests are {@code *IT} classes, run by
  * Failsafe in a JVM of their own. Its helpers are public for the feature packages' drivers ({@code
  * CampaignPeople}, {@code WorkshopDayPeople}).
+ *
+ * <p>The application is pointed at a real SMTP server, {@link TestSmtp} on {@code 127.0.0.1}: its
+ * own scheduled outbox worker sends every message there, as in production. It listens on a free
+ * port, so people can act through {@code /engine-rest} and the pages ({@link RestUsers}).
  */
 @SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       "camunda.bpm.job-execution.enabled=true",
       "camunda.bpm.process-engine-name=jobexec",
@@ -57,7 +63,10 @@ import org.springframework.test.context.DynamicPropertySource;
       "camunda.bpm.job-execution.wait-time-in-millis=100",
       "camunda.bpm.job-execution.max-wait=300",
       "camunda.bpm.job-execution.backoff-time-in-millis=0",
-      "camunda.bpm.job-execution.max-backoff=0"
+      "camunda.bpm.job-execution.max-backoff=0",
+      "spring.mail.host=127.0.0.1",
+      // The worker sends within a fifth of a second of the step's commit.
+      "app.mail.poll-delay=200ms"
     })
 @ActiveProfiles({"demo", "test"})
 public abstract class JobExecutorIntegrationTest {
@@ -65,6 +74,7 @@ public abstract class JobExecutorIntegrationTest {
   @DynamicPropertySource
   static void ownDatabase(DynamicPropertyRegistry registry) {
     TestDatabase.ownDatabase("jobexec", registry);
+    registry.add("spring.mail.port", TestSmtp::port);
   }
 
   /** Generous: the build machine is shared; a normal wait is well under a second. */
@@ -75,6 +85,7 @@ public abstract class JobExecutorIntegrationTest {
   @Autowired protected TaskService taskService;
   @Autowired protected ManagementService managementService;
   @Autowired protected IdentityService identityService;
+  @LocalServerPort protected int port;
 
   @BeforeEach
   void jobExecutorOnNobodyLoggedIn() {
@@ -98,6 +109,11 @@ public abstract class JobExecutorIntegrationTest {
     }
   }
 
+  /** People acting over HTTP on this application, as Tasklist and a browser do. */
+  public RestUsers rest() {
+    return new RestUsers(port, processEngine.getName());
+  }
+
   private JobExecutor jobExecutor() {
     return ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
         .getJobExecutor();
@@ -105,9 +121,17 @@ public abstract class JobExecutorIntegrationTest {
 
   /** Moves the engine's clock, then waits until the job executor has run every job due. */
   public void clockAt(LocalDate day, int hour) {
-    ClockUtil.setCurrentTime(
+    clockAt(
         Date.from(
             LocalDateTime.of(day, LocalTime.of(hour, 0)).atZone(ProcessDates.ZONE).toInstant()));
+  }
+
+  /**
+   * Moves the engine's clock to that moment, then waits until the job executor has run every job
+   * due.
+   */
+  public void clockAt(Date moment) {
+    ClockUtil.setCurrentTime(moment);
     awaitJobsDone();
   }
 

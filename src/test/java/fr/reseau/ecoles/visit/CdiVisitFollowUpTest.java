@@ -60,25 +60,7 @@ class CdiVisitFollowUpTest extends IntegrationTest {
   }
 
   ProcessInstance start() {
-    ProcessInstance instance =
-        startProcess(
-            CdiVisitVariables.PROCESS_KEY,
-            network.id(),
-            Map.of(
-                CdiVisitVariables.VISITOR,
-                visitor,
-                CdiVisitVariables.HOST,
-                host,
-                CdiVisitVariables.NETWORK_ID,
-                network.id(),
-                CdiVisitVariables.SCHOOL_YEAR,
-                "2026-2027",
-                CdiVisitVariables.VISIT_WINDOW_START,
-                "2026-11-16",
-                CdiVisitVariables.VISIT_WINDOW_END,
-                "2027-03-31"));
-    executeDueJobs(instance);
-    return instance;
+    return startVisit(network, visitor, host);
   }
 
   static Date at(LocalDateTime time) {

@@ -43,25 +43,7 @@ class CdiVisitProcessTest extends IntegrationTest {
   }
 
   ProcessInstance start() {
-    ProcessInstance instance =
-        startProcess(
-            CdiVisitVariables.PROCESS_KEY,
-            network.id(),
-            Map.of(
-                CdiVisitVariables.VISITOR,
-                visitor,
-                CdiVisitVariables.HOST,
-                host,
-                CdiVisitVariables.NETWORK_ID,
-                network.id(),
-                CdiVisitVariables.SCHOOL_YEAR,
-                "2026-2027",
-                CdiVisitVariables.VISIT_WINDOW_START,
-                "2026-11-16",
-                CdiVisitVariables.VISIT_WINDOW_END,
-                "2027-03-31"));
-    executeDueJobs(instance);
-    return instance;
+    return startVisit(network, visitor, host);
   }
 
   Visit visitOf(ProcessInstance instance) {
@@ -161,6 +143,18 @@ class CdiVisitProcessTest extends IntegrationTest {
             List.of("digital", "info-literacy"),
             CdiVisitVariables.RECAP_SHARE_IMPROVEMENTS,
             true));
+  }
+
+  /** The host sends the recap back with an amendment. */
+  void sendRecapBack(ProcessInstance instance) {
+    complete(
+        instance,
+        "Task_ValidateRecap",
+        Map.of(
+            CdiVisitVariables.RECAP_VALIDATED,
+            false,
+            CdiVisitVariables.RECAP_AMENDMENTS,
+            "Ajouter le projet théâtre"));
   }
 
   @Test
@@ -322,14 +316,7 @@ class CdiVisitProcessTest extends IntegrationTest {
     reachVisitHeldQuestion(instance);
     complete(instance, "Task_ConfirmVisitHeld", Map.of(CdiVisitVariables.VISIT_HELD, true));
     recap(instance);
-    complete(
-        instance,
-        "Task_ValidateRecap",
-        Map.of(
-            CdiVisitVariables.RECAP_VALIDATED,
-            false,
-            CdiVisitVariables.RECAP_AMENDMENTS,
-            "Ajouter le projet théâtre"));
+    sendRecapBack(instance);
     assertThat(instance).isWaitingAt("Task_WriteRecap");
     recap(instance);
     Long visitId = visitOf(instance).getId();
@@ -526,14 +513,7 @@ class CdiVisitProcessTest extends IntegrationTest {
     executeDueJobs(instance);
     complete(instance, "Task_ConfirmVisitHeld", Map.of(CdiVisitVariables.VISIT_HELD, true));
     recap(instance);
-    complete(
-        instance,
-        "Task_ValidateRecap",
-        Map.of(
-            CdiVisitVariables.RECAP_VALIDATED,
-            false,
-            CdiVisitVariables.RECAP_AMENDMENTS,
-            "Ajouter le projet théâtre"));
+    sendRecapBack(instance);
     recap(instance);
     assertThat(runtimeService.getVariable(instance.getId(), CdiVisitVariables.RECAP_AMENDMENTS))
         .isNull();

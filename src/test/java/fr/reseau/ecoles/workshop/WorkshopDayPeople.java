@@ -42,6 +42,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -60,6 +61,10 @@ public class WorkshopDayPeople {
 
   public static final String NETWORK = "ventoux-baronnies";
   public static final String TEAM = "julie.vernet";
+
+  /** The teachers asked to validate the concerns chosen. */
+  static final List<String> SAMPLE = List.of("claire.martin", "julien.bernard", "sarah.dupont");
+
   static final List<String> CONCERNS =
       List.of(
           "Différenciation pédagogique",
@@ -117,7 +122,7 @@ public class WorkshopDayPeople {
             CHOSEN_CONCERNS,
             JsonVariables.of(CONCERNS),
             VALIDATION_SAMPLE,
-            JsonVariables.of(List.of("claire.martin", "julien.bernard", "sarah.dupont"))));
+            JsonVariables.of(SAMPLE)));
     test.completeAs(
         "claire.martin",
         test.taskOf(instance, "Task_ValidateConcerns", "claire.martin"),
@@ -126,52 +131,9 @@ public class WorkshopDayPeople {
     // The two silent teachers: the validation deadline counts the answer received.
     test.clockAfterTimer(instance, "Timer_ValidationDeadline");
     assertThat(tasks(instance, "Task_ValidateConcerns")).isEmpty();
-    test.completeAs(
-        TEAM,
-        instance,
-        "Task_AssignAnimators",
-        Map.of(
-            ANIMATOR_ASSIGNMENTS,
-            JsonVariables.of(
-                List.of(
-                    Map.of(
-                        WorkshopDayRows.ANIMATOR,
-                        poolId("Aurélie Sanchez"),
-                        WorkshopDayRows.CONCERN,
-                        CONCERNS.get(0)),
-                    Map.of(
-                        WorkshopDayRows.ANIMATOR,
-                        poolId("Sébastien Lambert"),
-                        WorkshopDayRows.CONCERN,
-                        CONCERNS.get(1)),
-                    Map.of(
-                        WorkshopDayRows.ANIMATOR,
-                        poolId("Fatima Ziani"),
-                        WorkshopDayRows.CONCERN,
-                        CONCERNS.get(2)))),
-            NEW_ANIMATORS,
-            JsonVariables.of(
-                List.of(
-                    Map.of(
-                        WorkshopDayRows.FULL_NAME,
-                        "Léa Vidal",
-                        WorkshopDayRows.ESTABLISHMENT,
-                        "Lycée de l'Eygues, Nyons",
-                        WorkshopDayRows.EMAIL,
-                        "lea.vidal@example.fr",
-                        WorkshopDayRows.CONCERN,
-                        CONCERNS.get(3))))));
+    test.completeAs(TEAM, instance, "Task_AssignAnimators", animatorAssignments(this::poolId));
     for (Task briefing : tasks(instance, "Task_BriefAnimator")) {
-      test.completeAs(
-          TEAM,
-          briefing,
-          Map.of(
-              AGREED_CONCERNS,
-              "Exemples concrets",
-              DEMONSTRATION_SHARE,
-              40,
-              EQUIPMENT_NEEDS,
-              "Vidéoprojecteur"));
+      test.completeAs(TEAM, briefing, animatorBriefing("Exemples concrets"));
     }
     Task plan = test.task(instance, "Task_PlanWorkshops");
     test.completeAs(
@@ -185,7 +147,7 @@ public class WorkshopDayPeople {
             FREE_CHOICE_SLOT,
             3,
             WORKSHOPS,
-            JsonVariables.of(workshopRows(plan, "1, 2, 3", 12))));
+            JsonVariables.of(workshopRows(taskService, plan, "1, 2, 3", 12))));
     // Groups and paths were formed on the job executor; nobody chooses a free workshop: the
     // deadline closes the choices.
     assertThat(tasks(instance, "Task_ChooseFreeWorkshop")).hasSize(24);
@@ -209,30 +171,10 @@ public class WorkshopDayPeople {
     String teacher = logbooks.get(0).getAssignee();
     test.completeAs(teacher, logbooks.get(0), Map.of(LOGBOOK_PRACTICES, "Des îlots"));
     test.completeAs(
-        teacher,
-        test.taskOf(instance, "Task_GiveHotImpressions", teacher),
-        Map.of(
-            PLEASURE,
-            "4",
-            PRACTICES_OF_INTEREST,
-            "Les îlots",
-            IDEAS_TO_TRY,
-            "Un plan de travail",
-            WILLING_TO_HELP,
-            true));
+        teacher, test.taskOf(instance, "Task_GiveHotImpressions", teacher), hotImpressions());
     test.clockAfterTimer(instance, "Timer_ColdImpressionsDelay");
     test.completeAs(
-        teacher,
-        test.taskOf(instance, "Task_GiveColdImpressions", teacher),
-        Map.of(
-            PRACTICE_STARTED,
-            "planned",
-            COLD_IDEAS,
-            "En février",
-            MOTIVATION,
-            "4",
-            WILLING_TO_BE_REFERENT,
-            true));
+        teacher, test.taskOf(instance, "Task_GiveColdImpressions", teacher), coldImpressions());
 
     // The others never answer: the impressions close after their delay and the referents are
     // proposed.
@@ -264,6 +206,11 @@ public class WorkshopDayPeople {
   }
 
   String poolId(String name) {
+    return poolId(animators, name);
+  }
+
+  /** The id, as the forms submit it, of the animator of the network's pool with that name. */
+  static String poolId(AnimatorRepository animators, String name) {
     return String.valueOf(
         animators.findByNetworkIdOrderByFullName(NETWORK).stream()
             .filter(a -> a.getFullName().equals(name))
@@ -272,8 +219,62 @@ public class WorkshopDayPeople {
             .getId());
   }
 
+  /**
+   * « Affecter les animateurs »: three animators of the pool ({@code poolId} gives their ids) on
+   * the first three concerns, a new one, Léa Vidal, on the fourth.
+   */
+  static Map<String, Object> animatorAssignments(Function<String, String> poolId) {
+    return Map.of(
+        ANIMATOR_ASSIGNMENTS,
+        JsonVariables.of(
+            List.of(
+                Map.of(
+                    WorkshopDayRows.ANIMATOR,
+                    poolId.apply("Aurélie Sanchez"),
+                    WorkshopDayRows.CONCERN,
+                    CONCERNS.get(0)),
+                Map.of(
+                    WorkshopDayRows.ANIMATOR,
+                    poolId.apply("Sébastien Lambert"),
+                    WorkshopDayRows.CONCERN,
+                    CONCERNS.get(1)),
+                Map.of(
+                    WorkshopDayRows.ANIMATOR,
+                    poolId.apply("Fatima Ziani"),
+                    WorkshopDayRows.CONCERN,
+                    CONCERNS.get(2)))),
+        NEW_ANIMATORS,
+        JsonVariables.of(
+            List.of(
+                Map.of(
+                    WorkshopDayRows.FULL_NAME,
+                    "Léa Vidal",
+                    WorkshopDayRows.ESTABLISHMENT,
+                    "Lycée de l'Eygues, Nyons",
+                    WorkshopDayRows.EMAIL,
+                    "lea.vidal@example.fr",
+                    WorkshopDayRows.CONCERN,
+                    CONCERNS.get(3)))));
+  }
+
+  /** « Préparer l'animateur »: what was agreed, 40 % of demonstration, a projector. */
+  static Map<String, Object> animatorBriefing(String agreedConcerns) {
+    return Map.of(
+        AGREED_CONCERNS,
+        agreedConcerns,
+        DEMONSTRATION_SHARE,
+        40,
+        EQUIPMENT_NEEDS,
+        "Vidéoprojecteur");
+  }
+
+  /**
+   * The workshops prefilled in « Planifier les ateliers », each in those slots with that capacity,
+   * practical.
+   */
   @SuppressWarnings("unchecked")
-  List<Map<String, Object>> workshopRows(Task task, String slots, int capacity) {
+  static List<Map<String, Object>> workshopRows(
+      TaskService taskService, Task task, String slots, int capacity) {
     String prefilled = taskService.getVariableLocal(task.getId(), WORKSHOPS).toString();
     List<Map<String, Object>> rows = new ArrayList<>();
     for (Object row : Spin.JSON(prefilled).mapTo(List.class)) {
@@ -281,8 +282,36 @@ public class WorkshopDayPeople {
       r.put(WorkshopDayRows.SLOTS, slots);
       r.put(WorkshopDayRows.CAPACITY, capacity);
       r.put(WorkshopDayRows.FORMAT, "pratique");
+      // Each workshop in its own room, « Salle A1 » …
+      r.put(WorkshopDayRows.ROOM, "Salle " + r.get(WorkshopDayRows.CODE));
       rows.add(r);
     }
     return rows;
+  }
+
+  /** « Impressions à chaud »: pleased, the islands, an idea to try, willing to help. */
+  static Map<String, Object> hotImpressions() {
+    return Map.of(
+        PLEASURE,
+        "4",
+        PRACTICES_OF_INTEREST,
+        "Les îlots",
+        IDEAS_TO_TRY,
+        "Un plan de travail",
+        WILLING_TO_HELP,
+        true);
+  }
+
+  /** « Impressions à froid »: a practice planned for February, willing to be a referent. */
+  static Map<String, Object> coldImpressions() {
+    return Map.of(
+        PRACTICE_STARTED,
+        "planned",
+        COLD_IDEAS,
+        "En février",
+        MOTIVATION,
+        "4",
+        WILLING_TO_BE_REFERENT,
+        true);
   }
 }

@@ -1,7 +1,5 @@
 package fr.reseau.ecoles.workshop;
 
-import static fr.reseau.ecoles.workshop.WorkshopDayVariables.AGREED_CONCERNS;
-import static fr.reseau.ecoles.workshop.WorkshopDayVariables.ANIMATOR_ASSIGNMENTS;
 import static fr.reseau.ecoles.workshop.WorkshopDayVariables.BRIEFING_DATE;
 import static fr.reseau.ecoles.workshop.WorkshopDayVariables.BRIEFING_NOTES;
 import static fr.reseau.ecoles.workshop.WorkshopDayVariables.BRIEFING_TOPICS;
@@ -12,8 +10,6 @@ import static fr.reseau.ecoles.workshop.WorkshopDayVariables.CONCERN_RANKING;
 import static fr.reseau.ecoles.workshop.WorkshopDayVariables.CONCERN_SOURCE;
 import static fr.reseau.ecoles.workshop.WorkshopDayVariables.CONFIRMED_REFERENTS;
 import static fr.reseau.ecoles.workshop.WorkshopDayVariables.DAY_DATE;
-import static fr.reseau.ecoles.workshop.WorkshopDayVariables.DEMONSTRATION_SHARE;
-import static fr.reseau.ecoles.workshop.WorkshopDayVariables.EQUIPMENT_NEEDS;
 import static fr.reseau.ecoles.workshop.WorkshopDayVariables.ESTABLISHMENTS;
 import static fr.reseau.ecoles.workshop.WorkshopDayVariables.FREE_CHOICE_SLOT;
 import static fr.reseau.ecoles.workshop.WorkshopDayVariables.FREE_SESSION_OPTIONS;
@@ -24,7 +20,6 @@ import static fr.reseau.ecoles.workshop.WorkshopDayVariables.LOGBOOK_IDEAS;
 import static fr.reseau.ecoles.workshop.WorkshopDayVariables.LOGBOOK_PRACTICES;
 import static fr.reseau.ecoles.workshop.WorkshopDayVariables.MOTIVATION;
 import static fr.reseau.ecoles.workshop.WorkshopDayVariables.MY_DAY;
-import static fr.reseau.ecoles.workshop.WorkshopDayVariables.NEW_ANIMATORS;
 import static fr.reseau.ecoles.workshop.WorkshopDayVariables.PLANNING_REPORT;
 import static fr.reseau.ecoles.workshop.WorkshopDayVariables.PLEASURE;
 import static fr.reseau.ecoles.workshop.WorkshopDayVariables.PRACTICES_OF_INTEREST;
@@ -78,12 +73,7 @@ class WorkshopDayProcessTest extends IntegrationTest {
   static final String NETWORK = "ventoux-baronnies";
   static final LocalDate TODAY = LocalDate.of(2027, 1, 11); // a Monday
   static final String DAY = "2027-02-04"; // a Thursday
-  static final List<String> CONCERNS =
-      List.of(
-          "Différenciation pédagogique",
-          "Travail collaboratif des élèves",
-          "Oral et expression",
-          "Évaluation par compétences");
+  static final List<String> CONCERNS = WorkshopDayPeople.CONCERNS;
 
   @Autowired WorkshopDayRepository days;
   @Autowired AnimatorRepository animators;
@@ -164,7 +154,7 @@ class WorkshopDayProcessTest extends IntegrationTest {
     return JsonVariables.of(value);
   }
 
-  static final List<String> SAMPLE = List.of("claire.martin", "julien.bernard", "sarah.dupont");
+  static final List<String> SAMPLE = WorkshopDayPeople.SAMPLE;
 
   ProcessInstance toAnimators() {
     ProcessInstance instance = toConcernChoice();
@@ -175,64 +165,27 @@ class WorkshopDayProcessTest extends IntegrationTest {
   }
 
   String poolId(String name) {
-    return String.valueOf(
-        animators.findByNetworkIdOrderByFullName(NETWORK).stream()
-            .filter(a -> a.getFullName().equals(name))
-            .findFirst()
-            .orElseThrow()
-            .getId());
+    return WorkshopDayPeople.poolId(animators, name);
   }
 
   ProcessInstance toPlan() {
     ProcessInstance instance = toAnimators();
-    complete(
-        instance,
-        "Task_AssignAnimators",
-        Map.of(
-            ANIMATOR_ASSIGNMENTS,
-                json(
-                    List.of(
-                        Map.of(
-                            WorkshopDayRows.ANIMATOR,
-                            poolId("Aurélie Sanchez"),
-                            WorkshopDayRows.CONCERN,
-                            CONCERNS.get(0)),
-                        Map.of(
-                            WorkshopDayRows.ANIMATOR,
-                            poolId("Sébastien Lambert"),
-                            WorkshopDayRows.CONCERN,
-                            CONCERNS.get(1)),
-                        Map.of(
-                            WorkshopDayRows.ANIMATOR,
-                            poolId("Fatima Ziani"),
-                            WorkshopDayRows.CONCERN,
-                            CONCERNS.get(2)))),
-            NEW_ANIMATORS,
-                json(
-                    List.of(
-                        Map.of(
-                            WorkshopDayRows.FULL_NAME,
-                            "Léa Vidal",
-                            WorkshopDayRows.ESTABLISHMENT,
-                            "Lycée de l'Eygues, Nyons",
-                            WorkshopDayRows.EMAIL,
-                            "lea.vidal@example.fr",
-                            WorkshopDayRows.CONCERN,
-                            CONCERNS.get(3))))));
+    assignAnimators(instance);
     assertThat(tasks(instance, "Task_BriefAnimator")).hasSize(4);
+    briefAnimators(instance);
+    assertThat(instance).isWaitingAt("Task_PlanWorkshops");
+    return instance;
+  }
+
+  void assignAnimators(ProcessInstance instance) {
+    complete(instance, "Task_AssignAnimators", WorkshopDayPeople.animatorAssignments(this::poolId));
+  }
+
+  void briefAnimators(ProcessInstance instance) {
     completeEach(
         instance,
         "Task_BriefAnimator",
-        t ->
-            Map.of(
-                AGREED_CONCERNS,
-                "Exemples concrets en classe",
-                DEMONSTRATION_SHARE,
-                40,
-                EQUIPMENT_NEEDS,
-                "Vidéoprojecteur"));
-    assertThat(instance).isWaitingAt("Task_PlanWorkshops");
-    return instance;
+        t -> WorkshopDayPeople.animatorBriefing("Exemples concrets en classe"));
   }
 
   /**
@@ -256,20 +209,8 @@ class WorkshopDayProcessTest extends IntegrationTest {
             json(rows)));
   }
 
-  @SuppressWarnings("unchecked")
   List<Map<String, Object>> workshopRows(Task task, String slots, int capacity) {
-    String prefilled = taskService.getVariableLocal(task.getId(), WORKSHOPS).toString();
-    List<Map<String, Object>> rows = new ArrayList<>();
-    for (Object row : Spin.JSON(prefilled).mapTo(List.class)) {
-      Map<String, Object> r = new HashMap<>((Map<String, Object>) row);
-      r.put(WorkshopDayRows.SLOTS, slots);
-      r.put(WorkshopDayRows.CAPACITY, capacity);
-      r.put(WorkshopDayRows.FORMAT, "pratique");
-      // Each workshop in its own room, « Salle A1 » …
-      r.put(WorkshopDayRows.ROOM, "Salle " + r.get(WorkshopDayRows.CODE));
-      rows.add(r);
-    }
-    return rows;
+    return WorkshopDayPeople.workshopRows(taskService, task, slots, capacity);
   }
 
   // ---- the whole day ----
@@ -519,51 +460,8 @@ class WorkshopDayProcessTest extends IntegrationTest {
   }
 
   ProcessInstance continueToPlan(ProcessInstance instance) {
-    complete(
-        instance,
-        "Task_AssignAnimators",
-        Map.of(
-            ANIMATOR_ASSIGNMENTS,
-                json(
-                    List.of(
-                        Map.of(
-                            WorkshopDayRows.ANIMATOR,
-                            poolId("Aurélie Sanchez"),
-                            WorkshopDayRows.CONCERN,
-                            CONCERNS.get(0)),
-                        Map.of(
-                            WorkshopDayRows.ANIMATOR,
-                            poolId("Sébastien Lambert"),
-                            WorkshopDayRows.CONCERN,
-                            CONCERNS.get(1)),
-                        Map.of(
-                            WorkshopDayRows.ANIMATOR,
-                            poolId("Fatima Ziani"),
-                            WorkshopDayRows.CONCERN,
-                            CONCERNS.get(2)))),
-            NEW_ANIMATORS,
-                json(
-                    List.of(
-                        Map.of(
-                            WorkshopDayRows.FULL_NAME,
-                            "Léa Vidal",
-                            WorkshopDayRows.ESTABLISHMENT,
-                            "Lycée de l'Eygues, Nyons",
-                            WorkshopDayRows.EMAIL,
-                            "lea.vidal@example.fr",
-                            WorkshopDayRows.CONCERN,
-                            CONCERNS.get(3))))));
-    completeEach(
-        instance,
-        "Task_BriefAnimator",
-        t ->
-            Map.of(
-                AGREED_CONCERNS,
-                "Exemples concrets en classe",
-                DEMONSTRATION_SHARE,
-                40,
-                EQUIPMENT_NEEDS,
-                "Vidéoprojecteur"));
+    assignAnimators(instance);
+    briefAnimators(instance);
     return instance;
   }
 
@@ -862,16 +760,7 @@ class WorkshopDayProcessTest extends IntegrationTest {
     clockAt(LocalDate.parse(DAY).plusDays(7), 9);
     executeDueJobs(instance);
     taskService.complete(
-        task(instance, "Task_GiveColdImpressions").getId(),
-        Map.of(
-            PRACTICE_STARTED,
-            "planned",
-            COLD_IDEAS,
-            "En février",
-            MOTIVATION,
-            "4",
-            WILLING_TO_BE_REFERENT,
-            true));
+        task(instance, "Task_GiveColdImpressions").getId(), WorkshopDayPeople.coldImpressions());
     assertThat(instance).isWaitingAt("SubProcess_TeacherDay");
 
     clockAt(LocalDate.parse(DAY).plusDays(21), 9);
