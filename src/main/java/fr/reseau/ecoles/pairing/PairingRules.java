@@ -29,6 +29,14 @@ final class PairingRules {
     this.forbiddenPairs = forbiddenPairs;
   }
 
+  Set<PairKey> earlierPairs() {
+    return earlierPairs;
+  }
+
+  Set<PairKey> forbiddenPairs() {
+    return forbiddenPairs;
+  }
+
   boolean isEarlier(PairKey pair) {
     return earlierPairs.contains(pair);
   }
