@@ -3,7 +3,6 @@ package fr.reseau.ecoles.pairing;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,12 +45,21 @@ final class PairingMatching implements PairingMatcher {
       int rows, int columns, long initialEdges, long finalEdges, int rounds, long scanned) {}
 
   private final Consumer<Stats> statsSink;
+  private final int perRow;
+  private final int perColumn;
 
   PairingMatching() {
     this(stats -> {});
   }
 
   PairingMatching(Consumer<Stats> statsSink) {
+    this(PER_ROW, PER_COLUMN, statsSink);
+  }
+
+  /** With other candidate counts: the tests use tiny ones to exercise the certificate's rounds. */
+  PairingMatching(int perRow, int perColumn, Consumer<Stats> statsSink) {
+    this.perRow = perRow;
+    this.perColumn = perColumn;
     this.statsSink = statsSink;
   }
 
@@ -79,7 +87,10 @@ final class PairingMatching implements PairingMatcher {
     private final int columns;
     private final Side rowSide;
     private final Side columnSide;
-    private final Set<Long> blockedPairs = new HashSet<>();
+
+    /** Per row, the sorted columns of earlier and forbidden pairs. */
+    private final int[][] blockedColumns;
+
     private final boolean themeMasks;
     private final long big;
 
@@ -116,14 +127,43 @@ final class PairingMatching implements PairingMatcher {
       themeMasks = themeBits.size() <= 64;
       rowSide = new Side(rowPeople, rowsAreVisitors, personIds, establishmentIds, themeBits);
       columnSide = new Side(columnPeople, !rowsAreVisitors, personIds, establishmentIds, themeBits);
+      int[] rowOfPerson = new int[personIds.size()];
+      int[] columnOfPerson = new int[personIds.size()];
+      Arrays.fill(rowOfPerson, -1);
+      Arrays.fill(columnOfPerson, -1);
+      for (int r = 0; r < rows; r++) {
+        rowOfPerson[rowSide.person[r]] = r;
+      }
+      for (int c = 0; c < columns; c++) {
+        columnOfPerson[columnSide.person[c]] = c;
+      }
+      int[] blockedCount = new int[rows];
+      List<long[]> blocked = new ArrayList<>();
       for (Set<PairKey> pairs : List.of(rules.earlierPairs(), rules.forbiddenPairs())) {
         for (PairKey pair : pairs) {
           Integer visitor = personIds.get(pair.visitor());
           Integer host = personIds.get(pair.host());
           if (visitor != null && host != null) {
-            blockedPairs.add(pairKey(visitor, host));
+            int r = rowOfPerson[rowsAreVisitors ? visitor : host];
+            int c = columnOfPerson[rowsAreVisitors ? host : visitor];
+            if (r >= 0 && c >= 0) {
+              blocked.add(new long[] {r, c});
+              blockedCount[r]++;
+            }
           }
         }
+      }
+      blockedColumns = new int[rows][];
+      for (int r = 0; r < rows; r++) {
+        blockedColumns[r] = new int[blockedCount[r]];
+        blockedCount[r] = 0;
+      }
+      for (long[] pair : blocked) {
+        int r = (int) pair[0];
+        blockedColumns[r][blockedCount[r]++] = (int) pair[1];
+      }
+      for (int[] columnsOfRow : blockedColumns) {
+        Arrays.sort(columnsOfRow);
       }
       big = bigCost();
       edgeColumns = new int[rows][];
@@ -177,22 +217,24 @@ final class PairingMatching implements PairingMatcher {
     List<PairingCandidate> solve() {
       ChordTree columnTree = columnSide.tree();
       ChordTree rowTree = rowSide.tree();
-      CheapestK cheapest = new CheapestK(Math.max(PER_ROW, PER_COLUMN));
-      for (int r = 0; r < rows; r++) {
-        cheapest.reset(PER_ROW);
+      CheapestK cheapest = new CheapestK(Math.max(1, Math.max(perRow, perColumn)));
+      for (int r = 0; r < rows && perRow > 0; r++) {
+        cheapest.reset(perRow);
         searchCheapest(columnTree, columnSide, rowSide, r, true, cheapest);
         for (int k = 0; k < cheapest.size; k++) {
           addEdge(r, cheapest.ids[k], cheapest.keys[k]);
         }
       }
-      for (int c = 0; c < columns; c++) {
-        cheapest.reset(PER_COLUMN);
+      for (int c = 0; c < columns && perColumn > 0; c++) {
+        cheapest.reset(perColumn);
         searchCheapest(rowTree, rowSide, columnSide, c, false, cheapest);
         for (int k = 0; k < cheapest.size; k++) {
           addEdgeIfAbsent(cheapest.ids[k], c, cheapest.keys[k]);
         }
       }
+      ensureMaximumCardinality();
       long initialEdges = edgeCount();
+
       int rounds = 0;
       long scanned = 0;
       CheapestK violations = new CheapestK(ADDED_PER_ROW);
@@ -292,23 +334,118 @@ final class PairingMatching implements PairingMatcher {
           : visitCost(columnSide, c, rowSide, r);
     }
 
+    /** Not oneself, not the same establishment, not an earlier or forbidden pair. */
     private boolean admissible(int r, int c) {
-      return rowsAreVisitors
-          ? admissible(rowSide, r, columnSide, c)
-          : admissible(columnSide, c, rowSide, r);
+      if (rowSide.person[r] == columnSide.person[c]) {
+        return false;
+      }
+      int e = rowSide.establishment[r];
+      if (e >= 0 && e == columnSide.establishment[c]) {
+        return false;
+      }
+      int[] blocked = blockedColumns[r];
+      return blocked.length == 0 || Arrays.binarySearch(blocked, c) < 0;
     }
 
-    private boolean admissible(Side visitors, int v, Side hosts, int h) {
-      int a = visitors.person[v];
-      int b = hosts.person[h];
-      if (a == b) {
-        return false;
+    /**
+     * Adds to the graph the edges of a maximum-cardinality matching of the complete problem, so
+     * that the graph allows as many visits as all pairs do: a greedy matching on the candidates,
+     * then, for each row left, a breadth-first search for an augmenting path among all admissible
+     * pairs (columns are scanned once per search, kept only when blocked: O(columns + blocked
+     * pairs) per row). A row without such a path cannot be matched (Berge).
+     */
+    private void ensureMaximumCardinality() {
+      int[] rowMatch = new int[rows];
+      int[] columnMatch = new int[columns];
+      Arrays.fill(rowMatch, -1);
+      Arrays.fill(columnMatch, -1);
+      for (int r = 0; r < rows; r++) {
+        for (int k = 0; k < degree[r]; k++) {
+          int c = edgeColumns[r][k];
+          if (columnMatch[c] < 0) {
+            columnMatch[c] = r;
+            rowMatch[r] = c;
+            break;
+          }
+        }
       }
-      int e = visitors.establishment[v];
-      if (e >= 0 && e == hosts.establishment[h]) {
-        return false;
+      int[] unvisited = new int[columns];
+      int[] queue = new int[rows];
+      int[] reachedFrom = new int[columns];
+      int[] seen = new int[columns];
+      // Augmenting paths within the candidate graph first (they keep the graph's short edges).
+      for (int r0 = 0; r0 < rows; r0++) {
+        if (rowMatch[r0] >= 0) {
+          continue;
+        }
+        int head = 0;
+        int tail = 0;
+        queue[tail++] = r0;
+        int free = -1;
+        while (head < tail && free < 0) {
+          int i = queue[head++];
+          for (int k = 0; k < degree[i] && free < 0; k++) {
+            int c = edgeColumns[i][k];
+            if (seen[c] == r0 + 1) {
+              continue;
+            }
+            seen[c] = r0 + 1;
+            reachedFrom[c] = i;
+            if (columnMatch[c] < 0) {
+              free = c;
+            } else {
+              queue[tail++] = columnMatch[c];
+            }
+          }
+        }
+        augmentPath(free, r0, reachedFrom, rowMatch, columnMatch);
       }
-      return blockedPairs.isEmpty() || !blockedPairs.contains(pairKey(a, b));
+      // Then among all admissible pairs, for the rows still free.
+      for (int r0 = 0; r0 < rows; r0++) {
+        if (rowMatch[r0] >= 0) {
+          continue;
+        }
+        for (int c = 0; c < columns; c++) {
+          unvisited[c] = c;
+        }
+        int left = columns;
+        int head = 0;
+        int tail = 0;
+        queue[tail++] = r0;
+        int free = -1;
+        while (head < tail && free < 0) {
+          int i = queue[head++];
+          int kept = 0;
+          for (int k = 0; k < left; k++) {
+            int c = unvisited[k];
+            if (free >= 0 || !admissible(i, c)) {
+              unvisited[kept++] = c;
+              continue;
+            }
+            reachedFrom[c] = i;
+            if (columnMatch[c] < 0) {
+              free = c;
+            } else {
+              queue[tail++] = columnMatch[c];
+            }
+          }
+          left = kept;
+        }
+        augmentPath(free, r0, reachedFrom, rowMatch, columnMatch);
+      }
+    }
+
+    private void augmentPath(
+        int free, int r0, int[] reachedFrom, int[] rowMatch, int[] columnMatch) {
+      int c = free;
+      while (c >= 0) {
+        int i = reachedFrom[c];
+        int previous = rowMatch[i];
+        rowMatch[i] = c;
+        columnMatch[c] = i;
+        addEdgeIfAbsent(i, c, cost(i, c));
+        c = i == r0 ? -1 : previous;
+      }
     }
 
     private long visitCost(Side visitors, int v, Side hosts, int h) {
@@ -455,19 +592,27 @@ final class PairingMatching implements PairingMatcher {
               out.offer(reduced, c);
             }
           }
+          if (out.full()) {
+            // Enough edges for this round: the next round's check goes on from a better dual.
+            return;
+          }
           continue;
         }
         if (top + 2 > stack.length) {
           stack = Arrays.copyOf(stack, stack.length * 2);
         }
-        stack[top++] = tree.left[node];
-        stack[top++] = tree.right[node];
+        // Nearer child first: violations, when any, are found early.
+        int a = tree.left[node];
+        int b = tree.right[node];
+        if (tree.lowerBoundKm(a, qx, qy, qz) <= tree.lowerBoundKm(b, qx, qy, qz)) {
+          stack[top++] = b;
+          stack[top++] = a;
+        } else {
+          stack[top++] = a;
+          stack[top++] = b;
+        }
       }
     }
-  }
-
-  private static long pairKey(int visitor, int host) {
-    return ((long) visitor << 32) | (host & 0xffffffffL);
   }
 
   /** One side of the matching, by index: where, what themes, PPCR. */
