@@ -22,24 +22,35 @@ import java.util.Set;
  * years and pairs excluded by the coordination are never proposed; pairs imposed by the
  * coordination always are (they win over earlier years).
  *
- * <p>Method: the forced pairs are set aside, then a maximum weight matching is computed on the
- * bipartite graph "visitor roles × host roles" (a volunteer offering both roles has one node on
- * each side) with edge weight {@code M − cost}. Costs are integers in thousandths of km, so the
- * weights are exact in JGraphT's {@code BigDecimal} arithmetic, and {@code M} is large enough that
- * a matching with one more edge always weighs more: the maximum weight matching is a maximum
- * cardinality matching of minimum total cost.
+ * <p>Method: the forced pairs are set aside, then the visits are chosen among the free visitor and
+ * host roles (a volunteer offering both roles has one node on each side) by {@link
+ * PairingMatching}: an exact minimum-cost assignment on a sparse graph of admissible pairs, with an
+ * "unmatched" option of cost {@code M} large enough that one more visit always wins, proven optimal
+ * on all pairs by its dual values. Costs are integers in thousandths of km: exact arithmetic
+ * throughout. Memory grows with the candidate edges (about 16 per volunteer), not n².
  *
  * <p>Deterministic: volunteers are sorted by user id and the graph is built in that order, so the
  * same request (whatever the order of its lists and sets) always gives the same proposal; among
- * equally good proposals, the one found first by JGraphT on that ordered graph is kept.
+ * equally good proposals, the one found first on that ordered graph is kept.
  *
  * <p>Stateless and thread-safe.
  */
 public final class PairingAlgorithm {
 
+  private final PairingMatcher matcher;
+
+  public PairingAlgorithm() {
+    this(new PairingMatching());
+  }
+
+  /** With another matcher: the reference solver of the tests and the benchmark. */
+  PairingAlgorithm(PairingMatcher matcher) {
+    this.matcher = Objects.requireNonNull(matcher, "matcher");
+  }
+
   public PairingProposal propose(PairingRequest request) {
     Objects.requireNonNull(request, "request");
-    return new Run(request).propose();
+    return new Run(request, matcher).propose();
   }
 
   /** The state of one call to {@link #propose(PairingRequest)}. */
@@ -50,8 +61,10 @@ public final class PairingAlgorithm {
     private final List<PairKey> requestedForcedPairs;
     private final PairingRules rules;
     private final PairingCosts costs;
+    private final PairingMatcher matcher;
 
-    Run(PairingRequest request) {
+    Run(PairingRequest request, PairingMatcher matcher) {
+      this.matcher = matcher;
       this.volunteers =
           request.volunteers().stream()
               .sorted(
@@ -102,21 +115,11 @@ public final class PairingAlgorithm {
               .filter(v -> v.canHost() && !forcedHosts.contains(v.userId()))
               .toList();
 
-      List<PairingCandidate> candidates = new ArrayList<>();
-      for (Volunteer visitor : freeVisitors) {
-        for (Volunteer host : freeHosts) {
-          if (!visitor.userId().equals(host.userId()) && rules.block(visitor, host) == null) {
-            candidates.add(costs.candidate(visitor, host));
-          }
-        }
-      }
-
       List<ProposedVisit> visits = new ArrayList<>();
       for (PairingCandidate c : forced) {
         visits.add(PairingExplanations.toVisit(c, true, rules));
       }
-      for (PairingCandidate c :
-          PairingMatching.optimalMatching(freeVisitors, freeHosts, candidates)) {
+      for (PairingCandidate c : matcher.optimalMatching(freeVisitors, freeHosts, rules, costs)) {
         visits.add(PairingExplanations.toVisit(c, false, rules));
       }
       visits.sort(Comparator.comparing(ProposedVisit::visitor).thenComparing(ProposedVisit::host));

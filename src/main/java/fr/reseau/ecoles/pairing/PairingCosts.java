@@ -35,22 +35,49 @@ final class PairingCosts {
     double km =
         Distances.haversineKm(
             visitor.latitude(), visitor.longitude(), host.latitude(), host.longitude());
-    long distanceTenths =
-        BigDecimal.valueOf(km).setScale(1, RoundingMode.HALF_UP).unscaledValue().longValueExact();
+    long distanceTenths = distanceTenths(km);
     List<String> covered = coveredNeeds(visitor, host);
     int ppcr = (visitor.ppcrPlanned() ? 1 : 0) + (host.ppcrPlanned() ? 1 : 0);
-    long cost;
+    return new PairingCandidate(
+        visitor, host, distanceTenths, covered, costMilli(distanceTenths, covered.size(), ppcr));
+  }
+
+  /**
+   * The distance rounded half up to 0.1 km, in tenths: the decimal rounding of {@code
+   * BigDecimal.valueOf(km)}, computed in double arithmetic unless {@code km} is within a millionth
+   * of a tenth of a rounding tie (then by {@code BigDecimal}, so the result is always the same).
+   */
+  static long distanceTenths(double km) {
+    double tenths = km * 10;
+    double fraction = tenths - Math.floor(tenths);
+    if (tenths >= 0 && tenths < 1e12 && Math.abs(fraction - 0.5) > 1e-6) {
+      return Math.round(tenths);
+    }
+    return BigDecimal.valueOf(km)
+        .setScale(1, RoundingMode.HALF_UP)
+        .unscaledValue()
+        .longValueExact();
+  }
+
+  /** The cost in thousandths of km of a visit with that distance, covered needs and PPCRs. */
+  long costMilli(long distanceTenths, int coveredNeeds, int ppcr) {
     try {
-      cost =
+      return Math.subtractExact(
           Math.subtractExact(
-              Math.subtractExact(
-                  Math.multiplyExact(distanceTenths, MILLI_PER_KM / 10),
-                  Math.multiplyExact(milliPerCoveredNeed, covered.size())),
-              Math.multiplyExact(milliForPpcr, ppcr));
+              Math.multiplyExact(distanceTenths, MILLI_PER_KM / 10),
+              Math.multiplyExact(milliPerCoveredNeed, coveredNeeds)),
+          Math.multiplyExact(milliForPpcr, ppcr));
     } catch (ArithmeticException e) {
       throw tooLarge();
     }
-    return new PairingCandidate(visitor, host, distanceTenths, covered, cost);
+  }
+
+  long milliPerCoveredNeed() {
+    return milliPerCoveredNeed;
+  }
+
+  long milliForPpcr() {
+    return milliForPpcr;
   }
 
   /** Needs of the visitor that are strengths of the host: Theme order, then unknown codes. */

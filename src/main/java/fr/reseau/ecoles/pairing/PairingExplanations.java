@@ -5,7 +5,6 @@ import fr.reseau.ecoles.pairing.PairingRules.Block;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -72,18 +71,33 @@ final class PairingExplanations {
     if (!v.canVisit() && !v.canHost()) {
       return "Ne s'est proposé·e ni pour visiter ni pour accueillir";
     }
-    Set<String> possiblePartners = new LinkedHashSet<>();
+    int possiblePartners = 0;
     Set<Block> blocks = new TreeSet<>();
     boolean anyCounterpart = false;
+    Set<String> constrained = rules.constrainedPartners(v.userId());
     for (Volunteer other : volunteers) {
       if (other.userId().equals(v.userId())) {
         continue;
       }
+      if (!constrained.contains(other.userId())) {
+        // Only the establishment can block this pair, in either direction.
+        boolean counterpart = v.canVisit() && other.canHost() || v.canHost() && other.canVisit();
+        anyCounterpart |= counterpart;
+        if (counterpart) {
+          if (PairingRules.sameEstablishment(v, other)) {
+            blocks.add(Block.SAME_ESTABLISHMENT);
+          } else {
+            possiblePartners++;
+          }
+        }
+        continue;
+      }
+      boolean possible = false;
       if (v.canVisit() && other.canHost()) {
         anyCounterpart = true;
         Block block = rules.block(v, other);
         if (block == null) {
-          possiblePartners.add(other.userId());
+          possible = true;
         } else {
           blocks.add(block);
         }
@@ -92,22 +106,23 @@ final class PairingExplanations {
         anyCounterpart = true;
         Block block = rules.block(other, v);
         if (block == null) {
-          possiblePartners.add(other.userId());
+          possible = true;
         } else {
           blocks.add(block);
         }
       }
+      possiblePartners += possible ? 1 : 0;
     }
 
     boolean both = v.canVisit() && v.canHost();
-    if (!possiblePartners.isEmpty()) {
+    if (possiblePartners > 0) {
       String header =
           both
               ? "Aucun·e partenaire disponible"
               : v.canVisit()
                   ? "Aucun·e accueillant·e disponible"
                   : "Aucun·e visiteur·se disponible";
-      int n = possiblePartners.size();
+      int n = possiblePartners;
       return header
           + " : "
           + (n == 1

@@ -1,5 +1,9 @@
 package fr.reseau.ecoles.pairing;
 
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -23,10 +27,37 @@ final class PairingRules {
 
   private final Set<PairKey> earlierPairs;
   private final Set<PairKey> forbiddenPairs;
+  private Map<String, Set<String>> constrainedPartners;
 
   PairingRules(Set<PairKey> earlierPairs, Set<PairKey> forbiddenPairs) {
     this.earlierPairs = earlierPairs;
     this.forbiddenPairs = forbiddenPairs;
+  }
+
+  Set<PairKey> earlierPairs() {
+    return earlierPairs;
+  }
+
+  Set<PairKey> forbiddenPairs() {
+    return forbiddenPairs;
+  }
+
+  /**
+   * The volunteers with whom {@code userId} shares an earlier or forbidden pair, in either
+   * direction: with anyone else, only the establishment can block a pair.
+   */
+  Set<String> constrainedPartners(String userId) {
+    if (constrainedPartners == null) {
+      Map<String, Set<String>> index = new HashMap<>();
+      for (Set<PairKey> pairs : List.of(earlierPairs, forbiddenPairs)) {
+        for (PairKey pair : pairs) {
+          index.computeIfAbsent(pair.visitor(), k -> new HashSet<>()).add(pair.host());
+          index.computeIfAbsent(pair.host(), k -> new HashSet<>()).add(pair.visitor());
+        }
+      }
+      constrainedPartners = index;
+    }
+    return constrainedPartners.getOrDefault(userId, Set.of());
   }
 
   boolean isEarlier(PairKey pair) {
