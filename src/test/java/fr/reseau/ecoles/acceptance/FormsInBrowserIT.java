@@ -12,6 +12,7 @@ import fr.reseau.ecoles.workshop.WorkshopDayVariables;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
@@ -40,6 +41,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -547,7 +549,9 @@ class FormsInBrowserIT extends BrowserStory {
   private void inspectForm(String form, String submit) {
     for (Dimension size : List.of(DESKTOP, PHONE)) {
       browser.driver().manage().window().setSize(size);
-      browser.visible(By.cssSelector(".fjs-container .fjs-form"));
+      browser.waitFor(
+          ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container .fjs-form")),
+          Duration.ofSeconds(90));
       // Let form-js and the project's scripts settle after the resize.
       browser.waitFor(
           d ->

@@ -35,7 +35,12 @@ final class Webapps {
     // The login form focuses its first field once Angular has rendered it: keys typed before that
     // moment can land in the other field. Type again until both fields hold what was typed.
     for (int attempt = 0; ; attempt++) {
-      WebElement username = browser.visible(By.cssSelector("input[ng-model=\"username\"]"));
+      // The first load of a webapp parses megabytes of scripts: slow on a busy machine.
+      WebElement username =
+          browser.waitFor(
+              ExpectedConditions.visibilityOfElementLocated(
+                  By.cssSelector("input[ng-model=\"username\"]")),
+              java.time.Duration.ofSeconds(120));
       username.clear();
       username.sendKeys(user);
       WebElement password =
@@ -55,7 +60,10 @@ final class Webapps {
                 || !d.findElement(By.cssSelector("input[ng-model=\"password\"]")).isDisplayed());
     if (app.equals("tasklist")) {
       // Tasklist is ready once its filters are listed.
-      browser.visible(By.cssSelector(".task-filters .content h4 a"));
+      browser.waitFor(
+          ExpectedConditions.visibilityOfElementLocated(
+              By.cssSelector(".task-filters .content h4 a")),
+          java.time.Duration.ofSeconds(120));
     }
     // The webapp shell: reported (Axe prints it), not failed on; no form is shown yet.
     browser.axe.check(app + " (" + user + ")", FORM);
