@@ -59,11 +59,11 @@ class FormsInBrowserIT extends BrowserStory {
   static final String COORDINATOR = "sandrine.olivier";
   static final List<String> DOCUMENTALISTES =
       List.of("lea.castel", "hugo.ferrand", "amina.diallo", "paul.rinaldi");
-  static final String YEAR = "2029-2030";
+  static final String YEAR = "2026-2027";
   static final String WORKSHOP_NETWORK = "ventoux-baronnies";
   static final String TEAM = "julie.vernet";
   static final String TEACHER = "claire.martin";
-  static final LocalDate DAY = LocalDate.of(2030, 2, 7);
+  static final LocalDate DAY = LocalDate.of(2027, 2, 4);
   static final List<String> CONCERNS =
       List.of(
           "Différenciation pédagogique",
@@ -113,7 +113,10 @@ class FormsInBrowserIT extends BrowserStory {
   @Test
   @Order(1)
   void theCampaignStartFormAndTheDeclaration() {
-    at(LocalDate.of(2029, 9, 7), 9);
+    // The webapps' first load before the engine's clock moves, as in the other stories: loaded
+    // with a moved clock, Tasklist stayed on its spinner (seen on this machine, cause not found).
+    login(COORDINATOR);
+    at(LocalDate.of(2026, 9, 7), 9);
     inspectStartForm(COORDINATOR, "La tournée des CDI", "cdi-tour-start");
     tour =
         as(
@@ -127,11 +130,11 @@ class FormsInBrowserIT extends BrowserStory {
                             CdiTourVariables.SCHOOL_YEAR,
                             YEAR,
                             CdiTourVariables.VOLUNTEERING_DEADLINE,
-                            "2029-09-30",
+                            "2026-09-30",
                             CdiTourVariables.VISIT_WINDOW_START,
-                            "2029-10-05",
+                            "2026-10-05",
                             CdiTourVariables.VISIT_WINDOW_END,
-                            "2030-05-28"))
+                            "2027-05-28"))
                     .execute());
     executeDueJobs(tour);
 
@@ -155,7 +158,7 @@ class FormsInBrowserIT extends BrowserStory {
   @Test
   @Order(2)
   void thePairingAndAVisitFromStartToEnd() {
-    at(LocalDate.of(2029, 10, 1), 9);
+    at(LocalDate.of(2026, 10, 1), 9);
     executeDueJobs(tour);
     inspectTask(tour, "Task_ReviewPairing", COORDINATOR);
     complete(tour, "Task_ReviewPairing", Map.of(CdiTourVariables.PAIRING_APPROVED, true));
@@ -163,7 +166,7 @@ class FormsInBrowserIT extends BrowserStory {
     assertThat(visits).hasSizeGreaterThanOrEqualTo(2);
     ProcessInstance visit = visits.get(0);
 
-    at(LocalDate.of(2029, 10, 8), 9);
+    at(LocalDate.of(2026, 10, 8), 9);
     inspectTask(visit, "Task_PreVisitVisitor", null);
     complete(
         visit,
@@ -190,7 +193,7 @@ class FormsInBrowserIT extends BrowserStory {
         "Task_ProposeVisitDate",
         Map.of(
             CdiVisitVariables.VISIT_DATE,
-            "2029-10-18",
+            "2026-10-19",
             CdiVisitVariables.VISIT_HALF_DAY,
             "morning"));
     inspectTask(visit, "Task_ConfirmVisitDate", null);
@@ -203,9 +206,9 @@ class FormsInBrowserIT extends BrowserStory {
             CdiVisitVariables.MISSION_ORDER_SIGNED,
             true,
             CdiVisitVariables.MISSION_ORDER_REF,
-            "OM-2029-7"));
+            "OM-2026-7"));
 
-    at(LocalDate.of(2029, 10, 19), 9);
+    at(LocalDate.of(2026, 10, 20), 9);
     executeDueJobs(tour);
     inspectTask(visit, "Task_ConfirmVisitHeld", null);
     complete(visit, "Task_ConfirmVisitHeld", Map.of(CdiVisitVariables.VISIT_HELD, true));
@@ -319,7 +322,7 @@ class FormsInBrowserIT extends BrowserStory {
   @Test
   @Order(5)
   void aWorkshopDayUntilTheGroupsAreFormed() {
-    at(LocalDate.of(2030, 1, 7), 9);
+    at(LocalDate.of(2027, 1, 11), 9);
     inspectStartForm(TEAM, "Temps 2 – Échange d'idées et usages", "workshop-day-start");
     day =
         as(
@@ -434,7 +437,7 @@ class FormsInBrowserIT extends BrowserStory {
         "Task_BriefParticipants",
         Map.of(
             WorkshopDayVariables.BRIEFING_DATE,
-            "2030-01-31",
+            "2027-01-28",
             WorkshopDayVariables.BRIEFING_TOPICS,
             JsonVariables.of(List.of("objectives", "groups", "expectations"))));
 
