@@ -5,6 +5,7 @@ import static fr.reseau.ecoles.review.YearChartSvg.LABEL_WIDTH;
 import static fr.reseau.ecoles.review.YearChartSvg.PALETTE;
 import static fr.reseau.ecoles.review.YearChartSvg.ROW;
 import static fr.reseau.ecoles.review.YearChartSvg.bar;
+import static fr.reseau.ecoles.review.YearChartSvg.close;
 import static fr.reseau.ecoles.review.YearChartSvg.empty;
 import static fr.reseau.ecoles.review.YearChartSvg.escape;
 import static fr.reseau.ecoles.review.YearChartSvg.label;
@@ -70,7 +71,7 @@ final class NeedCharts {
             .append(y)
             .append("\" width=\"")
             .append(num(w))
-            .append("\" height=\"18\" fill=\"")
+            .append("\" height=\"18\" stroke=\"#fff\" stroke-width=\"1\" fill=\"")
             .append(PALETTE[i % PALETTE.length])
             .append("\"><title>")
             .append(escape(theme.getKey() + " — " + publicList.get(i) + " : " + n))
@@ -94,7 +95,7 @@ final class NeedCharts {
       y += ROW;
     }
     legend(svg, y + 6, publicList);
-    return svg.append("</svg>").toString();
+    return close(svg);
   }
 
   private static long total(Map<String, Long> counts) {
@@ -133,7 +134,7 @@ final class NeedCharts {
         List.of("Exprimés au départ", "Couverts selon les récapitulatifs"),
         PALETTE[0],
         PALETTE[2]);
-    return svg.append("</svg>").toString();
+    return close(svg);
   }
 
   /**
@@ -168,6 +169,6 @@ final class NeedCharts {
         List.of("Formation groupée proposée", "Autre besoin de formation"),
         PALETTE[1],
         PALETTE[5]);
-    return svg.append("</svg>").toString();
+    return close(svg);
   }
 }

@@ -1,5 +1,6 @@
 package fr.reseau.ecoles.review;
 
+import static fr.reseau.ecoles.review.YearChartSvg.close;
 import static fr.reseau.ecoles.review.YearChartSvg.empty;
 import static fr.reseau.ecoles.review.YearChartSvg.escape;
 import static fr.reseau.ecoles.review.YearChartSvg.legend;
@@ -98,6 +99,6 @@ final class NetworkMapChart {
         NetworkMap.State.HELD.colour(),
         NetworkMap.State.CANCELLED.colour(),
         NetworkMap.State.IN_PROGRESS.colour());
-    return svg.append("</svg>").toString();
+    return close(svg);
   }
 }

@@ -2,6 +2,8 @@ package fr.reseau.ecoles.review;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The pieces the year's charts are drawn with: a titled SVG figure, labels, bars, legends. */
 final class YearChartSvg {
@@ -9,10 +11,18 @@ final class YearChartSvg {
   static final int LABEL_WIDTH = 350;
   static final int BAR_AREA = 380;
 
-  /** The colours of the series, in order. */
+  /**
+   * The colours of the series, in order: each at least 4.5:1 with the white numbers written on the
+   * bars and at least 3:1 with the white page (docs/accessibility.md); stacked segments are
+   * separated by a white line.
+   */
   static final String[] PALETTE = {
-    "#1f5fa8", "#e0872b", "#3f9b5c", "#8e5ab5", "#c0504d", "#6f7f8f"
+    "#1f5fa8", "#a85400", "#2e7d32", "#7b4aa0", "#b03a37", "#5a6773"
   };
+
+  /** The text of each bar, arrow or point ({@code <title>} inside it): the chart's data as text. */
+  private static final Pattern ITEM_TITLE =
+      Pattern.compile("<(?:rect|line|circle|path)[^>]*><title>([^<]*)</title>");
 
   /** The height of one bar and its gap. */
   static final int ROW = 26;
@@ -36,9 +46,14 @@ final class YearChartSvg {
 
   static StringBuilder open(int width, int height, String title) {
     StringBuilder svg = new StringBuilder();
+    // On a narrow screen the chart keeps its text size and scrolls sideways in its own box, which
+    // the keyboard reaches too; its data are also written out below it.
     svg.append("<figure><figcaption>")
         .append(escape(title))
         .append("</figcaption>")
+        .append("<div class=\"chart\" tabindex=\"0\" role=\"group\" aria-label=\"")
+        .append(escape("Graphique : " + title))
+        .append("\">")
         .append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ")
         .append(width)
         .append(' ')
@@ -122,6 +137,25 @@ final class YearChartSvg {
 
   static void legend(StringBuilder svg, int y, List<String> labels) {
     legend(svg, y, labels, new String[0]);
+  }
+
+  /**
+   * Ends the chart and its figure, with the chart's data as a list under it (the text of each bar,
+   * arrow or point), for whoever cannot see or read the drawing.
+   */
+  static String close(StringBuilder svg) {
+    svg.append("</svg></div>");
+    Matcher items = ITEM_TITLE.matcher(svg);
+    StringBuilder list = new StringBuilder();
+    while (items.find()) {
+      list.append("<li>").append(items.group(1)).append("</li>");
+    }
+    if (!list.isEmpty()) {
+      svg.append("<details class=\"data\"><summary>Les données du graphique en texte</summary><ul>")
+          .append(list)
+          .append("</ul></details>");
+    }
+    return svg.append("</figure>").toString();
   }
 
   static String empty(String message) {

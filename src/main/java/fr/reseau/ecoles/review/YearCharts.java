@@ -5,6 +5,7 @@ import static fr.reseau.ecoles.review.YearChartSvg.LABEL_WIDTH;
 import static fr.reseau.ecoles.review.YearChartSvg.PALETTE;
 import static fr.reseau.ecoles.review.YearChartSvg.ROW;
 import static fr.reseau.ecoles.review.YearChartSvg.bar;
+import static fr.reseau.ecoles.review.YearChartSvg.close;
 import static fr.reseau.ecoles.review.YearChartSvg.empty;
 import static fr.reseau.ecoles.review.YearChartSvg.escape;
 import static fr.reseau.ecoles.review.YearChartSvg.label;
@@ -51,7 +52,7 @@ final class YearCharts {
         .append(width - 10)
         .append("\" y2=\"")
         .append(base)
-        .append("\" stroke=\"#999\"/>");
+        .append("\" stroke=\"#767676\"/>");
     for (int i = 0; i < months.size(); i++) {
       MonthCount m = months.get(i);
       int x = 50 + i * slot;
@@ -100,7 +101,7 @@ final class YearCharts {
         PALETTE[0],
         PALETTE[2],
         PALETTE[4]);
-    return svg.append("</svg>").toString();
+    return close(svg);
   }
 
   /** The participants' answers, 1 to 5; not broken down under the minimum group size. */
@@ -137,6 +138,6 @@ final class YearCharts {
           labels[i] + " : " + scores.distribution().get(i));
       y += ROW;
     }
-    return svg.append("</svg>").toString();
+    return close(svg);
   }
 }

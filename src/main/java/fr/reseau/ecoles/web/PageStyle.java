@@ -23,6 +23,9 @@ public final class PageStyle {
       svg{max-width:100%;height:auto;font-size:12px}svg .small{font-size:11px}svg .in{fill:#fff;font-size:11px}svg .total{font-weight:bold}
       .grid{display:flex;flex-wrap:wrap;gap:12px}.empty{color:#666;font-style:italic}
       .note{color:#555;font-size:12px}
+      .chart{overflow-x:auto}.chart:focus-visible{outline:3px solid #1d4ed8;outline-offset:2px}
+      details.data{margin-top:4px;font-size:13px}details.data ul{margin:4px 0;padding-left:20px}
+      @media (max-width:700px){.chart svg{max-width:none}body{margin:12px auto;padding:0 8px}}
       @media print{body{margin:0;max-width:none;font-size:11pt}.links,.noprint{display:none}h2{break-after:avoid}
         figure,table{break-inside:avoid}@page{size:A4;margin:15mm}}
       """;

@@ -41,6 +41,9 @@ final class Browser implements AutoCloseable {
   private final Path profile;
   final String base;
 
+  /** axe-core on the pages this browser opens (see {@link #open}, {@link Webapps#form}). */
+  final Axe axe;
+
   Browser(int port) {
     this.base = "http://localhost:" + port;
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
@@ -82,14 +85,24 @@ final class Browser implements AutoCloseable {
     // Headless Chromium keeps an English default locale whatever --lang says; form-js formats and
     // reads dates with it (jj/mm/aaaa in French). Set it as a French browser has it.
     driver.executeCdpCommand("Emulation.setLocaleOverride", Map.of("locale", "fr-FR"));
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
+    axe = new Axe(this);
   }
 
   WebDriver driver() {
     return driver;
   }
 
+  /**
+   * Opens a page; the project's own pages (all but the Camunda webapps) are checked with axe at
+   * once and must have no serious or critical violation.
+   */
   void open(String path) {
     driver.get(base + path);
+    if (!path.startsWith("/camunda/")) {
+      waitFor(d -> script("return document.readyState").equals("complete"));
+      axe.check(path, null);
+    }
   }
 
   /** Forgets the logged-in user (session cookie and the webapps' local storage). */

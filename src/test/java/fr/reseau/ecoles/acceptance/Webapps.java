@@ -20,6 +20,9 @@ final class Webapps {
 
   private final Browser browser;
 
+  /** The forms already checked with axe (a test asks for the same form several times). */
+  private final java.util.Set<String> checkedForms = new java.util.HashSet<>();
+
   Webapps(Browser browser) {
     this.browser = browser;
   }
@@ -32,7 +35,12 @@ final class Webapps {
     // The login form focuses its first field once Angular has rendered it: keys typed before that
     // moment can land in the other field. Type again until both fields hold what was typed.
     for (int attempt = 0; ; attempt++) {
-      WebElement username = browser.visible(By.cssSelector("input[ng-model=\"username\"]"));
+      // The first load of a webapp parses megabytes of scripts: slow on a busy machine.
+      WebElement username =
+          browser.waitFor(
+              ExpectedConditions.visibilityOfElementLocated(
+                  By.cssSelector("input[ng-model=\"username\"]")),
+              java.time.Duration.ofSeconds(120));
       username.clear();
       username.sendKeys(user);
       WebElement password =
@@ -52,9 +60,17 @@ final class Webapps {
                 || !d.findElement(By.cssSelector("input[ng-model=\"password\"]")).isDisplayed());
     if (app.equals("tasklist")) {
       // Tasklist is ready once its filters are listed.
-      browser.visible(By.cssSelector(".task-filters .content h4 a"));
+      browser.waitFor(
+          ExpectedConditions.visibilityOfElementLocated(
+              By.cssSelector(".task-filters .content h4 a")),
+          java.time.Duration.ofSeconds(120));
     }
+    // The webapp shell: reported (Axe prints it), not failed on; no form is shown yet.
+    browser.axe.check(app + " (" + user + ")", FORM);
   }
+
+  /** What the project controls in Tasklist: its Camunda Forms (form-js). */
+  static final String FORM = ".fjs-container";
 
   /** Clicks what opens a dialog until the dialog shows (a click during Angular's start is lost). */
   WebElement openDialog(By opener) {
@@ -107,7 +123,21 @@ final class Webapps {
 
   /** Waits until the task's Camunda Form has rendered and returns its container. */
   WebElement form() {
-    return browser.visible(By.cssSelector(".fjs-container .fjs-form"));
+    WebElement form = browser.visible(By.cssSelector(".fjs-container .fjs-form"));
+    String key = browser.driver().getCurrentUrl() + "|" + formTitle();
+    if (checkedForms.add(key)) {
+      browser.axe.check("form " + formTitle(), FORM);
+    }
+    return form;
+  }
+
+  /** The form's first label or text, to name it in reports. */
+  String formTitle() {
+    Object title =
+        browser.script(
+            "const f = document.querySelector('.fjs-container .fjs-form');"
+                + " return f ? (f.innerText || '').trim().split('\\n')[0].slice(0, 80) : '';");
+    return String.valueOf(title);
   }
 
   WebElement completeButton() {

@@ -1,7 +1,7 @@
 // Loaded by Tasklist (scripts/config.js, customScripts). Camunda Forms (form-js 1.8) write their
 // validation messages and a few buttons in English whatever the locale, and Tasklist's translations
-// do not reach them: this puts them in French as they appear. Dates already follow the browser's
-// locale (dd/mm/yyyy in French).
+// do not reach them: this puts them in French as they appear. Dates follow the browser's locale
+// (day/month/year in French); their placeholder, written in English letters, reads jj/mm/aaaa.
 const TEXTS = [
   [/^Field is required\.$/, () => 'Ce champ est obligatoire.'],
   [/^Field must have minimum length of (\d+)\.$/, (n) => `Au moins ${n} caractères.`],
@@ -14,6 +14,7 @@ const TEXTS = [
   [/^Date must match pattern .*$/, () => 'Date invalide : jj/mm/aaaa.'],
   [/^Date and time must both be entered\.$/, () => 'La date et l’heure sont toutes deux nécessaires.'],
   [/^Time must match pattern .*$/, () => 'Heure invalide : hh:mm.'],
+  [/^(dd\/mm\/yyyy|mm\/dd\/yyyy)$/i, () => 'jj/mm/aaaa'],
   [/^Add new$/, () => 'Ajouter'],
   [/^No results$/, () => 'Aucun résultat'],
   [/^No values$/, () => 'Aucune valeur'],
