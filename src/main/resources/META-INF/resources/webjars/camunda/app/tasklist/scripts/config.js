@@ -16,6 +16,7 @@ export default {
   },
   // No "welcome to Camunda" notice on the first visit: the guides (docs/guide/) say where to start.
   disableWelcomeMessage: true,
-  // form-js messages (validation, dynamic lists) in French: scripts/form-js-fr.js
-  customScripts: ['scripts/form-js-fr']
+  // form-js messages (validation, dynamic lists) in French: scripts/form-js-fr.js; the shell's
+  // remaining English strings and the names of its icon-only controls: ../shared/scripts/shell-fr.js
+  customScripts: ['scripts/form-js-fr', '../shared/scripts/shell-fr']
 };
