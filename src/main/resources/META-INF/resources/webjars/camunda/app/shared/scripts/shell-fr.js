@@ -30,7 +30,12 @@ const WORDS = new Map([
   ['Previous page', 'Page précédente'],
   ['dd/mm/yyyy', 'jj/mm/aaaa'],
   ['dd/mm/yyyy hh:mm', 'jj/mm/aaaa hh:mm'],
-  ['task.assignee', 'Personne à qui la tâche est attribuée']
+  ['task.assignee', 'Personne à qui la tâche est attribuée'],
+  ['varName', 'nom de la variable'],
+  // the example names of the welcome page's profile form
+  ['Jonny', 'Camille'],
+  ['Prosciutto', 'Martin'],
+  ['j.prosciutto@acme.org', 'camille.martin@exemple.fr']
 ]);
 const PATTERNS = [
   [/^Click to sort by (.+) descending$/, (label) => `Trier par « ${label} », ordre décroissant`],
