@@ -71,6 +71,7 @@ const NAMES = [
   ['.navbar .dropdown-toggle', 'Menu des applications'],
   ['.dropdown-toggle', 'Ouvrir le menu'],
   ['.sort-direction', 'Changer l’ordre du tri'],
+  ['a[ng-click^="changeOrder"]', 'Changer l’ordre du tri'],
   ['.bjs-drilldown', 'Ouvrir le sous-processus'],
   ['a.app-label-wrapper[href*="/tasklist/"]', 'Tasklist'],
   ['a.app-label-wrapper[href*="/cockpit/"]', 'Cockpit'],
@@ -81,7 +82,18 @@ const NAMES = [
   ['input.toggle[type="radio"]', 'Compteurs sur le schéma']
 ];
 const CONTROLS = 'a[href], a[ng-click], button, [role="button"], input.toggle[type="radio"]';
+
+document.addEventListener('keydown', (event) => {
+  const element = event.target;
+  if ((event.key === 'Enter' || event.key === ' ') && element.matches && element.matches('a[ng-click][role="button"]:not([href])')) {
+    event.preventDefault();
+    element.click();
+  }
+});
 const TOOLTIP_ATTRIBUTES = ['uib-tooltip', 'tooltip', 'title'];
+
+// Bootstrap's hidden-xs, hidden-sm…: text shown on wide screens only (« Ajouter tri »).
+const RESPONSIVE = /(^|\s)hidden-(xs|sm|md|lg)(\s|$)/;
 
 function hasName(element) {
   if (element.getAttribute('aria-label') || element.getAttribute('aria-labelledby')) {
@@ -90,18 +102,24 @@ function hasName(element) {
   if (element.tagName === 'INPUT') {
     return false;
   }
+  // Text a screen reader reads: not hidden, not a template still waiting for its value.
   const text = [...element.childNodes]
     .map((node) => {
       if (node.nodeType === Node.TEXT_NODE) {
         return node.nodeValue;
       }
-      if (node.nodeType !== Node.ELEMENT_NODE || node.getAttribute('aria-hidden') === 'true') {
+      if (
+        node.nodeType !== Node.ELEMENT_NODE ||
+        node.getAttribute('aria-hidden') === 'true' ||
+        node.classList.contains('ng-hide') ||
+        RESPONSIVE.test(node.className)
+      ) {
         return '';
       }
       return node.textContent + (node.getAttribute('alt') || '');
     })
     .join('');
-  return text.trim().length > 0;
+  return text.trim().length > 0 && !text.includes('{{');
 }
 
 function tooltipOf(element) {
@@ -121,7 +139,10 @@ function nameControl(element) {
   if (named ? false : hasName(element)) {
     return;
   }
-  let name = tooltipOf(element);
+  const wideOnly = [...element.children].find((child) => RESPONSIVE.test(child.className));
+  let name = wideOnly && wideOnly.textContent.trim() && !wideOnly.textContent.includes('{{')
+    ? wideOnly.textContent.trim()
+    : tooltipOf(element);
   if (!name) {
     const known = NAMES.find(([selector]) => element.matches(selector));
     name = known && known[1];
@@ -142,8 +163,15 @@ function mendElement(element) {
       }
     }
   }
-  if (element.matches(CONTROLS)) {
-    nameControl(element);
+  const control = element.closest(CONTROLS);
+  if (control) {
+    nameControl(control);
+  }
+  // A link without an address that acts as a button (Cockpit's action buttons): a button for
+  // screen readers (which then accept its name) and for the keyboard (Tab, Enter, Space).
+  if (element.matches('a[ng-click]:not([href])') && !element.hasAttribute('role')) {
+    element.setAttribute('role', 'button');
+    element.setAttribute('tabindex', '0');
   }
   // Tasklist's task search field: a typeahead (aria-expanded) that does not say it is a combobox.
   if (element.matches('input[uib-typeahead][aria-expanded]:not([role])')) {
@@ -213,11 +241,17 @@ new MutationObserver((mutations) => {
   for (const mutation of mutations) {
     if (mutation.type === 'childList') {
       mutation.addedNodes.forEach(mendAll);
+      if (mutation.target.nodeType === Node.ELEMENT_NODE) {
+        mendElement(mutation.target);
+      }
       if (mutation.target.nodeType === Node.ELEMENT_NODE && mutation.target.closest('.tooltip')) {
         mendTooltip(mutation.target.closest('.tooltip'));
       }
     } else if (mutation.type === 'characterData') {
       mend(mutation.target);
+      if (mutation.target.parentElement) {
+        mendElement(mutation.target.parentElement);
+      }
       const tooltip = mutation.target.parentElement && mutation.target.parentElement.closest('.tooltip');
       if (tooltip) {
         mendTooltip(tooltip);
