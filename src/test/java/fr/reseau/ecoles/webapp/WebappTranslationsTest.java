@@ -11,6 +11,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -87,7 +91,6 @@ class WebappTranslationsTest {
           "Version",
           // code rather than words: a plural ending, a date pattern, placeholders shown as such
           "s",
-          "null",
           "requestPayload",
           "YYYY-MM-DDTHH:mm:ss",
           "<version>",
@@ -135,6 +138,61 @@ class WebappTranslationsTest {
               }
             });
     assertThat(untranslated).as("labels of %s still in English", app).isEmpty();
+  }
+
+  /**
+   * Strings the webjar's templates write in English whatever the locale (a title, a placeholder, a
+   * tooltip that is not a translation key): the shared shell script
+   * (app/shared/scripts/shell-fr.js, loaded by every app) must put each one in French. After a
+   * Camunda upgrade, this lists the new ones.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"tasklist", "cockpit", "welcome", "admin"})
+  void everyHardCodedEnglishStringOfTheShellIsTranslated(String app) throws IOException {
+    String bootstrap = webjarText(app + "/camunda-" + app + "-bootstrap.js");
+    String shell = Files.readString(SHELL_SCRIPT);
+    Matcher hardCoded = HARD_CODED.matcher(bootstrap);
+    Set<String> untranslated = new TreeSet<>();
+    while (hardCoded.find()) {
+      String text = hardCoded.group(2);
+      if (!shell.contains("['" + text + "', '")) {
+        untranslated.add(hardCoded.group(1) + "=" + text);
+      }
+    }
+    assertThat(untranslated).as("English strings of %s's templates", app).isEmpty();
+    assertThat(Files.readString(OURS.resolve(app + "/scripts/config.js")))
+        .as("%s loads the shell script", app)
+        .contains("'../shared/scripts/shell-fr'");
+  }
+
+  /** The shell script's French: a string it translates is never left equal to the English one. */
+  @Test
+  void theShellScriptsTranslationsAreFrench() throws IOException {
+    Matcher pair =
+        Pattern.compile("\\['([^']+)', '([^']+)'\\]").matcher(Files.readString(SHELL_SCRIPT));
+    int pairs = 0;
+    while (pair.find()) {
+      pairs++;
+      assertThat(pair.group(2)).as("French of %s", pair.group(1)).isNotEqualTo(pair.group(1));
+    }
+    assertThat(pairs).isGreaterThan(10);
+  }
+
+  private static final Path SHELL_SCRIPT = OURS.resolve("shared/scripts/shell-fr.js");
+
+  /**
+   * A plain English attribute value in a template ({@code title="zoom in"}); not Camunda's {@code
+   * cam-hoverable-title="definition-id"} (a CSS hook), nor interpolations ({@code {{ }}}).
+   */
+  private static final Pattern HARD_CODED =
+      Pattern.compile(
+          "(?<![-\\w])(title|aria-label|placeholder|uib-tooltip)=\\\\?\"([A-Za-z][^\"{\\\\]*)\\\\?\"");
+
+  private String webjarText(String path) throws IOException {
+    try (InputStream in = getClass().getClassLoader().getResourceAsStream(WEBJAR + path)) {
+      assertThat(in).as("the webjar's %s", path).isNotNull();
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
   }
 
   private JsonNode webjarEnglish(String app) throws IOException {

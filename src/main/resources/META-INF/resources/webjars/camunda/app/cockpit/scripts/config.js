@@ -17,5 +17,7 @@ export default {
     short: 'D MMMM YYYY'
   },
   // No "welcome to Camunda" notice on the first visit: the guides (docs/guide/) say where to start.
-  disableWelcomeMessage: true
+  disableWelcomeMessage: true,
+  // The shell's remaining English strings and the names of its icon-only controls (all apps).
+  customScripts: ['../shared/scripts/shell-fr']
 };

@@ -17,6 +17,7 @@ export default {
   // No "welcome to Camunda" notice on the first visit: the guides (docs/guide/) say where to start.
   disableWelcomeMessage: true,
   // form-js messages (validation, dynamic lists) in French: scripts/form-js-fr.js; forms usable with
-  // a keyboard and a screen reader: scripts/forms-access.js (docs/accessibility.md)
-  customScripts: ['scripts/form-js-fr', 'scripts/forms-access']
+  // a keyboard and a screen reader: scripts/forms-access.js (docs/accessibility.md); the shell's
+  // remaining English strings and the names of its icon-only controls: ../shared/scripts/shell-fr.js
+  customScripts: ['scripts/form-js-fr', 'scripts/forms-access', '../shared/scripts/shell-fr']
 };
