@@ -101,6 +101,10 @@ final class PathSearch {
         used += size[g];
         bound++;
       }
+      int[] sizes = groups.stream().mapToInt(g -> size[g]).toArray();
+      int perSession = 0;
+      for (int j : own) perSession += fitting(sizes, capacity[j]);
+      bound = Math.min(bound, perSession);
       coverageBound += bound;
       for (int count = bound; count > 0; count--) {
         int[] assignment = pack(groups.subList(0, count), own);
@@ -113,6 +117,18 @@ final class PathSearch {
           }
           break;
         }
+      }
+      // the groups left out, where a session still has room (best fit)
+      for (int g : groups) {
+        boolean covered = false;
+        for (int slot : plannedSlots) covered |= at[g][slot] >= 0;
+        if (covered) continue;
+        int best = -1;
+        for (int j : own) {
+          int left = capacity[j] - load[j];
+          if (left >= size[g] && (best < 0 || left < capacity[best] - load[best])) best = j;
+        }
+        if (best >= 0) place(g, sessionSlot[best], best);
       }
     }
   }
@@ -149,31 +165,62 @@ final class PathSearch {
 
   // ---------------------------------------------------------------- the other slots
 
+  /**
+   * Every planned slot in turn: the most groups seated, the smallest first (an idle slot costs the
+   * same for every group), packed largest first into the session that fits best, a workshop the
+   * group has not seen yet preferred.
+   */
   void fill() {
-    Integer[] order = new Integer[groupCount];
-    for (int g = 0; g < groupCount; g++) order[g] = g;
-    Arrays.sort(order, Comparator.<Integer>comparingInt(g -> -size[g]).thenComparingInt(g -> g));
     for (int slot : plannedSlots) {
-      for (int g : order) {
-        if (at[g][slot] >= 0) continue;
-        int best = bestSession(g, slot);
-        if (best >= 0) place(g, slot, best);
+      List<Integer> waiting = new ArrayList<>();
+      for (int g = 0; g < groupCount; g++) if (at[g][slot] < 0) waiting.add(g);
+      waiting.sort(Comparator.<Integer>comparingInt(g -> size[g]).thenComparingInt(g -> g));
+      int room = 0;
+      int biggest = 0;
+      for (int j = 0; j < sessions.size(); j++) {
+        if (sessionSlot[j] != slot) continue;
+        room += capacity[j] - load[j];
+        biggest = Math.max(biggest, capacity[j] - load[j]);
+      }
+      int count = 0;
+      for (int g : waiting) {
+        if (size[g] > biggest || size[g] > room) break;
+        room -= size[g];
+        count++;
+      }
+      for (; count > 0; count--) {
+        List<Integer> chosen = waiting.subList(0, count);
+        if (seat(chosen, slot, true) || seat(chosen, slot, false)) break;
       }
     }
   }
 
-  private int bestSession(int g, int slot) {
-    int best = -1;
-    int bestKey = Integer.MAX_VALUE;
-    for (int j = 0; j < sessions.size(); j++) {
-      if (sessionSlot[j] != slot || capacity[j] - load[j] < size[g]) continue;
-      int key = seen(g, sessionWorkshop[j], slot) * 1000 + (capacity[j] - load[j] - size[g]);
-      if (key < bestKey) {
-        bestKey = key;
-        best = j;
+  /** Packs all of {@code groups} into the sessions of the slot, or changes nothing. */
+  private boolean seat(List<Integer> groups, int slot, boolean preferUnseen) {
+    List<Integer> order = new ArrayList<>(groups);
+    order.sort(Comparator.<Integer>comparingInt(g -> -size[g]).thenComparingInt(g -> g));
+    List<Integer> placed = new ArrayList<>();
+    for (int g : order) {
+      int best = -1;
+      int bestKey = Integer.MAX_VALUE;
+      for (int j = 0; j < sessions.size(); j++) {
+        if (sessionSlot[j] != slot || capacity[j] - load[j] < size[g]) continue;
+        int key =
+            (preferUnseen ? seen(g, sessionWorkshop[j], slot) * 1000 : 0)
+                + (capacity[j] - load[j] - size[g]);
+        if (key < bestKey) {
+          bestKey = key;
+          best = j;
+        }
       }
+      if (best < 0) {
+        for (int h : placed) unplace(h, slot);
+        return false;
+      }
+      place(g, slot, best);
+      placed.add(g);
     }
-    return best;
+    return true;
   }
 
   /** How many times g attends workshop w in a slot other than {@code except}. */
@@ -296,8 +343,9 @@ final class PathSearch {
   }
 
   /**
-   * A soft penalty no plan goes below: in every planned slot, the groups that cannot all sit (the
-   * smallest ones first, in the slot's total room, none larger than its largest session) stay idle.
+   * A soft penalty no plan goes below: in every planned slot, at most as many groups sit as the
+   * smallest ones fit in the slot's total room (none larger than its largest session), and as the
+   * sessions hold, each filled with the smallest groups on its own; the others stay idle.
    */
   int softBound() {
     Integer[] bySize = new Integer[groupCount];
@@ -318,8 +366,24 @@ final class PathSearch {
         room -= s;
         seated++;
       }
-      idle += groupCount - seated;
+      int perSession = 0;
+      int[] sizes = Arrays.stream(bySize).mapToInt(Integer::intValue).toArray();
+      for (int j = 0; j < sessions.size(); j++) {
+        if (sessionSlot[j] == slot) perSession += fitting(sizes, capacity[j]);
+      }
+      idle += groupCount - Math.min(seated, perSession);
     }
     return IDLE_SLOT_PENALTY * idle;
+  }
+
+  /** How many of these groups (sizes ascending) one session of this capacity can hold at most. */
+  private static int fitting(int[] ascendingSizes, int capacity) {
+    int count = 0;
+    for (int s : ascendingSizes) {
+      if (s > capacity) break;
+      capacity -= s;
+      count++;
+    }
+    return count;
   }
 }

@@ -122,8 +122,9 @@ final class DemoShapedDays {
 
   /**
    * The day's workshops for these groups: the demo's (one workshop per concern, capacity 12, in
-   * every slot) up to 24 teachers; beyond, per concern ⌈first-choice teachers / 20⌉ workshops, of
-   * capacity 18 to 30, so that the room on a concern is close to its demand.
+   * every slot) up to 24 teachers; beyond, per concern (its groups' teachers / 24, rounded)
+   * workshops of capacity 18 to 30: the room in a slot is close to the demand, tight on some
+   * concerns, so that some groups sit in another concern's workshop or wait.
    */
   static PathRequest paths(List<TeacherGroup> groups, int teachers) {
     Random random = new Random(7_000L + teachers);
@@ -132,7 +133,7 @@ final class DemoShapedDays {
     for (String concern : KEPT) {
       int demand = 0;
       for (TeacherGroup g : groups) if (g.concern().equals(concern)) demand += g.size();
-      int workshops = teachers <= 24 ? 1 : Math.max(1, (demand + 19) / 20);
+      int workshops = teachers <= 24 ? 1 : Math.max(1, Math.round(demand / 24f));
       for (int j = 0; j < workshops; j++) {
         w++;
         int capacity = teachers <= 24 ? 12 : 18 + random.nextInt(13);
