@@ -8,6 +8,7 @@ import fr.reseau.ecoles.workshop.planning.PathPlanner;
 import fr.reseau.ecoles.workshop.planning.PathRequest;
 import fr.reseau.ecoles.workshop.planning.PathResult;
 import fr.reseau.ecoles.workshop.planning.PlanningTeacher;
+import fr.reseau.ecoles.workshop.planning.SolverLimits;
 import fr.reseau.ecoles.workshop.planning.TeacherGroup;
 import fr.reseau.ecoles.workshop.planning.WorkshopSession;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,22 +30,26 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@EnableConfigurationProperties(PlanningSettings.class)
 public class DayPlanningService {
 
   private final WorkshopDayService days;
   private final WorkshopRepository workshops;
   private final DayGroupRepository groups;
   private final ParticipantRepository participants;
+  private final SolverLimits limits;
 
   public DayPlanningService(
       WorkshopDayService days,
       WorkshopRepository workshops,
       DayGroupRepository groups,
-      ParticipantRepository participants) {
+      ParticipantRepository participants,
+      PlanningSettings settings) {
     this.days = days;
     this.workshops = workshops;
     this.groups = groups;
     this.participants = participants;
+    this.limits = settings.limits();
   }
 
   /** Task_FormGroups: the day's respondents in groups of at most {@code maxGroupSize}. */
@@ -64,7 +70,7 @@ public class DayPlanningService {
                         a.isCatalyst()))
             .toList();
     GroupingResult result =
-        new GroupFormer()
+        new GroupFormer(limits)
             .form(
                 new GroupingRequest(
                     teachers, WorkshopDayService.chosenConcerns(day), maxGroupSize));
@@ -108,7 +114,7 @@ public class DayPlanningService {
   public PathResult planPaths(Long workshopDayId) {
     WorkshopDay day = days.require(workshopDayId);
     List<DayGroup> dayGroups = groups.findByWorkshopDayIdOrderById(workshopDayId);
-    PathResult result = new PathPlanner().plan(pathRequest(day, dayGroups));
+    PathResult result = new PathPlanner(limits).plan(pathRequest(day, dayGroups));
     Map<String, GroupPath> byGroup =
         result.paths().stream().collect(Collectors.toMap(GroupPath::groupId, p -> p));
     for (DayGroup group : dayGroups) {

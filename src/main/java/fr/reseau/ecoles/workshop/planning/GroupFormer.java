@@ -1,6 +1,9 @@
 package fr.reseau.ecoles.workshop.planning;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -101,33 +104,70 @@ public final class GroupFormer {
 
     int n = eligible.size();
     int gCount = groupConcern.size();
-    int constant =
-        (SAME_DISCIPLINE_PENALTY + SAME_DIGITAL_EASE_PENALTY + SAME_SENIORITY_BAND_PENALTY) * n;
+    int constant = 0; // the exact model's objective is the penalty itself
 
-    Solved<GroupProblem> solved =
-        Solved.minimise(() -> build(eligible, chosenRanks, groupConcern, max), limits);
-    BoolVar[][] x = solved.problem().x;
-
-    // Read the groups back.
-    List<TeacherGroup> groups = new ArrayList<>();
-    for (int g = 0; g < gCount; g++) {
-      List<String> ids = new ArrayList<>();
-      String catalystId = null;
-      for (int i = 0; i < n; i++) {
-        if (x[i][g] != null && solved.value(x[i][g]) == 1) {
-          PlanningTeacher t = eligible.get(i);
-          ids.add(t.id());
-          if (catalystId == null && t.catalyst()) catalystId = t.id();
-        }
+    // 1. A plan at once: greedy, then local search (linear memory, any size).
+    List<int[]> plan = List.of();
+    int penalty = 0;
+    int bound = 0;
+    boolean optimal = true;
+    if (n > 0) {
+      GroupSearch search = new GroupSearch(eligible, chosenRanks, concerns.size(), max);
+      search.greedy();
+      search.improve(limits.localSearchMoves());
+      plan = search.plan();
+      penalty = search.total();
+      bound = search.lowerBound();
+      optimal = penalty <= bound;
+      // 2. The exact model, when small enough: a better plan, or the proof that none exists.
+      long variables = 0;
+      for (List<Integer> ks : chosenRanks) {
+        for (int k : ks) variables += Collections.frequency(groupConcern, k);
       }
-      if (!ids.isEmpty()) {
-        groups.add(
-            new TeacherGroup(
-                "G" + (groups.size() + 1), concerns.get(groupConcern.get(g)), ids, catalystId));
+      if (!optimal && variables <= limits.exactModelMaxVariables()) {
+        Solved<GroupProblem> solved =
+            Solved.minimise(
+                () -> build(eligible, chosenRanks, groupConcern, max),
+                limits,
+                penalty - constant - 1);
+        if (solved.found()) {
+          BoolVar[][] x = solved.problem().x;
+          List<int[]> exact = new ArrayList<>();
+          for (int g = 0; g < gCount; g++) {
+            List<Integer> ids = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+              if (x[i][g] != null && solved.value(x[i][g]) == 1) ids.add(i);
+            }
+            if (!ids.isEmpty()) {
+              int[] row = new int[ids.size() + 1];
+              row[0] = groupConcern.get(g);
+              for (int j = 0; j < ids.size(); j++) row[j + 1] = ids.get(j);
+              exact.add(row);
+            }
+          }
+          plan = exact;
+          penalty = solved.objective() + constant;
+        }
+        optimal = solved.optimal();
       }
     }
-    return GroupScoring.result(
-        request, concerns, groups, unplaced, solved.optimal(), solved.objective() + constant);
+
+    // Read the groups back, in the order of the chosen concerns, then of their first member.
+    List<int[]> ordered = new ArrayList<>(plan);
+    ordered.sort(Comparator.<int[]>comparingInt(r -> r[0]).thenComparingInt(r -> r[1]));
+    List<TeacherGroup> groups = new ArrayList<>();
+    for (int[] row : ordered) {
+      List<String> ids = new ArrayList<>();
+      String catalystId = null;
+      for (int j = 1; j < row.length; j++) {
+        PlanningTeacher t = eligible.get(row[j]);
+        ids.add(t.id());
+        if (catalystId == null && t.catalyst()) catalystId = t.id();
+      }
+      groups.add(
+          new TeacherGroup("G" + (groups.size() + 1), concerns.get(row[0]), ids, catalystId));
+    }
+    return GroupScoring.result(request, concerns, groups, unplaced, optimal, penalty, bound);
   }
 
   private static final class GroupProblem extends Solved.Problem {
@@ -167,17 +207,33 @@ public final class GroupFormer {
     }
     List<IntVar> auxiliaries = p.auxiliaries;
     IntVar[] size = new IntVar[gCount];
+    List<BoolVar> usedGroups = new ArrayList<>();
     for (int g = 0; g < gCount; g++) {
       List<BoolVar> members = column(x, g, i -> true);
       size[g] = model.intVar("taille_" + g, 0, Math.min(max, members.size()));
       model.sum(members.toArray(BoolVar[]::new), "=", size[g]).post();
       if (g > 0 && groupConcern.get(g).equals(groupConcern.get(g - 1))) {
-        model
-            .arithm(size[g - 1], ">=", size[g])
-            .post(); // groups of one concern are interchangeable
+        // groups of one concern are interchangeable: number them by their first member (a teacher
+        // opens group g only if an earlier teacher is in group g - 1)
+        for (int i = 0; i < n; i++) {
+          if (x[i][g] == null) continue;
+          List<BoolVar> earlier = new ArrayList<>();
+          for (int j = 0; j < i; j++) if (x[j][g - 1] != null) earlier.add(x[j][g - 1]);
+          if (earlier.isEmpty()) {
+            model.arithm(x[i][g], "=", 0).post();
+          } else {
+            BoolVar[] vars = earlier.toArray(new BoolVar[earlier.size() + 1]);
+            vars[earlier.size()] = x[i][g];
+            int[] coefficients = new int[vars.length];
+            Arrays.fill(coefficients, 1);
+            coefficients[earlier.size()] = -1;
+            model.scalar(vars, coefficients, ">=", 0).post();
+          }
+        }
       }
       BoolVar used = model.arithm(size[g], ">=", 1).reify();
       add(objective, used, GROUP_PENALTY);
+      usedGroups.add(used);
       List<BoolVar> catalysts = column(x, g, i -> eligible.get(i).catalyst());
       if (catalysts.isEmpty()) {
         add(objective, used, NO_CATALYST_PENALTY);
@@ -193,9 +249,8 @@ public final class GroupFormer {
       }
       auxiliaries.add(size[g]);
       auxiliaries.add(used);
-      // diversity: duplicates = size - distinct values; sizes add up to n, so reward each distinct
-      // value
-      presence(
+      // diversity: duplicates = size - distinct values = sum over the values of (count - 1)+
+      repeats(
           model,
           x,
           g,
@@ -204,7 +259,7 @@ public final class GroupFormer {
           SAME_DISCIPLINE_PENALTY,
           objective,
           auxiliaries);
-      presence(
+      repeats(
           model,
           x,
           g,
@@ -213,7 +268,7 @@ public final class GroupFormer {
           SAME_DIGITAL_EASE_PENALTY,
           objective,
           auxiliaries);
-      presence(
+      repeats(
           model,
           x,
           g,
@@ -223,6 +278,8 @@ public final class GroupFormer {
           objective,
           auxiliaries);
     }
+    // redundant: the groups hold everyone
+    model.sum(usedGroups.toArray(BoolVar[]::new), ">=", (n + max - 1) / max).post();
     return p;
   }
 
@@ -243,7 +300,7 @@ public final class GroupFormer {
     return vars;
   }
 
-  private static void presence(
+  private static void repeats(
       Model model,
       BoolVar[][] x,
       int g,
@@ -257,10 +314,19 @@ public final class GroupFormer {
       if (x[i][g] != null)
         byValue.computeIfAbsent(key.apply(eligible.get(i)), v -> new ArrayList<>()).add(x[i][g]);
     }
+    // repeats of a value = max(0, members with it - 1): minimised, so "repeats >= members - 1"
+    // is enough; the bound of the objective starts at 0 and rises as members are placed
     for (List<BoolVar> vars : byValue.values()) {
-      BoolVar present = model.sum(vars.toArray(BoolVar[]::new), ">=", 1).reify();
-      add(objective, present, -weight);
-      auxiliaries.add(present);
+      if (vars.size() < 2) continue;
+      IntVar repeats = model.intVar("doublons_" + g, 0, vars.size() - 1);
+      IntVar[] terms = vars.toArray(new IntVar[vars.size() + 1]);
+      terms[vars.size()] = repeats;
+      int[] coefficients = new int[terms.length];
+      Arrays.fill(coefficients, 1);
+      coefficients[vars.size()] = -1;
+      model.scalar(terms, coefficients, "<=", 1).post();
+      add(objective, repeats, weight);
+      auxiliaries.add(repeats);
     }
   }
 

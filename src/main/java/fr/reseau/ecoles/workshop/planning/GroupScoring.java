@@ -22,7 +22,8 @@ final class GroupScoring {
       List<TeacherGroup> groups,
       List<UnplacedTeacher> unplaced,
       boolean optimal,
-      int solverPenalty) {
+      int solverPenalty,
+      int penaltyBound) {
     Map<String, PlanningTeacher> byId = new LinkedHashMap<>();
     request.teachers().forEach(t -> byId.put(t.id(), t));
     int noCatalyst = 0;
@@ -153,8 +154,14 @@ final class GroupScoring {
                         "tranches d'ancienneté en double",
                         SAME_SENIORITY_BAND_PENALTY)))
             + ".";
+    ScoreBound bound = new ScoreBound(hard, optimal ? -penalty : -Math.min(penaltyBound, penalty));
+    PlanningScore score = new PlanningScore(hard, -penalty, optimal, explanation);
     return new GroupingResult(
-        groups, unplaced, new PlanningScore(hard, -penalty, optimal, explanation), wishes);
+        groups,
+        unplaced,
+        new PlanningScore(hard, -penalty, optimal, explanation + proof(score, bound)),
+        wishes,
+        bound);
   }
 
   static String head(int hard, int soft, boolean optimal) {
@@ -166,6 +173,37 @@ final class GroupScoring {
         + (optimal
             ? "optimum prouvé : aucun autre plan n'a un meilleur score. "
             : "meilleur plan trouvé dans les limites de calcul (optimum non prouvé). ");
+  }
+
+  /** The proof in French: optimal, or the bound and the gap still open. */
+  static String proof(PlanningScore score, ScoreBound bound) {
+    if (score.optimal()) return "";
+    int gap = bound.softGap(score);
+    int hardGap = bound.hardGap(score);
+    String text = " Borne : aucun plan ne peut faire mieux que " + bound + " ; ";
+    if (gap == 0 && hardGap == 0) {
+      return text + "ce plan l'atteint, il est donc optimal.";
+    }
+    String soft =
+        gap == 0
+            ? "aucun écart sur les souhaits"
+            : "écart de "
+                + gap
+                + " point"
+                + (gap > 1 ? "s" : "")
+                + " sur les souhaits ("
+                + String.format(java.util.Locale.FRANCE, "%.1f", 100.0 * gap / -score.soft())
+                + " %)";
+    if (hardGap > 0) {
+      soft +=
+          ", et "
+              + hardGap
+              + " règle"
+              + (hardGap > 1
+                  ? "s impératives non prouvées inévitables"
+                  : " impérative non prouvée inévitable");
+    }
+    return text + soft + ".";
   }
 
   static String term(int count, String singular, String pluralForm, int weight) {

@@ -23,7 +23,8 @@ final class PathExplanation {
       List<GroupPath> paths,
       boolean optimal,
       int solverPenalty,
-      int hardWeight) {
+      int hardWeight,
+      ScoreBound proven) {
     Integer free = request.freeChoiceSlot();
     List<String> wishes = new ArrayList<>();
     List<UncoveredGroup> uncovered = new ArrayList<>();
@@ -127,8 +128,18 @@ final class PathExplanation {
             + (free == null
                 ? "."
                 : ". Le créneau " + free + " est laissé au choix des enseignants.");
+    ScoreBound bound =
+        optimal
+            ? new ScoreBound(hard, -soft)
+            : new ScoreBound(
+                Math.max(hard, proven.hard()), Math.max(-soft, Math.min(0, proven.soft())));
+    PlanningScore score = new PlanningScore(hard, -soft, optimal, explanation);
     return new PathResult(
-        paths, new PlanningScore(hard, -soft, optimal, explanation), wishes, uncovered);
+        paths,
+        new PlanningScore(hard, -soft, optimal, explanation + GroupScoring.proof(score, bound)),
+        wishes,
+        uncovered,
+        bound);
   }
 
   private static String join(List<Integer> slots) {

@@ -61,25 +61,56 @@ public final class PathPlanner {
     int hardWeight = 1 + gCount * plannedSlots * (IDLE_SLOT_PENALTY + SAME_WORKSHOP_AGAIN_PENALTY);
 
     int constant = (IDLE_SLOT_PENALTY * plannedSlots + hardWeight) * gCount;
-    Solved<PathProblem> solved =
-        Solved.minimise(() -> build(groups, sessions, slots, free, hardWeight), limits);
-    BoolVar[][] z = solved.problem().z;
+
+    // 1. A plan at once: the most groups on their concern, then the other slots, then moves.
+    PathSearch search = new PathSearch(groups, sessions, slots, free);
+    search.cover();
+    search.fill();
+    search.improve(limits.localSearchMoves());
+    int[][] at = search.at;
+    int penalty = hardWeight * search.uncovered() + search.softPenalty();
+    int hardBound = -(gCount - search.coverageBound);
+    int softBound = -search.softBound();
+    boolean optimal =
+        search.uncovered() == gCount - search.coverageBound && softBound == -search.softPenalty();
+
+    // 2. The exact model, when small enough: a better plan, or the proof that none exists.
+    long variables = 0;
+    for (TeacherGroup group : groups) {
+      for (WorkshopSession s : sessions) if (s.capacity() >= group.size()) variables++;
+    }
+    if (!optimal && variables <= limits.exactModelMaxVariables()) {
+      Solved<PathProblem> solved =
+          Solved.minimise(
+              () -> build(groups, sessions, slots, free, hardWeight),
+              limits,
+              penalty - constant - 1);
+      if (solved.found()) {
+        BoolVar[][] z = solved.problem().z;
+        at = new int[gCount][slots + 1];
+        for (int[] row : at) java.util.Arrays.fill(row, -1);
+        for (int g = 0; g < gCount; g++) {
+          for (int e = 0; e < eCount; e++) {
+            if (z[g][e] != null && solved.value(z[g][e]) == 1) at[g][sessions.get(e).slot()] = e;
+          }
+        }
+        penalty = solved.objective() + constant;
+      }
+      optimal = solved.optimal();
+    }
 
     List<GroupPath> paths = new ArrayList<>();
     for (int g = 0; g < gCount; g++) {
       List<PathStep> steps = new ArrayList<>();
       for (int slot = 1; slot <= slots; slot++) {
-        for (int e = 0; e < eCount; e++) {
-          WorkshopSession s = sessions.get(e);
-          if (z[g][e] != null && s.slot() == slot && solved.value(z[g][e]) == 1) {
-            steps.add(new PathStep(slot, s.id(), s.workshopId(), s.concern().strip()));
-          }
-        }
+        if (at[g][slot] < 0) continue;
+        WorkshopSession s = sessions.get(at[g][slot]);
+        steps.add(new PathStep(slot, s.id(), s.workshopId(), s.concern().strip()));
       }
       paths.add(new GroupPath(groups.get(g).id(), steps));
     }
     return PathExplanation.explain(
-        request, paths, solved.optimal(), solved.objective() + constant, hardWeight);
+        request, paths, optimal, penalty, hardWeight, new ScoreBound(hardBound, softBound));
   }
 
   private static final class PathProblem extends Solved.Problem {

@@ -62,20 +62,10 @@ final class Solved<P extends Solved.Problem> {
   }
 
   static <P extends Problem> Solved<P> minimise(Supplier<P> builder, SolverLimits limits) {
-    long deadline = System.nanoTime() + limits.timeLimit().toNanos();
-    long proofFails = Math.max(1, limits.failLimit() / 4);
-    Solved<P> complete = run(builder.get(), proofFails, deadline, false);
-    if (complete != null && complete.optimal) {
-      return complete;
-    }
-    Solved<P> lns =
-        run(builder.get(), Math.max(1, limits.failLimit() - proofFails), deadline, true);
-    Solved<P> better =
-        complete == null || (lns != null && lns.objective < complete.objective) ? lns : complete;
-    if (better == null) {
+    Solved<P> better = minimise(builder, limits, Integer.MAX_VALUE);
+    if (better.best == null) {
       // The models always admit a solution (everyone in a group of their best concern, empty
-      // paths): only a
-      // time limit reached before the first one ends here.
+      // paths): only a time limit reached before the first one ends here.
       throw new IllegalStateException(
           "Aucun plan trouvé dans les limites de calcul ("
               + limits.timeLimit().toMillis()
@@ -86,7 +76,28 @@ final class Solved<P extends Solved.Problem> {
     return better;
   }
 
-  private static <P extends Problem> Solved<P> run(P p, long fails, long deadline, boolean lns) {
+  /**
+   * Looks for a plan whose objective is at most {@code cutoff} (a plan already known is {@code
+   * cutoff + 1}). The result may hold no plan ({@link #found()} false): then, when {@link
+   * #optimal()} is true, the complete search proved that no plan beats the known one.
+   */
+  static <P extends Problem> Solved<P> minimise(
+      Supplier<P> builder, SolverLimits limits, int cutoff) {
+    long deadline = System.nanoTime() + limits.timeLimit().toNanos();
+    long proofFails = Math.max(1, limits.failLimit() / 4);
+    Solved<P> complete = run(builder.get(), proofFails, deadline, false, cutoff);
+    if (complete.optimal) {
+      return complete;
+    }
+    Solved<P> lns =
+        run(builder.get(), Math.max(1, limits.failLimit() - proofFails), deadline, true, cutoff);
+    if (complete.best == null) return lns;
+    if (lns.best != null && lns.objective < complete.objective) return lns;
+    return complete;
+  }
+
+  private static <P extends Problem> Solved<P> run(
+      P p, long fails, long deadline, boolean lns, int cutoff) {
     IntVar[] vars = p.objective.keySet().toArray(IntVar[]::new);
     int[] coefficients = p.objective.values().stream().mapToInt(Integer::intValue).toArray();
     long lb = 0;
@@ -101,7 +112,11 @@ final class Solved<P extends Solved.Problem> {
       throw new IllegalArgumentException("La demande est trop grande pour être planifiée.");
     }
     Model model = p.model;
-    IntVar objective = model.intVar("penalite", (int) lb, (int) ub);
+    if (cutoff < lb) {
+      // nothing can be below the model's own bound: the known plan is optimal
+      return new Solved<>(p, null, !lns, 0);
+    }
+    IntVar objective = model.intVar("penalite", (int) lb, (int) Math.min(ub, cutoff));
     if (vars.length == 0) {
       model.arithm(objective, "=", 0).post();
     } else {
@@ -133,10 +148,11 @@ final class Solved<P extends Solved.Problem> {
       value = objective.getValue();
       found = true;
     }
-    if (!found) {
-      return null;
-    }
-    return new Solved<>(p, best, !lns && !solver.isStopCriterionMet(), value);
+    return new Solved<>(p, found ? best : null, !lns && !solver.isStopCriterionMet(), value);
+  }
+
+  boolean found() {
+    return best != null;
   }
 
   P problem() {

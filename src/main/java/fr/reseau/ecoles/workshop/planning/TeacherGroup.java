@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * A group of teachers sharing a concern.
  *
- * @param id "G1", "G2", … (numbered by concern order, then by size)
+ * @param id "G1", "G2", … (numbered by concern order, then by first member)
  * @param concern the shared concern (one of the chosen concerns, and one of every member's
  *     concerns)
  * @param teacherIds members, in the order of the request
