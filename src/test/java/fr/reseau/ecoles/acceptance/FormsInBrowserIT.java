@@ -8,12 +8,14 @@ import fr.reseau.ecoles.forminput.JsonVariables;
 import fr.reseau.ecoles.review.AnnualReviewVariables;
 import fr.reseau.ecoles.visit.CdiVisitVariables;
 import fr.reseau.ecoles.workshop.AnimatorRepository;
+import fr.reseau.ecoles.workshop.WorkshopDayService;
 import fr.reseau.ecoles.workshop.WorkshopDayVariables;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -193,7 +195,8 @@ class FormsInBrowserIT extends BrowserStory {
         "Task_ProposeVisitDate",
         Map.of(
             CdiVisitVariables.VISIT_DATE,
-            "2026-10-19",
+            // The Thursday before the Toussaint holidays (all zones from Saturday 17 October).
+            "2026-10-15",
             CdiVisitVariables.VISIT_HALF_DAY,
             "morning"));
     inspectTask(visit, "Task_ConfirmVisitDate", null);
@@ -236,10 +239,16 @@ class FormsInBrowserIT extends BrowserStory {
   void aStalledVisitGoesToTheCoordinator() {
     ProcessInstance stalled =
         calledInstances(tour).stream()
-            .filter(v -> task(v, "Task_PreVisitVisitor") != null)
+            .filter(
+                v ->
+                    task(v, "Task_PreVisitVisitor") != null
+                        || task(v, "Task_PreVisitVisitorFollowUp") != null)
             .findFirst()
             .orElseThrow();
-    passTimer(stalled, "Timer_PreVisitVisitorStalled");
+    // The visit of step 2 moved the clock past the other visits' pre-visit due date already.
+    if (task(stalled, "Task_PreVisitVisitorFollowUp") == null) {
+      passTimer(stalled, "Timer_PreVisitVisitorStalled");
+    }
     inspectTask(stalled, "Task_PreVisitVisitorFollowUp", COORDINATOR);
     for (String followUp : List.of("Task_PreVisitVisitorFollowUp", "Task_PreVisitHostFollowUp")) {
       if (task(stalled, followUp) != null) {
@@ -313,6 +322,21 @@ class FormsInBrowserIT extends BrowserStory {
     browser.driver().manage().window().setSize(DESKTOP);
 
     passTimer(review, "Timer_FeedbackDeadline");
+    inspectTask(review, "Task_PlanNetworkMeeting", COORDINATOR);
+    LocalDate meeting =
+        ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of("Europe/Paris")).toLocalDate();
+    complete(
+        review,
+        "Task_PlanNetworkMeeting",
+        Map.of(
+            AnnualReviewVariables.PLANNED_MEETING_DATE,
+            meeting.plusDays(14).toString(),
+            AnnualReviewVariables.PLANNED_MEETING_START_TIME,
+            "17:30",
+            AnnualReviewVariables.PLANNED_MEETING_END_TIME,
+            "19:30",
+            AnnualReviewVariables.PLANNED_MEETING_PLACE,
+            "CDI du lycée Paul Cézanne"));
     inspectTask(review, "Task_HoldNetworkMeeting", COORDINATOR);
     inspectStartForm(COORDINATOR, "Bilan annuel du réseau", "annual-review-start");
   }
@@ -439,7 +463,7 @@ class FormsInBrowserIT extends BrowserStory {
             WorkshopDayVariables.BRIEFING_DATE,
             "2027-01-28",
             WorkshopDayVariables.BRIEFING_TOPICS,
-            JsonVariables.of(List.of("objectives", "groups", "expectations"))));
+            JsonVariables.of(WorkshopDayService.REQUIRED_BRIEFING_TOPICS)));
 
     at(DAY, 8);
     executeDueJobs(day);
@@ -545,7 +569,10 @@ class FormsInBrowserIT extends BrowserStory {
                     + "]")));
     inspectForm(form, ".modal-footer button.btn-primary");
     OPENED.put(form, "start « " + processName + " » (" + user + ")");
-    browser.driver().navigate().refresh();
+    // Closed with its own « Fermer » (a reload could bring the dialog back from the address).
+    browser.click(
+        browser.clickable(
+            By.xpath("//*[contains(@class,'modal-footer')]//button[normalize-space()='Fermer']")));
     browser.waitFor(d -> d.findElements(By.cssSelector(".modal-dialog")).isEmpty());
   }
 
@@ -629,7 +656,7 @@ class FormsInBrowserIT extends BrowserStory {
                   submit);
       path.add(String.valueOf(focus.get("name")));
       assertThat(focus.get("ordered"))
-          .as("focus order of %s: %s", form, path)
+          .as("focus order of %s: %s (buttons: %s)", form, path, buttons())
           .isEqualTo(Boolean.TRUE);
       if (Boolean.TRUE.equals(focus.get("submit"))) {
         reached = true;
@@ -644,6 +671,16 @@ class FormsInBrowserIT extends BrowserStory {
             "« Terminer » of %s reached with Tab (started on a field: %s), path %s",
             form, first, path)
         .isTrue();
+  }
+
+  /** The form's and dialog's buttons, with their state: what a failed Tab walk met. */
+  private Object buttons() {
+    return browser.script(
+        """
+        return Array.from(document.querySelectorAll('.modal-footer button, button[ng-click="complete()"]'))
+            .map(b => b.textContent.trim() + (b.disabled ? ' (disabled)' : '')
+                + (b.offsetParent === null ? ' (hidden)' : '')).join(' | ');
+        """);
   }
 
   // --- people, time and tasks --------------------------------------------------------------------

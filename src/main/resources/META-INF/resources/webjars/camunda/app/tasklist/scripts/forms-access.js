@@ -2,10 +2,15 @@
 // with a keyboard and a screen reader (docs/accessibility.md):
 // - « Terminer » stays in the tab order: Tasklist disables it as soon as a required answer is left
 //   empty, with no word of why. It stays enabled here; pressed while answers are missing, it says
-//   which ones (a polite live region next to it) and moves the focus to the first of them.
+//   which ones (a polite live region next to it) and moves the focus to the first of them. The same
+//   for « Démarrer » of a start form, which Tasklist keeps disabled until the form is valid.
 // - Radio groups and checklists are announced with their question (role radiogroup or group,
 //   aria-labelledby the question's label): form-js only labels each option.
-const COMPLETE = 'button[ng-click="complete()"]';
+const TASK_SUBMIT = 'button[ng-click="complete()"]';
+const START_SUBMIT = 'button[ng-click="startProcessInstance()"]';
+const COMPLETE = `${TASK_SUBMIT}, ${START_SUBMIT}`;
+// After a submission goes through, Tasklist disables the button while the request runs: leave it so.
+const SENDING_MS = 5000;
 const STATUS_ID = 'forms-access-status';
 let labelCount = 0;
 
@@ -72,8 +77,11 @@ function explain(button, moveFocus) {
 
 // Tasklist (ng-disabled) sets « disabled » whenever form-js reports an error: take it off again while
 // the form can be edited, so the button keeps its place in the tab order.
+// Tasklist also disables them before any error shows (a required answer still empty; the start
+// dialog's $invalid starts true): they are kept reachable then too, unless a submission is being sent.
 function keepReachable(button) {
-  if (button.hasAttribute('disabled') && editableForm() && fieldsInError().length) {
+  const sending = Date.now() - Number(button.dataset.formsAccessSent || 0) < SENDING_MS;
+  if (button.hasAttribute('disabled') && editableForm() && !sending) {
     button.removeAttribute('disabled');
     button.setAttribute('aria-describedby', STATUS_ID);
     status(button);
@@ -94,6 +102,7 @@ document.addEventListener(
       event.stopImmediatePropagation();
       return;
     }
+    button.dataset.formsAccessSent = String(Date.now());
     setTimeout(() => {
       if (document.contains(button)) {
         explain(button, true);
@@ -136,13 +145,12 @@ function update() {
   if (container) {
     groupChoices(container);
   }
-  const button = document.querySelector(COMPLETE);
-  if (button) {
-    keepReachable(button);
-    const element = document.getElementById(STATUS_ID);
-    if (element && element.textContent && !fieldsInError().length) {
-      element.textContent = '';
-    }
+  // Every such button: the start dialog opens over the task view, whose hidden « Terminer » comes first.
+  const buttons = document.querySelectorAll(COMPLETE);
+  buttons.forEach(keepReachable);
+  const element = document.getElementById(STATUS_ID);
+  if (buttons.length && element && element.textContent && !fieldsInError().length) {
+    element.textContent = '';
   }
 }
 
