@@ -504,7 +504,7 @@ class FormsInBrowserIT extends BrowserStory {
   }
 
   @Test
-  @Order(7)
+  @Order(99)
   void everyFormWasOpened() throws IOException {
     Set<String> forms;
     try (Stream<Path> files = Files.list(Path.of("forms"))) {
