@@ -84,12 +84,6 @@ public final class CdiTourVariables {
    */
   public static final String PAIRING_APPROVED = "pairingApproved";
 
-  /** In the BPMN file: input parameter of {@code Task_ProposePairing}. */
-  public static final String PAIRING_KM_FOR_PPCR = "pairingKmForPpcr";
-
-  /** In the BPMN file: input parameter of {@code Task_ProposePairing}. */
-  public static final String PAIRING_KM_PER_COVERED_NEED = "pairingKmPerCoveredNeed";
-
   /**
    * Field of form {@code declare-volunteering}; in the BPMN file: input parameter of {@code
    * Task_DeclareVolunteering}.

@@ -3,31 +3,37 @@ package fr.reseau.ecoles.pairing;
 import fr.reseau.ecoles.campaign.CdiTourVariables;
 import fr.reseau.ecoles.forminput.FormInput;
 import fr.reseau.ecoles.forminput.JsonVariables;
+import fr.reseau.ecoles.rules.RuleTables;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code Task_ProposePairing}: the weights come from the task's input parameters ({@code
- * pairingKmPerCoveredNeed}, {@code pairingKmForPpcr}) so designers can change them.
+ * {@code Task_ProposePairing}: the weights come from the DMN table {@code Decision_PairingWeights}
+ * ({@code processes/pairing-weights.dmn}) of the network's tenant, so designers can change them.
  */
 @Component
 public class ProposePairingDelegate implements JavaDelegate {
   private final PairingService pairing;
+  private final RuleTables rules;
 
-  public ProposePairingDelegate(PairingService pairing) {
+  public ProposePairingDelegate(PairingService pairing, RuleTables rules) {
     this.pairing = pairing;
+    this.rules = rules;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     FormInput input = FormInput.of(execution);
     PairingWeights weights =
-        new PairingWeights(
-            number(execution, CdiTourVariables.PAIRING_KM_PER_COVERED_NEED),
-            number(execution, CdiTourVariables.PAIRING_KM_FOR_PPCR));
+        PairingWeights.fromOutputs(
+            rules.evaluateFirst(
+                PairingWeights.DECISION,
+                execution.getTenantId(),
+                Map.of(
+                    CdiTourVariables.NETWORK_ID,
+                    execution.getVariable(CdiTourVariables.NETWORK_ID))));
     Long campaignId = CdiTourVariables.campaignId(execution);
     PairConstraints applied =
         PairConstraints.fromItems(
@@ -51,13 +57,5 @@ public class ProposePairingDelegate implements JavaDelegate {
                             v.userId()))
                 .toList()));
     execution.removeVariable(CdiTourVariables.PAIRING_APPROVED);
-  }
-
-  private static double number(VariableScope scope, String name) {
-    Object value = scope.getVariable(name);
-    if (value instanceof Number n) {
-      return n.doubleValue();
-    }
-    return Double.parseDouble(String.valueOf(value));
   }
 }
