@@ -32,9 +32,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Deadlines of the participants' steps of {@code cdi-visit}: due and follow-up dates from the BPMN
- * properties, the reminder (the task stays), the escalation to « Relancer ou réaffecter » and each
- * of its choices.
+ * Deadlines of the participants' steps of {@code cdi-visit}: due and follow-up dates from the DMN
+ * table {@code processes/task-deadlines.dmn} (or a property of the task), the reminder (the task
+ * stays), the escalation to « Relancer ou réaffecter » and each of its choices.
  */
 class CdiVisitFollowUpTest extends IntegrationTest {
 
@@ -87,10 +87,11 @@ class CdiVisitFollowUpTest extends IntegrationTest {
   }
 
   @Test
-  void dueAndFollowUpDatesOfEachStepComeFromItsProperties() {
+  void dueAndFollowUpDatesOfEachStepComeFromTheTable() {
     ProcessInstance instance = start();
     Task previsit = task(instance, "Task_PreVisitVisitor");
-    // Process defaults: followUpAfter P7D, dueAfter P14D, from the task's start (09:00).
+    // processes/task-deadlines.dmn, row « cdi-visit, any task »: P7D and P14D from the start
+    // (09:00).
     assertThat(previsit.getFollowUpDate()).isEqualTo(at(TODAY.plusDays(7).atTime(9, 0)));
     assertThat(previsit.getDueDate()).isEqualTo(at(TODAY.plusDays(14).atTime(9, 0)));
     assertThat(timer(instance, "Timer_PreVisitVisitorReminder").getDuedate())
@@ -99,16 +100,69 @@ class CdiVisitFollowUpTest extends IntegrationTest {
         .isEqualTo(previsit.getDueDate());
   }
 
+  /** The designer's change of the DMN table alone, deployed for this network only. */
+  void deployTable(String dmn) {
+    repositoryService
+        .createDeployment()
+        .name("designer-change")
+        .tenantId(network.id())
+        .addString("processes/task-deadlines.dmn", dmn)
+        .deploy();
+  }
+
+  static String table() throws IOException {
+    return Files.readString(Path.of("processes/task-deadlines.dmn"), StandardCharsets.UTF_8);
+  }
+
   @Test
-  void aDesignerChangingAPropertyChangesTheDates() throws IOException {
+  void aDesignerChangingTheTableChangesTheDatesAndTheReminderComesEarlier() throws IOException {
+    String defaultRow =
+        "<text>\"cdi-visit\"</text>\n        </inputEntry>\n"
+            + "        <inputEntry id=\"UnaryTests_DefaultCdiVisitTask\">\n"
+            + "          <text></text>\n        </inputEntry>\n"
+            + "        <outputEntry id=\"LiteralExpression_DefaultCdiVisitFollowUp\">\n"
+            + "          <text>\"P7D\"</text>\n        </outputEntry>\n"
+            + "        <outputEntry id=\"LiteralExpression_DefaultCdiVisitDue\">\n"
+            + "          <text>\"P14D\"</text>";
+    assertThat(table()).contains(defaultRow);
+    deployTable(
+        table()
+            .replace(
+                defaultRow,
+                defaultRow.replace("\"P7D\"", "\"PT12H\"").replace("\"P14D\"", "\"P3D\"")));
+
+    ProcessInstance instance = start();
+    Task previsit = task(instance, "Task_PreVisitHost");
+    assertThat(previsit.getFollowUpDate()).isEqualTo(at(TODAY.atTime(21, 0)));
+    assertThat(previsit.getDueDate()).isEqualTo(at(TODAY.plusDays(3).atTime(9, 0)));
+    assertThat(timer(instance, "Timer_PreVisitHostReminder").getDuedate())
+        .isEqualTo(previsit.getFollowUpDate());
+    assertThat(timer(instance, "Timer_PreVisitHostStalled").getDuedate())
+        .isEqualTo(previsit.getDueDate());
+
+    // The reminder comes the same evening, no longer a week later.
+    clockAt(TODAY, 20);
+    executeDueJobs(instance);
+    assertThat(messagesTo(host, "task-reminder")).isEmpty();
+    clockAt(TODAY, 22);
+    executeDueJobs(instance);
+    assertThat(messagesTo(host, "task-reminder")).hasSize(1);
+    assertThat(instance).hasPassed("End_PreVisitHostReminded");
+  }
+
+  @Test
+  void aPropertyOnTheTaskWinsOverTheTable() throws IOException {
+    String original = Files.readString(Path.of("processes/cdi-visit.bpmn"), StandardCharsets.UTF_8);
+    String extensions = "<bpmn:extensionElements>";
+    int at =
+        original.indexOf(extensions, original.indexOf("<bpmn:userTask id=\"Task_PreVisitHost\""))
+            + extensions.length();
     String bpmn =
-        Files.readString(Path.of("processes/cdi-visit.bpmn"), StandardCharsets.UTF_8)
-            .replace(
-                "<camunda:property name=\"followUpAfter\" value=\"P7D\" />",
-                "<camunda:property name=\"followUpAfter\" value=\"P2D\" />")
-            .replace(
-                "<camunda:property name=\"dueAfter\" value=\"P14D\" />",
-                "<camunda:property name=\"dueAfter\" value=\"PT36H\" />");
+        original.substring(0, at)
+            + "<camunda:properties><camunda:property name=\"followUpAfter\" value=\"P1D\" />"
+            + "</camunda:properties>"
+            + original.substring(at);
+    assertThat(bpmn).contains("value=\"P1D\"");
     DeploymentBuilder deployment =
         repositoryService
             .createDeployment()
@@ -123,11 +177,10 @@ class CdiVisitFollowUpTest extends IntegrationTest {
     deployment.deploy();
 
     ProcessInstance instance = start();
-    Task previsit = task(instance, "Task_PreVisitHost");
-    assertThat(previsit.getFollowUpDate()).isEqualTo(at(TODAY.plusDays(2).atTime(9, 0)));
-    assertThat(previsit.getDueDate()).isEqualTo(at(TODAY.plusDays(1).atTime(21, 0)));
-    assertThat(timer(instance, "Timer_PreVisitHostStalled").getDuedate())
-        .isEqualTo(previsit.getDueDate());
+    assertThat(task(instance, "Task_PreVisitHost").getFollowUpDate())
+        .isEqualTo(at(TODAY.plusDays(1).atTime(9, 0)));
+    assertThat(task(instance, "Task_PreVisitVisitor").getFollowUpDate())
+        .isEqualTo(at(TODAY.plusDays(7).atTime(9, 0)));
   }
 
   @Test
