@@ -1,8 +1,11 @@
 #!/usr/bin/env node
-// Lints the BPMN models of processes/ (run through scripts/lint-models.sh, which installs the
-// pinned linters with `npm ci` first). Two sets of checks, one line per finding:
+// Lints the BPMN and DMN models of processes/ (run through scripts/lint-models.sh, which installs
+// the pinned linters with `npm ci` first). One line per finding:
 //
 //   processes/<file>.bpmn: <element id>: <rule>: <message>
+//
+// DMN files (processes/*.dmn) are linted by scripts/lint-dmn.cjs (dmnlint and the checks Modeler
+// and the engine need). For BPMN files, two sets of checks:
 //
 // 1. bpmnlint with the project's .bpmnlintrc (bpmnlint:recommended + camunda-compat 7.24). Every
 //    report counts, whatever its category (error, warn or info: the 7.24 rule of camunda-compat,
@@ -14,7 +17,7 @@
 //
 // Options: --pending=a.bpmn,b.bpmn  files whose findings are printed but do not fail the run (a
 //          file another branch is fixing); a pending file without findings is said so.
-//          Files given as arguments: lint those instead of processes/*.bpmn.
+//          Files given as arguments: lint those instead of processes/*.bpmn and *.dmn.
 // Exit code: 0 when no finding (outside pending files), 1 otherwise, 2 when the lint cannot run.
 'use strict';
 
@@ -23,6 +26,7 @@ const path = require('node:path');
 const { BpmnModdle } = require('bpmn-moddle');
 const Linter = require('bpmnlint/lib/linter');
 const NodeResolver = require('bpmnlint/lib/resolver/node-resolver');
+const { lintDmnFile } = require('./lint-dmn.cjs');
 
 const root = path.resolve(__dirname, '..');
 
@@ -46,7 +50,7 @@ function parseArgs(argv) {
   if (!files.length) {
     const dir = path.join(root, 'processes');
     fs.readdirSync(dir)
-      .filter((name) => name.endsWith('.bpmn'))
+      .filter((name) => name.endsWith('.bpmn') || name.endsWith('.dmn'))
       .sort()
       .forEach((name) => files.push(path.join(dir, name)));
   }
@@ -184,7 +188,9 @@ async function main() {
   let tolerated = 0;
   for (const file of files) {
     const name = path.relative(root, file);
-    const findings = await lintFile(file, moddle, config);
+    const findings = file.endsWith('.dmn')
+      ? await lintDmnFile(file, root)
+      : await lintFile(file, moddle, config);
     const isPending = pending.has(path.basename(file));
     for (const f of findings) {
       console.log(`${name}: ${f.id}: ${f.rule}: ${f.message}${isPending ? ' [pending]' : ''}`);

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Lints every BPMN model of processes/ with bpmnlint (bpmnlint:recommended + Camunda Platform 7.24
-# compatibility, .bpmnlintrc) and the diagram checks of scripts/lint-models.cjs; prints one line per
+# compatibility, .bpmnlintrc) and the diagram checks of scripts/lint-models.cjs, and every DMN table
+# of processes/ with dmnlint (.dmnlintrc) and the checks of scripts/lint-dmn.cjs; prints one line per
 # finding (file: element id: rule: message) and fails on any finding, whatever its category.
 # The linters are the versions pinned in package-lock.json, installed with `npm ci` from the npm
 # registry (or npm's offline cache) into node_modules/ when the lock file changed; needs the
