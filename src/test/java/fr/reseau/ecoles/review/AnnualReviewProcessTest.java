@@ -204,7 +204,7 @@ class AnnualReviewProcessTest extends IntegrationTest {
     assertThat(taskService.getIdentityLinksForTask(plan.getId()))
         .extracting(IdentityLink::getGroupId)
         .containsExactly("coordinators");
-    // Reminder after followUpAfter (P7D), the task's follow-up date.
+    // Reminder after followUpAfter (P7D, processes/task-deadlines.dmn), the task's follow-up date.
     assertThat(plan.getFollowUpDate())
         .isEqualTo(
             java.util.Date.from(

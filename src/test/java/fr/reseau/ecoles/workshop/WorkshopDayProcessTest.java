@@ -905,7 +905,7 @@ class WorkshopDayProcessTest extends IntegrationTest {
     completeEach(instance, "Task_ChooseFreeWorkshop", t -> Map.of(FREE_WORKSHOP_CHOICE, pick(t)));
     complete(instance, "Task_ReviewGroupsAndPaths", Map.of(REVIEW_DECISION, "approve"));
     Task brief = task(instance, "Task_BriefParticipants");
-    // Its own properties: followUpAfter P2D, dueAfter P4D.
+    // Its row of processes/task-deadlines.dmn: followUpAfter P2D, dueAfter P4D.
     java.util.Date start = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime();
     assertThat(brief.getFollowUpDate())
         .isBetween(plusHours(start, 47), plusHours(start, 48), true, true);
