@@ -72,6 +72,8 @@ class ProcessResourceDeployerTest extends IntegrationTest {
         .contains(
             "processes/cdi-tour.bpmn",
             "processes/cdi-visit.bpmn",
+            "processes/pairing-weights.dmn",
+            "processes/task-deadlines.dmn",
             "forms/declare-volunteering.form")
         .allMatch(name -> name.startsWith("processes/") || name.startsWith("forms/"));
   }
