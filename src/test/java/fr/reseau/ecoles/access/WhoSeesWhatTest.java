@@ -869,6 +869,31 @@ class WhoSeesWhatTest extends IntegrationTest {
     return Map.of("value", value, "type", "String");
   }
 
+  // ---------------------------------------------------------------- rule tables (DMN)
+
+  @Test
+  void membersNeitherListNorEvaluateTheRuleTablesThatTheStepsRead() {
+    for (String member : List.of(a.coordinator(), v1Visitor)) {
+      assertThat(json(call(member, HttpMethod.GET, "/engine-rest/decision-definition", null)))
+          .isEmpty();
+      HttpStatus evaluate =
+          (HttpStatus)
+              call(
+                      member,
+                      HttpMethod.POST,
+                      "/engine-rest/decision-definition/key/Decision_PairingWeights/tenant-id/"
+                          + a.id()
+                          + "/evaluate",
+                      Map.of(
+                          "variables",
+                          Map.of(
+                              CdiTourVariables.NETWORK_ID,
+                              Map.of("value", a.id(), "type", "String"))))
+                  .getStatusCode();
+      assertThat(evaluate).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+    }
+  }
+
   HttpStatus status(String user, String path) {
     return (HttpStatus) call(user, HttpMethod.GET, path, null).getStatusCode();
   }
