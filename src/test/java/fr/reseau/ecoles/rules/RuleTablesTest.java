@@ -8,6 +8,7 @@ import fr.reseau.ecoles.support.IntegrationTest;
 import fr.reseau.ecoles.support.TestNetworks;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ class RuleTablesTest extends IntegrationTest {
   @Autowired RuleTables rules;
   @Autowired TestNetworks networks;
   @Autowired IdentityService identityService;
+  @Autowired HistoryService historyService;
 
   @AfterEach
   void logout() {
@@ -62,6 +64,18 @@ class RuleTablesTest extends IntegrationTest {
     Map<String, Object> asOther = pairingWeights(network);
     identityService.clearAuthentication();
     assertThat(asOther).isEqualTo(pairingWeights(network)).isNotEmpty();
+  }
+
+  @Test
+  void aDefinitionIsEvaluatedOncePerInputsThenServedFromTheCache() {
+    String network = networks.create(1).id();
+    Map<String, Object> first = pairingWeights(network);
+    long evaluations =
+        historyService.createHistoricDecisionInstanceQuery().tenantIdIn(network).count();
+    assertThat(evaluations).isEqualTo(1);
+    assertThat(pairingWeights(network)).isEqualTo(first);
+    assertThat(historyService.createHistoricDecisionInstanceQuery().tenantIdIn(network).count())
+        .isEqualTo(evaluations);
   }
 
   @Test
