@@ -21,6 +21,8 @@ import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.CatchEvent;
 import org.springframework.stereotype.Service;
 
 /**
@@ -117,8 +119,13 @@ public class ProcessMigrationService {
               .createMigrationPlan(source.getId(), target.getId())
               .mapEqualActivities()
               .updateEventTriggers();
+      BpmnModelInstance sourceModel = repository.getBpmnModelInstance(source.getId());
       for (Map.Entry<String, String> renamed : request.renamedActivities().entrySet()) {
-        builder.mapActivities(renamed.getKey(), renamed.getValue()).updateEventTrigger();
+        var instruction = builder.mapActivities(renamed.getKey(), renamed.getValue());
+        // A renamed timer or message event gets the new version's trigger; a task has none.
+        if (sourceModel.getModelElementById(renamed.getKey()) instanceof CatchEvent) {
+          instruction.updateEventTrigger();
+        }
       }
       plan = builder.build();
     } catch (MigrationPlanValidationException e) {
