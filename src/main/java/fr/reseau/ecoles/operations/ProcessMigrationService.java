@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.migration.MigratingProcessInstanceValidationException;
@@ -21,8 +22,6 @@ import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.CatchEvent;
 import org.springframework.stereotype.Service;
 
 /**
@@ -114,19 +113,11 @@ public class ProcessMigrationService {
     List<String> problems = new ArrayList<>();
     MigrationPlan plan = null;
     try {
+      // Timers keep their due dates (no updateEventTriggers): a migration never moves a deadline;
+      // a delay changed in the new version applies to the timers created after it.
       MigrationPlanBuilder builder =
-          runtime
-              .createMigrationPlan(source.getId(), target.getId())
-              .mapEqualActivities()
-              .updateEventTriggers();
-      BpmnModelInstance sourceModel = repository.getBpmnModelInstance(source.getId());
-      for (Map.Entry<String, String> renamed : request.renamedActivities().entrySet()) {
-        var instruction = builder.mapActivities(renamed.getKey(), renamed.getValue());
-        // A renamed timer or message event gets the new version's trigger; a task has none.
-        if (sourceModel.getModelElementById(renamed.getKey()) instanceof CatchEvent) {
-          instruction.updateEventTrigger();
-        }
-      }
+          runtime.createMigrationPlan(source.getId(), target.getId()).mapEqualActivities();
+      request.renamedActivities().forEach(builder::mapActivities);
       plan = builder.build();
     } catch (MigrationPlanValidationException e) {
       e.getValidationReport()
@@ -149,6 +140,9 @@ public class ProcessMigrationService {
         migrated = true;
       } catch (MigratingProcessInstanceValidationException e) {
         problems.add(e.getMessage());
+      } catch (ProcessEngineException e) {
+        // e.g. a timer of the new version whose expression fails: nothing of this version moved.
+        problems.add("migration refused by the engine, nothing moved: " + e.getMessage());
       }
     }
     return Optional.of(

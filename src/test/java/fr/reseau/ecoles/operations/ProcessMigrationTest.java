@@ -101,7 +101,10 @@ class ProcessMigrationTest extends IntegrationTest {
             (name, bytes) -> {
               String text = new String(bytes, StandardCharsets.UTF_8);
               if (name.endsWith("cdi-visit.bpmn")) {
-                text = text.replace("\"Task_PreVisitVisitor\"", "\"" + RENAMED + "\"");
+                // Every mention of the id, the deadlines' expressions ('Task_…') included.
+                text =
+                    text.replace("\"Task_PreVisitVisitor\"", "\"" + RENAMED + "\"")
+                        .replace("'Task_PreVisitVisitor'", "'" + RENAMED + "'");
               } else if (name.endsWith("cdi-tour.bpmn")) {
                 text = withVisitsCompletedEvent(text);
               }
