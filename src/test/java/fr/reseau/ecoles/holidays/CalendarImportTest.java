@@ -3,6 +3,7 @@ package fr.reseau.ecoles.holidays;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sun.net.httpserver.HttpServer;
 import fr.reseau.ecoles.calendar.HolidayPeriodRepository;
 import fr.reseau.ecoles.calendar.SchoolCalendar;
 import fr.reseau.ecoles.campaign.CdiTourVariables;
@@ -13,7 +14,10 @@ import fr.reseau.ecoles.support.TestNetworks;
 import fr.reseau.ecoles.support.TestNetworks.TestNetwork;
 import fr.reseau.ecoles.workshop.WorkshopDayVariables;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -27,6 +31,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A 2027-2028 campaign on the bundled calendar (which ends with 2026-2027) warns the coordination;
@@ -39,6 +44,8 @@ class CalendarImportTest extends IntegrationTest {
   @Autowired HolidayPeriodRepository periods;
   @Autowired SchoolCalendar calendar;
   @Autowired NetworkCalendar networkCalendar;
+  @Autowired HolidayImportService imports;
+  @Autowired JdbcTemplate jdbc;
 
   @BeforeEach
   void today() {
@@ -179,5 +186,37 @@ class CalendarImportTest extends IntegrationTest {
                 String.class);
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(calendar.coveredUntil("C")).contains(LocalDate.of(2028, 9, 1));
+  }
+
+  @Test
+  void theScheduledFetchRunsOnOneNodeAtATimeAndImportsTheFileServed() throws Exception {
+    byte[] csv = OfficialCalendarFilesTest.testCsv().getBytes(StandardCharsets.UTF_8);
+    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server.createContext(
+        "/calendrier.csv",
+        exchange -> {
+          exchange.sendResponseHeaders(200, csv.length);
+          exchange.getResponseBody().write(csv);
+          exchange.close();
+        });
+    server.start();
+    try {
+      String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/calendrier.csv";
+      OfficialCalendarFetch node1 = new OfficialCalendarFetch(url, imports, jdbc);
+      OfficialCalendarFetch node2 = new OfficialCalendarFetch(url, imports, jdbc);
+      Instant now = Instant.now().plus(Duration.ofDays(3650));
+      assertThat(node1.claim(now)).isTrue();
+      assertThat(node2.claim(now.plusSeconds(5))).as("the other node, same night").isFalse();
+      assertThat(node2.claim(now.plus(Duration.ofHours(2)))).isTrue();
+
+      node1.fetchNow();
+      assertThat(periods.findAll())
+          .hasSize(12)
+          .allSatisfy(p -> assertThat(p.getSource()).isEqualTo(url));
+      assertThat(calendar.covers(LocalDate.of(2028, 5, 2), "B")).isTrue();
+    } finally {
+      server.stop(0);
+      jdbc.update("update school_calendar_fetch set last_run_at = timestamp '2000-01-01 00:00:00'");
+    }
   }
 }
