@@ -18,6 +18,9 @@ public final class CdiTourVariables {
   /** Shown by form {@code review-pairing}. */
   public static final String APPLIED_FORCED_PAIRS = "appliedForcedPairs";
 
+  /** Shown in form {@code review-pairing}: see {@link CommonVariables#CALENDAR_WARNING}. */
+  public static final String CALENDAR_WARNING = CommonVariables.CALENDAR_WARNING;
+
   /**
    * Field of form {@code declare-volunteering}; in the BPMN file: input parameter of {@code
    * Task_DeclareVolunteering}.

@@ -2,6 +2,7 @@ package fr.reseau.ecoles.campaign;
 
 import fr.reseau.ecoles.forminput.FormInput;
 import fr.reseau.ecoles.network.Member;
+import fr.reseau.ecoles.network.NetworkCalendar;
 import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -13,10 +14,13 @@ public class OpenCampaignDelegate implements JavaDelegate {
 
   private final CampaignService campaigns;
   private final NetworkStartRules startRules;
+  private final NetworkCalendar calendar;
 
-  public OpenCampaignDelegate(CampaignService campaigns, NetworkStartRules startRules) {
+  public OpenCampaignDelegate(
+      CampaignService campaigns, NetworkStartRules startRules, NetworkCalendar calendar) {
     this.campaigns = campaigns;
     this.startRules = startRules;
+    this.calendar = calendar;
   }
 
   @Override
@@ -44,6 +48,11 @@ public class OpenCampaignDelegate implements JavaDelegate {
     execution.setVariable(
         CdiTourVariables.VISIT_WINDOW_START, request.visitWindowStart().toString());
     execution.setVariable(CdiTourVariables.VISIT_WINDOW_END, request.visitWindowEnd().toString());
+    // Not a refusal: next year's campaign is often opened before the ministry publishes its
+    // calendar; the coordination sees the warning and visit dates on uncovered days are refused.
+    execution.setVariable(
+        CdiTourVariables.CALENDAR_WARNING,
+        calendar.coverageWarning(request.networkId(), request.visitWindowEnd()).orElse(""));
     execution.setVariable(
         CdiTourVariables.DOCUMENTALISTES,
         new ArrayList<>(opened.documentalistes().stream().map(Member::getUserId).toList()));

@@ -1,8 +1,11 @@
 package fr.reseau.ecoles.network;
 
+import fr.reseau.ecoles.calendar.HolidayZones;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
 
 /** A network of schools (réseau) that runs campaigns together, e.g. {@code ventoux-baronnies}. */
 @Entity
@@ -12,6 +15,9 @@ public class Network {
   @Id private String id;
   private String name;
   private String academy;
+
+  /** Set by an administrator; else the zone of the académie when it is known. */
+  @Size(max = 40) private String holidayZone;
 
   protected Network() {}
 
@@ -36,5 +42,14 @@ public class Network {
   public void update(String name, String academy) {
     this.name = name;
     this.academy = academy;
+  }
+
+  /** The school-holiday zone set for the network, or that of its académie, if known. */
+  public Optional<String> holidayZone() {
+    return holidayZone != null ? Optional.of(holidayZone) : HolidayZones.ofAcademy(academy);
+  }
+
+  public void setHolidayZone(String zone) {
+    this.holidayZone = zone == null || zone.isBlank() ? null : HolidayZones.normalise(zone);
   }
 }

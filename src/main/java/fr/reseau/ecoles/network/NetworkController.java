@@ -13,8 +13,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Administrators create or rename a network: {@code PUT /api/networks/{networkId}} with {@code
- * {"name": "Réseau Sainte Victoire", "academy": "Aix-Marseille"}}. The network gets its Camunda
- * tenant and its own deployment of the processes; its coordinators then import the roster.
+ * {"name": "Réseau Sainte Victoire", "academy": "Aix-Marseille", "holidayZone": "B"}} (the zone is
+ * optional: the académie's by default). The network gets its Camunda tenant and its own deployment
+ * of the processes; its coordinators then import the roster.
  */
 @RestController
 public class NetworkController {
@@ -42,7 +43,12 @@ public class NetworkController {
                   "nom du réseau obligatoire (200 caractères au plus, sans caractère de contrôle).")
           Object name,
       @JsonText(max = 100, message = "100 caractères au plus, sans caractère de contrôle.")
-          Object academy) {}
+          Object academy,
+      @JsonText(
+              max = 40,
+              message =
+                  "zone de vacances scolaires : « A », « B », « C », « Corse » ou le nom d'une académie d'outre-mer (40 caractères au plus).")
+          Object holidayZone) {}
 
   @PutMapping("/api/networks/{networkId}")
   public ResponseEntity<Map<String, Object>> put(
@@ -63,7 +69,8 @@ public class NetworkController {
         networks.ensureNetwork(
             networkId,
             name.strip(),
-            request.academy() == null ? null : ((String) request.academy()).strip());
+            request.academy() == null ? null : ((String) request.academy()).strip(),
+            request.holidayZone() == null ? null : ((String) request.holidayZone()).strip());
     return ResponseEntity.ok(
         Map.of(
             "id",
@@ -71,7 +78,9 @@ public class NetworkController {
             "name",
             network.getName(),
             "academy",
-            network.getAcademy() == null ? "" : network.getAcademy()));
+            network.getAcademy() == null ? "" : network.getAcademy(),
+            "holidayZone",
+            network.holidayZone().orElse("")));
   }
 
   private static ResponseEntity<Map<String, Object>> badRequest(String field, String message) {

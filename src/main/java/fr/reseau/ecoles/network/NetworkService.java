@@ -34,12 +34,24 @@ public class NetworkService {
    */
   @Transactional
   public Network ensureNetwork(String id, String name, String academy) {
+    return ensureNetwork(id, name, academy, null);
+  }
+
+  /**
+   * As {@link #ensureNetwork(String, String, String)}, also setting the network's school-holiday
+   * zone when {@code holidayZone} is given.
+   */
+  @Transactional
+  public Network ensureNetwork(String id, String name, String academy, String holidayZone) {
     Network network = networks.findById(id).orElse(null);
     boolean created = network == null;
     if (created) {
       network = networks.save(new Network(id, name, academy));
     } else {
       network.update(name, academy);
+    }
+    if (holidayZone != null) {
+      network.setHolidayZone(holidayZone);
     }
     accounts.ensureRoleGroups();
     accounts.ensureTenant(network);

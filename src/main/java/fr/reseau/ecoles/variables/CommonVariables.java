@@ -76,4 +76,11 @@ public final class CommonVariables {
   }
 
   private CommonVariables() {}
+
+  /**
+   * Shown in the coordination's forms ({@code cdi-tour}, {@code workshop-day}): a French warning
+   * when the campaign's dates go past the school calendar known for the network's zones, or an
+   * empty text.
+   */
+  public static final String CALENDAR_WARNING = "calendarWarning";
 }

@@ -45,6 +45,19 @@ public class VisitDateRules {
     }
     for (Establishment school :
         Set.of(context.hostEstablishment(), context.visitorEstablishment())) {
+      String zone = school.getHolidayZone();
+      if (zone != null && !calendar.covers(date, zone)) {
+        // An unknown year is never taken as a school day: its holidays are not known yet.
+        throw new InvalidInputException(
+            CdiVisitVariables.VISIT_DATE,
+            "le "
+                + french(date)
+                + " n'est pas couvert par le calendrier scolaire connu pour la zone "
+                + zone
+                + " ("
+                + school.getName()
+                + ") : demandez à l'administration d'importer le calendrier officiel de l'année.");
+      }
       calendar
           .reasonNotSchoolDay(date, school.getHolidayZone())
           .ifPresent(

@@ -8,6 +8,7 @@ import fr.reseau.ecoles.access.MemberRole;
 import fr.reseau.ecoles.calendar.EngineClock;
 import fr.reseau.ecoles.forminput.InvalidInputException;
 import fr.reseau.ecoles.network.ApiAccess;
+import fr.reseau.ecoles.network.NetworkCalendar;
 import fr.reseau.ecoles.workshop.WorkshopDayVariables.Internal;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -36,12 +37,17 @@ public class WorkshopDayService {
   private final WorkshopDayRepository days;
   private final QuestionnaireAnswerRepository answers;
   private final ApiAccess access;
+  private final NetworkCalendar networkCalendar;
 
   public WorkshopDayService(
-      WorkshopDayRepository days, QuestionnaireAnswerRepository answers, ApiAccess access) {
+      WorkshopDayRepository days,
+      QuestionnaireAnswerRepository answers,
+      ApiAccess access,
+      NetworkCalendar networkCalendar) {
     this.days = days;
     this.answers = answers;
     this.access = access;
+    this.networkCalendar = networkCalendar;
   }
 
   /**
@@ -74,6 +80,12 @@ public class WorkshopDayService {
       throw new InvalidInputException(
           DAY_DATE, "la date de la journée (" + dayDate + ") est déjà passée.");
     }
+    networkCalendar
+        .whyNotPlannable(networkId, dayDate)
+        .ifPresent(
+            reason -> {
+              throw new InvalidInputException(DAY_DATE, reason);
+            });
     return days.save(
         new WorkshopDay(
             networkId,

@@ -763,6 +763,44 @@ class WhoSeesWhatTest extends IntegrationTest {
         .allSatisfy(u -> assertThat(u.path("id").asText()).isNotIn(a.documentalistes()));
   }
 
+  // ---------------------------------------------------------------- school calendar, migrations
+
+  @Test
+  void onlyAdministratorsImportTheCalendarOrMigrateRunningInstances() {
+    HttpHeaders csv = new HttpHeaders();
+    csv.setContentType(MediaType.parseMediaType("text/csv"));
+    String file = "Description;Date de début;Date de fin;Zones\n";
+    Map<String, Object> dryRun = Map.of("processKey", "cdi-visit", "tenantId", a.id());
+    for (String user : List.of(v1Visitor, v1Head, a.coordinator(), b.coordinator())) {
+      assertThat(
+              rest.withBasicAuth(user, TestNetworks.PASSWORD)
+                  .postForEntity(
+                      "/api/calendar/holidays", new HttpEntity<>(file, csv), String.class)
+                  .getStatusCode())
+          .as(user)
+          .isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(call(user, HttpMethod.POST, "/api/admin/migrations", dryRun).getStatusCode())
+          .as(user)
+          .isEqualTo(HttpStatus.FORBIDDEN);
+    }
+    assertThat(call(null, HttpMethod.POST, "/api/admin/migrations", dryRun).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    ResponseEntity<String> admin =
+        call("admin", "demo", HttpMethod.POST, "/api/admin/migrations", dryRun);
+    assertThat(admin.getStatusCode()).as(admin.getBody()).isEqualTo(HttpStatus.OK);
+    // One version deployed for the network: nothing to migrate, nothing changed.
+    assertThat(parse(admin.getBody()).path("steps")).isEmpty();
+    assertThat(
+            call(
+                    "admin",
+                    "demo",
+                    HttpMethod.POST,
+                    "/api/admin/migrations",
+                    Map.of("processKey", "inconnu"))
+                .getStatusCode())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+  }
+
   // ---------------------------------------------------------------- history and administrators
 
   @Test

@@ -67,6 +67,25 @@ class NetworkControllerTest extends IntegrationTest {
   }
 
   @Test
+  void aNetworksHolidayZoneIsItsAcademysUnlessOneIsGiven() {
+    ResponseEntity<String> byAcademy =
+        put(
+            "admin",
+            "demo",
+            "reseau-du-vercors",
+            Map.of("name", "Réseau du Vercors", "academy", "académie de Grenoble"));
+    assertThat(byAcademy.getBody()).contains("\"holidayZone\":\"A\"");
+    ResponseEntity<String> given =
+        put(
+            "admin",
+            "demo",
+            "reseau-du-vercors",
+            Map.of("name", "Réseau du Vercors", "academy", "Grenoble", "holidayZone", "Zone B"));
+    assertThat(given.getBody()).contains("\"holidayZone\":\"B\"");
+    assertThat(repository.findById("reseau-du-vercors").orElseThrow().holidayZone()).contains("B");
+  }
+
+  @Test
   void onlyAdministratorsAndOnlyWithAValidIdAndName() {
     TestNetwork network = networks.create(1);
     Map<String, String> body = Map.of("name", "Réseau");

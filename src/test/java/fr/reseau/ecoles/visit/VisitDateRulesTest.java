@@ -87,6 +87,37 @@ class VisitDateRulesTest {
         .hasMessageContaining("précéder la fin de la période de visites (vendredi 28 mai 2027)");
   }
 
+  @Test
+  void aDateBeyondTheKnownCalendarIsRefusedRatherThanTakenForASchoolDay() {
+    Visit nextYear =
+        new Visit(
+            null,
+            "net",
+            "2027-2028",
+            "anne.visiteuse",
+            "hugo.accueil",
+            "V1",
+            "H1",
+            null,
+            null,
+            LocalDate.of(2027, 9, 27),
+            LocalDate.of(2028, 5, 26),
+            Instant.parse("2027-06-01T08:00:00Z"));
+    VisitService.VisitContext nextYearContext =
+        new VisitService.VisitContext(
+            nextYear,
+            context.visitor(),
+            context.host(),
+            context.visitorEstablishment(),
+            context.hostEstablishment());
+    // Tuesday 12 October 2027: a school day, probably, but the bundled calendar ends in August
+    // 2027.
+    assertThatThrownBy(() -> rules.checkProposed(nextYearContext, LocalDate.of(2027, 10, 12)))
+        .hasMessageContaining(CdiVisitVariables.VISIT_DATE)
+        .hasMessageContaining("n'est pas couvert par le calendrier scolaire connu pour la zone")
+        .hasMessageContaining("importer le calendrier officiel");
+  }
+
   private static Member member(String userId) {
     return new Member(userId, "Prénom", "Nom", null, MemberRole.DOCUMENTALISTE, "X", "net");
   }
