@@ -33,6 +33,7 @@ public class VisitService {
   private final VisitStepRepository steps;
   private final NetworkDirectory directory;
   private final VisitDateRules dateRules;
+  private final VolunteerHalfDays halfDays;
   private final ApplicationEventPublisher events;
 
   public VisitService(
@@ -40,7 +41,9 @@ public class VisitService {
       VisitStepRepository steps,
       NetworkDirectory directory,
       VisitDateRules dateRules,
+      VolunteerHalfDays halfDays,
       ApplicationEventPublisher events) {
+    this.halfDays = halfDays;
     this.events = events;
     this.visits = visits;
     this.steps = steps;
@@ -158,6 +161,7 @@ public class VisitService {
     VisitContext context = context(visitId);
     Visit visit = context.visit();
     dateRules.checkProposed(context, date);
+    halfDays.checkProposed(context, date, halfDay);
     visit.proposeDate(date, halfDay);
     steps.save(
         new VisitStep(
@@ -171,6 +175,9 @@ public class VisitService {
 
   public void confirmDate(Long visitId, String actor, boolean accepted, String comment) {
     Visit visit = require(visitId);
+    if (accepted) {
+      halfDays.checkAgreed(visit);
+    }
     Visit.CalendarChange change =
         accepted ? visit.agreeDate(EngineClock.now()) : Visit.CalendarChange.NONE;
     steps.save(

@@ -7,6 +7,7 @@ import fr.reseau.ecoles.campaign.CdiTourVariables;
 import fr.reseau.ecoles.network.Member;
 import fr.reseau.ecoles.network.MemberRepository;
 import fr.reseau.ecoles.review.AnnualReviewVariables;
+import fr.reseau.ecoles.support.CampaignPeople;
 import fr.reseau.ecoles.support.IntegrationTest;
 import fr.reseau.ecoles.visit.CdiVisitVariables;
 import fr.reseau.ecoles.visit.Visit;
@@ -233,7 +234,8 @@ public class DemoCampaignTest extends IntegrationTest {
     for (int i = 0; i < 6; i++) {
       clockAt(LocalDate.of(2026, 10, 12), 9);
       // The last host keeps the tracks for their CDI to the pair.
-      driveVisitToCompletion(visitInstances.get(i), "2026-11-26", RECAP_NEEDS.get(i), i < 5);
+      driveVisitToCompletion(
+          visitInstances.get(i), CampaignPeople.visitDay(i), RECAP_NEEDS.get(i), i < 5);
     }
     // Three weeks before the end of the window, the two visits without a date go to the
     // coordinators.

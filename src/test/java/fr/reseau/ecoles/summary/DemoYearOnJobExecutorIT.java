@@ -102,7 +102,7 @@ class DemoYearOnJobExecutorIT extends JobExecutorIntegrationTest {
     }
 
     for (int i = 0; i < 6; i++) {
-      people.prepareVisit(visitInstances.get(i), "2026-11-26");
+      people.prepareVisit(visitInstances.get(i), CampaignPeople.visitDay(i));
     }
     clockAt(LocalDate.of(2026, 11, 27), 9);
     for (int i = 0; i < 6; i++) {

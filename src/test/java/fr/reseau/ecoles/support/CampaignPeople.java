@@ -220,6 +220,22 @@ public class CampaignPeople {
         "Élèves de la 6e à la 3e");
   }
 
+  /**
+   * The visit day of the i-th visit of a campaign test: school days going back from Thursday 26
+   * November 2026 (Wednesday 25, Tuesday 24, …), one per visit, so that no volunteer visits and
+   * hosts on the same half-day (the tour's two half-days, {@code visit.VolunteerHalfDays}).
+   */
+  public static String visitDay(int i) {
+    java.time.LocalDate day = java.time.LocalDate.of(2026, 11, 26);
+    for (int n = 0; n < i; ) {
+      day = day.minusDays(1);
+      if (day.getDayOfWeek().getValue() < 6) {
+        n++;
+      }
+    }
+    return day.toString();
+  }
+
   /** The host proposes that morning. */
   public static Map<String, Object> dateProposal(String visitDate) {
     return Map.of(
