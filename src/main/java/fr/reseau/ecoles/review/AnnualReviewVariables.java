@@ -25,6 +25,19 @@ public final class AnnualReviewVariables {
   public static final String FEEDBACK_NEEDS_MET = "feedbackNeedsMet";
 
   /**
+   * Field of form {@code give-feedback}, shown to a volunteer whose visit did not take place
+   * instead of the questions on the visit; in the BPMN file: input parameter of {@code
+   * Task_GiveFeedback}.
+   */
+  public static final String FEEDBACK_NOT_HELD_REASON = "feedbackNotHeldReason";
+
+  /**
+   * Read by form {@code give-feedback} (which questions to show); in the BPMN file: input parameter
+   * of {@code Task_GiveFeedback}, true when the participant's visit took place.
+   */
+  public static final String FEEDBACK_VISIT_HELD = "feedbackVisitHeld";
+
+  /**
    * Field of form {@code give-feedback}; in the BPMN file: input parameter of {@code
    * Task_GiveFeedback}.
    */
@@ -95,6 +108,12 @@ public final class AnnualReviewVariables {
 
   /** In the BPMN file: multi-instance collection of {@code Task_GiveFeedback}. */
   public static final String PARTICIPANTS = "participants";
+
+  /**
+   * The participants whose visit did not take place (volunteers without a held visit); in the BPMN
+   * file: read by the input parameter {@code feedbackVisitHeld} of {@code Task_GiveFeedback}.
+   */
+  public static final String PARTICIPANTS_WITHOUT_VISIT = "participantsWithoutVisit";
 
   /** In the BPMN file: input parameter of {@code Task_RecordFeedbackReminder}. */
   public static final String REMINDER_TASK_PRIORITY = "reminderTaskPriority";

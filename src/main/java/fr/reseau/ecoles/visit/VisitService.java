@@ -34,6 +34,7 @@ public class VisitService {
   private final NetworkDirectory directory;
   private final VisitDateRules dateRules;
   private final VolunteerHalfDays halfDays;
+  private final PairHistoryService pairHistory;
   private final ApplicationEventPublisher events;
 
   public VisitService(
@@ -42,8 +43,10 @@ public class VisitService {
       NetworkDirectory directory,
       VisitDateRules dateRules,
       VolunteerHalfDays halfDays,
+      PairHistoryService pairHistory,
       ApplicationEventPublisher events) {
     this.halfDays = halfDays;
+    this.pairHistory = pairHistory;
     this.events = events;
     this.visits = visits;
     this.steps = steps;
@@ -220,6 +223,7 @@ public class VisitService {
     Visit visit = require(visitId);
     if (held) {
       visit.confirmHeld(EngineClock.now());
+      pairHistory.recordHeld(visit);
     } else {
       visit.backToPlanning();
     }
