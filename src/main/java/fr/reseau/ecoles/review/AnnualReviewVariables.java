@@ -33,7 +33,8 @@ public final class AnnualReviewVariables {
 
   /**
    * Read by form {@code give-feedback} (which questions to show); in the BPMN file: input parameter
-   * of {@code Task_GiveFeedback}, true when the participant's visit took place.
+   * of {@code Task_GiveFeedback}, set by {@code FeedbackQuestionsListener} on create: true when the
+   * participant's visit took place.
    */
   public static final String FEEDBACK_VISIT_HELD = "feedbackVisitHeld";
 
@@ -109,12 +110,6 @@ public final class AnnualReviewVariables {
   /** In the BPMN file: multi-instance collection of {@code Task_GiveFeedback}. */
   public static final String PARTICIPANTS = "participants";
 
-  /**
-   * The participants whose visit did not take place (volunteers without a held visit); in the BPMN
-   * file: read by the input parameter {@code feedbackVisitHeld} of {@code Task_GiveFeedback}.
-   */
-  public static final String PARTICIPANTS_WITHOUT_VISIT = "participantsWithoutVisit";
-
   /** In the BPMN file: input parameter of {@code Task_RecordFeedbackReminder}. */
   public static final String REMINDER_TASK_PRIORITY = "reminderTaskPriority";
 
@@ -160,6 +155,12 @@ public final class AnnualReviewVariables {
 
   /** Names the Java code sets and reads that neither the BPMN file nor a form names. */
   public static final class Internal {
+    /**
+     * The participants whose visit did not take place (volunteers without a held visit), set by
+     * {@code Task_OpenReview}; read by {@code FeedbackQuestionsListener}.
+     */
+    public static final String PARTICIPANTS_WITHOUT_VISIT = "participantsWithoutVisit";
+
     /** How many feedback tasks were still open at the reminder. */
     public static final String FEEDBACK_REMINDER_PENDING_COUNT = "feedbackReminderPendingCount";
 

@@ -58,7 +58,7 @@ public class OpenReviewDelegate implements JavaDelegate {
     execution.setVariable(
         AnnualReviewVariables.PARTICIPANTS, new ArrayList<>(review.participants()));
     execution.setVariable(
-        AnnualReviewVariables.PARTICIPANTS_WITHOUT_VISIT,
+        AnnualReviewVariables.Internal.PARTICIPANTS_WITHOUT_VISIT,
         new ArrayList<>(review.participantsWithoutVisit()));
     execution.setVariable(AnnualReviewVariables.FEEDBACK_DUE_DATE, opened.dates().due().toString());
     execution.setVariable(
