@@ -63,7 +63,11 @@ public record DeclarationForm(
     Set<String> strengths = input.codeList(CdiTourVariables.STRENGTHS, Theme.codes());
     boolean ppcrPlanned = input.optionalBoolean(CdiTourVariables.PPCR_PLANNED, false);
     String expectations = input.optionalText(CdiTourVariables.EXPECTATIONS, 4000);
-    LocalDate ppcrDate = ppcrPlanned ? ppcrDate(input) : null;
+    // Checked whenever sent (a bad value is always a 400), kept only with a PPCR planned.
+    LocalDate ppcrDate = ppcrDate(input);
+    if (!ppcrPlanned) {
+      ppcrDate = null;
+    }
     return new DeclarationForm(
         true,
         role,
