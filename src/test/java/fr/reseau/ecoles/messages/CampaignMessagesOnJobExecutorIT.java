@@ -285,13 +285,16 @@ class CampaignMessagesOnJobExecutorIT extends JobExecutorIntegrationTest {
       people.complete(
           person,
           feedback,
-          Map.of(
-              AnnualReviewVariables.FEEDBACK_NEEDS_MET,
-              "4",
-              AnnualReviewVariables.FEEDBACK_PRACTICE_CHANGES,
-              secret("pratiques de " + person),
-              AnnualReviewVariables.FEEDBACK_NEXT_YEAR_CHANGES,
-              secret("souhaits de " + person)));
+          CampaignPeople.feedback(
+              taskService,
+              feedback,
+              Map.of(
+                  AnnualReviewVariables.FEEDBACK_NEEDS_MET,
+                  "4",
+                  AnnualReviewVariables.FEEDBACK_PRACTICE_CHANGES,
+                  secret("pratiques de " + person),
+                  AnnualReviewVariables.FEEDBACK_NEXT_YEAR_CHANGES,
+                  secret("souhaits de " + person))));
     }
     clockAt(
         LocalDate.parse((String) variable(review, AnnualReviewVariables.FEEDBACK_REMINDER_DATE)),

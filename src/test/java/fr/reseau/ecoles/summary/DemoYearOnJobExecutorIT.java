@@ -162,13 +162,16 @@ class DemoYearOnJobExecutorIT extends JobExecutorIntegrationTest {
       completeAs(
           task.getAssignee(),
           task,
-          Map.of(
-              AnnualReviewVariables.FEEDBACK_NEEDS_MET,
-              "4",
-              AnnualReviewVariables.FEEDBACK_PRACTICE_CHANGES,
-              "Nouvelle organisation du prêt",
-              AnnualReviewVariables.FEEDBACK_NEXT_YEAR_CHANGES,
-              "Visites avant Noël"));
+          CampaignPeople.feedback(
+              taskService,
+              task.getId(),
+              Map.of(
+                  AnnualReviewVariables.FEEDBACK_NEEDS_MET,
+                  "4",
+                  AnnualReviewVariables.FEEDBACK_PRACTICE_CHANGES,
+                  "Nouvelle organisation du prêt",
+                  AnnualReviewVariables.FEEDBACK_NEXT_YEAR_CHANGES,
+                  "Visites avant Noël")));
     }
     clockAfterTimer(review, "Timer_FeedbackReminder");
     assertThat(variable(review, AnnualReviewVariables.Internal.FEEDBACK_REMINDER_PENDING_COUNT))

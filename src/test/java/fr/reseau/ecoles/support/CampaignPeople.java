@@ -236,6 +236,25 @@ public class CampaignPeople {
     return day.toString();
   }
 
+  /**
+   * A participant's annual-review feedback: the given answers when their visit took place, else why
+   * it did not (the form's question for them, required by the server; issue 21).
+   */
+  public static Map<String, Object> feedback(
+      org.camunda.bpm.engine.TaskService tasks, String taskId, Map<String, Object> whenHeld) {
+    Object held =
+        tasks.getVariable(
+            taskId, fr.reseau.ecoles.review.AnnualReviewVariables.FEEDBACK_VISIT_HELD);
+    if (!Boolean.FALSE.equals(held)) {
+      return whenHeld;
+    }
+    return Map.of(
+        fr.reseau.ecoles.review.AnnualReviewVariables.FEEDBACK_NOT_HELD_REASON,
+        "Pas de date commune avant les vacances",
+        fr.reseau.ecoles.review.AnnualReviewVariables.FEEDBACK_NEXT_YEAR_CHANGES,
+        "Fixer les dates dès octobre");
+  }
+
   /** The host proposes that morning. */
   public static Map<String, Object> dateProposal(String visitDate) {
     return Map.of(
