@@ -93,6 +93,20 @@ public final class CdiTourVariables {
    */
   public static final String PPCR_PLANNED = "ppcrPlanned";
 
+  /**
+   * Field of form {@code declare-volunteering} (optional, shown when {@link #PPCR_PLANNED}): the
+   * expected date of the career appraisal; in the BPMN file: input parameter of {@code
+   * Task_DeclareVolunteering}.
+   */
+  public static final String PPCR_DATE = "ppcrDate";
+
+  /**
+   * Shown by form {@code declare-volunteering}: last year's school year when the documentaliste
+   * volunteered then and their answers are carried over for confirmation; in the BPMN file: input
+   * parameter of {@code Task_DeclareVolunteering} ({@code previousYear} bean).
+   */
+  public static final String PREVIOUS_SCHOOL_YEAR = "previousSchoolYear";
+
   /** Shown by form {@code review-pairing}. */
   public static final String PROPOSED_VISITS = "proposedVisits";
 

@@ -32,6 +32,17 @@ public class NetworkDirectory {
     return networks.findById(networkId);
   }
 
+  /**
+   * Locks the network's row until the transaction ends: decisions that count across a network's
+   * processes (a volunteer's half-days) are taken one at a time.
+   */
+  @Transactional
+  public void lockNetwork(String networkId) {
+    networks
+        .lockById(networkId)
+        .orElseThrow(() -> new IllegalStateException("Unknown network " + networkId));
+  }
+
   public List<Member> documentalistes(String networkId) {
     return members.findByNetworkIdAndRoleOrderByUserId(networkId, MemberRole.DOCUMENTALISTE);
   }

@@ -10,6 +10,7 @@ import fr.reseau.ecoles.forminput.InvalidInputException;
 import fr.reseau.ecoles.network.Establishment;
 import fr.reseau.ecoles.network.Member;
 import fr.reseau.ecoles.network.NetworkDirectory;
+import fr.reseau.ecoles.visit.PairHistoryService;
 import fr.reseau.ecoles.visit.VisitRepository;
 import fr.reseau.ecoles.volunteering.Declaration;
 import fr.reseau.ecoles.volunteering.VolunteeringService;
@@ -47,6 +48,7 @@ public class PairingService {
   private final VisitRepository visits;
   private final NetworkDirectory directory;
   private final PairingReviewRepository reviews;
+  private final PairHistoryService pairHistory;
   private final PairingAlgorithm algorithm = new PairingAlgorithm();
   private final ObjectMapper json = new ObjectMapper();
 
@@ -55,7 +57,9 @@ public class PairingService {
       VolunteeringService volunteering,
       VisitRepository visits,
       NetworkDirectory directory,
-      PairingReviewRepository reviews) {
+      PairingReviewRepository reviews,
+      PairHistoryService pairHistory) {
+    this.pairHistory = pairHistory;
     this.campaigns = campaigns;
     this.volunteering = volunteering;
     this.visits = visits;
@@ -66,6 +70,7 @@ public class PairingService {
   @Transactional(readOnly = true)
   public List<Volunteer> volunteers(Long campaignId) {
     List<Declaration> declarations = volunteering.volunteers(campaignId);
+    java.time.LocalDate windowStart = campaigns.require(campaignId).getVisitWindowStart();
     // Two queries for all volunteers, whatever the size of the network.
     Map<String, Member> members =
         directory.members(declarations.stream().map(Declaration::getMemberUserId).toList());
@@ -88,7 +93,8 @@ public class PairingService {
               declaration.getRole().canHost(),
               declaration.getNeeds(),
               declaration.getStrengths(),
-              declaration.isPpcrPlanned()));
+              PpcrPriority.counts(
+                  declaration.isPpcrPlanned(), declaration.getPpcrDate(), windowStart)));
     }
     return result;
   }
@@ -104,11 +110,17 @@ public class PairingService {
         visits.findEarlierVisits(campaign.getNetworkId(), campaign.getSchoolYear()).stream()
             .map(v -> new PairKey(v.getVisitorUserId(), v.getHostUserId()))
             .collect(Collectors.toCollection(LinkedHashSet::new));
+    List<Volunteer> volunteers = volunteers(campaignId);
+    // Pairs of earlier years whose visits were purged: only their keyed hashes are left.
+    earlier.addAll(
+        PairHistoryPairs.earlier(
+            volunteers,
+            pairHistory.earlierPairHashes(campaign.getNetworkId(), campaign.getSchoolYear()),
+            pairHistory.hasher()));
     PairingProposal proposal;
     try {
       proposal =
-          algorithm.propose(
-              new PairingRequest(volunteers(campaignId), earlier, forbidden, forced, weights));
+          algorithm.propose(new PairingRequest(volunteers, earlier, forbidden, forced, weights));
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException(CdiTourVariables.FORCED_PAIRS, e.getMessage());
     }

@@ -8,7 +8,6 @@ import fr.reseau.ecoles.forminput.FormInput;
 import fr.reseau.ecoles.forminput.InvalidInputException;
 import fr.reseau.ecoles.network.Network;
 import fr.reseau.ecoles.network.NetworkDirectory;
-import fr.reseau.ecoles.visit.VisitRepository;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -16,8 +15,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,28 +32,32 @@ public class AnnualReviewService {
   private final FeedbackRepository feedbacks;
   private final YearReportRepository reports;
   private final CampaignRepository campaigns;
-  private final VisitRepository visits;
   private final NetworkDirectory directory;
   private final YearIndicatorsService indicators;
+  private final FeedbackParticipants feedbackParticipants;
 
   public AnnualReviewService(
       AnnualReviewRepository reviews,
       FeedbackRepository feedbacks,
       YearReportRepository reports,
       CampaignRepository campaigns,
-      VisitRepository visits,
       NetworkDirectory directory,
-      YearIndicatorsService indicators) {
+      YearIndicatorsService indicators,
+      FeedbackParticipants feedbackParticipants) {
+    this.feedbackParticipants = feedbackParticipants;
     this.reviews = reviews;
     this.feedbacks = feedbacks;
     this.reports = reports;
     this.campaigns = campaigns;
-    this.visits = visits;
     this.directory = directory;
     this.indicators = indicators;
   }
 
-  public record OpenedReview(AnnualReview review, Network network, List<String> participants) {}
+  public record OpenedReview(
+      AnnualReview review,
+      Network network,
+      List<String> participants,
+      List<String> participantsWithoutVisit) {}
 
   /** When the feedback is due, and when the reminder goes. */
   public record FeedbackDates(LocalDate due, LocalDate reminder) {}
@@ -74,7 +75,7 @@ public class AnnualReviewService {
 
   /**
    * Opens the review of a year: one per network and year. The participants asked for their feedback
-   * are the visitors and hosts of the year's visits that were held.
+   * are the year's volunteers and the people of its held visits ({@link FeedbackParticipants}).
    */
   public OpenedReview open(
       String networkId, String schoolYear, String processInstanceId, String startedBy) {
@@ -113,17 +114,12 @@ public class AnnualReviewService {
           AnnualReviewVariables.SCHOOL_YEAR,
           "le bilan " + schoolYear + " du réseau " + network.getName() + " vient d'être ouvert.");
     }
-    Set<String> participants = new TreeSet<>();
-    campaign.ifPresent(
-        c ->
-            visits.findByCampaignIdOrderById(c.getId()).stream()
-                .filter(v -> v.getStatus().held())
-                .forEach(
-                    v -> {
-                      participants.add(v.getVisitorUserId());
-                      participants.add(v.getHostUserId());
-                    }));
-    return new OpenedReview(review, network, new ArrayList<>(participants));
+    FeedbackParticipants.Asked asked =
+        campaign
+            .map(c -> feedbackParticipants.of(c.getId()))
+            .orElse(new FeedbackParticipants.Asked(List.of(), List.of()));
+    return new OpenedReview(
+        review, network, new ArrayList<>(asked.all()), new ArrayList<>(asked.withoutVisit()));
   }
 
   public boolean exists(String networkId, String schoolYear) {
@@ -140,18 +136,24 @@ public class AnnualReviewService {
     require(reviewId).askFeedback(dueDate, participants);
   }
 
-  /** {@code Task_GiveFeedback}: the scale and the two texts. */
+  /**
+   * {@code Task_GiveFeedback}: the scale and the two texts; from a volunteer whose visit did not
+   * take place (known from the visits, not from the form), why, and what to change.
+   */
   public Feedback giveFeedback(Long reviewId, String memberUserId, FormInput input) {
+    if (!feedbackParticipants.visitHeld(require(reviewId).getCampaignId(), memberUserId)) {
+      String reason = input.requiredText(AnnualReviewVariables.FEEDBACK_NOT_HELD_REASON, TEXT);
+      String changes = input.optionalText(AnnualReviewVariables.FEEDBACK_NEXT_YEAR_CHANGES, TEXT);
+      refuseSecondAnswer(reviewId, memberUserId, AnnualReviewVariables.FEEDBACK_NOT_HELD_REASON);
+      return feedbacks.save(
+          Feedback.withoutVisit(reviewId, memberUserId, reason, changes, EngineClock.now()));
+    }
     String scoreCode =
         input.requiredCode(
             AnnualReviewVariables.FEEDBACK_NEEDS_MET, List.of("1", "2", "3", "4", "5"));
     String practice = input.optionalText(AnnualReviewVariables.FEEDBACK_PRACTICE_CHANGES, TEXT);
     String nextYear = input.optionalText(AnnualReviewVariables.FEEDBACK_NEXT_YEAR_CHANGES, TEXT);
-    if (feedbacks.existsByReviewIdAndMemberUserId(reviewId, memberUserId)) {
-      throw new InvalidInputException(
-          AnnualReviewVariables.FEEDBACK_NEEDS_MET,
-          "votre avis sur cette année est déjà enregistré.");
-    }
+    refuseSecondAnswer(reviewId, memberUserId, AnnualReviewVariables.FEEDBACK_NEEDS_MET);
     return feedbacks.save(
         new Feedback(
             reviewId,
@@ -160,6 +162,12 @@ public class AnnualReviewService {
             practice,
             nextYear,
             EngineClock.now()));
+  }
+
+  private void refuseSecondAnswer(Long reviewId, String memberUserId, String field) {
+    if (feedbacks.existsByReviewIdAndMemberUserId(reviewId, memberUserId)) {
+      throw new InvalidInputException(field, "votre avis sur cette année est déjà enregistré.");
+    }
   }
 
   /** {@code Task_CompileIndicators}: the thresholds are the task's input parameters. */
@@ -181,11 +189,16 @@ public class AnnualReviewService {
   public List<Map<String, String>> feedbackTexts(Long reviewId) {
     List<Map<String, String>> rows = new ArrayList<>();
     for (Feedback feedback : feedbacks.findByReviewIdOrderById(reviewId)) {
-      if (feedback.getPracticeChanges() != null || feedback.getNextYearChanges() != null) {
+      // A visit that did not take place: its reason stands where the practice changes would.
+      String first =
+          feedback.getNotHeldReason() != null
+              ? "Visite non réalisée : " + feedback.getNotHeldReason()
+              : feedback.getPracticeChanges();
+      if (first != null || feedback.getNextYearChanges() != null) {
         rows.add(
             Map.of(
                 "practiceChanges",
-                orDash(feedback.getPracticeChanges()),
+                orDash(first),
                 "nextYearChanges",
                 orDash(feedback.getNextYearChanges())));
       }

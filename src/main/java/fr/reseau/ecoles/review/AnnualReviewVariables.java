@@ -25,6 +25,20 @@ public final class AnnualReviewVariables {
   public static final String FEEDBACK_NEEDS_MET = "feedbackNeedsMet";
 
   /**
+   * Field of form {@code give-feedback}, shown to a volunteer whose visit did not take place
+   * instead of the questions on the visit; in the BPMN file: input parameter of {@code
+   * Task_GiveFeedback}.
+   */
+  public static final String FEEDBACK_NOT_HELD_REASON = "feedbackNotHeldReason";
+
+  /**
+   * Read by form {@code give-feedback} (which questions to show); in the BPMN file: input parameter
+   * of {@code Task_GiveFeedback}, set by {@code FeedbackQuestionsListener} on create: true when the
+   * participant's visit took place.
+   */
+  public static final String FEEDBACK_VISIT_HELD = "feedbackVisitHeld";
+
+  /**
    * Field of form {@code give-feedback}; in the BPMN file: input parameter of {@code
    * Task_GiveFeedback}.
    */
@@ -141,6 +155,12 @@ public final class AnnualReviewVariables {
 
   /** Names the Java code sets and reads that neither the BPMN file nor a form names. */
   public static final class Internal {
+    /**
+     * The participants whose visit did not take place (volunteers without a held visit), set by
+     * {@code Task_OpenReview}; read by {@code FeedbackQuestionsListener}.
+     */
+    public static final String PARTICIPANTS_WITHOUT_VISIT = "participantsWithoutVisit";
+
     /** How many feedback tasks were still open at the reminder. */
     public static final String FEEDBACK_REMINDER_PENDING_COUNT = "feedbackReminderPendingCount";
 

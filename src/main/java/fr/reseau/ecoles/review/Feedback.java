@@ -7,6 +7,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 
 /**
@@ -36,8 +39,15 @@ public class Feedback {
   @Column(nullable = false)
   private String memberUserId;
 
-  /** Did the visit meet the needs stated at the start: 1 (not at all) to 5 (fully). */
-  private int needsMetScore;
+  /**
+   * Did the visit meet the needs stated at the start: 1 (not at all) to 5 (fully); null when the
+   * volunteer's visit did not take place ({@link #getNotHeldReason}).
+   */
+  @Min(MIN_SCORE) @Max(MAX_SCORE) private Integer needsMetScore;
+
+  /** Why the volunteer's visit did not take place, in their words (private, like the texts). */
+  @Size(max = 4000) @Column(length = 4000)
+  private String notHeldReason;
 
   @Column(length = 4000)
   private String practiceChanges;
@@ -53,7 +63,7 @@ public class Feedback {
   public Feedback(
       Long reviewId,
       String memberUserId,
-      int needsMetScore,
+      Integer needsMetScore,
       String practiceChanges,
       String nextYearChanges,
       Instant submittedAt) {
@@ -77,7 +87,28 @@ public class Feedback {
     return memberUserId;
   }
 
-  public int getNeedsMetScore() {
+  /** The answer of a volunteer whose visit did not take place: why, and what to change. */
+  public static Feedback withoutVisit(
+      Long reviewId,
+      String memberUserId,
+      String notHeldReason,
+      String nextYearChanges,
+      Instant submittedAt) {
+    Feedback feedback =
+        new Feedback(reviewId, memberUserId, null, null, nextYearChanges, submittedAt);
+    feedback.notHeldReason = notHeldReason;
+    return feedback;
+  }
+
+  public String getNotHeldReason() {
+    return notHeldReason;
+  }
+
+  public boolean hasScore() {
+    return needsMetScore != null;
+  }
+
+  public Integer getNeedsMetScore() {
     return needsMetScore;
   }
 

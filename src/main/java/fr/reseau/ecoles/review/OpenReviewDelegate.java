@@ -57,6 +57,9 @@ public class OpenReviewDelegate implements JavaDelegate {
     execution.setVariable(AnnualReviewVariables.NETWORK_NAME, review.network().getName());
     execution.setVariable(
         AnnualReviewVariables.PARTICIPANTS, new ArrayList<>(review.participants()));
+    execution.setVariable(
+        AnnualReviewVariables.Internal.PARTICIPANTS_WITHOUT_VISIT,
+        new ArrayList<>(review.participantsWithoutVisit()));
     execution.setVariable(AnnualReviewVariables.FEEDBACK_DUE_DATE, opened.dates().due().toString());
     execution.setVariable(
         AnnualReviewVariables.FEEDBACK_REMINDER_DATE, opened.dates().reminder().toString());

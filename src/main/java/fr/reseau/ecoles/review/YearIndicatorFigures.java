@@ -177,9 +177,11 @@ final class YearIndicatorFigures {
         planned.stream().filter(d -> tookPart.contains(d.getMemberUserId())).count());
   }
 
-  static Scores scores(int asked, List<Feedback> answers, int minGroupSize) {
+  static Scores scores(int asked, List<Feedback> allAnswers, int minGroupSize) {
+    // Volunteers whose visit did not take place answer why, without a score.
+    List<Feedback> answers = allAnswers.stream().filter(Feedback::hasScore).toList();
     if (answers.size() < minGroupSize || answers.isEmpty()) {
-      return new Scores(asked, answers.size(), false, List.of(), null);
+      return new Scores(asked, allAnswers.size(), false, List.of(), null);
     }
     List<Long> distribution = new ArrayList<>();
     for (int score = Feedback.MIN_SCORE; score <= Feedback.MAX_SCORE; score++) {
@@ -189,7 +191,7 @@ final class YearIndicatorFigures {
     double average =
         Math.round(10.0 * answers.stream().mapToInt(Feedback::getNeedsMetScore).average().orElse(0))
             / 10.0;
-    return new Scores(asked, answers.size(), true, distribution, average);
+    return new Scores(asked, allAnswers.size(), true, distribution, average);
   }
 
   /**

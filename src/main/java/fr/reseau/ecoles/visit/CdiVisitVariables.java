@@ -287,4 +287,15 @@ public final class CdiVisitVariables {
   }
 
   private CdiVisitVariables() {}
+
+  /** Names the Java code sets and reads that neither the BPMN file nor a form names. */
+  public static final class Internal {
+    /**
+     * The career appraisal (PPCR) the visit prepares, ISO date or null ({@link PpcrWindow}), set by
+     * {@code Task_PrepareVisit}; read by {@link VisitReminders} for the date-agreement reminders.
+     */
+    public static final String PPCR_DATE = "ppcrDate";
+
+    private Internal() {}
+  }
 }

@@ -46,5 +46,8 @@ public class PrepareVisitDelegate implements JavaDelegate {
     execution.setVariable(CdiVisitVariables.VISIT_WINDOW_END, visit.getVisitWindowEnd().toString());
     execution.setVariable(
         CdiVisitVariables.DATE_AGREEMENT_DEADLINE, prepared.dateAgreementDeadline());
+    execution.setVariable(
+        CdiVisitVariables.Internal.PPCR_DATE,
+        visit.getPpcrDate() == null ? null : visit.getPpcrDate().toString());
   }
 }

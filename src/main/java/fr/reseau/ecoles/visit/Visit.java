@@ -60,6 +60,13 @@ public class Visit {
   private LocalDate visitWindowStart;
   private LocalDate visitWindowEnd;
   private LocalDate visitDate;
+
+  /**
+   * The earliest career appraisal (PPCR) date of the two teachers after the window opens: the
+   * window then ends the day before it ({@link #boundByPpcr}).
+   */
+  private LocalDate ppcrDate;
+
   private String visitHalfDay;
   private String missionOrderRef;
 
@@ -121,6 +128,20 @@ public class Visit {
 
   public void attachProcess(String processInstanceId) {
     this.processInstanceId = processInstanceId;
+  }
+
+  /**
+   * The visit prepares a career appraisal on that date: its window ends the day before (never
+   * before it starts), and its reasons say why.
+   */
+  public void boundByPpcr(LocalDate appraisal, String reason) {
+    this.ppcrDate = appraisal;
+    LocalDate dayBefore = appraisal.minusDays(1);
+    if (dayBefore.isBefore(visitWindowEnd)) {
+      this.visitWindowEnd = dayBefore;
+    }
+    String joined = reasons == null || reasons.isBlank() ? reason : reasons + " ; " + reason;
+    this.reasons = joined.length() > 1000 ? joined.substring(0, 1000) : joined;
   }
 
   /** A proposed date replaces the previous one; the visit is back to "planned" until accepted. */
@@ -247,6 +268,10 @@ public class Visit {
 
   public LocalDate getVisitDate() {
     return visitDate;
+  }
+
+  public LocalDate getPpcrDate() {
+    return ppcrDate;
   }
 
   public String getVisitHalfDay() {

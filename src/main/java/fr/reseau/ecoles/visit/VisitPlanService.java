@@ -24,9 +24,12 @@ public class VisitPlanService {
 
   private final VisitRepository visits;
   private final CampaignService campaigns;
+  private final PpcrWindow ppcrWindow;
   private final ObjectMapper json = new ObjectMapper();
 
-  public VisitPlanService(VisitRepository visits, CampaignService campaigns) {
+  public VisitPlanService(
+      VisitRepository visits, CampaignService campaigns, PpcrWindow ppcrWindow) {
+    this.ppcrWindow = ppcrWindow;
     this.visits = visits;
     this.campaigns = campaigns;
   }
@@ -38,6 +41,7 @@ public class VisitPlanService {
   public List<Long> plan(Long campaignId) {
     Campaign campaign = campaigns.require(campaignId);
     List<Long> ids = new ArrayList<>();
+    Map<String, java.time.LocalDate> appraisals = ppcrWindow.appraisalDates(campaignId);
     for (Map<String, Object> row : read(campaign.getProposalJson())) {
       Visit visit =
           new Visit(
@@ -53,6 +57,7 @@ public class VisitPlanService {
               campaign.getVisitWindowStart(),
               campaign.getVisitWindowEnd(),
               EngineClock.now());
+      ppcrWindow.apply(visit, appraisals);
       ids.add(visits.save(visit).getId());
     }
     return ids;

@@ -28,4 +28,22 @@ public interface VisitRepository extends JpaRepository<Visit, Long> {
           + " or v.hostEstablishmentCode in ?2 or v.visitorEstablishmentCode in ?2)"
           + " order by v.calendarDate, v.id")
   List<Visit> findAnnouncedOf(String userId, java.util.Collection<String> ledEstablishments);
+
+  /**
+   * The half-days already taken in a school year by some teachers: visits whose date is agreed (or
+   * later: signed, held, completed), other than the given one.
+   */
+  @Query(
+      "select new fr.reseau.ecoles.visit.HalfDayBooking(v.id, v.visitorUserId, v.hostUserId,"
+          + " v.visitDate, v.visitHalfDay) from Visit v where v.networkId = ?1 and v.schoolYear = ?2"
+          + " and (v.visitorUserId in ?3 or v.hostUserId in ?3) and v.id <> ?4"
+          + " and v.visitDate is not null and v.status in (fr.reseau.ecoles.visit.VisitStatus.DATE_AGREED,"
+          + " fr.reseau.ecoles.visit.VisitStatus.MISSION_ORDER_SIGNED,"
+          + " fr.reseau.ecoles.visit.VisitStatus.HELD, fr.reseau.ecoles.visit.VisitStatus.COMPLETED)"
+          + " order by v.visitDate, v.visitHalfDay desc")
+  List<HalfDayBooking> findBookedHalfDays(
+      String networkId,
+      String schoolYear,
+      java.util.Collection<String> userIds,
+      Long exceptVisitId);
 }

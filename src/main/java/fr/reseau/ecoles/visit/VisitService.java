@@ -33,6 +33,8 @@ public class VisitService {
   private final VisitStepRepository steps;
   private final NetworkDirectory directory;
   private final VisitDateRules dateRules;
+  private final VolunteerHalfDays halfDays;
+  private final PairHistoryService pairHistory;
   private final ApplicationEventPublisher events;
 
   public VisitService(
@@ -40,7 +42,11 @@ public class VisitService {
       VisitStepRepository steps,
       NetworkDirectory directory,
       VisitDateRules dateRules,
+      VolunteerHalfDays halfDays,
+      PairHistoryService pairHistory,
       ApplicationEventPublisher events) {
+    this.halfDays = halfDays;
+    this.pairHistory = pairHistory;
     this.events = events;
     this.visits = visits;
     this.steps = steps;
@@ -158,6 +164,7 @@ public class VisitService {
     VisitContext context = context(visitId);
     Visit visit = context.visit();
     dateRules.checkProposed(context, date);
+    halfDays.checkProposed(context, date, halfDay);
     visit.proposeDate(date, halfDay);
     steps.save(
         new VisitStep(
@@ -171,6 +178,9 @@ public class VisitService {
 
   public void confirmDate(Long visitId, String actor, boolean accepted, String comment) {
     Visit visit = require(visitId);
+    if (accepted) {
+      halfDays.checkAgreed(visit);
+    }
     Visit.CalendarChange change =
         accepted ? visit.agreeDate(EngineClock.now()) : Visit.CalendarChange.NONE;
     steps.save(
@@ -213,6 +223,7 @@ public class VisitService {
     Visit visit = require(visitId);
     if (held) {
       visit.confirmHeld(EngineClock.now());
+      pairHistory.recordHeld(visit);
     } else {
       visit.backToPlanning();
     }

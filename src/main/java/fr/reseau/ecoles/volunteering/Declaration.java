@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -55,6 +56,9 @@ public class Declaration {
 
   private boolean ppcrPlanned;
 
+  /** The expected date of the career appraisal, when the volunteer gave it. */
+  private LocalDate ppcrDate;
+
   @Column(length = 4000)
   private String expectations;
 
@@ -91,6 +95,7 @@ public class Declaration {
     declaration.needs = new LinkedHashSet<>(form.needs());
     declaration.strengths = new LinkedHashSet<>(form.strengths());
     declaration.ppcrPlanned = form.ppcrPlanned();
+    declaration.ppcrDate = form.ppcrPlanned() ? form.ppcrDate() : null;
     declaration.expectations = form.expectations();
     declaration.submittedAt = submittedAt;
     return declaration;
@@ -146,6 +151,10 @@ public class Declaration {
 
   public boolean isPpcrPlanned() {
     return ppcrPlanned;
+  }
+
+  public LocalDate getPpcrDate() {
+    return ppcrDate;
   }
 
   public String getExpectations() {

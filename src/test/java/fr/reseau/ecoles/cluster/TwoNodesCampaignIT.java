@@ -190,8 +190,8 @@ class TwoNodesCampaignIT extends JobExecutorIntegrationTest {
     List<ProcessInstance> visits = calledInstances(tour);
     assertThat(visits).hasSizeGreaterThanOrEqualTo(2);
     clockAt(LocalDate.of(2026, 10, 12), 9);
-    for (ProcessInstance visit : visits) {
-      people.prepareVisit(visit, "2026-11-26");
+    for (int i = 0; i < visits.size(); i++) {
+      people.prepareVisit(visits.get(i), CampaignPeople.visitDay(i));
     }
 
     // Node B dies holding the visits' day-after timers.

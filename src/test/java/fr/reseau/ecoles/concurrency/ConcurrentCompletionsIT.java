@@ -10,6 +10,7 @@ import fr.reseau.ecoles.demo.DemoWorkshopDay;
 import fr.reseau.ecoles.review.AnnualReviewRepository;
 import fr.reseau.ecoles.review.AnnualReviewVariables;
 import fr.reseau.ecoles.review.FeedbackRepository;
+import fr.reseau.ecoles.support.HalfDaySlots;
 import fr.reseau.ecoles.support.TestDatabase;
 import fr.reseau.ecoles.support.TestNetworks;
 import fr.reseau.ecoles.support.TestNetworks.TestNetwork;
@@ -234,6 +235,8 @@ class ConcurrentCompletionsIT {
     assertThat(planned)
         .allSatisfy(v -> assertThat(preVisitDocuments.findByVisitId(v.getId())).hasSize(2));
 
+    // No teacher on two visits of one half-day (the tour's two half-days): around VISIT_DATE.
+    Map<String, HalfDaySlots.Slot> slots = HalfDaySlots.of(planned, LocalDate.parse(VISIT_DATE));
     round(
         clients.submitAtOnce(
             "visit dates proposed",
@@ -242,9 +245,9 @@ class ConcurrentCompletionsIT {
             task ->
                 Map.of(
                     CdiVisitVariables.VISIT_DATE,
-                    value(VISIT_DATE, "String"),
+                    value(slots.get(task.get("processInstanceId").asText()).date(), "String"),
                     CdiVisitVariables.VISIT_HALF_DAY,
-                    value("morning", "String"))));
+                    value(slots.get(task.get("processInstanceId").asText()).halfDay(), "String"))));
     round(
         clients.submitAtOnce(
             "visit dates confirmed",

@@ -40,7 +40,15 @@ final class ProcessVariables {
 
   /** Beans and functions that expressions call: not variables. */
   static final Set<String> EXPRESSION_BEANS =
-      Set.of("dates", "deadlines", "visitPlan", "execution", "task", "S");
+      Set.of(
+          "dates",
+          "deadlines",
+          "visitPlan",
+          "visitReminders",
+          "previousYear",
+          "execution",
+          "task",
+          "S");
 
   /** JUEL and FEEL words, literals and the loop item. */
   static final Set<String> KEYWORDS =

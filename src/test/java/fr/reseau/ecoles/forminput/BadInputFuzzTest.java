@@ -419,7 +419,11 @@ class BadInputFuzzTest extends IntegrationTest {
                   Map.of("filename", "a.txt", "mimetype", "text/plain"))));
       corpus.add(new Bad("bytes", k, typed("aGVsbG8=", "Bytes")));
       corpus.add(new Bad("wrong-type", k, typed(random.nextInt(1000), "Integer")));
-      corpus.add(new Bad("wrong-type", k, typed("2026-10-05T10:00:00.000+0200", "Date")));
+      if (!"datetime".equals(field.type())) {
+        // A Date value is a datetime field's own type (FormValueChecks.date): not a wrong type,
+        // and on a task's /resolve door it is refused for the delegation, not for the field.
+        corpus.add(new Bad("wrong-type", k, typed("2026-10-05T10:00:00.000+0200", "Date")));
+      }
       corpus.add(
           new Bad("null-char", k, typed(randomText(3) + "\u0000" + randomText(3), "String")));
       corpus.add(new Bad("null-char", k, typed("\u0000\u0000", "String")));

@@ -16,6 +16,7 @@ import fr.reseau.ecoles.review.AnnualReviewVariables;
 import fr.reseau.ecoles.review.YearPaths;
 import fr.reseau.ecoles.summary.DemoCampaignTest;
 import fr.reseau.ecoles.support.CampaignPeople;
+import fr.reseau.ecoles.support.HalfDaySlots;
 import fr.reseau.ecoles.support.JobExecutorIntegrationTest;
 import fr.reseau.ecoles.support.ReceivedMail;
 import fr.reseau.ecoles.support.RestUsers;
@@ -183,8 +184,12 @@ class CampaignMessagesOnJobExecutorIT extends JobExecutorIntegrationTest {
     int drive = Math.min(6, visitInstances.size());
     List<ProcessInstance> driven = visitInstances.subList(0, drive);
     List<ProcessInstance> silent = visitInstances.subList(drive, visitInstances.size());
+    // Nobody on two visits of one half-day (the tour's rule): the morning or the afternoon of
+    // VISIT_DAY (a day before only if a triangle of « both » volunteers needs a third half-day).
+    Map<String, HalfDaySlots.Slot> slots =
+        HalfDaySlots.of(driven.stream().map(this::visitOf).toList(), VISIT_DAY);
     for (int i = 0; i < drive; i++) {
-      prepare(driven.get(i), visitorTasks, hostTasks, i);
+      prepare(driven.get(i), visitorTasks, hostTasks, i, slots.get(driven.get(i).getId()));
     }
     // The silent visits' pre-visit documents pass their due date (P14D): the coordinator is told,
     // with the link to « Relancer ou réaffecter », theirs to decide.
@@ -280,13 +285,16 @@ class CampaignMessagesOnJobExecutorIT extends JobExecutorIntegrationTest {
       people.complete(
           person,
           feedback,
-          Map.of(
-              AnnualReviewVariables.FEEDBACK_NEEDS_MET,
-              "4",
-              AnnualReviewVariables.FEEDBACK_PRACTICE_CHANGES,
-              secret("pratiques de " + person),
-              AnnualReviewVariables.FEEDBACK_NEXT_YEAR_CHANGES,
-              secret("souhaits de " + person)));
+          CampaignPeople.feedback(
+              taskService,
+              feedback,
+              Map.of(
+                  AnnualReviewVariables.FEEDBACK_NEEDS_MET,
+                  "4",
+                  AnnualReviewVariables.FEEDBACK_PRACTICE_CHANGES,
+                  secret("pratiques de " + person),
+                  AnnualReviewVariables.FEEDBACK_NEXT_YEAR_CHANGES,
+                  secret("souhaits de " + person))));
     }
     clockAt(
         LocalDate.parse((String) variable(review, AnnualReviewVariables.FEEDBACK_REMINDER_DATE)),
@@ -322,7 +330,8 @@ class CampaignMessagesOnJobExecutorIT extends JobExecutorIntegrationTest {
       ProcessInstance instance,
       Map<Long, String> visitorTasks,
       Map<Long, String> hostTasks,
-      int i) {
+      int i,
+      HalfDaySlots.Slot slot) {
     Visit visit = visitOf(instance);
     people.complete(
         visit.getVisitorUserId(),
@@ -347,9 +356,9 @@ class CampaignMessagesOnJobExecutorIT extends JobExecutorIntegrationTest {
         "Task_ProposeVisitDate",
         Map.of(
             CdiVisitVariables.VISIT_DATE,
-            VISIT_DAY.toString(),
+            slot.date(),
             CdiVisitVariables.VISIT_HALF_DAY,
-            "morning"));
+            slot.halfDay()));
     people.byAssignee(
         instance, "Task_ConfirmVisitDate", Map.of(CdiVisitVariables.VISIT_DATE_ACCEPTED, true));
     // The head of the visitor's school signs from the link of their message.

@@ -44,8 +44,8 @@ class AnnualReviewOnJobExecutorIT extends JobExecutorIntegrationTest {
     assertThat(visits).hasSize(3);
     // Every pair prepares its visit on the day of the pairing, before the clock moves to the visit:
     // past their due dates (dueAfter), pre-visit documents are escalated to the coordinators.
-    for (ProcessInstance visit : visits) {
-      people.prepareVisit(visit, "2026-11-26");
+    for (int i = 0; i < visits.size(); i++) {
+      people.prepareVisit(visits.get(i), CampaignPeople.visitDay(i));
     }
     clockAt(LocalDate.of(2026, 11, 27), 9);
     for (ProcessInstance visit : visits) {

@@ -7,6 +7,7 @@ import fr.reseau.ecoles.campaign.CdiTourVariables;
 import fr.reseau.ecoles.network.Member;
 import fr.reseau.ecoles.network.MemberRepository;
 import fr.reseau.ecoles.review.AnnualReviewVariables;
+import fr.reseau.ecoles.support.CampaignPeople;
 import fr.reseau.ecoles.support.IntegrationTest;
 import fr.reseau.ecoles.visit.CdiVisitVariables;
 import fr.reseau.ecoles.visit.Visit;
@@ -39,6 +40,7 @@ public class DemoCampaignTest extends IntegrationTest {
 
   @Autowired IdentityService identityService;
   @Autowired VisitRepository visits;
+  @Autowired fr.reseau.ecoles.volunteering.DeclarationRepository declarations;
   @Autowired MemberRepository members;
   @Autowired SummaryService summaries;
   @Autowired TestRestTemplate rest;
@@ -233,7 +235,8 @@ public class DemoCampaignTest extends IntegrationTest {
     for (int i = 0; i < 6; i++) {
       clockAt(LocalDate.of(2026, 10, 12), 9);
       // The last host keeps the tracks for their CDI to the pair.
-      driveVisitToCompletion(visitInstances.get(i), "2026-11-26", RECAP_NEEDS.get(i), i < 5);
+      driveVisitToCompletion(
+          visitInstances.get(i), CampaignPeople.visitDay(i), RECAP_NEEDS.get(i), i < 5);
     }
     // Three weeks before the end of the window, the two visits without a date go to the
     // coordinators.
@@ -376,14 +379,22 @@ public class DemoCampaignTest extends IntegrationTest {
     executeDueJobs(review);
     assertThat(review).hasBusinessKey("annual-review:" + NETWORK + ":2026-2027");
     List<Visit> yearVisits = visits.findByCampaignIdOrderById(campaignId);
-    Set<String> participants = new TreeSet<>();
+    Set<String> heldPeople = new TreeSet<>();
     yearVisits.stream()
         .filter(v -> v.getStatus().held())
         .forEach(
             v -> {
-              participants.add(v.getVisitorUserId());
-              participants.add(v.getHostUserId());
+              heldPeople.add(v.getVisitorUserId());
+              heldPeople.add(v.getHostUserId());
             });
+    // Every volunteer is asked (issue 21); those without a held visit answer why.
+    Set<String> participants = new TreeSet<>(heldPeople);
+    declarations.findByCampaignIdOrderByMemberUserId(campaignId).stream()
+        .filter(fr.reseau.ecoles.volunteering.Declaration::isVolunteer)
+        .forEach(d -> participants.add(d.getMemberUserId()));
+    assertThat(participants)
+        .as("volunteers without a held visit")
+        .hasSizeGreaterThan(heldPeople.size());
     assertThat(
             taskService
                 .createTaskQuery()
@@ -396,8 +407,6 @@ public class DemoCampaignTest extends IntegrationTest {
     int given = 0;
     long scoreSum = 0;
     for (String member : participants) {
-      int score = scores[given++ % scores.length];
-      scoreSum += score;
       Task task =
           taskService
               .createTaskQuery()
@@ -405,6 +414,19 @@ public class DemoCampaignTest extends IntegrationTest {
               .taskDefinitionKey("Task_GiveFeedback")
               .taskAssignee(member)
               .singleResult();
+      if (!heldPeople.contains(member)) {
+        taskService.complete(
+            task.getId(),
+            Map.of(
+                AnnualReviewVariables.FEEDBACK_NOT_HELD_REASON,
+                "Pas de date commune avant les vacances",
+                AnnualReviewVariables.FEEDBACK_NEXT_YEAR_CHANGES,
+                "Fixer les dates dès octobre"));
+        executeDueJobs(review);
+        continue;
+      }
+      int score = scores[given++ % scores.length];
+      scoreSum += score;
       taskService.complete(
           task.getId(),
           Map.of(
@@ -460,7 +482,7 @@ public class DemoCampaignTest extends IntegrationTest {
             .toList();
     String average =
         fr.reseau.ecoles.review.YearIndicators.format(
-            Math.round(10.0 * scoreSum / participants.size()) / 10.0);
+            Math.round(10.0 * scoreSum / heldPeople.size()) / 10.0);
     String page =
         rest.withBasicAuth("mathilde.arnaud", "demo")
             .getForObject(

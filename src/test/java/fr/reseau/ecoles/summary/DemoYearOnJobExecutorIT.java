@@ -102,7 +102,7 @@ class DemoYearOnJobExecutorIT extends JobExecutorIntegrationTest {
     }
 
     for (int i = 0; i < 6; i++) {
-      people.prepareVisit(visitInstances.get(i), "2026-11-26");
+      people.prepareVisit(visitInstances.get(i), CampaignPeople.visitDay(i));
     }
     clockAt(LocalDate.of(2026, 11, 27), 9);
     for (int i = 0; i < 6; i++) {
@@ -162,13 +162,16 @@ class DemoYearOnJobExecutorIT extends JobExecutorIntegrationTest {
       completeAs(
           task.getAssignee(),
           task,
-          Map.of(
-              AnnualReviewVariables.FEEDBACK_NEEDS_MET,
-              "4",
-              AnnualReviewVariables.FEEDBACK_PRACTICE_CHANGES,
-              "Nouvelle organisation du prêt",
-              AnnualReviewVariables.FEEDBACK_NEXT_YEAR_CHANGES,
-              "Visites avant Noël"));
+          CampaignPeople.feedback(
+              taskService,
+              task.getId(),
+              Map.of(
+                  AnnualReviewVariables.FEEDBACK_NEEDS_MET,
+                  "4",
+                  AnnualReviewVariables.FEEDBACK_PRACTICE_CHANGES,
+                  "Nouvelle organisation du prêt",
+                  AnnualReviewVariables.FEEDBACK_NEXT_YEAR_CHANGES,
+                  "Visites avant Noël")));
     }
     clockAfterTimer(review, "Timer_FeedbackReminder");
     assertThat(variable(review, AnnualReviewVariables.Internal.FEEDBACK_REMINDER_PENDING_COUNT))

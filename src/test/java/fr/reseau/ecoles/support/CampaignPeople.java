@@ -220,6 +220,41 @@ public class CampaignPeople {
         "Élèves de la 6e à la 3e");
   }
 
+  /**
+   * The visit day of the i-th visit of a campaign test: school days going back from Thursday 26
+   * November 2026 (Wednesday 25, Tuesday 24, …), one per visit, so that no volunteer visits and
+   * hosts on the same half-day (the tour's two half-days, {@code visit.VolunteerHalfDays}).
+   */
+  public static String visitDay(int i) {
+    java.time.LocalDate day = java.time.LocalDate.of(2026, 11, 26);
+    for (int n = 0; n < i; ) {
+      day = day.minusDays(1);
+      if (day.getDayOfWeek().getValue() < 6) {
+        n++;
+      }
+    }
+    return day.toString();
+  }
+
+  /**
+   * A participant's annual-review feedback: the given answers when their visit took place, else why
+   * it did not (the form's question for them, required by the server; issue 21).
+   */
+  public static Map<String, Object> feedback(
+      org.camunda.bpm.engine.TaskService tasks, String taskId, Map<String, Object> whenHeld) {
+    Object held =
+        tasks.getVariable(
+            taskId, fr.reseau.ecoles.review.AnnualReviewVariables.FEEDBACK_VISIT_HELD);
+    if (!Boolean.FALSE.equals(held)) {
+      return whenHeld;
+    }
+    return Map.of(
+        fr.reseau.ecoles.review.AnnualReviewVariables.FEEDBACK_NOT_HELD_REASON,
+        "Pas de date commune avant les vacances",
+        fr.reseau.ecoles.review.AnnualReviewVariables.FEEDBACK_NEXT_YEAR_CHANGES,
+        "Fixer les dates dès octobre");
+  }
+
   /** The host proposes that morning. */
   public static Map<String, Object> dateProposal(String visitDate) {
     return Map.of(
