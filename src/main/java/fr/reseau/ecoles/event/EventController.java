@@ -125,7 +125,7 @@ public class EventController {
                 request.halfDay(),
                 request.place(),
                 request.capacity()));
-    return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("eventId", eventId));
+    return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", eventId));
   }
 
   @ExceptionHandler(InvalidInputException.class)

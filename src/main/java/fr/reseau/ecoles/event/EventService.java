@@ -73,20 +73,25 @@ public class EventService {
       String networkId, EventForm form, Period trainingNotice, String createdBy) {
     EventKind kind =
         EventKind.fromCode(form.kind())
-            .orElseThrow(() -> new InvalidInputException("eventKind", "type d'évènement inconnu"));
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        NetworkEventVariables.EVENT_KIND, "type d'évènement inconnu"));
     if (Theme.fromCode(form.theme()).isEmpty()) {
-      throw new InvalidInputException("theme", "thème inconnu");
+      throw new InvalidInputException(NetworkEventVariables.THEME, "thème inconnu");
     }
     if (!HALF_DAYS.contains(form.halfDay())) {
-      throw new InvalidInputException("eventHalfDay", "choisissez matin, après-midi ou journée");
+      throw new InvalidInputException(
+          NetworkEventVariables.EVENT_HALF_DAY, "choisissez matin, après-midi ou journée");
     }
     LocalDate today = EngineClock.today();
     if (!form.eventDate().isAfter(today)) {
-      throw new InvalidInputException("eventDate", "la date doit être dans le futur");
+      throw new InvalidInputException(
+          NetworkEventVariables.EVENT_DATE, "la date doit être dans le futur");
     }
     if (kind == EventKind.TRAINING && form.eventDate().isBefore(today.plus(trainingNotice))) {
       throw new InvalidInputException(
-          "eventDate",
+          NetworkEventVariables.EVENT_DATE,
           "une formation se prévoit au moins "
               + trainingNotice.getDays() / 7
               + " semaines à l'avance (au plus tôt le "
@@ -96,14 +101,15 @@ public class EventService {
     if (form.registrationDeadline().isBefore(today)
         || !form.registrationDeadline().isBefore(form.eventDate())) {
       throw new InvalidInputException(
-          "registrationDeadline",
+          NetworkEventVariables.REGISTRATION_DEADLINE,
           "la date limite d'inscription doit être entre aujourd'hui et la veille de l'évènement");
     }
     if (form.capacity() < 1 || form.capacity() > 500) {
-      throw new InvalidInputException("capacity", "entre 1 et 500 places");
+      throw new InvalidInputException(NetworkEventVariables.CAPACITY, "entre 1 et 500 places");
     }
     if (form.contributorSlots() < 0 || form.contributorSlots() > 50) {
-      throw new InvalidInputException("contributorSlots", "entre 0 et 50 places");
+      throw new InvalidInputException(
+          NetworkEventVariables.CONTRIBUTOR_SLOTS, "entre 0 et 50 places");
     }
     return events.save(
         new NetworkEvent(
@@ -206,7 +212,8 @@ public class EventService {
     registered.forEach(r -> known.add(r.getMemberUserId()));
     for (String userId : present) {
       if (!known.contains(userId)) {
-        throw new InvalidInputException("attendees", "personne non inscrite : " + userId);
+        throw new InvalidInputException(
+            NetworkEventVariables.ATTENDEES, "personne non inscrite : " + userId);
       }
     }
     List<String> participantsPresent = new ArrayList<>();
@@ -222,10 +229,10 @@ public class EventService {
 
   public void giveFeedback(Long eventId, String userId, long rating, String comment) {
     if (rating < 1 || rating > 4) {
-      throw new InvalidInputException("feedbackRating", "une note de 1 à 4");
+      throw new InvalidInputException(NetworkEventVariables.FEEDBACK_RATING, "une note de 1 à 4");
     }
     if (feedback.existsByEventIdAndMemberUserId(eventId, userId)) {
-      throw new InvalidInputException("feedbackRating", "avis déjà donné");
+      throw new InvalidInputException(NetworkEventVariables.FEEDBACK_RATING, "avis déjà donné");
     }
     feedback.save(new EventFeedback(eventId, userId, (int) rating, comment, EngineClock.now()));
   }

@@ -24,10 +24,10 @@ public final class NetworkEventVariables {
   public static final String EVENT_HALF_DAY = "eventHalfDay";
 
   /** Where the event takes place. */
-  public static final String PLACE = "place";
+  public static final String PLACE = "eventPlace";
 
   /** Places for participants. */
-  public static final String CAPACITY = "capacity";
+  public static final String CAPACITY = "eventCapacity";
 
   /** Places for contributors (who get an ordre de mission). */
   public static final String CONTRIBUTOR_SLOTS = "contributorSlots";
@@ -58,7 +58,7 @@ public final class NetworkEventVariables {
   public static final String EVENT_SUMMARY = "eventSummary";
 
   // Task_RegisterForEvent (form register-for-event).
-  /** {@code participant}, {@code contributor} or {@code no}. */
+  /** {@code participate}, {@code contribute} or {@code decline}. */
   public static final String REGISTRATION_CHOICE = "registrationChoice";
 
   /** What a contributor will present. */

@@ -25,7 +25,7 @@ public class RegistrationListener implements TaskListener {
     String choice =
         input.requiredCode(NetworkEventVariables.REGISTRATION_CHOICE, RegistrationService.CHOICES);
     String contribution = input.optionalText(NetworkEventVariables.CONTRIBUTION, 1000);
-    if ("contributor".equals(choice) && contribution == null) {
+    if (RegistrationService.CONTRIBUTE.equals(choice) && contribution == null) {
       throw new InvalidInputException(
           NetworkEventVariables.CONTRIBUTION, "dites en quelques mots ce que vous présenterez.");
     }
@@ -35,7 +35,7 @@ public class RegistrationListener implements TaskListener {
         NetworkEventVariables.eventId(task),
         invitee,
         choice,
-        "contributor".equals(choice) ? contribution : null,
+        RegistrationService.CONTRIBUTE.equals(choice) ? contribution : null,
         priority instanceof List<?> list && list.contains(invitee));
   }
 }

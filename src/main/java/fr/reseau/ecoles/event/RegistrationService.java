@@ -19,7 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class RegistrationService {
 
-  public static final List<String> CHOICES = List.of("participant", "contributor", "no");
+  public static final String PARTICIPATE = "participate";
+  public static final String CONTRIBUTE = "contribute";
+  public static final String DECLINE = "decline";
+
+  public static final List<String> CHOICES = List.of(PARTICIPATE, CONTRIBUTE, DECLINE);
 
   private final NetworkEventRepository events;
   private final EventRegistrationRepository registrations;
@@ -38,18 +42,19 @@ public class RegistrationService {
   }
 
   /**
-   * A member's answer: {@code participant}, {@code contributor} or {@code no} (stored as a
+   * A member's answer: {@code participate}, {@code contribute} or {@code decline} (stored as a
    * cancelled row, so that a priority invitee's answer releases the place kept for them).
    */
   public EventRegistration register(
       Long eventId, String userId, String choice, String contribution, boolean priority) {
     NetworkEvent event = lock(eventId);
     if (event.isRegistrationClosed()) {
-      throw new InvalidInputException("registrationChoice", "les inscriptions sont closes");
+      throw new InvalidInputException(
+          NetworkEventVariables.REGISTRATION_CHOICE, "les inscriptions sont closes");
     }
     Instant now = EngineClock.now();
     RegistrationRole role =
-        "contributor".equals(choice) ? RegistrationRole.CONTRIBUTOR : RegistrationRole.PARTICIPANT;
+        CONTRIBUTE.equals(choice) ? RegistrationRole.CONTRIBUTOR : RegistrationRole.PARTICIPANT;
     EventRegistration row =
         registrations
             .findByEventIdAndMemberUserId(eventId, userId)
@@ -64,7 +69,8 @@ public class RegistrationService {
                         contribution,
                         now));
     if (row.getStatus() != RegistrationStatus.CANCELLED) {
-      throw new InvalidInputException("registrationChoice", "vous êtes déjà inscrit·e");
+      throw new InvalidInputException(
+          NetworkEventVariables.REGISTRATION_CHOICE, "vous êtes déjà inscrit·e");
     }
     if (row.getId() != null && row.getRole() != role) {
       // A member who cancelled and comes back in the other role: a new row in that role.
@@ -74,7 +80,7 @@ public class RegistrationService {
           new EventRegistration(
               eventId, userId, role, RegistrationStatus.CANCELLED, priority, contribution, now);
     }
-    if (!"no".equals(choice)) {
+    if (!DECLINE.equals(choice)) {
       row.moveTo(
           freePlaces(event, role, priority, now) > 0
               ? RegistrationStatus.REGISTERED
@@ -82,7 +88,7 @@ public class RegistrationService {
           now);
     }
     EventRegistration saved = registrations.save(row);
-    if (!"no".equals(choice)) {
+    if (!DECLINE.equals(choice)) {
       publisher.publishEvent(new RegistrationChanged(saved.getId()));
     }
     return saved;
@@ -92,14 +98,13 @@ public class RegistrationService {
   public void cancel(Long eventId, String userId) {
     NetworkEvent event = lock(eventId);
     if (!event.getEventDate().isAfter(EngineClock.today())) {
-      throw new InvalidInputException("eventId", "l'évènement a commencé ou est passé");
+      throw new InvalidInputException("id", "l'évènement a commencé ou est passé");
     }
     EventRegistration row =
         registrations
             .findByEventIdAndMemberUserId(eventId, userId)
             .filter(r -> r.getStatus() != RegistrationStatus.CANCELLED)
-            .orElseThrow(
-                () -> new InvalidInputException("eventId", "aucune inscription à annuler"));
+            .orElseThrow(() -> new InvalidInputException("id", "aucune inscription à annuler"));
     row.moveTo(RegistrationStatus.CANCELLED, EngineClock.now());
     publisher.publishEvent(new RegistrationChanged(row.getId()));
     promote(event, row.getRole());
@@ -191,6 +196,6 @@ public class RegistrationService {
   private NetworkEvent lock(Long eventId) {
     return events
         .lockById(eventId)
-        .orElseThrow(() -> new InvalidInputException("eventId", "évènement inconnu"));
+        .orElseThrow(() -> new InvalidInputException("id", "évènement inconnu"));
   }
 }

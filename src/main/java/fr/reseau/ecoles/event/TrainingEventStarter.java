@@ -42,7 +42,8 @@ public class TrainingEventStarter {
             .orElseThrow(
                 () ->
                     new InvalidInputException(
-                        "theme", "aucun besoin de formation exprimé sur ce thème"));
+                        NetworkEventVariables.THEME,
+                        "aucun besoin de formation exprimé sur ce thème"));
     LocalDate date = choices.eventDate() == null ? proposal.suggestedDate() : choices.eventDate();
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put(NetworkEventVariables.TITLE, "Formation : " + proposal.themeLabel());

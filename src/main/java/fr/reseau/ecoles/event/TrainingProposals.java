@@ -71,7 +71,7 @@ public class TrainingProposals {
   /** A member tells the steering team a training need at any time. */
   public TrainingNeedRequest send(String networkId, String userId, String theme, String comment) {
     if (Theme.fromCode(theme).isEmpty()) {
-      throw new InvalidInputException("theme", "thème inconnu");
+      throw new InvalidInputException(NetworkEventVariables.THEME, "thème inconnu");
     }
     return requests.save(
         new TrainingNeedRequest(networkId, userId, theme, comment, EngineClock.now()));

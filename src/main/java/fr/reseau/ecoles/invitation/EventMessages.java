@@ -204,10 +204,10 @@ public class EventMessages {
   private Map<String, Object> model(NetworkEvent event) {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("eventTitle", event.getTitle());
-    model.put("eventSummary", events.summary(event));
+    model.put("eventText", events.summary(event));
     model.put("eventDay", VisitCalendar.FRENCH_DATE.format(event.getEventDate()));
     model.put(
-        "registrationDeadline", VisitCalendar.FRENCH_DATE.format(event.getRegistrationDeadline()));
+        "registrationUntil", VisitCalendar.FRENCH_DATE.format(event.getRegistrationDeadline()));
     return model;
   }
 

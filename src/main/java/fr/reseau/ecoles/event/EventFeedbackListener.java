@@ -7,11 +7,11 @@ import org.springframework.stereotype.Component;
 
 /** {@code Task_GiveEventFeedback}: one participant's short feedback. */
 @Component
-public class FeedbackListener implements TaskListener {
+public class EventFeedbackListener implements TaskListener {
 
   private final EventService events;
 
-  public FeedbackListener(EventService events) {
+  public EventFeedbackListener(EventService events) {
     this.events = events;
   }
 
