@@ -69,8 +69,6 @@ class NetworkEventInBrowserIT extends BrowserStory {
     webapps.date("Date de l'évènement", EVENT_DAY);
     webapps.choose("Moment", "Matin");
     webapps.type("Lieu", "Collège Jean-Henri Fabre, CDI, Carpentras");
-    webapps.type("Places pour les participants", "10");
-    webapps.type("Places pour les intervenants", "2");
     webapps.date("Date limite d'inscription", LocalDate.of(2027, 2, 24));
     browser.screenshot("guide-evenements-publier");
     browser.click(browser.clickable(By.cssSelector(".modal-footer button.btn-primary")));
