@@ -113,6 +113,21 @@ class NetworkEventProcessTest extends IntegrationTest {
                 .orElseThrow()
                 .getAttended())
         .isFalse();
+
+    // The messages: invitation, place (waiting, then promoted), the contributor's signed order.
+    assertThat(subjects(docs.get(3)))
+        .anySatisfy(s -> assertThat(s).startsWith("Invitation : "))
+        .anySatisfy(s -> assertThat(s).startsWith("Liste d'attente : "))
+        .anySatisfy(s -> assertThat(s).startsWith("Inscription confirmée : "));
+    assertThat(subjects(docs.get(0)))
+        .anySatisfy(s -> assertThat(s).startsWith("Votre ordre de mission est signé : "));
+    assertThat(subjects(docs.get(2))).noneSatisfy(s -> assertThat(s).contains("ordre de mission"));
+  }
+
+  private List<String> subjects(String member) {
+    return outbox.findByRecipientUserIdOrderById(member).stream()
+        .map(fr.reseau.ecoles.notification.OutboxMessage::getSubject)
+        .toList();
   }
 
   @Test
