@@ -118,7 +118,21 @@ public final class AccessPolicy {
               PROJECT_TEAMS, Resources.PROCESS_DEFINITION, "workshop-day", READ, CREATE_INSTANCE),
           Grant.of(TEACHERS, Resources.APPLICATION, "tasklist", ACCESS),
           Grant.of(TEACHERS, Resources.FILTER, "*", READ),
-          Grant.of(TEACHERS, Resources.PROCESS_DEFINITION, "workshop-day", READ));
+          Grant.of(TEACHERS, Resources.PROCESS_DEFINITION, "workshop-day", READ),
+
+          // Network events: coordinators publish and follow them; documentalistes register and
+          // give feedback, heads of school sign contributors' mission orders (their own tasks).
+          Grant.of(
+              COORDINATORS,
+              Resources.PROCESS_DEFINITION,
+              "network-event",
+              READ,
+              CREATE_INSTANCE,
+              READ_INSTANCE,
+              READ_HISTORY,
+              READ_TASK),
+          Grant.of(DOCUMENTALISTES, Resources.PROCESS_DEFINITION, "network-event", READ),
+          Grant.of(PRINCIPALS, Resources.PROCESS_DEFINITION, "network-event", READ));
 
   /** Administrators: everything, on every resource (and Camunda lets them across tenants). */
   public static List<Grant> administratorGrants() {

@@ -12,4 +12,9 @@ public final class InvitationPaths {
   public static String missionOrder(Long visitId) {
     return "/visites/" + visitId + "/ordre-de-mission.pdf";
   }
+
+  /** A network event contributor's mission order, as a PDF. */
+  public static String eventMissionOrder(Long registrationId) {
+    return "/evenements/inscriptions/" + registrationId + "/ordre-de-mission.pdf";
+  }
 }

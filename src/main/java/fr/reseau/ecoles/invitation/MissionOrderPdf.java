@@ -12,14 +12,65 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
-/** The printable « Ordre de mission » of a visit, written with OpenPDF (A4, French). */
+/**
+ * The printable « Ordre de mission » of a visit or of a network event's contributor, written with
+ * OpenPDF (A4, French).
+ */
 public final class MissionOrderPdf {
 
   private MissionOrderPdf() {}
 
+  /**
+   * What one printed order shows: the line under the title, the table's rows (label, value) and the
+   * head of school's status line. Shared by the visits' and the network events' orders.
+   */
+  public record Sheet(
+      String subtitle, List<Map.Entry<String, String>> rows, String status, boolean signed) {}
+
   public static byte[] write(MissionOrders.MissionOrder order) {
+    List<Map.Entry<String, String>> rows = new ArrayList<>();
+    rows.add(entry("Missionné·e", order.visitorName()));
+    rows.add(entry("Établissement d'exercice", order.visitorEstablishment()));
+    rows.add(entry("Objet", "Visite du CDI d'un établissement du réseau (échange entre pairs)"));
+    rows.add(entry("Établissement visité", order.hostEstablishment()));
+    rows.add(entry("Accueilli·e par", order.hostName()));
+    rows.add(
+        entry(
+            "Date",
+            order.date() == null
+                ? "à convenir"
+                : VisitCalendar.FRENCH_DATE.format(order.date())
+                    + (order.halfDay() == null ? "" : " (" + order.halfDay() + ")")));
+    rows.add(
+        entry(
+            "Déplacement",
+            "de "
+                + order.fromTown()
+                + " à "
+                + order.toTown()
+                + (order.distanceKm() == null
+                    ? ""
+                    : String.format(Locale.FRENCH, " (environ %.0f km)", order.distanceKm()))));
+    rows.add(entry("Référence", order.reference() == null ? "—" : order.reference()));
+    return write(
+        new Sheet(
+            "La tournée des CDI — année scolaire " + order.schoolYear(),
+            rows,
+            order.status(),
+            order.signed()));
+  }
+
+  public static Map.Entry<String, String> entry(String label, String value) {
+    return new AbstractMap.SimpleImmutableEntry<>(label, value);
+  }
+
+  public static byte[] write(Sheet sheet) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document document = new Document(PageSize.A4, 56, 56, 56, 56);
     PdfWriter.getInstance(document, out);
@@ -33,54 +84,24 @@ public final class MissionOrderPdf {
     heading.setAlignment(Element.ALIGN_CENTER);
     heading.setSpacingAfter(6);
     document.add(heading);
-    Paragraph subtitle =
-        new Paragraph("La tournée des CDI — année scolaire " + order.schoolYear(), text);
+    Paragraph subtitle = new Paragraph(sheet.subtitle(), text);
     subtitle.setAlignment(Element.ALIGN_CENTER);
     subtitle.setSpacingAfter(24);
     document.add(subtitle);
 
     PdfPTable table = new PdfPTable(new float[] {1.2f, 2.8f});
     table.setWidthPercentage(100);
-    row(table, "Missionné·e", order.visitorName(), label, text);
-    row(table, "Établissement d'exercice", order.visitorEstablishment(), label, text);
-    row(
-        table,
-        "Objet",
-        "Visite du CDI d'un établissement du réseau (échange entre pairs)",
-        label,
-        text);
-    row(table, "Établissement visité", order.hostEstablishment(), label, text);
-    row(table, "Accueilli·e par", order.hostName(), label, text);
-    row(
-        table,
-        "Date",
-        order.date() == null
-            ? "à convenir"
-            : VisitCalendar.FRENCH_DATE.format(order.date())
-                + (order.halfDay() == null ? "" : " (" + order.halfDay() + ")"),
-        label,
-        text);
-    row(
-        table,
-        "Déplacement",
-        "de "
-            + order.fromTown()
-            + " à "
-            + order.toTown()
-            + (order.distanceKm() == null
-                ? ""
-                : String.format(Locale.FRENCH, " (environ %.0f km)", order.distanceKm())),
-        label,
-        text);
-    row(table, "Référence", order.reference() == null ? "—" : order.reference(), label, text);
+    for (Map.Entry<String, String> row : sheet.rows()) {
+      row(table, row.getKey(), row.getValue(), label, text);
+    }
     document.add(table);
 
     Paragraph signature = new Paragraph();
     signature.setSpacingBefore(36);
     signature.add(new Chunk("Le chef d'établissement : ", label));
-    signature.add(new Chunk(order.status(), text));
+    signature.add(new Chunk(sheet.status(), text));
     document.add(signature);
-    if (!order.signed()) {
+    if (!sheet.signed()) {
       Paragraph line = new Paragraph("Signature : ____________________________", text);
       line.setSpacingBefore(24);
       document.add(line);

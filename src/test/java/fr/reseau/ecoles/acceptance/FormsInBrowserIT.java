@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.reseau.ecoles.campaign.CdiTourVariables;
 import fr.reseau.ecoles.demo.DemoWorkshopDay;
+import fr.reseau.ecoles.event.NetworkEventVariables;
+import fr.reseau.ecoles.event.RegistrationService;
 import fr.reseau.ecoles.forminput.JsonVariables;
 import fr.reseau.ecoles.review.AnnualReviewVariables;
 import fr.reseau.ecoles.visit.CdiVisitVariables;
@@ -501,6 +503,69 @@ class FormsInBrowserIT extends BrowserStory {
     executeDueJobs(day);
     passTimer(day, "Timer_ImpressionsClosed");
     inspectTask(day, "Task_ConfirmReferents", TEAM);
+  }
+
+  // --- a network event (issue 18) ----------------------------------------------------------------
+
+  @Test
+  @Order(20)
+  void aNetworkEventFromPublicationToFeedback() {
+    String coordinator = "mathilde.arnaud";
+    inspectStartForm(coordinator, "Évènement du réseau", "network-event-start");
+    LocalDate today =
+        ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of("Europe/Paris")).toLocalDate();
+    Map<String, Object> start = new HashMap<>();
+    start.put(NetworkEventVariables.TITLE, "Journée réseau : l'EMI au collège");
+    start.put(NetworkEventVariables.EVENT_KIND, "networkDay");
+    start.put(NetworkEventVariables.THEME, "info-literacy");
+    start.put(NetworkEventVariables.EVENT_DATE, today.plusWeeks(5).toString());
+    start.put(NetworkEventVariables.EVENT_HALF_DAY, "morning");
+    start.put(NetworkEventVariables.PLACE, "Collège Jean-Henri Fabre, CDI, Carpentras");
+    start.put(NetworkEventVariables.CAPACITY, 10L);
+    start.put(NetworkEventVariables.CONTRIBUTOR_SLOTS, 2L);
+    start.put(NetworkEventVariables.REGISTRATION_DEADLINE, today.plusWeeks(3).toString());
+    ProcessInstance event =
+        runtimeService
+            .createProcessInstanceByKey(NetworkEventVariables.PROCESS_KEY)
+            .processDefinitionTenantId(WORKSHOP_NETWORK)
+            .setVariables(start)
+            .execute();
+    try {
+      executeDueJobs(event);
+      inspectTask(event, "Task_RegisterForEvent", "camille.roux");
+      taskService.complete(
+          taskOf(event, "Task_RegisterForEvent", "camille.roux").getId(),
+          Map.of(
+              NetworkEventVariables.REGISTRATION_CHOICE,
+              RegistrationService.CONTRIBUTE,
+              NetworkEventVariables.CONTRIBUTION,
+              "Une séquence EMI en 6e"));
+      taskService.complete(
+          taskOf(event, "Task_RegisterForEvent", "lucie.martin").getId(),
+          Map.of(NetworkEventVariables.REGISTRATION_CHOICE, RegistrationService.PARTICIPATE));
+      executeDueJobs(event);
+      passTimer(event, "Timer_RegistrationDeadline");
+      inspectTask(event, "Task_SignEventMissionOrder", "chef.pontromain");
+      taskService.complete(
+          taskOf(event, "Task_SignEventMissionOrder", "chef.pontromain").getId(),
+          Map.of(
+              NetworkEventVariables.MISSION_ORDER_SIGNED,
+              true,
+              NetworkEventVariables.MISSION_ORDER_REF,
+              "OM-42"));
+      executeDueJobs(event);
+      passTimer(event, "Timer_EventDay");
+      inspectTask(event, "Task_RecordAttendance", coordinator);
+      taskService.complete(
+          tasks(event, "Task_RecordAttendance").get(0).getId(),
+          Map.of(
+              NetworkEventVariables.ATTENDEES,
+              JsonVariables.of(List.of("camille.roux", "lucie.martin"))));
+      executeDueJobs(event);
+      inspectTask(event, "Task_GiveEventFeedback", "lucie.martin");
+    } finally {
+      runtimeService.deleteProcessInstance(event.getId(), "acceptance test over");
+    }
   }
 
   @Test

@@ -801,6 +801,52 @@ class WhoSeesWhatTest extends IntegrationTest {
         .isEqualTo(HttpStatus.BAD_REQUEST);
   }
 
+  // ---------------------------------------------------------------- network events
+
+  @Test
+  void networkEventsAreReadByTheNetworksMembersAndProposalsByItsCoordinators() {
+    String events = "/api/networks/" + a.id() + "/events";
+    assertThat(call(null, HttpMethod.GET, events, null).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(status(otherDocumentaliste, events)).isEqualTo(HttpStatus.OK);
+    assertThat(status(v1Head, events)).isEqualTo(HttpStatus.OK);
+    assertThat(status(a.coordinator(), events)).isEqualTo(HttpStatus.OK);
+    assertThat(status(b.coordinator(), events)).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(status(otherDocumentaliste, events + "/proposals")).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(status(a.coordinator(), events + "/proposals")).isEqualTo(HttpStatus.OK);
+    assertThat(status(b.coordinator(), events + "/proposals")).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(
+            call(
+                    b.coordinator(),
+                    HttpMethod.POST,
+                    "/api/networks/" + a.id() + "/training-needs",
+                    Map.of(fr.reseau.ecoles.event.NetworkEventVariables.THEME, "digital"))
+                .getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(
+            call(
+                    b.coordinator(),
+                    HttpMethod.POST,
+                    "/engine-rest/process-definition/key/network-event/tenant-id/"
+                        + a.id()
+                        + "/start",
+                    Map.of())
+                .getStatusCode())
+        .as("another network's coordinator cannot publish an event here")
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(
+            call(
+                    otherDocumentaliste,
+                    HttpMethod.POST,
+                    "/engine-rest/process-definition/key/network-event/tenant-id/"
+                        + a.id()
+                        + "/start",
+                    Map.of())
+                .getStatusCode())
+        .as("a documentaliste cannot publish an event")
+        .isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
   // ---------------------------------------------------------------- history and administrators
 
   @Test
