@@ -47,7 +47,7 @@ public class PairingService {
   private final VisitRepository visits;
   private final NetworkDirectory directory;
   private final PairingReviewRepository reviews;
-  private final PairingAlgorithm algorithm = new PairingAlgorithm();
+  private final PracticeProfiles practiceProfiles;
   private final ObjectMapper json = new ObjectMapper();
 
   public PairingService(
@@ -55,8 +55,10 @@ public class PairingService {
       VolunteeringService volunteering,
       VisitRepository visits,
       NetworkDirectory directory,
-      PairingReviewRepository reviews) {
+      PairingReviewRepository reviews,
+      PracticeProfiles practiceProfiles) {
     this.campaigns = campaigns;
+    this.practiceProfiles = practiceProfiles;
     this.volunteering = volunteering;
     this.visits = visits;
     this.directory = directory;
@@ -106,6 +108,8 @@ public class PairingService {
             .collect(Collectors.toCollection(LinkedHashSet::new));
     PairingProposal proposal;
     try {
+      // Published practices, welcoming periods, public and constraints (PracticeMatches).
+      PairingAlgorithm algorithm = new PairingAlgorithm(practiceProfiles.forCampaign(campaign));
       proposal =
           algorithm.propose(
               new PairingRequest(volunteers(campaignId), earlier, forbidden, forced, weights));

@@ -40,67 +40,50 @@ public class Practice {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @NotBlank
-  @Column(nullable = false)
+  @NotBlank @Column(nullable = false)
   private String networkId;
 
-  @NotBlank
-  @Column(nullable = false)
+  @NotBlank @Column(nullable = false)
   private String establishmentCode;
 
-  @NotBlank
-  @Column(nullable = false)
+  @NotBlank @Column(nullable = false)
   private String authorUserId;
 
-  @NotBlank
-  @Size(max = 200)
-  @Column(nullable = false, length = 200)
+  @NotBlank @Size(max = 200) @Column(nullable = false, length = 200)
   private String title;
 
-  @NotBlank
-  @Size(max = 4000)
-  @Column(nullable = false, length = 4000)
+  @NotBlank @Size(max = 4000) @Column(nullable = false, length = 4000)
   private String description;
 
-  @NotEmpty
-  @Convert(converter = CodeSetConverter.class)
+  @NotEmpty @Convert(converter = CodeSetConverter.class)
   @Column(nullable = false)
   private Set<String> themes = new LinkedHashSet<>();
 
-  @Size(max = 20)
-  @Column(length = 20)
+  @Size(max = 20) @Column(length = 20)
   private String publicServed;
 
-  @Size(max = 100)
-  @Column(length = 100)
+  @Size(max = 100) @Column(length = 100)
   private String level;
 
   /** One address per line. */
-  @Size(max = 2000)
-  @Column(length = 2000)
+  @Size(max = 2000) @Column(length = 2000)
   private String links;
 
   private boolean welcomesVisitors;
 
-  @Size(max = 1000)
-  @Column(name = "visit_conditions", length = 1000)
+  @Size(max = 1000) @Column(name = "visit_conditions", length = 1000)
   private String conditions;
 
-  @Valid
-  @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(
-      name = "practice_visit_period",
-      joinColumns = @JoinColumn(name = "practice_id"))
+  @Valid @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "practice_visit_period", joinColumns = @JoinColumn(name = "practice_id"))
   @OrderColumn(name = "period_index")
   private List<VisitPeriod> periods = new ArrayList<>();
 
-  @NotNull
-  @Enumerated(EnumType.STRING)
+  @NotNull @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 20)
   private PracticeStatus status = PracticeStatus.PUBLISHED;
 
-  @Size(max = 500)
-  @Column(length = 500)
+  @Size(max = 500) @Column(length = 500)
   private String moderationReason;
 
   private String moderatedBy;

@@ -109,8 +109,7 @@ public class PracticeController {
     if (request.reason() != null && !(request.reason() instanceof String)) {
       throw new InvalidInputException(PracticeService.MODERATION_REASON, "texte attendu.");
     }
-    Practice practice =
-        practices.moderate(networkId, id, hidden, (String) request.reason(), actor);
+    Practice practice = practices.moderate(networkId, id, hidden, (String) request.reason(), actor);
     return views(networkId, List.of(practice)).get(0);
   }
 

@@ -35,7 +35,8 @@ final class PracticeForm {
     values.put(PracticeInput.LEVEL, listOf(p.getLevel()));
     values.put(PracticeInput.ESTABLISHMENT, List.of(p.getEstablishmentCode()));
     values.put(PracticeInput.LINKS, List.of(String.join("\n", p.getLinks())));
-    values.put(PracticeInput.WELCOMES_VISITORS, p.isWelcomesVisitors() ? List.of("true") : List.of());
+    values.put(
+        PracticeInput.WELCOMES_VISITORS, p.isWelcomesVisitors() ? List.of("true") : List.of());
     values.put(PracticeInput.CONDITIONS, listOf(p.getConditions()));
     for (int i = 0; i < p.getPeriods().size() && i < PERIOD_ROWS; i++) {
       VisitPeriod period = p.getPeriods().get(i);

@@ -122,7 +122,9 @@ final class PracticeMapPage {
     v.put("filtered", !filter.isEmpty());
     v.put("cards", cards);
     v.put("coordinator", actor.coordinator());
-    v.put("svg", PracticeMapSvg.draw(points, "Carte des établissements du réseau et de leurs pratiques"));
+    v.put(
+        "svg",
+        PracticeMapSvg.draw(points, "Carte des établissements du réseau et de leurs pratiques"));
     boolean tiles = tileUrl != null && !tileUrl.isBlank();
     v.put("tileUrl", tiles ? tileUrl : null);
     v.put("tileAttribution", tileAttribution == null ? "" : tileAttribution);

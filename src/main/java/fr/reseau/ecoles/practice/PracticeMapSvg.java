@@ -4,16 +4,21 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The plain map of the page: the network's establishments on an equirectangular projection of
- * their coordinates, as inline SVG drawn on the server. It needs no script, no tile server and no
- * network access, so it works offline and in tests; each establishment with practices carries its
- * number in the list below the map, which is the accessible alternative.
+ * The plain map of the page: the network's establishments on an equirectangular projection of their
+ * coordinates, as inline SVG drawn on the server. It needs no script, no tile server and no network
+ * access, so it works offline and in tests; each establishment with practices carries its number in
+ * the list below the map, which is the accessible alternative.
  */
 final class PracticeMapSvg {
 
   /** One establishment on the map: its number in the list (0: none shown), practices, visitors. */
   record Point(
-      String name, double latitude, double longitude, int number, int practices, boolean welcomes) {}
+      String name,
+      double latitude,
+      double longitude,
+      int number,
+      int practices,
+      boolean welcomes) {}
 
   static final String WITH_PRACTICES = "#1f5fa8";
   static final String WELCOMES = "#2e7d32";

@@ -214,7 +214,10 @@ public class PracticePageController {
 
   private static ResponseEntity<String> refusedOrigin(HttpServletResponse response) {
     return message(
-        response, HttpStatus.FORBIDDEN, "Refusé", "Formulaire envoyé depuis un autre site : refusé.");
+        response,
+        HttpStatus.FORBIDDEN,
+        "Refusé",
+        "Formulaire envoyé depuis un autre site : refusé.");
   }
 
   static ResponseEntity<String> message(

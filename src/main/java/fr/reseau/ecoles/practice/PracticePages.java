@@ -81,7 +81,9 @@ final class PracticePages {
   }
 
   static ResponseEntity<String> redirect(String location) {
-    return ResponseEntity.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, location).build();
+    return ResponseEntity.status(HttpStatus.SEE_OTHER)
+        .header(HttpHeaders.LOCATION, location)
+        .build();
   }
 
   /**
@@ -103,7 +105,9 @@ final class PracticePages {
     response.setHeader("Referrer-Policy", "same-origin");
   }
 
-  /** {@code https://*.tile.example.org} for {@code https://{s}.tile.example.org/{z}/{x}/{y}.png}. */
+  /**
+   * {@code https://*.tile.example.org} for {@code https://{s}.tile.example.org/{z}/{x}/{y}.png}.
+   */
   static String tileSource(String tileUrl) {
     if (tileUrl == null || tileUrl.isBlank()) {
       return null;

@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
-
 /**
  * The Json body of {@code POST} and {@code PUT /api/networks/{networkId}/practices}, read as Json
  * values so that a number or a list is refused rather than turned into text. Example: {@code
@@ -105,5 +104,4 @@ public record PracticeRequest(
     }
     return result;
   }
-
 }

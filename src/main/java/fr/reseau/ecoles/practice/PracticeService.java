@@ -99,7 +99,8 @@ public class PracticeService {
     if (hidden) {
       if (text == null) {
         throw new InvalidInputException(
-            MODERATION_REASON, "indiquez pourquoi la pratique est masquée (500 caractères au plus).");
+            MODERATION_REASON,
+            "indiquez pourquoi la pratique est masquée (500 caractères au plus).");
       }
       practice.hide(text, actor.userId(), now());
     } else {

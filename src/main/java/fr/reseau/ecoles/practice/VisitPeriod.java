@@ -13,16 +13,13 @@ import java.time.LocalDate;
 @Embeddable
 public class VisitPeriod {
 
-  @NotNull
-  @Column(nullable = false)
+  @NotNull @Column(nullable = false)
   private LocalDate startsOn;
 
-  @NotNull
-  @Column(nullable = false)
+  @NotNull @Column(nullable = false)
   private LocalDate endsOn;
 
-  @Size(max = 100)
-  @Column(length = 100)
+  @Size(max = 100) @Column(length = 100)
   private String halfDays;
 
   protected VisitPeriod() {}
