@@ -115,15 +115,15 @@ public final class PracticeMatches {
         request.forcedPairs().stream().map(PairKey::host).collect(Collectors.toSet());
     List<Volunteer> adjusted = new ArrayList<>();
     for (Volunteer v : request.volunteers()) {
-      Profile p = profiles.get(v.userId());
-      if (p == null) {
-        adjusted.add(v);
-        continue;
-      }
       Set<String> needs = new LinkedHashSet<>(v.needs());
       Set<String> strengths = new LinkedHashSet<>(v.strengths());
       for (String need : v.needs()) {
         needs.add(PRACTICE + need);
+      }
+      Profile p = profiles.get(v.userId());
+      if (p == null) {
+        adjusted.add(copy(v, v.canHost(), needs, strengths));
+        continue;
       }
       for (HostPractice practice : p.practices()) {
         practice.themes().forEach(t -> strengths.add(PRACTICE + t));
@@ -143,19 +143,7 @@ public final class PracticeMatches {
       }
       boolean canHost =
           v.canHost() && (!outOfPeriods(v.userId()) || forcedHosts.contains(v.userId()));
-      adjusted.add(
-          new Volunteer(
-              v.userId(),
-              v.displayName(),
-              v.establishmentCode(),
-              v.establishmentName(),
-              v.latitude(),
-              v.longitude(),
-              v.canVisit(),
-              canHost,
-              needs,
-              strengths,
-              v.ppcrPlanned()));
+      adjusted.add(copy(v, canHost, needs, strengths));
     }
     return new PairingRequest(
         adjusted,
@@ -163,6 +151,22 @@ public final class PracticeMatches {
         request.forbiddenPairs(),
         request.forcedPairs(),
         request.weights());
+  }
+
+  private static Volunteer copy(
+      Volunteer v, boolean canHost, Set<String> needs, Set<String> strengths) {
+    return new Volunteer(
+        v.userId(),
+        v.displayName(),
+        v.establishmentCode(),
+        v.establishmentName(),
+        v.latitude(),
+        v.longitude(),
+        v.canVisit(),
+        canHost,
+        needs,
+        strengths,
+        v.ppcrPlanned());
   }
 
   /** The proposal with the reasons in French: extra codes replaced by what they stand for. */
