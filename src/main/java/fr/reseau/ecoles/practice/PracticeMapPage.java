@@ -114,8 +114,8 @@ final class PracticeMapPage {
     }
 
     Map<String, Object> v = new LinkedHashMap<>();
-    v.put("networkId", networkId);
-    v.put("networkName", networkName);
+    v.put("network", networkId);
+    v.put("networkLabel", networkName);
     v.put("themes", themeOptions(filter.theme()));
     v.put("publics", publicOptions(filter.publicServed()));
     v.put("welcomesOnly", Boolean.TRUE.equals(filter.welcomesVisitors()));

@@ -1,17 +1,14 @@
 package fr.reseau.ecoles.practice;
 
 import fr.reseau.ecoles.forminput.InvalidInputException;
-import fr.reseau.ecoles.network.ApiAccess;
 import fr.reseau.ecoles.network.Member;
 import fr.reseau.ecoles.network.Network;
 import fr.reseau.ecoles.network.NetworkDirectory;
-import fr.reseau.ecoles.review.YearPageAccess;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -31,22 +28,19 @@ import org.springframework.web.bind.annotation.RestController;
 public class PracticePageController {
 
   private final PracticeService practices;
-  private final YearPageAccess pageAccess;
-  private final ApiAccess access;
+  private final PracticePageAccess pageAccess;
   private final NetworkDirectory directory;
   private final String tileUrl;
   private final String tileAttribution;
 
   public PracticePageController(
       PracticeService practices,
-      YearPageAccess pageAccess,
-      ApiAccess access,
+      PracticePageAccess pageAccess,
       NetworkDirectory directory,
       @Value("${app.map.tile-url:}") String tileUrl,
       @Value("${app.map.tile-attribution:}") String tileAttribution) {
     this.practices = practices;
     this.pageAccess = pageAccess;
-    this.access = access;
     this.directory = directory;
     this.tileUrl = tileUrl;
     this.tileAttribution = tileAttribution;
@@ -188,7 +182,7 @@ public class PracticePageController {
       Map<String, List<String>> values,
       InvalidInputException error) {
     Map<String, Object> v = new LinkedHashMap<>();
-    v.put("networkId", networkId);
+    v.put("network", networkId);
     v.put("id", id);
     v.put(
         "action",
@@ -199,7 +193,7 @@ public class PracticePageController {
     v.put("chosenThemes", values.getOrDefault(PracticeInput.THEMES, List.of()));
     v.put("themes", PracticeMapPage.themeOptions(null));
     v.put("publics", PracticeMapPage.publicOptions(null));
-    v.put("establishments", practices.establishments(networkId));
+    v.put("schools", practices.establishments(networkId));
     v.put("periodRows", List.of(0, 1, 2));
     v.put("error", error == null ? null : error.getMessage());
     v.put("errorField", error == null ? null : error.getField());
@@ -207,9 +201,7 @@ public class PracticePageController {
   }
 
   private PracticeService.Actor actor(HttpServletRequest request, String networkId) {
-    pageAccess.requireMemberOf(request, networkId);
-    Authentication user = pageAccess.requireLogin(request);
-    return new PracticeService.Actor(user.getUserId(), access.isCoordinatorOf(user, networkId));
+    return pageAccess.requireMemberOf(request, networkId);
   }
 
   private static ResponseEntity<String> refusedOrigin(HttpServletResponse response) {

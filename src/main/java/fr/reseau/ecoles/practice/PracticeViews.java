@@ -17,14 +17,14 @@ final class PracticeViews {
       Practice p, Map<String, Establishment> schools, Map<String, Member> authors) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("id", p.getId());
-    body.put("title", p.getTitle());
+    body.put(PracticeInput.TITLE, p.getTitle());
     body.put("description", p.getDescription());
     body.put(
         "themes",
         p.getThemes().stream()
             .map(code -> Map.of("code", code, "label", themeLabel(code)))
             .toList());
-    body.put("publicServed", p.getPublicServed());
+    body.put(PracticeInput.PUBLIC_SERVED, p.getPublicServed());
     body.put("publicLabel", p.getPublicServed() == null ? null : publicLabel(p.getPublicServed()));
     body.put("level", p.getLevel());
     body.put("links", p.getLinks());

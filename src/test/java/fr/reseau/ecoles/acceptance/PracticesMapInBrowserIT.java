@@ -39,7 +39,8 @@ class PracticesMapInBrowserIT extends BrowserStory {
     browser.open(MAP);
     assertThat(body())
         .contains("Carte des pratiques", "Réseau Ventoux Baronnies")
-        .contains("Club lecture du midi", "Ressources numériques de l'ENT", "Accueille des visiteurs");
+        .contains(
+            "Club lecture du midi", "Ressources numériques de l'ENT", "Accueille des visiteurs");
     assertThat(browser.driver().findElements(By.cssSelector("svg circle"))).hasSizeGreaterThan(8);
     browser.screenshot("carte-des-pratiques");
 
@@ -53,7 +54,9 @@ class PracticesMapInBrowserIT extends BrowserStory {
     browser.click(By.id("welcomesVisitors"));
     browser.click(By.id("search"));
     browser.waitFor(d -> d.getCurrentUrl().contains("welcomesVisitors=true"));
-    assertThat(body()).contains("Ressources numériques de l'ENT").doesNotContain("Podcasts d'élèves");
+    assertThat(body())
+        .contains("Ressources numériques de l'ENT")
+        .doesNotContain("Podcasts d'élèves");
     // The filtered page, checked with axe too.
     browser.open(MAP + "?theme=digital&welcomesVisitors=true");
   }
@@ -64,11 +67,15 @@ class PracticesMapInBrowserIT extends BrowserStory {
     for (Dimension size : List.of(PHONE, DESKTOP)) {
       browser.driver().manage().window().setSize(size);
       browser.open(MAP);
-      assertThat(overflow()).as("page wider than the screen at " + size.getWidth()).isLessThanOrEqualTo(0);
+      assertThat(overflow())
+          .as("page wider than the screen at " + size.getWidth())
+          .isLessThanOrEqualTo(0);
       browser.screenshot("carte-des-pratiques-" + size.getWidth());
       browser.open(MAP + "/pratiques/nouvelle");
       assertThat(body()).contains("Décrire une pratique", "Thèmes", "J'accueille des visiteurs");
-      assertThat(overflow()).as("form wider than the screen at " + size.getWidth()).isLessThanOrEqualTo(0);
+      assertThat(overflow())
+          .as("form wider than the screen at " + size.getWidth())
+          .isLessThanOrEqualTo(0);
       browser.screenshot("decrire-une-pratique-" + size.getWidth());
     }
   }

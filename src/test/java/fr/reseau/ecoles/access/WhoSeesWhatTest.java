@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.reseau.ecoles.campaign.CdiTourVariables;
+import fr.reseau.ecoles.practice.PracticeInput;
 import fr.reseau.ecoles.privacy.PrivateVariables;
 import fr.reseau.ecoles.support.IntegrationTest;
 import fr.reseau.ecoles.support.TestNetworks;
@@ -774,7 +775,12 @@ class WhoSeesWhatTest extends IntegrationTest {
             HttpMethod.POST,
             api,
             Map.of(
-                "title", "Pratique de test", "description", "Texte", "themes", List.of("digital")));
+                PracticeInput.TITLE,
+                "Pratique de test",
+                "description",
+                "Texte",
+                "themes",
+                List.of("digital")));
     assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
     String id = parse(created.getBody()).path("id").asText();
     for (String member : List.of(v1Visitor, v1Head, a.coordinator())) {
@@ -785,7 +791,8 @@ class WhoSeesWhatTest extends IntegrationTest {
     }
     // Only its author and the coordinators change it; another network sees nothing of it.
     Map<String, Object> changed =
-        Map.of("title", "Changée", "description", "Texte", "themes", List.of("digital"));
+        Map.of(
+            PracticeInput.TITLE, "Changée", "description", "Texte", "themes", List.of("digital"));
     assertThat(call(v1Visitor, HttpMethod.PUT, api + "/" + id, changed).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(call(v1Head, HttpMethod.DELETE, api + "/" + id, null).getStatusCode())

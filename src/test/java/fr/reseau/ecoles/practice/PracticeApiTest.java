@@ -43,7 +43,7 @@ class PracticeApiTest extends IntegrationTest {
 
   static List<String> titles(JsonNode array) {
     List<String> titles = new ArrayList<>();
-    array.forEach(p -> titles.add(p.path("title").asText()));
+    array.forEach(p -> titles.add(p.path(PracticeInput.TITLE).asText()));
     return titles;
   }
 
@@ -93,13 +93,13 @@ class PracticeApiTest extends IntegrationTest {
   void aMemberWritesTheirOwnPracticeAndOnlyTheyOrACoordinatorChangeIt() throws Exception {
     Map<String, Object> body =
         Map.of(
-            "title",
+            PracticeInput.TITLE,
             "Atelier booktube",
             "description",
             "Des vidéos de lecteurs tournées au CDI.",
             "themes",
             List.of("digital", "reading-culture"),
-            "publicServed",
+            PracticeInput.PUBLIC_SERVED,
             "college",
             "welcomesVisitors",
             true,
@@ -117,9 +117,12 @@ class PracticeApiTest extends IntegrationTest {
 
     Map<String, Object> changed =
         Map.of(
-            "title", "Atelier booktube (3e)",
-            "description", "Des vidéos de lecteurs.",
-            "themes", List.of("digital"));
+            PracticeInput.TITLE,
+            "Atelier booktube (3e)",
+            "description",
+            "Des vidéos de lecteurs.",
+            "themes",
+            List.of("digital"));
     assertThat(call("claire.fabre", HttpMethod.PUT, VB + "/" + id, changed).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(call("sandrine.olivier", HttpMethod.PUT, VB + "/" + id, changed).getStatusCode())
@@ -176,16 +179,16 @@ class PracticeApiTest extends IntegrationTest {
   void badInputIs400NamingTheFieldAndStoresNothing() {
     long before = practices.count();
     Map<String, Object> ok =
-        Map.of("title", "Titre", "description", "Texte", "themes", List.of("digital"));
+        Map.of(PracticeInput.TITLE, "Titre", "description", "Texte", "themes", List.of("digital"));
     for (Object[] bad :
         new Object[][] {
-          {with(ok, "title", ""), "title"},
-          {with(ok, "title", 12), "title"},
+          {with(ok, PracticeInput.TITLE, ""), PracticeInput.TITLE},
+          {with(ok, PracticeInput.TITLE, 12), PracticeInput.TITLE},
           {with(ok, "description", "x".repeat(4001)), "description"},
           {with(ok, "themes", List.of()), "themes"},
           {with(ok, "themes", List.of("chant")), "themes"},
           {with(ok, "themes", "digital"), "themes"},
-          {with(ok, "publicServed", "maternelle"), "publicServed"},
+          {with(ok, PracticeInput.PUBLIC_SERVED, "maternelle"), PracticeInput.PUBLIC_SERVED},
           {with(ok, "establishmentCode", "0130201M"), "establishmentCode"},
           {with(ok, "links", List.of("javascript:alert(1)")), "links"},
           {with(ok, "welcomesVisitors", "oui"), "welcomesVisitors"},

@@ -77,11 +77,11 @@ class PracticePageTest extends IntegrationTest {
     assertThat(form.getBody()).contains("Décrire une pratique", "name=\"themes\"", "0840111L");
 
     MultiValueMap<String, String> fields = new LinkedMultiValueMap<>();
-    fields.add("title", "Rallye lecture des 6e");
+    fields.add(PracticeInput.TITLE, "Rallye lecture des 6e");
     fields.add("description", "Un rallye en équipes sur vingt romans.");
     fields.add("themes", "reading-culture");
     fields.add("themes", "teaching-cooperation");
-    fields.add("publicServed", "college");
+    fields.add(PracticeInput.PUBLIC_SERVED, "college");
     fields.add("establishmentCode", "0840111L");
     fields.add("welcomesVisitors", "true");
     fields.add("periodStart1", "2027-03-01");
