@@ -42,7 +42,8 @@ class PracticesMapInBrowserIT extends BrowserStory {
         .contains(
             "Club lecture du midi", "Ressources numériques de l'ENT", "Accueille des visiteurs");
     assertThat(browser.driver().findElements(By.cssSelector("svg circle"))).hasSizeGreaterThan(8);
-    browser.screenshot("carte-des-pratiques");
+    // The guide's picture (scripts/update-guide-images.sh).
+    browser.screenshot("guide-carte-des-pratiques");
 
     new Select(browser.visible(By.id("theme"))).selectByValue("digital");
     browser.click(By.id("search"));
@@ -76,7 +77,8 @@ class PracticesMapInBrowserIT extends BrowserStory {
       assertThat(overflow())
           .as("form wider than the screen at " + size.getWidth())
           .isLessThanOrEqualTo(0);
-      browser.screenshot("decrire-une-pratique-" + size.getWidth());
+      browser.screenshot(
+          (size.equals(DESKTOP) ? "guide-" : "") + "decrire-une-pratique-" + size.getWidth());
     }
   }
 }
