@@ -12,4 +12,6 @@ public interface PracticeRepository extends JpaRepository<Practice, Long> {
       String networkId, PracticeStatus status, Collection<String> authors);
 
   List<Practice> findByNetworkIdAndTitle(String networkId, String title);
+
+  List<Practice> findByAuthorUserId(String authorUserId);
 }
