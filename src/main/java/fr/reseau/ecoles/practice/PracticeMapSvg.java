@@ -56,6 +56,7 @@ final class PracticeMapSvg {
         .append("\" height=\"")
         .append(height - 2)
         .append("\" fill=\"#f4f7f4\" stroke=\"#ccc\"/>");
+    List<double[]> labelled = new java.util.ArrayList<>();
     for (Point p : points) {
       double x = 50 + (p.longitude() - minLon) * kx * scale;
       double y = 30 + (maxLat - p.latitude()) * scale;
@@ -78,8 +79,12 @@ final class PracticeMapSvg {
           .append(p.welcomes() ? ", accueille des visiteurs" : "")
           .append("</title></circle>");
       if (p.number() > 0) {
+        // Two establishments of one town sit on each other: the second number goes to the left.
+        boolean crowded =
+            labelled.stream().anyMatch(l -> Math.abs(l[0] - x) < 16 && Math.abs(l[1] - y) < 16);
+        labelled.add(new double[] {x, y});
         svg.append("<text x=\"")
-            .append(num(x + 12))
+            .append(num(crowded ? x - 24 : x + 12))
             .append("\" y=\"")
             .append(num(y - 10))
             .append("\" font-weight=\"bold\">")
