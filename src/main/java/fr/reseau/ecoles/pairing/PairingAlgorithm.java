@@ -38,19 +38,34 @@ import java.util.Set;
 public final class PairingAlgorithm {
 
   private final PairingMatcher matcher;
+  private final PracticeMatches practices;
 
   public PairingAlgorithm() {
     this(new PairingMatching());
   }
 
+  /**
+   * With what the map of practices and the declarations add: published practices, welcoming
+   * periods, public and constraints ({@link PracticeMatches}).
+   */
+  public PairingAlgorithm(PracticeMatches practices) {
+    this(new PairingMatching(), practices);
+  }
+
   /** With another matcher: the reference solver of the tests and the benchmark. */
   PairingAlgorithm(PairingMatcher matcher) {
+    this(matcher, PracticeMatches.none());
+  }
+
+  PairingAlgorithm(PairingMatcher matcher, PracticeMatches practices) {
     this.matcher = Objects.requireNonNull(matcher, "matcher");
+    this.practices = Objects.requireNonNull(practices, "practices");
   }
 
   public PairingProposal propose(PairingRequest request) {
     Objects.requireNonNull(request, "request");
-    return new Run(request, matcher).propose();
+    PairingProposal proposal = new Run(practices.adjust(request), matcher).propose();
+    return practices.explain(request, proposal);
   }
 
   /** The state of one call to {@link #propose(PairingRequest)}. */

@@ -49,7 +49,7 @@ public class PairingService {
   private final NetworkDirectory directory;
   private final PairingReviewRepository reviews;
   private final PairHistoryService pairHistory;
-  private final PairingAlgorithm algorithm = new PairingAlgorithm();
+  private final PracticeProfiles practiceProfiles;
   private final ObjectMapper json = new ObjectMapper();
 
   public PairingService(
@@ -58,9 +58,11 @@ public class PairingService {
       VisitRepository visits,
       NetworkDirectory directory,
       PairingReviewRepository reviews,
-      PairHistoryService pairHistory) {
+      PairHistoryService pairHistory,
+      PracticeProfiles practiceProfiles) {
     this.pairHistory = pairHistory;
     this.campaigns = campaigns;
+    this.practiceProfiles = practiceProfiles;
     this.volunteering = volunteering;
     this.visits = visits;
     this.directory = directory;
@@ -119,6 +121,8 @@ public class PairingService {
             pairHistory.hasher()));
     PairingProposal proposal;
     try {
+      // Published practices, welcoming periods, public and constraints (PracticeMatches).
+      PairingAlgorithm algorithm = new PairingAlgorithm(practiceProfiles.forCampaign(campaign));
       proposal =
           algorithm.propose(new PairingRequest(volunteers, earlier, forbidden, forced, weights));
     } catch (IllegalArgumentException e) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.reseau.ecoles.campaign.CdiTourVariables;
+import fr.reseau.ecoles.practice.PracticeInput;
 import fr.reseau.ecoles.privacy.PrivateVariables;
 import fr.reseau.ecoles.support.IntegrationTest;
 import fr.reseau.ecoles.support.TestNetworks;
@@ -848,6 +849,56 @@ class WhoSeesWhatTest extends IntegrationTest {
   }
 
   // ---------------------------------------------------------------- history and administrators
+
+  @Test
+  void theMapOfPracticesIsForTheNetworksMembersOnly() {
+    String api = "/api/networks/" + a.id() + "/practices";
+    ResponseEntity<String> created =
+        call(
+            v2Host,
+            HttpMethod.POST,
+            api,
+            Map.of(
+                PracticeInput.TITLE,
+                "Pratique de test",
+                "description",
+                "Texte",
+                "themes",
+                List.of("digital")));
+    assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
+    String id = parse(created.getBody()).path("id").asText();
+    for (String member : List.of(v1Visitor, v1Head, a.coordinator())) {
+      assertThat(json(call(member, HttpMethod.GET, api, null)).toString())
+          .as(member)
+          .contains("Pratique de test");
+      assertThat(status(member, "/carte/" + a.id())).as(member).isEqualTo(HttpStatus.OK);
+    }
+    // Only its author and the coordinators change it; another network sees nothing of it.
+    Map<String, Object> changed =
+        Map.of(
+            PracticeInput.TITLE, "Changée", "description", "Texte", "themes", List.of("digital"));
+    assertThat(call(v1Visitor, HttpMethod.PUT, api + "/" + id, changed).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(call(v1Head, HttpMethod.DELETE, api + "/" + id, null).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(
+            call(v1Visitor, HttpMethod.PUT, api + "/" + id + "/moderation", Map.of("hidden", true))
+                .getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    for (String stranger : List.of(b.coordinator(), b.documentalistes().get(0))) {
+      assertThat(status(stranger, api)).as(stranger).isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(status(stranger, api + "/" + id)).as(stranger).isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(call(stranger, HttpMethod.PUT, api + "/" + id, changed).getStatusCode())
+          .isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(status(stranger, "/carte/" + a.id())).as(stranger).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+    assertThat(call(null, HttpMethod.GET, api, null).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(call(null, HttpMethod.GET, "/carte/" + a.id(), null).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(call(a.coordinator(), HttpMethod.DELETE, api + "/" + id, null).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+  }
 
   @Test
   void noPrivateAnswerReachesTheEngineHistory() {

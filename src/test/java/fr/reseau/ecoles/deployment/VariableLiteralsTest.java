@@ -40,6 +40,14 @@ class VariableLiteralsTest {
           new Allowed(
               "network/NetworkController.java", "networkId", "the field of a REST body or path"),
           new Allowed(
+              "practice/PracticeInput.java",
+              "title",
+              "the field of a practice's REST body and form"),
+          new Allowed(
+              "practice/PracticeInput.java",
+              "publicServed",
+              "the field of a practice's REST body and form"),
+          new Allowed(
               "retention/PurgeQueries.java", "visitId", "a JPA attribute of the purged entities"),
           new Allowed(
               "retention/PersonalContentPurgeService.java",
