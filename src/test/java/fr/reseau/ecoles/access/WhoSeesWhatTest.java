@@ -823,7 +823,8 @@ class WhoSeesWhatTest extends IntegrationTest {
     assertThat(status(b.coordinator(), path)).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(status(b.documentalistes().get(0), path)).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(status(null, path)).isEqualTo(HttpStatus.UNAUTHORIZED);
-    ResponseEntity<String> badStatus = call(a.coordinator(), HttpMethod.GET, path + "?status=X", null);
+    ResponseEntity<String> badStatus =
+        call(a.coordinator(), HttpMethod.GET, path + "?status=X", null);
     assertThat(badStatus.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(parse(badStatus.getBody()).path("field").asText()).isEqualTo("status");
     // Another network's member cannot start one here; a coordinator cannot ask for one.

@@ -245,4 +245,19 @@ class CoTrainingRequestProcessTest extends IntegrationTest {
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining(CoTrainingRequestVariables.REQUESTER);
   }
+
+  @Test
+  void theDemoNetworkHasARequestWaitingForItsHeadOfSchool() {
+    CoTrainingRequest demo = requests.findByNetworkIdOrderById("ventoux-baronnies").get(0);
+    assertThat(demo.getStatus()).isEqualTo(CoTrainingStatus.WAITING_FOR_HEAD);
+    assertThat(demo.getWishedDates()).hasSize(3);
+    assertThat(
+            taskService
+                .createTaskQuery()
+                .processInstanceId(demo.getProcessInstanceId())
+                .taskDefinitionKey("Task_ReviewByHead")
+                .singleResult()
+                .getAssignee())
+        .isEqualTo("chef.groseau");
+  }
 }
