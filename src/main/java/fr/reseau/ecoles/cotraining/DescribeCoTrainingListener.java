@@ -62,7 +62,7 @@ public class DescribeCoTrainingListener implements TaskListener {
             requestId,
             participants,
             dates,
-            CoTrainingService.slot(SLOT, input.requiredText(SLOT, 50)),
+            CoTrainingSlot.parse(SLOT, input.requiredText(SLOT, 50)),
             expert,
             input.optionalText(EXPERT_OTHER, 200),
             input.requiredText(MOTIVATION, 4000));

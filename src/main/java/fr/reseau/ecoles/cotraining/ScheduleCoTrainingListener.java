@@ -34,7 +34,7 @@ public class ScheduleCoTrainingListener implements TaskListener {
       service.schedule(
           requestId,
           input.requiredDate(SCHEDULED_DATE),
-          CoTrainingService.slot(SLOT, input.requiredText(SLOT, 50)),
+          CoTrainingSlot.parse(SLOT, input.requiredText(SLOT, 50)),
           input.requiredText(PLACE, 300),
           input.optionalText(EXPERT_CONFIRMED, 300),
           Actors.of(task));
