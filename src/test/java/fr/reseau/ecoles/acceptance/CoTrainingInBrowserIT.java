@@ -93,6 +93,7 @@ class CoTrainingInBrowserIT extends BrowserStory {
     tag("Participants", "Julien", "Julien Faure");
     webapps.date("Première date souhaitée", LocalDate.of(2027, 1, 20));
     webapps.date("Deuxième date souhaitée", LocalDate.of(2027, 1, 27));
+    closeCalendar();
     webapps.choose("Intervenant extérieur souhaité", "Réseau Canopé");
     browser.screenshot("cotraining-decrire");
     completeAndWait("Task_DescribeProject");
@@ -119,6 +120,7 @@ class CoTrainingInBrowserIT extends BrowserStory {
     webapps.openTask("Décrire le projet d'atelier");
     assertThat(webapps.form().getText()).contains("Ajoutez une troisième date, en février.");
     webapps.date("Troisième date souhaitée", LocalDate.of(2027, 2, 3));
+    closeCalendar();
     completeAndWait("Task_DescribeProject");
     assertThat(stored().getWishedDates()).hasSize(3);
 
@@ -164,6 +166,15 @@ class CoTrainingInBrowserIT extends BrowserStory {
         .filter(r -> r.getTitle().equals(TITLE))
         .findFirst()
         .orElseThrow();
+  }
+
+  /** The date field's Tab lands on the next date field, whose calendar opens: close it. */
+  private void closeCalendar() {
+    browser.driver().switchTo().activeElement().sendKeys(Keys.ESCAPE);
+    browser.waitFor(
+        d ->
+            d.findElements(By.cssSelector(".flatpickr-calendar.open")).stream()
+                .noneMatch(WebElement::isDisplayed));
   }
 
   private void axe(String form) {
