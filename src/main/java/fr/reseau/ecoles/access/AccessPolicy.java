@@ -132,7 +132,34 @@ public final class AccessPolicy {
               READ_HISTORY,
               READ_TASK),
           Grant.of(DOCUMENTALISTES, Resources.PROCESS_DEFINITION, "network-event", READ),
-          Grant.of(PRINCIPALS, Resources.PROCESS_DEFINITION, "network-event", READ));
+          Grant.of(PRINCIPALS, Resources.PROCESS_DEFINITION, "network-event", READ),
+          // Co-training requests (docs/co-training.md): a member of a team starts one; the head
+          // of school and the coordinators work their own tasks; coordinators follow them all.
+          Grant.of(DOCUMENTALISTES, Resources.PROCESS_INSTANCE, "*", CREATE),
+          Grant.of(TEACHERS, Resources.PROCESS_INSTANCE, "*", CREATE),
+          Grant.of(
+              DOCUMENTALISTES,
+              Resources.PROCESS_DEFINITION,
+              "co-training-request",
+              READ,
+              CREATE_INSTANCE),
+          Grant.of(
+              TEACHERS, Resources.PROCESS_DEFINITION, "co-training-request", READ, CREATE_INSTANCE),
+          Grant.of(
+              PROJECT_TEAMS,
+              Resources.PROCESS_DEFINITION,
+              "co-training-request",
+              READ,
+              CREATE_INSTANCE),
+          Grant.of(PRINCIPALS, Resources.PROCESS_DEFINITION, "co-training-request", READ),
+          Grant.of(
+              COORDINATORS,
+              Resources.PROCESS_DEFINITION,
+              "co-training-request",
+              READ,
+              READ_INSTANCE,
+              READ_HISTORY,
+              READ_TASK));
 
   /** Administrators: everything, on every resource (and Camunda lets them across tenants). */
   public static List<Grant> administratorGrants() {

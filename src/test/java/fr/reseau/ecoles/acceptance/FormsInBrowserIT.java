@@ -3,6 +3,8 @@ package fr.reseau.ecoles.acceptance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.reseau.ecoles.campaign.CdiTourVariables;
+import fr.reseau.ecoles.cotraining.CoTrainingPeople;
+import fr.reseau.ecoles.cotraining.CoTrainingRequestVariables;
 import fr.reseau.ecoles.demo.DemoWorkshopDay;
 import fr.reseau.ecoles.event.NetworkEventVariables;
 import fr.reseau.ecoles.event.RegistrationService;
@@ -565,6 +567,36 @@ class FormsInBrowserIT extends BrowserStory {
       inspectTask(event, "Task_GiveEventFeedback", "lucie.martin");
     } finally {
       runtimeService.deleteProcessInstance(event.getId(), "acceptance test over");
+    }
+  }
+
+  // --- a co-training request (« atelier de mutualisation ») -----------------------------------
+
+  @Test
+  @Order(21)
+  void aCoTrainingRequestFromTheTeamToTheCoordinators() {
+    at(LocalDate.of(2027, 1, 11), 9);
+    String requester = "camille.roux";
+    inspectStartForm(requester, "Demande d'atelier de mutualisation", "co-training-start");
+    ProcessInstance request =
+        runtimeService
+            .createProcessInstanceByKey(CoTrainingRequestVariables.PROCESS_KEY)
+            .processDefinitionTenantId(WORKSHOP_NETWORK)
+            .setVariables(CoTrainingPeople.start(requester))
+            .execute();
+    try {
+      executeDueJobs(request);
+      inspectTask(request, "Task_DescribeProject", requester);
+      complete(
+          request,
+          "Task_DescribeProject",
+          CoTrainingPeople.description(
+              List.of("lucie.martin", "julien.faure"), "2027-01-20", "2027-01-27", "2027-02-03"));
+      inspectTask(request, "Task_ReviewByHead", "chef.pontromain");
+      complete(request, "Task_ReviewByHead", CoTrainingPeople.head("approve", null));
+      inspectTask(request, "Task_ScheduleWorkshop", "mathilde.arnaud");
+    } finally {
+      runtimeService.deleteProcessInstance(request.getId(), "acceptance test over");
     }
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.reseau.ecoles.campaign.CdiTourVariables;
+import fr.reseau.ecoles.cotraining.CoTrainingRequestVariables;
 import fr.reseau.ecoles.practice.PracticeInput;
 import fr.reseau.ecoles.privacy.PrivateVariables;
 import fr.reseau.ecoles.support.IntegrationTest;
@@ -233,7 +234,8 @@ class WhoSeesWhatTest extends IntegrationTest {
             "/engine-rest/history/variable-instance",
             "/engine-rest/user",
             "/engine-rest/engine",
-            "/api/networks/" + a.id() + "/campaigns/2026-2027/summary.csv")) {
+            "/api/networks/" + a.id() + "/campaigns/2026-2027/summary.csv",
+            "/api/networks/" + a.id() + "/co-training-requests")) {
       assertThat(call(null, HttpMethod.GET, path, null).getStatusCode())
           .as(path)
           .isEqualTo(HttpStatus.UNAUTHORIZED);
@@ -848,7 +850,91 @@ class WhoSeesWhatTest extends IntegrationTest {
         .isEqualTo(HttpStatus.FORBIDDEN);
   }
 
-  // ---------------------------------------------------------------- history and administrators
+  // ---------------------------------------------------------------- co-training requests
+
+  @Test
+  void coTrainingRequestsAreReadByTheirPeopleAndTheCoordinatorsOfTheirNetworkOnly() {
+    clockAt(LocalDate.of(2027, 1, 11), 9);
+    String requester = networks.addColleague(a, 4);
+    String head = a.principals().get(4);
+    String path = "/api/networks/" + a.id() + "/co-training-requests";
+    // Started through the start form's door, as Tasklist does: the requester is the caller.
+    ResponseEntity<String> started =
+        call(
+            requester,
+            HttpMethod.POST,
+            "/engine-rest/process-definition/key/co-training-request/tenant-id/"
+                + a.id()
+                + "/submit-form",
+            Map.of(
+                "variables",
+                Map.of(
+                    CoTrainingRequestVariables.TITLE, text("Atelier de test des accès"),
+                    CoTrainingRequestVariables.THEME, text("digital"),
+                    CoTrainingRequestVariables.MOTIVATION, text("Un projet motivé"))));
+    assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
+    ProcessInstance request =
+        runtimeService
+            .createProcessInstanceQuery()
+            .processInstanceId(parse(started.getBody()).path("id").asText())
+            .singleResult();
+    Map<String, Object> description =
+        new java.util.HashMap<>(
+            Map.of(
+                CoTrainingRequestVariables.PARTICIPANTS,
+                fr.reseau.ecoles.forminput.JsonVariables.of(List.of(a.documentalistes().get(5))),
+                CoTrainingRequestVariables.WISHED_DATE_1,
+                "2027-01-20",
+                CoTrainingRequestVariables.WISHED_DATE_2,
+                "2027-01-27",
+                CoTrainingRequestVariables.SLOT,
+                "15h-18h",
+                CoTrainingRequestVariables.EXPERT,
+                "canope",
+                CoTrainingRequestVariables.MOTIVATION,
+                "Un projet motivé"));
+    complete(request, "Task_DescribeProject", description);
+
+    for (String reader : List.of(a.coordinator(), requester, head, a.documentalistes().get(5))) {
+      ResponseEntity<String> list = call(reader, HttpMethod.GET, path, null);
+      assertThat(list.getStatusCode()).as(reader).isEqualTo(HttpStatus.OK);
+      assertThat(list.getBody()).as(reader).contains("Atelier de test des accès");
+    }
+    // Another member of the network: none of theirs.
+    ResponseEntity<String> none = call(otherDocumentaliste, HttpMethod.GET, path, null);
+    assertThat(none.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(none.getBody()).doesNotContain("Atelier de test des accès");
+    assertThat(status(b.coordinator(), path)).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(status(b.documentalistes().get(0), path)).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(status(null, path)).isEqualTo(HttpStatus.UNAUTHORIZED);
+    ResponseEntity<String> badStatus =
+        call(a.coordinator(), HttpMethod.GET, path + "?status=X", null);
+    assertThat(badStatus.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(parse(badStatus.getBody()).path("field").asText()).isEqualTo("status");
+    // Another network's member cannot start one here; a coordinator cannot ask for one.
+    assertThat(
+            call(
+                    b.documentalistes().get(0),
+                    HttpMethod.POST,
+                    "/engine-rest/process-definition/key/co-training-request/tenant-id/"
+                        + a.id()
+                        + "/submit-form",
+                    Map.of("variables", Map.of()))
+                .getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(
+            call(
+                    a.coordinator(),
+                    HttpMethod.POST,
+                    "/engine-rest/process-definition/key/co-training-request/tenant-id/"
+                        + a.id()
+                        + "/submit-form",
+                    Map.of("variables", Map.of()))
+                .getStatusCode())
+        .isIn(HttpStatus.FORBIDDEN, HttpStatus.BAD_REQUEST);
+  }
+
+  // ---------------------------------------------------------------- map of practices
 
   @Test
   void theMapOfPracticesIsForTheNetworksMembersOnly() {
@@ -899,6 +985,8 @@ class WhoSeesWhatTest extends IntegrationTest {
     assertThat(call(a.coordinator(), HttpMethod.DELETE, api + "/" + id, null).getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
   }
+
+  // ---------------------------------------------------------------- history and administrators
 
   @Test
   void noPrivateAnswerReachesTheEngineHistory() {
