@@ -147,6 +147,12 @@ class ShellInBrowserIT extends BrowserStory {
       check("Tasklist login", size);
       webapps.login("tasklist", COORDINATOR);
       check("Tasklist, the task list", size);
+      if (!browser.driver().findElement(By.cssSelector(".start-process-action a")).isDisplayed()) {
+        // On a phone the header's actions are in its menu (the « hamburger » button).
+        browser.click(By.cssSelector(".navbar-toggle"));
+        browser.visible(By.cssSelector(".start-process-action a"));
+        check("Tasklist, the header's menu", size);
+      }
       webapps.openDialog(By.cssSelector(".start-process-action a"));
       browser.visible(
           By.xpath("//*[contains(@class,'modal')]//a[normalize-space()='La tournée des CDI']"));

@@ -173,6 +173,14 @@ function mendElement(element) {
     element.setAttribute('role', 'button');
     element.setAttribute('tabindex', '0');
   }
+  // Cockpit's « compteurs » switch on the diagram: a link acting as a button (above) that holds a
+  // decorative radio button, a control nested in a control. The link says it all: the radio is
+  // taken out of the tab order and of what screen readers read.
+  if (element.matches('a[ng-click] input.toggle[type="radio"]') && !element.hasAttribute('inert')) {
+    element.setAttribute('inert', '');
+    element.setAttribute('tabindex', '-1');
+    element.setAttribute('aria-hidden', 'true');
+  }
   // Tasklist's task search field: a typeahead (aria-expanded) that does not say it is a combobox.
   if (element.matches('input[uib-typeahead][aria-expanded]:not([role])')) {
     element.setAttribute('role', 'combobox');
