@@ -123,7 +123,12 @@ final class Axe {
                   catch (e) { element = null; }
                   const ours = selector === null
                       || (element !== null && element.closest(selector) !== null);
-                  byPart[ours].push(target + ' ' + (node.html || '').slice(0, 120));
+                  // colour-contrast: the colours axe measured, to tell a fade from a real fault
+                  const data = [].concat(node.any || [], node.all || [], node.none || [])
+                      .map(c => c.data).find(d => d && d.contrastRatio !== undefined);
+                  const colours = data ? ' [' + data.fgColor + ' on ' + data.bgColor + ': '
+                      + data.contrastRatio + ']' : '';
+                  byPart[ours].push(target + ' ' + (node.html || '').slice(0, 120) + colours);
                 }
                 return [true, false].filter(p => byPart[p].length).map(p => ({
                   rule: v.id, impact: v.impact || 'minor', help: v.help, project: p,

@@ -185,9 +185,34 @@ class ShellInBrowserIT extends BrowserStory {
           d -> d.findElement(By.tagName("body")).getText().contains("Instances en cours"));
       browser.waitFor(d -> !d.findElements(By.cssSelector(".djs-container svg")).isEmpty());
       check("Cockpit, process « La tournée des CDI »", size);
+      datesNotIso("Cockpit, process « La tournée des CDI »");
       browser.screenshot("a11y-cockpit-process-" + size.getWidth());
     }
     browser.driver().manage().window().setSize(DESKTOP);
+  }
+
+  /** No date written the ISO way (2026-10-05T09:00:00) in the page's text: French ones only. */
+  private void datesNotIso(String page) {
+    @SuppressWarnings("unchecked")
+    List<String> dates =
+        (List<String>)
+            browser.script(
+                """
+                const found = [];
+                const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+                for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+                  if (n.parentElement.closest('script, style, textarea')) { continue; }
+                  const text = n.nodeValue.trim();
+                  if (/\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}|\\d{2}\\/\\d{2}\\/\\d{4}/.test(text)) {
+                    found.push(text.slice(0, 40));
+                  }
+                }
+                return found;
+                """);
+    System.out.println("[dates] " + page + ": " + dates);
+    assertThat(dates)
+        .as("dates in %s", page)
+        .noneMatch(d -> d.matches(".*\\d{4}-\\d{2}-\\d{2}T.*"));
   }
 
   /** axe on the whole page, once its loaders are gone: all of it is the shell's. */

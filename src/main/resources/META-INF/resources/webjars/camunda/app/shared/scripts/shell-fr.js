@@ -39,7 +39,13 @@ const WORDS = new Map([
 ]);
 const PATTERNS = [
   [/^Click to sort by (.+) descending$/, (label) => `Trier par « ${label} », ordre décroissant`],
-  [/^Click to sort by (.+) ascending$/, (label) => `Trier par « ${label} », ordre croissant`]
+  [/^Click to sort by (.+) ascending$/, (label) => `Trier par « ${label} », ordre croissant`],
+  // Cockpit fixes its tables' date format to ISO (2026-10-05T09:00:00) whatever config.js says:
+  // written the French way, to the second as Cockpit shows it.
+  [
+    /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})$/,
+    (year, month, day, hour, minute, second) => `${day}/${month}/${year} ${hour}:${minute}:${second}`
+  ]
 ];
 const ATTRIBUTES = ['title', 'aria-label', 'placeholder', 'alt'];
 
