@@ -14,8 +14,9 @@ import org.openqa.selenium.Dimension;
  * first Tasklist load of a new browser weighs at most 1.5 MB; the loaders keep a 4.5:1 contrast
  * whatever their state (their styles, checked on the page's own stylesheets, since a loader shows
  * only while a request runs); the pages of the guide (login, welcome, Tasklist with its start
- * dialog, Cockpit's dashboard, process list and process views) have no serious or critical axe
- * violation at 1366 and at 390 px.
+ * dialog, Cockpit's dashboard, process list and the views of the campaign and visit processes) have
+ * no serious or critical axe violation at 1366 and at 390 px, and Cockpit's tables write no ISO
+ * date.
  */
 class ShellInBrowserIT extends BrowserStory {
 
@@ -187,6 +188,13 @@ class ShellInBrowserIT extends BrowserStory {
       check("Cockpit, process « La tournée des CDI »", size);
       datesNotIso("Cockpit, process « La tournée des CDI »");
       browser.screenshot("a11y-cockpit-process-" + size.getWidth());
+      browser.open("/camunda/app/cockpit/default/#/processes");
+      browser.click(browser.clickable(By.xpath("//a[normalize-space()=\"Visite d'un CDI\"]")));
+      browser.waitFor(
+          d -> d.findElement(By.tagName("body")).getText().contains("Instances en cours"));
+      browser.waitFor(d -> !d.findElements(By.cssSelector(".djs-container svg")).isEmpty());
+      check("Cockpit, process « Visite d'un CDI »", size);
+      datesNotIso("Cockpit, process « Visite d'un CDI »");
     }
     browser.driver().manage().window().setSize(DESKTOP);
   }
