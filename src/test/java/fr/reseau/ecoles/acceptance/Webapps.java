@@ -66,7 +66,7 @@ final class Webapps {
           java.time.Duration.ofSeconds(120));
     }
     // The webapp shell, once its loaders are gone (what they look like while they show is checked
-    // by AccessibilityInBrowserIT on their styles): no serious or critical violation either.
+    // by ShellInBrowserIT on their styles): no serious or critical violation either.
     settled();
     browser.axe.check(app + " (" + user + ")", FORM);
   }
