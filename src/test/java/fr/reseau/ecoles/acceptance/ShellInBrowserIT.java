@@ -3,6 +3,7 @@ package fr.reseau.ecoles.acceptance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.reseau.ecoles.campaign.CdiTourVariables;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -152,7 +154,11 @@ class ShellInBrowserIT extends BrowserStory {
       browser.driver().manage().window().setSize(size);
       browser.forgetSession();
       browser.open("/camunda/app/tasklist/default/#/login");
-      browser.visible(By.cssSelector("input[ng-model=\"username\"]"));
+      // The webapp's first load parses megabytes of scripts: slow on a busy machine.
+      browser.waitFor(
+          ExpectedConditions.visibilityOfElementLocated(
+              By.cssSelector("input[ng-model=\"username\"]")),
+          Duration.ofSeconds(120));
       check("Tasklist login", size);
       webapps.login("tasklist", COORDINATOR);
       check("Tasklist, the task list", size);
