@@ -685,6 +685,7 @@ class FormsInBrowserIT extends BrowserStory {
               Boolean.TRUE.equals(
                   browser.script(
                       "return new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))));")));
+      webapps.settled();
       browser.axe.check("form " + form + " at " + size.getWidth() + " px", Webapps.FORM);
       assertNothingCut(
           "form " + form + " at " + size.getWidth() + " px",

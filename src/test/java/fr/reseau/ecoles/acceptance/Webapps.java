@@ -65,8 +65,25 @@ final class Webapps {
               By.cssSelector(".task-filters .content h4 a")),
           java.time.Duration.ofSeconds(120));
     }
-    // The webapp shell: reported (Axe prints it), not failed on; no form is shown yet.
+    // The webapp shell, once its loaders are gone (what they look like while they show is checked
+    // by ShellInBrowserIT on their styles): no serious or critical violation either.
+    settled();
     browser.axe.check(app + " (" + user + ")", FORM);
+  }
+
+  /** Loaders of the webapps (list, task, diagram, dialogs): shown while a request runs. */
+  static final String LOADERS = ".loader, .loader-state.loading, .diagram-loader";
+
+  /** Waits until no loader shows (up to 60 s: a busy machine; the page is checked all the same). */
+  void settled() {
+    try {
+      browser.waitFor(
+          d -> d.findElements(By.cssSelector(LOADERS)).stream().noneMatch(WebElement::isDisplayed),
+          java.time.Duration.ofSeconds(60));
+    } catch (org.openqa.selenium.TimeoutException stillLoading) {
+      System.out.println(
+          "[axe] a loader still shows after 60 s on " + browser.driver().getCurrentUrl());
+    }
   }
 
   /** What the project controls in Tasklist: its Camunda Forms (form-js). */
@@ -126,6 +143,7 @@ final class Webapps {
     WebElement form = browser.visible(By.cssSelector(".fjs-container .fjs-form"));
     String key = browser.driver().getCurrentUrl() + "|" + formTitle();
     if (checkedForms.add(key)) {
+      settled();
       browser.axe.check("form " + formTitle(), FORM);
     }
     return form;

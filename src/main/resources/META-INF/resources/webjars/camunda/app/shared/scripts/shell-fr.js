@@ -39,7 +39,13 @@ const WORDS = new Map([
 ]);
 const PATTERNS = [
   [/^Click to sort by (.+) descending$/, (label) => `Trier par « ${label} », ordre décroissant`],
-  [/^Click to sort by (.+) ascending$/, (label) => `Trier par « ${label} », ordre croissant`]
+  [/^Click to sort by (.+) ascending$/, (label) => `Trier par « ${label} », ordre croissant`],
+  // Cockpit fixes its tables' date format to ISO (2026-10-05T09:00:00) whatever config.js says:
+  // written the French way, to the second as Cockpit shows it.
+  [
+    /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})$/,
+    (year, month, day, hour, minute, second) => `${day}/${month}/${year} ${hour}:${minute}:${second}`
+  ]
 ];
 const ATTRIBUTES = ['title', 'aria-label', 'placeholder', 'alt'];
 
@@ -172,6 +178,14 @@ function mendElement(element) {
   if (element.matches('a[ng-click]:not([href])') && !element.hasAttribute('role')) {
     element.setAttribute('role', 'button');
     element.setAttribute('tabindex', '0');
+  }
+  // Cockpit's « compteurs » switch on the diagram: a link acting as a button (above) that holds a
+  // decorative radio button, a control nested in a control. The link says it all: the radio is
+  // taken out of the tab order and of what screen readers read.
+  if (element.matches('a[ng-click] input.toggle[type="radio"]') && !element.hasAttribute('inert')) {
+    element.setAttribute('inert', '');
+    element.setAttribute('tabindex', '-1');
+    element.setAttribute('aria-hidden', 'true');
   }
   // Tasklist's task search field: a typeahead (aria-expanded) that does not say it is a combobox.
   if (element.matches('input[uib-typeahead][aria-expanded]:not([role])')) {
