@@ -301,6 +301,8 @@ public class ServerBench {
         System.out.println("JFR recording: " + file);
       }
       r.put("CPU per completion (ms)", cpu * 1000 / SEQUENTIAL);
+      r.put("  same, idle rate not taken off (ms)", (cpu + idleRate * elapsed) * 1000 / SEQUENTIAL);
+      r.put("  idle CPU (% of a core)", idleRate * 100);
       r.put("wall per completion, mean (ms)", mean(sequential));
       r.put("wall per completion, p50 (ms)", percentile(sequential, 50));
 
