@@ -101,6 +101,11 @@ public class ServerBench {
 
     String listUser(int i);
 
+    /** A user who exists once the server is up, to tell when logins work. */
+    default String readyUser() {
+      return listUser(0);
+    }
+
     String submitBody();
   }
 
@@ -126,18 +131,55 @@ public class ServerBench {
               + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
     }
 
+    /**
+     * As many users as the application's documentalistes, each with as many tasks, so that their
+     * task lists are the same length.
+     */
+    static final int USERS_OF_BARE = App.DOCUMENTALISTES.size();
+
     public List<String[]> makeTasks(String base, int count) throws Exception {
-      for (int i = 0; i < count; i++) {
-        call(base, "demo", "POST", "/process-definition/key/one-task/start", "{}", 200);
+      for (int u = 0; u < USERS_OF_BARE; u++) {
+        String id = listUser(u);
+        if (status(base, "/engine-rest/user/" + id + "/profile") != 200) {
+          call(
+              base,
+              "demo",
+              "POST",
+              "/user/create",
+              "{\"profile\":{\"id\":\"%s\",\"firstName\":\"U\",\"lastName\":\"%s\"},\"credentials\":{\"password\":\"demo\"}}"
+                  .formatted(id, id),
+              204);
+        }
+      }
+      int rounds = (count + USERS_OF_BARE - 1) / USERS_OF_BARE;
+      for (int i = 0; i < rounds * USERS_OF_BARE; i++) {
+        call(
+            base,
+            "demo",
+            "POST",
+            "/process-definition/key/one-task/start",
+            "{\"variables\":{\"assignee\":{\"value\":\"%s\",\"type\":\"String\"}}}"
+                .formatted(listUser(i)),
+            200);
       }
       List<String[]> tasks = new ArrayList<>();
-      for (String id : ids(call(base, "demo", "GET", "/task?assignee=demo", null, 200))) {
-        tasks.add(new String[] {"demo", id});
+      for (int round = 0; round < rounds; round++) {
+        for (int u = 0; u < USERS_OF_BARE; u++) {
+          String user = listUser(u);
+          List<String> ids = ids(call(base, user, "GET", "/task?assignee=" + user, null, 200));
+          if (round < ids.size()) {
+            tasks.add(new String[] {user, ids.get(round)});
+          }
+        }
       }
       return tasks;
     }
 
     public String listUser(int i) {
+      return "user" + (i % USERS_OF_BARE + 1);
+    }
+
+    public String readyUser() {
       return "demo";
     }
 
@@ -266,7 +308,7 @@ public class ServerBench {
       r.put("CPU during start-up (s)", cpuSeconds(pid));
       // Ready for the users: their login works (the application's demo data is seeded once the
       // server is up).
-      while (status(base, "/engine-rest/task?assignee=" + s.listUser(0), s.listUser(0)) != 200) {
+      while (status(base, "/engine-rest/task?assignee=" + s.readyUser(), s.readyUser()) != 200) {
         Thread.sleep(100);
       }
       r.put("start-up, users can log in (s)", (System.nanoTime() - t0) / 1e9);
