@@ -3,7 +3,8 @@
 # machine: start-up, RSS, server CPU and wall time per completion, p50/p95/p99 of 20 concurrent users
 # on the task list and on completions, gzip of Tasklist's scripts. Bare and application are measured
 # one after the other, ROUNDS times (interleaved), so that both see the same load. Not a test: it
-# prints figures and asserts nothing. About 2 minutes per round on an idle 2-core machine.
+# prints figures and asserts nothing. About 4 minutes per round on a 2-core machine (8 minutes for the
+# default 2 rounds; measured at a load average of 8, less when idle).
 #   bench/app.sh                         # builds both jars if missing, 2 rounds
 #   ROUNDS=3 REBUILD=1 bench/app.sh      # rebuild the application's jar first
 #   APP_JVM_OPTS="-XX:+UseSerialGC" BARE_JVM_OPTS="-XX:+UseSerialGC" bench/app.sh
