@@ -10,11 +10,15 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinitionQuery;
 import org.camunda.bpm.engine.task.Task;
@@ -33,6 +37,9 @@ final class DeployedForms {
   private final ProcessEngineConfigurationImpl configuration;
   private final Map<String, Map<String, FormContract>> formsByDeployment =
       new ConcurrentHashMap<>();
+
+  /** Per "process definition id/task definition key": definitions never change either. */
+  private final Map<String, Optional<FormContract>> formsByTask = new ConcurrentHashMap<>();
 
   DeployedForms(ProcessEngineConfigurationImpl configuration) {
     this.configuration = configuration;
@@ -75,11 +82,51 @@ final class DeployedForms {
         });
   }
 
-  /** The task's form, or null when it has no deployed Camunda Form. */
+  /**
+   * The task's form, or null when it has no deployed Camunda Form. A literal form reference (every
+   * task of the processes) is read once per process definition and task from the deployed model;
+   * one with an expression is evaluated for each task.
+   */
   FormContract taskForm(Task task) {
     if (task.getProcessDefinitionId() == null) {
       return null;
     }
+    String key = task.getProcessDefinitionId() + '/' + task.getTaskDefinitionKey();
+    Optional<FormContract> known = formsByTask.get(key);
+    if (known != null) {
+      return known.orElse(null);
+    }
+    ProcessDefinition definition =
+        SystemAccess.asApplication(
+            configuration.getIdentityService(),
+            () ->
+                configuration
+                    .getRepositoryService()
+                    .getProcessDefinition(task.getProcessDefinitionId()));
+    TaskDefinition taskDefinition =
+        definition instanceof ProcessDefinitionEntity entity
+            ? entity.getTaskDefinitions().get(task.getTaskDefinitionKey())
+            : null;
+    if (taskDefinition == null || !isLiteral(taskDefinition)) {
+      return evaluatedTaskForm(task);
+    }
+    Expression formKey = taskDefinition.getCamundaFormDefinitionKey();
+    FormContract form =
+        formKey == null || !"deployment".equals(taskDefinition.getCamundaFormDefinitionBinding())
+            ? null
+            : formsOf(definition.getDeploymentId()).get(formKey.getExpressionText());
+    formsByTask.put(key, Optional.ofNullable(form));
+    return form;
+  }
+
+  private static boolean isLiteral(TaskDefinition task) {
+    Expression key = task.getCamundaFormDefinitionKey();
+    Expression version = task.getCamundaFormDefinitionVersion();
+    return (key == null || key.isLiteralText()) && (version == null || version.isLiteralText());
+  }
+
+  /** The task's form reference as the engine evaluates it for this task. */
+  private FormContract evaluatedTaskForm(Task task) {
     return SystemAccess.asApplication(
         configuration.getIdentityService(),
         () -> {
@@ -97,10 +144,17 @@ final class DeployedForms {
     if (ref == null || !"deployment".equals(ref.getBinding())) {
       return null;
     }
+    return formsOf(definition.getDeploymentId()).get(ref.getKey());
+  }
+
+  /** The deployment's forms, read as the application the first time. */
+  private Map<String, FormContract> formsOf(String deploymentId) {
     RepositoryService repository = configuration.getRepositoryService();
-    return formsByDeployment
-        .computeIfAbsent(definition.getDeploymentId(), id -> forms(repository, id))
-        .get(ref.getKey());
+    return formsByDeployment.computeIfAbsent(
+        deploymentId,
+        id ->
+            SystemAccess.asApplication(
+                configuration.getIdentityService(), () -> forms(repository, id)));
   }
 
   /**

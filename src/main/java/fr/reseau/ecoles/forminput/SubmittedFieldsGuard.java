@@ -131,21 +131,9 @@ public class SubmittedFieldsGuard extends AbstractProcessEnginePlugin {
     if (taskId == null) {
       return;
     }
-    Task task =
-        SystemAccess.asApplication(
-            configuration.getIdentityService(),
-            () -> configuration.getTaskService().createTaskQuery().taskId(taskId).singleResult());
+    Task task = taskToCheck(taskId, participant, outermost);
     if (task == null) {
-      if (outermost && fromEngineDoor()) {
-        throw new RestException(
-            Status.NOT_FOUND,
-            "Tâche introuvable : elle a déjà été terminée, ou n'existe pas (" + taskId + ").");
-      }
-      return; // the engine reports unknown tasks itself
-    }
-    if (participant && !visibleToCaller(taskId)) {
-      return; // another person's or network's task: the engine answers 403 or 404, without reading
-      // the input
+      return;
     }
     FormContract form = forms.taskForm(task);
     if (participant) {
@@ -168,8 +156,33 @@ public class SubmittedFieldsGuard extends AbstractProcessEnginePlugin {
     }
   }
 
-  private boolean visibleToCaller(String taskId) {
-    return configuration.getTaskService().createTaskQuery().taskId(taskId).count() == 1;
+  /**
+   * The task whose input is checked, or null when the engine answers by itself (an unknown task
+   * reached from inside the engine; another person's or network's task, refused by the engine with
+   * 403 or 404 without reading the input). A participant's own task is found by one query, with
+   * their authorizations and tenants; the application's look-up only tells an unknown task from
+   * another person's.
+   */
+  private Task taskToCheck(String taskId, boolean participant, boolean outermost) {
+    Task task = participant ? visibleToCaller(taskId) : null;
+    if (task != null) {
+      return task;
+    }
+    Task existing =
+        SystemAccess.asApplication(
+            configuration.getIdentityService(),
+            () -> configuration.getTaskService().createTaskQuery().taskId(taskId).singleResult());
+    if (existing == null && outermost && fromEngineDoor()) {
+      throw new RestException(
+          Status.NOT_FOUND,
+          "Tâche introuvable : elle a déjà été terminée, ou n'existe pas (" + taskId + ").");
+    }
+    return participant ? null : existing;
+  }
+
+  /** The task if the caller may see it (their authorizations and tenants), else null. */
+  private Task visibleToCaller(String taskId) {
+    return configuration.getTaskService().createTaskQuery().taskId(taskId).singleResult();
   }
 
   void checkStart(ProcessDefinition definition, Map<String, ?> variables) {
