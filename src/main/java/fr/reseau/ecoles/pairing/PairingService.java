@@ -113,12 +113,12 @@ public class PairingService {
             .map(v -> new PairKey(v.getVisitorUserId(), v.getHostUserId()))
             .collect(Collectors.toCollection(LinkedHashSet::new));
     List<Volunteer> volunteers = volunteers(campaignId);
-    // Pairs of earlier years whose visits were purged: only their keyed hashes are left.
+    // Pairs of earlier years whose visits were purged: only their keyed pseudonyms are left.
     earlier.addAll(
         PairHistoryPairs.earlier(
             volunteers,
-            pairHistory.earlierPairHashes(campaign.getNetworkId(), campaign.getSchoolYear()),
-            pairHistory.hasher()));
+            pairHistory.earlierPairs(campaign.getNetworkId(), campaign.getSchoolYear()),
+            pairHistory.pseudonymizer()));
     PairingProposal proposal;
     try {
       // Published practices, welcoming periods, public and constraints (PracticeMatches).

@@ -59,7 +59,7 @@ public final class RetentionScope {
           Map.entry(Declaration.class, Fate.REMOVED),
           Map.entry(PairingReview.class, Fate.REMOVED),
           Map.entry(Visit.class, Fate.REMOVED),
-          // Keyed hashes of the pairs held, no id: "never the same pair again" across years.
+          // Keyed pseudonyms of the pairs held, no id: "never the same pair again" across years.
           Map.entry(fr.reseau.ecoles.visit.PairHistory.class, Fate.KEPT),
           Map.entry(PreVisitDocument.class, Fate.REMOVED),
           Map.entry(VisitStep.class, Fate.REMOVED),

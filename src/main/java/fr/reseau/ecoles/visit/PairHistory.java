@@ -13,10 +13,10 @@ import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
 
 /**
- * Two people of a network were paired in a school year, and their visit was held: only a keyed hash
- * of their two ids ({@link PairHistoryService}), no name, no id, no direction. Not personal
- * content: the purge keeps it, so "never the same pair again" holds across years
- * (docs/retention.md).
+ * Two people of a network were paired in a school year, and their visit was held: only the keyed
+ * pseudonyms of the two ({@link PairHistoryService}), sorted, no name, no id, no direction. Not
+ * personal content on its own: the purge keeps it, so "never the same pair again" holds across
+ * years (docs/retention.md).
  */
 @Entity
 @Table(
@@ -24,7 +24,7 @@ import java.time.Instant;
     uniqueConstraints =
         @UniqueConstraint(
             name = "uk_pair_history",
-            columnNames = {"networkId", "pairHash", "schoolYear"}))
+            columnNames = {"networkId", "pseudonymLow", "pseudonymHigh", "schoolYear"}))
 public class PairHistory {
 
   @Id
@@ -37,19 +37,24 @@ public class PairHistory {
   @NotNull @Pattern(regexp = "\\d{4}-\\d{4}") @Column(nullable = false, length = 9)
   private String schoolYear;
 
-  /** HMAC-SHA256, 64 lowercase hexadecimal digits. */
+  /** HMAC-SHA256 of one member's id, 64 lowercase hexadecimal digits: the smaller of the two. */
   @NotNull @Pattern(regexp = "[0-9a-f]{64}") @Column(nullable = false, length = 64)
-  private String pairHash;
+  private String pseudonymLow;
+
+  /** The larger of the two pseudonyms. */
+  @NotNull @Pattern(regexp = "[0-9a-f]{64}") @Column(nullable = false, length = 64)
+  private String pseudonymHigh;
 
   @NotNull @Column(nullable = false)
   private Instant recordedAt;
 
   protected PairHistory() {}
 
-  public PairHistory(String networkId, String schoolYear, String pairHash, Instant recordedAt) {
+  public PairHistory(String networkId, String schoolYear, PseudonymPair pair, Instant recordedAt) {
     this.networkId = networkId;
     this.schoolYear = schoolYear;
-    this.pairHash = pairHash;
+    this.pseudonymLow = pair.low();
+    this.pseudonymHigh = pair.high();
     this.recordedAt = recordedAt;
   }
 
@@ -65,8 +70,12 @@ public class PairHistory {
     return schoolYear;
   }
 
-  public String getPairHash() {
-    return pairHash;
+  public String getPseudonymLow() {
+    return pseudonymLow;
+  }
+
+  public String getPseudonymHigh() {
+    return pseudonymHigh;
   }
 
   public Instant getRecordedAt() {

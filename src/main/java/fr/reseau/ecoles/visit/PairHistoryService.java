@@ -6,8 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
-import java.util.function.BinaryOperator;
+import java.util.function.UnaryOperator;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Service;
@@ -15,9 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * "Never the same pair again", across years and after the purge: when a visit is held, the keyed
- * hash HMAC-SHA256(installation key, smaller id + NUL + larger id) of its two teachers is stored
- * with the network and the school year. Order-independent (A visiting B and B visiting A are one
- * pair); without the key nobody can tell whose pair it is, and ids are never stored.
+ * pseudonyms HMAC-SHA256(installation key, member id) of its two teachers are stored, sorted, with
+ * the network and the school year. Order-independent (A visiting B and B visiting A are one pair);
+ * without the key nobody can tell whose pseudonym it is, and ids are never stored. Pseudonyms of
+ * people rather than hashes of pairs let the pairing check n volunteers with n HMACs
+ * (docs/pairing.md).
  */
 @Service
 @Transactional
@@ -42,26 +43,27 @@ public class PairHistoryService {
    */
   public void recordHeld(Visit visit) {
     directory.lockNetwork(visit.getNetworkId());
-    String hash = hasher().apply(visit.getVisitorUserId(), visit.getHostUserId());
-    if (!history.existsByNetworkIdAndPairHashAndSchoolYear(
-        visit.getNetworkId(), hash, visit.getSchoolYear())) {
+    UnaryOperator<String> pseudonym = pseudonymizer();
+    PseudonymPair pair =
+        pairOf(pseudonym.apply(visit.getVisitorUserId()), pseudonym.apply(visit.getHostUserId()));
+    if (!history.existsByNetworkIdAndPseudonymLowAndPseudonymHighAndSchoolYear(
+        visit.getNetworkId(), pair.low(), pair.high(), visit.getSchoolYear())) {
       history.save(
-          new PairHistory(visit.getNetworkId(), visit.getSchoolYear(), hash, EngineClock.now()));
+          new PairHistory(visit.getNetworkId(), visit.getSchoolYear(), pair, EngineClock.now()));
     }
   }
 
-  /** The hashes of the pairs held in the network before that school year. */
+  /** The pseudonym pairs held in the network before that school year, each once. */
   @Transactional(readOnly = true)
-  public Set<String> earlierPairHashes(String networkId, String schoolYear) {
-    List<String> hashes = history.findEarlierHashes(networkId, schoolYear);
-    return Set.copyOf(hashes);
+  public List<PseudonymPair> earlierPairs(String networkId, String schoolYear) {
+    return history.findEarlierPairs(networkId, schoolYear);
   }
 
   /**
-   * A hash function of two member ids, order-independent, for one thread: the pairing hashes the
-   * pairs of its volunteers with it (one {@link Mac} for all of them).
+   * The pseudonym of a member id, for one thread: one {@link Mac} for all the ids it is applied to
+   * (a Mac is not thread-safe).
    */
-  public BinaryOperator<String> hasher() {
+  public UnaryOperator<String> pseudonymizer() {
     Mac mac;
     try {
       mac = Mac.getInstance(ALGORITHM);
@@ -70,12 +72,11 @@ public class PairHistoryService {
       throw new IllegalStateException("HMAC-SHA256 unavailable", e);
     }
     HexFormat hex = HexFormat.of();
-    return (a, b) -> {
-      boolean ordered = a.compareTo(b) <= 0;
-      String first = ordered ? a : b;
-      String second = ordered ? b : a;
-      byte[] digest = mac.doFinal((first + '\u0000' + second).getBytes(StandardCharsets.UTF_8));
-      return hex.formatHex(digest);
-    };
+    return memberId -> hex.formatHex(mac.doFinal(memberId.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** The two pseudonyms sorted, so that a pair is the same row whatever its direction. */
+  public static PseudonymPair pairOf(String a, String b) {
+    return a.compareTo(b) <= 0 ? new PseudonymPair(a, b) : new PseudonymPair(b, a);
   }
 }

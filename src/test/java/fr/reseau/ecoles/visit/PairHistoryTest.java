@@ -13,7 +13,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BinaryOperator;
+import java.util.function.UnaryOperator;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * "Never the same pair again" across years, through the engine: a visit held two years ago leaves a
- * keyed hash that the purge keeps, and the next campaign does not pair the two again.
+ * row of keyed pseudonyms that the purge keeps, and the next campaign does not pair the two again.
  */
 class PairHistoryTest extends IntegrationTest {
 
@@ -42,14 +42,18 @@ class PairHistoryTest extends IntegrationTest {
   }
 
   @Test
-  void theHashIsKeyedOrderIndependentAndNamesNobody() {
-    BinaryOperator<String> hash = pairHistory.hasher();
-    String ab = hash.apply(docs.get(0), docs.get(1));
-    assertThat(ab)
+  void thePseudonymsAreKeyedSortedAndNameNobody() {
+    UnaryOperator<String> pseudonym = pairHistory.pseudonymizer();
+    String a = pseudonym.apply(docs.get(0));
+    String b = pseudonym.apply(docs.get(1));
+    assertThat(a)
         .matches("[0-9a-f]{64}")
-        .isEqualTo(hash.apply(docs.get(1), docs.get(0)))
-        .isNotEqualTo(hash.apply(docs.get(0), docs.get(2)))
+        .isEqualTo(pairHistory.pseudonymizer().apply(docs.get(0)))
+        .isNotEqualTo(b)
         .doesNotContain(docs.get(0));
+    assertThat(PairHistoryService.pairOf(a, b)).isEqualTo(PairHistoryService.pairOf(b, a));
+    assertThat(PairHistoryService.pairOf(a, b).low())
+        .isLessThan(PairHistoryService.pairOf(a, b).high());
   }
 
   @Test
@@ -69,8 +73,11 @@ class PairHistoryTest extends IntegrationTest {
         .satisfies(
             row -> {
               assertThat(row.getSchoolYear()).isEqualTo("2024-2025");
-              assertThat(row.getPairHash())
-                  .isEqualTo(pairHistory.hasher().apply(docs.get(1), docs.get(0)));
+              UnaryOperator<String> pseudonym = pairHistory.pseudonymizer();
+              assertThat(new PseudonymPair(row.getPseudonymLow(), row.getPseudonymHigh()))
+                  .isEqualTo(
+                      PairHistoryService.pairOf(
+                          pseudonym.apply(docs.get(1)), pseudonym.apply(docs.get(0))));
             });
 
     // Twelve months after that school year, its personal content is purged: visits gone, the
