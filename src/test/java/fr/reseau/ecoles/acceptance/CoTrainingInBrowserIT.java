@@ -63,7 +63,7 @@ class CoTrainingInBrowserIT extends BrowserStory {
     webapps.type("Titre de l'atelier", TITLE);
     select("Thème", "Numérique et ressources en ligne");
     webapps.type("Projet motivé", "Construire une progression commune de recherche documentaire.");
-    browser.screenshot("cotraining-demander");
+    browser.screenshot("guide-atelier-demander");
     browser.click(browser.clickable(By.cssSelector(".modal-footer button.btn-primary")));
     request =
         browser.waitFor(
@@ -95,7 +95,7 @@ class CoTrainingInBrowserIT extends BrowserStory {
     webapps.date("Deuxième date souhaitée", LocalDate.of(2027, 1, 27));
     closeCalendar();
     webapps.choose("Intervenant extérieur souhaité", "Réseau Canopé");
-    browser.screenshot("cotraining-decrire");
+    browser.screenshot("guide-atelier-decrire");
     completeAndWait("Task_DescribeProject");
     assertThat(stored().getSlot()).isEqualTo("15h-18h");
     assertThat(stored().getStatus()).isEqualTo(CoTrainingStatus.WAITING_FOR_HEAD);
@@ -112,7 +112,7 @@ class CoTrainingInBrowserIT extends BrowserStory {
     assertThat(webapps.form().getText()).contains("Camille Roux", "Lucie Martin", "15h-18h");
     webapps.choose("Votre décision", "Je demande des modifications à l'équipe");
     webapps.type("Commentaire pour l'équipe", "Ajoutez une troisième date, en février.");
-    browser.screenshot("cotraining-examiner");
+    browser.screenshot("guide-atelier-examiner");
     completeAndWait("Task_ReviewByHead");
 
     webapps.login("tasklist", REQUESTER);
@@ -146,7 +146,7 @@ class CoTrainingInBrowserIT extends BrowserStory {
     select("Date retenue", "mercredi 27 janvier 2027");
     webapps.type("Lieu", "Collège du Pont romain, CDI");
     webapps.type("Intervenant extérieur confirmé", "M. Durand, Canopé Vaucluse");
-    browser.screenshot("cotraining-programmer");
+    browser.screenshot("guide-atelier-programmer");
     completeAndWait("Task_ScheduleWorkshop");
 
     CoTrainingRequest stored = stored();
