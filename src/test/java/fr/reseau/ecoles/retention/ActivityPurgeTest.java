@@ -123,7 +123,7 @@ class ActivityPurgeTest extends RetentionTestSupport {
             member,
             "Co-formation",
             "edu-medias",
-            "motivation",
+            "Travailler ensemble l'EMI",
             at(day)));
   }
 
