@@ -109,6 +109,11 @@ public class NetworkEvent {
     this.registrationClosed = true;
   }
 
+  /** The retention purge forgets who created the event; its title, date and place stay. */
+  public void personalContentPurged() {
+    this.createdBy = null;
+  }
+
   /** The places of a role: participants' capacity or contributor slots. */
   public int placesFor(RegistrationRole role) {
     return role == RegistrationRole.CONTRIBUTOR ? contributorSlots : capacity;

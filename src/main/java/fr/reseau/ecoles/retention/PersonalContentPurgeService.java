@@ -46,14 +46,17 @@ public class PersonalContentPurgeService {
   private final PurgeQueries queries;
   private final WorkshopDayPurge workshopDayPurge;
   private final OutboxRetention outbox;
+  private final ActivityPurge activityPurge;
   @PersistenceContext private EntityManager em;
 
   public PersonalContentPurgeService(
       CampaignRepository campaigns,
       PurgeQueries queries,
       WorkshopDayPurge workshopDayPurge,
-      OutboxRetention outbox) {
+      OutboxRetention outbox,
+      ActivityPurge activityPurge) {
     this.campaigns = campaigns;
+    this.activityPurge = activityPurge;
     this.queries = queries;
     this.workshopDayPurge = workshopDayPurge;
     this.outbox = outbox;
@@ -80,7 +83,8 @@ public class PersonalContentPurgeService {
       int standaloneVisits,
       List<Long> stillRunningCampaignIds,
       int workshopDays,
-      int outboxMessages) {}
+      int outboxMessages,
+      int activityRows) {}
 
   /**
    * The first day the personal content of a school year may be removed: {@code retentionMonths}
@@ -152,6 +156,8 @@ public class PersonalContentPurgeService {
     int standalone = purgeStandaloneVisits(networkId, today, retentionMonthsAfterSchoolYear);
     int workshopDays =
         workshopDayPurge.purge(networkId, today, retentionMonthsAfterSchoolYear, now);
+    int activityRows =
+        activityPurge.purge(networkId, today, retentionMonthsAfterSchoolYear).total();
     int messages =
         outbox.removeWrittenBefore(
             networkId, endOfLastExpiredYear(today, retentionMonthsAfterSchoolYear));
@@ -164,7 +170,7 @@ public class PersonalContentPurgeService {
         standalone,
         messages,
         stillRunning.size());
-    return new Report(purged, standalone, stillRunning, workshopDays, messages);
+    return new Report(purged, standalone, stillRunning, workshopDays, messages, activityRows);
   }
 
   private PurgedCampaign purge(Campaign campaign, List<Long> visitIds, Instant now) {

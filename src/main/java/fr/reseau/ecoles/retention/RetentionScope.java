@@ -51,7 +51,9 @@ public final class RetentionScope {
      * A person's own settings (messages, calendar address), not school-year content: kept while
      * they are a member, changed or revoked by them.
      */
-    PERSONAL_SETTINGS
+    PERSONAL_SETTINGS,
+    /** Public reference data about no person (e.g. the official school holidays). */
+    REFERENCE
   }
 
   public static final Map<Class<?>, Fate> ENTITIES =
@@ -90,7 +92,18 @@ public final class RetentionScope {
           Map.entry(Animator.class, Fate.DIRECTORY),
           Map.entry(Network.class, Fate.DIRECTORY),
           Map.entry(Establishment.class, Fate.DIRECTORY),
-          Map.entry(Member.class, Fate.DIRECTORY));
+          Map.entry(Member.class, Fate.DIRECTORY),
+          // A member's published practice is directory-like: kept while they are a member,
+          // removed when they leave (practice.PracticeDepartures), not by the yearly purge.
+          Map.entry(fr.reseau.ecoles.practice.Practice.class, Fate.DIRECTORY),
+          // The event row stays (title, date, place) without its creator; who registered,
+          // attended and what they said go with the school year (ActivityPurge).
+          Map.entry(fr.reseau.ecoles.event.NetworkEvent.class, Fate.BLANKED),
+          Map.entry(fr.reseau.ecoles.event.EventRegistration.class, Fate.REMOVED),
+          Map.entry(fr.reseau.ecoles.event.EventFeedback.class, Fate.REMOVED),
+          Map.entry(fr.reseau.ecoles.event.TrainingNeedRequest.class, Fate.REMOVED),
+          Map.entry(fr.reseau.ecoles.cotraining.CoTrainingRequest.class, Fate.REMOVED),
+          Map.entry(fr.reseau.ecoles.calendar.HolidayPeriod.class, Fate.REFERENCE));
 
   private RetentionScope() {}
 }

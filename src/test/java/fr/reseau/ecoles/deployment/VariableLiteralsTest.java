@@ -29,6 +29,17 @@ class VariableLiteralsTest {
   static final List<Allowed> ALLOWED =
       List.of(
           new Allowed(
+              "retention/ActivityPurge.java",
+              "eventId",
+              "the JPA attribute of EventRegistration and EventFeedback the purge deletes by"),
+          new Allowed(
+              "invitation/EventMessages.java",
+              "refusalReason",
+              "a key of the mission order answer's mail template"),
+          new Allowed("practice/PracticeFilter.java", "theme", "a query parameter of the map page"),
+          new Allowed(
+              "acceptance/PracticesMapInBrowserIT.java", "theme", "the map page's select id"),
+          new Allowed(
               "access/MemberRole.java", "documentalistes", "the Camunda group id of the role"),
           new Allowed("network/ReservedIds.java", "documentalistes", "a group id no user may take"),
           new Allowed(
