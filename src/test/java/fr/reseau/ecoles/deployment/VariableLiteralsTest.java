@@ -59,16 +59,6 @@ class VariableLiteralsTest {
               "publicServed",
               "the field of a practice's REST body and form"),
           new Allowed(
-              "practice/PracticeFilter.java", "theme", "the query parameter of the map's search"),
-          new Allowed(
-              "acceptance/PracticesMapInBrowserIT.java",
-              "theme",
-              "the id of the map's theme field and its query parameter"),
-          new Allowed(
-              "invitation/EventMessages.java",
-              "refusalReason",
-              "a key of the mission-order message's template model"),
-          new Allowed(
               "retention/PurgeQueries.java", "visitId", "a JPA attribute of the purged entities"),
           new Allowed(
               "retention/PersonalContentPurgeService.java",
