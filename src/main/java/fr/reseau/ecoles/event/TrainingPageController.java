@@ -137,7 +137,7 @@ public class TrainingPageController {
     }
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("network", networkId);
-    v.put("eventId", eventId);
+    v.put("trainingNumber", eventId);
     v.put("eventApi", "/api/networks/" + networkId + "/events/" + eventId);
     v.put("back", pagePath(networkId));
     return TrainingPages.page(response, HttpStatus.CREATED, "training-created", v);
@@ -154,7 +154,7 @@ public class TrainingPageController {
     boolean coordinator = access.isCoordinatorOf(user, networkId);
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("network", networkId);
-    v.put("networkName", directory.network(networkId).map(Network::getName).orElse(networkId));
+    v.put("networkTitle", directory.network(networkId).map(Network::getName).orElse(networkId));
     v.put("coordinator", coordinator);
     v.put("proposals", coordinator ? proposals.proposals(networkId) : List.of());
     v.put("themes", List.of(Theme.values()));

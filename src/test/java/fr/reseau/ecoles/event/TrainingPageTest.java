@@ -80,11 +80,15 @@ class TrainingPageTest extends IntegrationTest {
     assertThat(memberView.getHeaders().getFirst("Content-Security-Policy"))
         .contains("form-action 'self'");
     ResponseEntity<String> unknown =
-        post(docs.get(4), needPage, form("theme", "astrologie", "comment", "x"), null);
+        post(
+            docs.get(4),
+            needPage,
+            form(NetworkEventVariables.THEME, "astrologie", "comment", "x"),
+            null);
     assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(unknown.getBody()).contains("thème inconnu", "role=\"alert\"");
     MultiValueMap<String, String> need =
-        form("theme", "digital", "comment", "Les ressources de l'ENT");
+        form(NetworkEventVariables.THEME, "digital", "comment", "Les ressources de l'ENT");
     assertThat(post(docs.get(4), needPage, need, "https://ailleurs.example").getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(needs.findByNetworkIdAndEventIdIsNullOrderById(network.id())).isEmpty();
@@ -104,7 +108,13 @@ class TrainingPageTest extends IntegrationTest {
 
     // Not a coordinator, another network, another site, bad input: nothing is started.
     MultiValueMap<String, String> training =
-        form("theme", "digital", "eventHalfDay", "afternoon", "eventPlace", "Canopé Avignon");
+        form(
+            NetworkEventVariables.THEME,
+            "digital",
+            NetworkEventVariables.EVENT_HALF_DAY,
+            "afternoon",
+            NetworkEventVariables.PLACE,
+            "Canopé Avignon");
     ResponseEntity<String> byMember = post(docs.get(4), page, training, null);
     assertThat(byMember.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(byMember.getBody()).contains("Seule la coordination du réseau");
@@ -116,12 +126,12 @@ class TrainingPageTest extends IntegrationTest {
             post(network.coordinator(), page, training, "https://ailleurs.example").getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
     MultiValueMap<String, String> badDate = new LinkedMultiValueMap<>(training);
-    badDate.set("eventDate", "10/03/2027");
+    badDate.set(NetworkEventVariables.EVENT_DATE, "10/03/2027");
     ResponseEntity<String> refused = post(network.coordinator(), page, badDate, null);
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(refused.getBody()).contains("AAAA-MM-JJ", "Numérique et ressources en ligne");
     MultiValueMap<String, String> tooSoon = new LinkedMultiValueMap<>(training);
-    tooSoon.set("eventDate", "2027-01-27");
+    tooSoon.set(NetworkEventVariables.EVENT_DATE, "2027-01-27");
     assertThat(post(network.coordinator(), page, tooSoon, null).getStatusCode())
         .as("the process's notice rule, as in Tasklist")
         .isEqualTo(HttpStatus.BAD_REQUEST);
