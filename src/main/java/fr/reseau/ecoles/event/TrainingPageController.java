@@ -8,11 +8,11 @@ import fr.reseau.ecoles.network.NetworkDirectory;
 import fr.reseau.ecoles.network.Theme;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
@@ -167,7 +167,7 @@ public class TrainingPageController {
   }
 
   /** The logged-in member of the network (or coordinator, or administrator); empty otherwise. */
-  private java.util.Optional<Authentication> who(HttpServletRequest request, String networkId) {
+  private Optional<Authentication> who(HttpServletRequest request, String networkId) {
     return login
         .userId(request)
         .map(
@@ -197,7 +197,7 @@ public class TrainingPageController {
   }
 
   /** Starts the event as the coordinator, as the REST door does: the same checks in the engine. */
-  private <T> T asUser(Authentication user, java.util.function.Supplier<T> action) {
+  private <T> T asUser(Authentication user, Supplier<T> action) {
     Authentication before = identity.getCurrentAuthentication();
     identity.setAuthentication(user);
     try {
@@ -214,7 +214,6 @@ public class TrainingPageController {
   private ResponseEntity<String> refused(
       HttpServletRequest request, HttpServletResponse response, String networkId) {
     if (login.userId(request).isEmpty()) {
-      response.setHeader("WWW-Authenticate", "Basic realm=\"reseau-ecoles\"");
       return TrainingPages.message(
           response,
           HttpStatus.UNAUTHORIZED,
@@ -243,61 +242,5 @@ public class TrainingPageController {
       values.put(name, value == null ? "" : value.trim());
     }
     return values;
-  }
-
-  /** The coordinator's choices as typed in the form; empty fields take the proposal's values. */
-  static final class TrainingForm {
-
-    private TrainingForm() {}
-
-    static TrainingEventStarter.Choices choices(Map<String, String> values) {
-      String theme = values.get(NetworkEventVariables.THEME);
-      if (Theme.fromCode(theme).isEmpty()) {
-        throw new InvalidInputException(NetworkEventVariables.THEME, "thème inconnu");
-      }
-      String halfDay = values.get(NetworkEventVariables.EVENT_HALF_DAY);
-      if (!halfDay.isEmpty() && !EventService.HALF_DAYS.contains(halfDay)) {
-        throw new InvalidInputException(
-            NetworkEventVariables.EVENT_HALF_DAY, "matin, après-midi ou journée");
-      }
-      String place = values.get(NetworkEventVariables.PLACE);
-      if (place.length() > 300) {
-        throw new InvalidInputException(NetworkEventVariables.PLACE, "300 caractères au plus");
-      }
-      return new TrainingEventStarter.Choices(
-          theme,
-          date(values.get(NetworkEventVariables.EVENT_DATE)),
-          halfDay.isEmpty() ? null : halfDay,
-          place.isEmpty() ? null : place,
-          capacity(values.get(NetworkEventVariables.CAPACITY)));
-    }
-
-    private static LocalDate date(String text) {
-      if (text.isEmpty()) {
-        return null;
-      }
-      try {
-        return LocalDate.parse(text);
-      } catch (DateTimeParseException e) {
-        throw new InvalidInputException(
-            NetworkEventVariables.EVENT_DATE, "date attendue au format AAAA-MM-JJ");
-      }
-    }
-
-    private static Integer capacity(String text) {
-      if (text.isEmpty()) {
-        return null;
-      }
-      try {
-        int capacity = Integer.parseInt(text);
-        if (capacity >= 1 && capacity <= 500) {
-          return capacity;
-        }
-      } catch (NumberFormatException e) {
-        // same answer as out of range
-      }
-      throw new InvalidInputException(
-          NetworkEventVariables.CAPACITY, "nombre de places entre 1 et 500");
-    }
   }
 }
