@@ -4,6 +4,9 @@ import fr.reseau.ecoles.web.PageStyle;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -18,12 +21,27 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
- * The pages of {@code templates/event/*.html}: the year page's style (allowed by its hash), no
- * script, forms posting to this site only (same policy as the map of practices).
+ * The pages of {@code templates/event/*.html}: the year page's style and the forms' (allowed by
+ * their hash), no script, forms posting to this site only (same policy as the map of practices).
  */
 final class TrainingPages {
 
   static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
+
+  /** The year page's style and a few rules for the forms, allowed by their hash. */
+  static final String CSS =
+      PageStyle.CSS
+          + """
+          form label{display:block;font-weight:bold}
+          select,input,textarea,button{font-size:14px;padding:6px;max-width:100%}
+          textarea{width:100%;box-sizing:border-box}
+          button{background:#1f5fa8;color:#fff;border:0;border-radius:3px;padding:8px 14px;cursor:pointer}
+          article{border:1px solid #ccc;border-left:6px solid #1f5fa8;padding:8px 12px;margin:12px 0}
+          article h3{margin:0 0 4px}[role=alert]{border:2px solid #8a1c1c;padding:8px;color:#8a1c1c}
+          a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible,textarea:focus-visible{outline:3px solid #1d4ed8;outline-offset:2px}
+          """;
+
+  private static final String CSS_SOURCE = "'sha256-" + sha256(CSS) + "'";
 
   private static final TemplateEngine TEMPLATES = templates();
 
@@ -47,13 +65,13 @@ final class TrainingPages {
     response.setHeader(
         "Content-Security-Policy",
         "default-src 'none'; style-src "
-            + PageStyle.CSP_SOURCE
+            + CSS_SOURCE
             + "; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
     // "same-origin" lets our own posts carry their Origin (as the preferences page).
     response.setHeader("Referrer-Policy", "same-origin");
     Context context = new Context(Locale.FRANCE);
     context.setVariables(v);
-    context.setVariable("css", PageStyle.CSS);
+    context.setVariable("css", CSS);
     return ResponseEntity.status(status)
         .contentType(HTML)
         .header(HttpHeaders.CACHE_CONTROL, "no-store")
@@ -73,5 +91,15 @@ final class TrainingPages {
     }
     String host = request.getHeader("Host");
     return host != null && (origin.equals("http://" + host) || origin.equals("https://" + host));
+  }
+
+  private static String sha256(String text) {
+    try {
+      return Base64.getEncoder()
+          .encodeToString(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }
