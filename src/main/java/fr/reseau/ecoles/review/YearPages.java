@@ -49,6 +49,8 @@ final class YearPages {
     Context context = context(year, before);
     context.setVariable("reportPath", YearPageController.reportPath(networkId, year.schoolYear()));
     context.setVariable("csvPath", YearPageController.csvPath(networkId, year.schoolYear()));
+    // The coordinators' training page (event package), linked by path: no dependency on it.
+    context.setVariable("trainingPath", "/evenements/" + networkId + "/formations");
     context.setVariable("reportProduced", reportProduced);
     context.setVariable(
         "charts",

@@ -2,8 +2,11 @@ package fr.reseau.ecoles.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.reseau.ecoles.event.EventKind;
 import fr.reseau.ecoles.event.EventRegistration;
 import fr.reseau.ecoles.event.EventRegistrationRepository;
+import fr.reseau.ecoles.event.NetworkEvent;
+import fr.reseau.ecoles.event.NetworkEventRepository;
 import fr.reseau.ecoles.event.NetworkEventVariables;
 import fr.reseau.ecoles.event.RegistrationService;
 import fr.reseau.ecoles.event.RegistrationStatus;
@@ -41,6 +44,7 @@ class NetworkEventInBrowserIT extends BrowserStory {
   static final LocalDate EVENT_DAY = LocalDate.of(2027, 3, 10);
 
   @Autowired EventRegistrationRepository registrations;
+  @Autowired NetworkEventRepository events;
 
   ProcessInstance event;
 
@@ -165,6 +169,33 @@ class NetworkEventInBrowserIT extends BrowserStory {
     completeAndWait(taskOf("Task_GiveEventFeedback", PARTICIPANT));
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(event.getId()).count())
         .isZero();
+  }
+
+  /**
+   * The page « Formations du réseau »: a member sends a need through its form, the coordinator sees
+   * the proposal and creates the training day in one click (the page is checked with axe).
+   */
+  @Test
+  @Order(5)
+  void aMembersNeedBecomesATrainingDayOnTheTrainingPage() {
+    String page = "/evenements/" + NETWORK + "/formations";
+    webapps.login("tasklist", PARTICIPANT);
+    browser.open(page);
+    browser.click(By.xpath("//button[normalize-space()=\"Envoyer à l'équipe de pilotage\"]"));
+    browser.visible(By.xpath("//*[@role='status']"));
+
+    webapps.login("tasklist", COORDINATOR);
+    browser.open(page);
+    browser.visible(By.xpath("//h2[normalize-space()='Propositions de formation']"));
+    browser.screenshot("guide-evenements-formations");
+    browser.click(By.xpath("(//button[normalize-space()='Créer la journée de formation'])[1]"));
+    browser.visible(By.xpath("//h1[normalize-space()='Journée de formation créée']"));
+    events.findAll().stream()
+        .filter(e -> NETWORK.equals(e.getNetworkId()) && e.getKind() == EventKind.TRAINING)
+        .filter(e -> e.getCreatedBy().equals(COORDINATOR))
+        .map(NetworkEvent::getProcessInstanceId)
+        .filter(id -> runtimeService.createProcessInstanceQuery().processInstanceId(id).count() > 0)
+        .forEach(id -> runtimeService.deleteProcessInstance(id, "acceptance test over"));
   }
 
   private Long eventId() {

@@ -848,6 +848,22 @@ class WhoSeesWhatTest extends IntegrationTest {
                 .getStatusCode())
         .as("a documentaliste cannot publish an event")
         .isEqualTo(HttpStatus.FORBIDDEN);
+    // The training page: members send needs, only the network's coordinators create the event.
+    String trainingPage = "/evenements/" + a.id() + "/formations";
+    assertThat(call(null, HttpMethod.GET, trainingPage, null).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(status(otherDocumentaliste, trainingPage)).isEqualTo(HttpStatus.OK);
+    assertThat(status(v1Head, trainingPage)).isEqualTo(HttpStatus.OK);
+    assertThat(status(a.coordinator(), trainingPage)).isEqualTo(HttpStatus.OK);
+    assertThat(status(b.coordinator(), trainingPage)).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(call(otherDocumentaliste, HttpMethod.POST, trainingPage, null).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(call(b.coordinator(), HttpMethod.POST, trainingPage, null).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(
+            call(b.coordinator(), HttpMethod.POST, "/evenements/" + a.id() + "/besoin", null)
+                .getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
   }
 
   // ---------------------------------------------------------------- co-training requests

@@ -63,6 +63,7 @@ class YearPagesRenderingTest extends IntegrationTest {
         .contains("<h1>L'année en un coup d'œil</h1>")
         .contains("Rapport imprimable (provisoire)</a>")
         .contains(YearPageController.csvPath(network.id(), HandBuiltYear.YEAR))
+        .contains("href=\"/evenements/" + network.id() + "/formations\"")
         .contains("<h2>Carte du réseau</h2>")
         .contains("<h2>Avis des participant·es</h2>");
     assertThat(report)
