@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import fr.reseau.ecoles.calendar.ProcessDates;
+import fr.reseau.ecoles.holidays.HolidayImportService;
 import fr.reseau.ecoles.retention.DataRetentionVariables;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -107,6 +109,19 @@ public abstract class JobExecutorIntegrationTest {
       jobExecutor().shutdown();
       ClockUtil.reset();
     }
+  }
+
+  @Autowired private HolidayImportService holidayImport;
+
+  /**
+   * Imports a calendar of that school year ({@link TestSchoolCalendars}) for a test that plays a
+   * campaign in a year the bundled calendar does not cover.
+   */
+  public void coverSchoolYear(int firstYear) {
+    holidayImport.importFile(
+        TestSchoolCalendars.csv(firstYear).getBytes(StandardCharsets.UTF_8),
+        "test-" + firstYear,
+        null);
   }
 
   /** People acting over HTTP on this application, as Tasklist and a browser do. */

@@ -157,6 +157,7 @@ class VisitDeadlinesOnJobExecutorIT extends JobExecutorIntegrationTest {
     LocalDate start = LocalDate.of(2031, 11, 17); // a Monday; a year no other test uses
     LocalDate visitDay = LocalDate.of(2031, 12, 11); // a Thursday, after every first due date
     clockAt(start, 9);
+    coverSchoolYear(2031); // past the bundled calendar: visit dates would be refused
     TestNetwork network = networks.create(10);
     CampaignPeople people = new CampaignPeople(this, network);
     List<String> docs = network.documentalistes();
