@@ -71,41 +71,60 @@ public final class MissionOrderPdf {
   }
 
   public static byte[] write(Sheet sheet) {
+    return page(
+        "Ordre de mission",
+        sheet.subtitle(),
+        sheet.rows(),
+        (document, label, text) -> {
+          Paragraph signature = new Paragraph();
+          signature.setSpacingBefore(36);
+          signature.add(new Chunk("Le chef d'établissement : ", label));
+          signature.add(new Chunk(sheet.status(), text));
+          document.add(signature);
+          if (!sheet.signed()) {
+            Paragraph line = new Paragraph("Signature : ____________________________", text);
+            line.setSpacingBefore(24);
+            document.add(line);
+          }
+        });
+  }
+
+  /** What a page adds under its table, with the page's label and text fonts. */
+  interface Ending {
+    void write(Document document, Font label, Font text);
+  }
+
+  /**
+   * One A4 page: a centred title and subtitle, a two-column table of (label, value) rows and an
+   * ending. Also writes the co-training convocation, which has the same layout.
+   */
+  static byte[] page(
+      String heading, String subtitle, List<Map.Entry<String, String>> rows, Ending ending) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document document = new Document(PageSize.A4, 56, 56, 56, 56);
     PdfWriter.getInstance(document, out);
-    document.addTitle("Ordre de mission");
+    document.addTitle(heading);
     document.open();
     Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 20);
     Font label = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11);
     Font text = FontFactory.getFont(FontFactory.HELVETICA, 11);
 
-    Paragraph heading = new Paragraph("Ordre de mission", title);
-    heading.setAlignment(Element.ALIGN_CENTER);
-    heading.setSpacingAfter(6);
-    document.add(heading);
-    Paragraph subtitle = new Paragraph(sheet.subtitle(), text);
-    subtitle.setAlignment(Element.ALIGN_CENTER);
-    subtitle.setSpacingAfter(24);
-    document.add(subtitle);
+    Paragraph top = new Paragraph(heading, title);
+    top.setAlignment(Element.ALIGN_CENTER);
+    top.setSpacingAfter(6);
+    document.add(top);
+    Paragraph under = new Paragraph(subtitle, text);
+    under.setAlignment(Element.ALIGN_CENTER);
+    under.setSpacingAfter(24);
+    document.add(under);
 
     PdfPTable table = new PdfPTable(new float[] {1.2f, 2.8f});
     table.setWidthPercentage(100);
-    for (Map.Entry<String, String> row : sheet.rows()) {
+    for (Map.Entry<String, String> row : rows) {
       row(table, row.getKey(), row.getValue(), label, text);
     }
     document.add(table);
-
-    Paragraph signature = new Paragraph();
-    signature.setSpacingBefore(36);
-    signature.add(new Chunk("Le chef d'établissement : ", label));
-    signature.add(new Chunk(sheet.status(), text));
-    document.add(signature);
-    if (!sheet.signed()) {
-      Paragraph line = new Paragraph("Signature : ____________________________", text);
-      line.setSpacingBefore(24);
-      document.add(line);
-    }
+    ending.write(document, label, text);
     document.close();
     return out.toByteArray();
   }
