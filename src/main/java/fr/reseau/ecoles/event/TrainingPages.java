@@ -1,32 +1,18 @@
 package fr.reseau.ecoles.event;
 
 import fr.reseau.ecoles.web.PageStyle;
+import fr.reseau.ecoles.web.TemplatePages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * The pages of {@code templates/event/*.html}: the year page's style and the forms' (allowed by
  * their hash), no script, forms posting to this site only (same policy as the map of practices).
  */
 final class TrainingPages {
-
-  static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
 
   /** The year page's style and a few rules for the forms, allowed by their hash. */
   static final String CSS =
@@ -41,41 +27,20 @@ final class TrainingPages {
           a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible,textarea:focus-visible{outline:3px solid #1d4ed8;outline-offset:2px}
           """;
 
-  private static final String CSS_SOURCE = "'sha256-" + sha256(CSS) + "'";
-
-  private static final TemplateEngine TEMPLATES = templates();
+  private static final TemplatePages PAGES = new TemplatePages("event", CSS);
 
   private TrainingPages() {}
-
-  private static TemplateEngine templates() {
-    ClassLoaderTemplateResolver resolver =
-        new ClassLoaderTemplateResolver(TrainingPages.class.getClassLoader());
-    resolver.setPrefix("templates/");
-    resolver.setSuffix(".html");
-    resolver.setResolvablePatterns(Set.of("event/*"));
-    resolver.setTemplateMode(TemplateMode.HTML);
-    resolver.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    SpringTemplateEngine engine = new SpringTemplateEngine();
-    engine.setTemplateResolver(resolver);
-    return engine;
-  }
 
   static ResponseEntity<String> page(
       HttpServletResponse response, HttpStatus status, String template, Map<String, Object> v) {
     response.setHeader(
         "Content-Security-Policy",
         "default-src 'none'; style-src "
-            + CSS_SOURCE
+            + PAGES.cssSource()
             + "; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
     // "same-origin" lets our own posts carry their Origin (as the preferences page).
     response.setHeader("Referrer-Policy", "same-origin");
-    Context context = new Context(Locale.FRANCE);
-    context.setVariables(v);
-    context.setVariable("css", CSS);
-    return ResponseEntity.status(status)
-        .contentType(HTML)
-        .header(HttpHeaders.CACHE_CONTROL, "no-store")
-        .body(TEMPLATES.process("event/" + template, context));
+    return PAGES.render(status, template, v);
   }
 
   static ResponseEntity<String> message(
@@ -85,21 +50,6 @@ final class TrainingPages {
 
   /** A form posted from another site carries its own Origin: refused. */
   static boolean sameOrigin(HttpServletRequest request) {
-    String origin = request.getHeader("Origin");
-    if (origin == null || origin.equals("null")) {
-      return origin == null;
-    }
-    String host = request.getHeader("Host");
-    return host != null && (origin.equals("http://" + host) || origin.equals("https://" + host));
-  }
-
-  private static String sha256(String text) {
-    try {
-      return Base64.getEncoder()
-          .encodeToString(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return TemplatePages.sameOrigin(request);
   }
 }

@@ -1,25 +1,14 @@
 package fr.reseau.ecoles.practice;
 
 import fr.reseau.ecoles.web.PageStyle;
+import fr.reseau.ecoles.web.TemplatePages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * The pages of {@code templates/practice/*.html}: the year page's style plus a few rules for the
@@ -27,8 +16,6 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  * tile server's images besides our own.
  */
 final class PracticePages {
-
-  static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
 
   static final String CSS =
       PageStyle.CSS
@@ -49,35 +36,16 @@ final class PracticePages {
           a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible,textarea:focus-visible{outline:3px solid #1d4ed8;outline-offset:2px}
           """;
 
-  static final String CSS_SOURCE = "'sha256-" + sha256(CSS) + "'";
+  private static final TemplatePages PAGES = new TemplatePages("practice", CSS);
 
-  private static final TemplateEngine TEMPLATES = templates();
+  static final String CSS_SOURCE = PAGES.cssSource();
 
   private PracticePages() {}
-
-  private static TemplateEngine templates() {
-    ClassLoaderTemplateResolver resolver =
-        new ClassLoaderTemplateResolver(PracticePages.class.getClassLoader());
-    resolver.setPrefix("templates/");
-    resolver.setSuffix(".html");
-    resolver.setResolvablePatterns(Set.of("practice/*"));
-    resolver.setTemplateMode(TemplateMode.HTML);
-    resolver.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    SpringTemplateEngine engine = new SpringTemplateEngine();
-    engine.setTemplateResolver(resolver);
-    return engine;
-  }
 
   static ResponseEntity<String> page(
       HttpServletResponse response, HttpStatus status, String template, Map<String, Object> v) {
     policy(response, (String) v.get("tileUrl"));
-    Context context = new Context(Locale.FRANCE);
-    context.setVariables(v);
-    context.setVariable("css", CSS);
-    return ResponseEntity.status(status)
-        .contentType(HTML)
-        .header(HttpHeaders.CACHE_CONTROL, "no-store")
-        .body(TEMPLATES.process("practice/" + template, context));
+    return PAGES.render(status, template, v);
   }
 
   static ResponseEntity<String> redirect(String location) {
@@ -126,21 +94,6 @@ final class PracticePages {
 
   /** A form posted from another site carries its own Origin: refused (as the preferences page). */
   static boolean sameOrigin(HttpServletRequest request) {
-    String origin = request.getHeader("Origin");
-    if (origin == null || origin.equals("null")) {
-      return origin == null;
-    }
-    String host = request.getHeader("Host");
-    return host != null && (origin.equals("http://" + host) || origin.equals("https://" + host));
-  }
-
-  private static String sha256(String text) {
-    try {
-      return Base64.getEncoder()
-          .encodeToString(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return TemplatePages.sameOrigin(request);
   }
 }
