@@ -136,7 +136,8 @@ public class TaskDeadlines {
     return null;
   }
 
-  static Optional<String> property(BaseElement element, String name) {
+  /** The first non-blank value of the element's Camunda extension property, stripped. */
+  public static Optional<String> property(BaseElement element, String name) {
     if (element.getExtensionElements() == null) {
       return Optional.empty();
     }
@@ -155,7 +156,7 @@ public class TaskDeadlines {
   }
 
   /** The engine's now (to the minute) plus the duration: a day-based period in Paris time. */
-  static Date after(String isoDuration) {
+  public static Date after(String isoDuration) {
     Instant now = ClockUtil.getCurrentTime().toInstant().truncatedTo(ChronoUnit.MINUTES);
     Object amount = parse(isoDuration);
     Instant at =

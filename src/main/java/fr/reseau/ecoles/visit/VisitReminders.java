@@ -1,19 +1,11 @@
 package fr.reseau.ecoles.visit;
 
-import fr.reseau.ecoles.calendar.ProcessDates;
 import fr.reseau.ecoles.followup.TaskDeadlines;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.Period;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,40 +34,17 @@ public class VisitReminders {
     }
     BaseElement element = execution.getBpmnModelInstance().getModelElementById(elementId);
     Optional<String> delay =
-        element == null ? Optional.empty() : property(element, FOLLOW_UP_AFTER_PPCR);
+        element == null ? Optional.empty() : TaskDeadlines.property(element, FOLLOW_UP_AFTER_PPCR);
     if (delay.isEmpty()) {
       return deadlines.followUp(execution, elementId);
     }
     return after(delay.get(), elementId);
   }
 
-  private static Optional<String> property(BaseElement element, String name) {
-    if (element.getExtensionElements() == null) {
-      return Optional.empty();
-    }
-    return element
-        .getExtensionElements()
-        .getElementsQuery()
-        .filterByType(CamundaProperties.class)
-        .list()
-        .stream()
-        .flatMap(properties -> properties.getCamundaProperties().stream())
-        .filter(p -> name.equals(p.getCamundaName()))
-        .map(CamundaProperty::getCamundaValue)
-        .filter(v -> v != null && !v.isBlank())
-        .map(String::strip)
-        .findFirst();
-  }
-
-  /** The engine's now (to the minute) plus the duration, days counted in Paris time. */
+  /** TaskDeadlines' date (engine's now plus the duration, days in Paris time); a clear error. */
   private static Date after(String isoDuration, String elementId) {
-    Instant now = ClockUtil.getCurrentTime().toInstant().truncatedTo(ChronoUnit.MINUTES);
     try {
-      Instant at =
-          isoDuration.contains("T")
-              ? now.plus(Duration.parse(isoDuration))
-              : now.atZone(ProcessDates.ZONE).plus(Period.parse(isoDuration)).toInstant();
-      return Date.from(at);
+      return TaskDeadlines.after(isoDuration);
     } catch (DateTimeParseException e) {
       throw new IllegalStateException(
           "Propriété "
