@@ -43,20 +43,7 @@ class CdiTourProcessTest extends IntegrationTest {
   }
 
   ProcessInstance start() {
-    return startProcess(
-        CdiTourVariables.PROCESS_KEY,
-        network.id(),
-        Map.of(
-            CdiTourVariables.SCHOOL_YEAR,
-            "2026-2027",
-            CdiTourVariables.NETWORK_ID,
-            network.id(),
-            CdiTourVariables.VOLUNTEERING_DEADLINE,
-            "2026-09-30",
-            CdiTourVariables.VISIT_WINDOW_START,
-            "2026-10-05",
-            CdiTourVariables.VISIT_WINDOW_END,
-            "2027-05-28"));
+    return startCdiTour(network);
   }
 
   void declare(ProcessInstance tour, String member, String role) {

@@ -73,21 +73,7 @@ class WhoIsToldTest extends IntegrationTest {
     String digest = docs.get(3);
     prefer(noReminders, DeliveryMode.IMMEDIATE, false);
     prefer(digest, DeliveryMode.DAILY_DIGEST, true);
-    ProcessInstance tour =
-        startProcess(
-            CdiTourVariables.PROCESS_KEY,
-            network.id(),
-            Map.of(
-                CdiTourVariables.SCHOOL_YEAR,
-                "2026-2027",
-                CdiTourVariables.NETWORK_ID,
-                network.id(),
-                CdiTourVariables.VOLUNTEERING_DEADLINE,
-                "2026-09-30",
-                CdiTourVariables.VISIT_WINDOW_START,
-                "2026-10-05",
-                CdiTourVariables.VISIT_WINDOW_END,
-                "2027-05-28"));
+    ProcessInstance tour = startCdiTour(network);
     Task answeredTask = declarationOf(tour, answered);
     Map<String, Object> notVolunteering = new HashMap<>();
     notVolunteering.put(CdiTourVariables.VOLUNTEER, false);

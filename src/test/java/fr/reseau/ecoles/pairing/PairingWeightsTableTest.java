@@ -45,21 +45,7 @@ class PairingWeightsTableTest extends IntegrationTest {
    * only; school 3 at 30 km, strong in « numérique ». School 2 does not volunteer.
    */
   String proposedHost(TestNetwork network) {
-    ProcessInstance tour =
-        startProcess(
-            CdiTourVariables.PROCESS_KEY,
-            network.id(),
-            Map.of(
-                CdiTourVariables.SCHOOL_YEAR,
-                "2026-2027",
-                CdiTourVariables.NETWORK_ID,
-                network.id(),
-                CdiTourVariables.VOLUNTEERING_DEADLINE,
-                "2026-09-30",
-                CdiTourVariables.VISIT_WINDOW_START,
-                "2026-10-05",
-                CdiTourVariables.VISIT_WINDOW_END,
-                "2027-05-28"));
+    ProcessInstance tour = startCdiTour(network);
     List<String> docs = network.documentalistes();
     declare(
         tour,

@@ -40,20 +40,7 @@ abstract class RetentionTestSupport extends IntegrationTest {
 
   ProcessInstance startCampaign(TestNetwork network) {
     clockAt(LocalDate.of(2026, 9, 7), 9);
-    return startProcess(
-        CdiTourVariables.PROCESS_KEY,
-        network.id(),
-        Map.of(
-            CdiTourVariables.SCHOOL_YEAR,
-            "2026-2027",
-            CdiTourVariables.NETWORK_ID,
-            network.id(),
-            CdiTourVariables.VOLUNTEERING_DEADLINE,
-            "2026-09-30",
-            CdiTourVariables.VISIT_WINDOW_START,
-            "2026-10-05",
-            CdiTourVariables.VISIT_WINDOW_END,
-            "2027-05-28"));
+    return startCdiTour(network);
   }
 
   void declare(ProcessInstance tour, String member, String role) {

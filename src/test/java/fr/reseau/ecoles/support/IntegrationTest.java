@@ -3,6 +3,7 @@ package fr.reseau.ecoles.support;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import fr.reseau.ecoles.calendar.ProcessDates;
+import fr.reseau.ecoles.campaign.CdiTourVariables;
 import fr.reseau.ecoles.support.TestNetworks.TestNetwork;
 import fr.reseau.ecoles.visit.CdiVisitVariables;
 import java.time.LocalDate;
@@ -108,6 +109,27 @@ public abstract class IntegrationTest {
         .processDefinitionTenantId(networkId)
         .setVariables(variables)
         .execute();
+  }
+
+  /**
+   * Starts the network's {@code cdi-tour} for 2026-2027 (answers by 30 September, visits from 5
+   * October 2026 to 28 May 2027), as the process tests' campaigns do; the caller sets the clock.
+   */
+  protected ProcessInstance startCdiTour(TestNetwork network) {
+    return startProcess(
+        CdiTourVariables.PROCESS_KEY,
+        network.id(),
+        Map.of(
+            CdiTourVariables.SCHOOL_YEAR,
+            "2026-2027",
+            CdiTourVariables.NETWORK_ID,
+            network.id(),
+            CdiTourVariables.VOLUNTEERING_DEADLINE,
+            "2026-09-30",
+            CdiTourVariables.VISIT_WINDOW_START,
+            "2026-10-05",
+            CdiTourVariables.VISIT_WINDOW_END,
+            "2027-05-28"));
   }
 
   protected Task task(ProcessInstance instance, String taskDefinitionKey) {

@@ -90,21 +90,7 @@ class PairHistoryTest extends IntegrationTest {
     // 2026-2027: the same first teacher visits, the two others host; the nearest host would be the
     // second one, paired two years ago, in either direction.
     clockAt(LocalDate.of(2026, 9, 7), 9);
-    ProcessInstance tour =
-        startProcess(
-            CdiTourVariables.PROCESS_KEY,
-            network.id(),
-            Map.of(
-                CdiTourVariables.SCHOOL_YEAR,
-                "2026-2027",
-                CdiTourVariables.NETWORK_ID,
-                network.id(),
-                CdiTourVariables.VOLUNTEERING_DEADLINE,
-                "2026-09-30",
-                CdiTourVariables.VISIT_WINDOW_START,
-                "2026-10-05",
-                CdiTourVariables.VISIT_WINDOW_END,
-                "2027-05-28"));
+    ProcessInstance tour = startCdiTour(network);
     declare(tour, docs.get(0), VolunteerRole.VISITOR.code());
     declare(tour, docs.get(1), VolunteerRole.HOST.code());
     declare(tour, docs.get(2), VolunteerRole.HOST.code());

@@ -50,20 +50,7 @@ class PpcrVisitsTest extends IntegrationTest {
   }
 
   ProcessInstance start() {
-    return startProcess(
-        CdiTourVariables.PROCESS_KEY,
-        network.id(),
-        Map.of(
-            CdiTourVariables.SCHOOL_YEAR,
-            "2026-2027",
-            CdiTourVariables.NETWORK_ID,
-            network.id(),
-            CdiTourVariables.VOLUNTEERING_DEADLINE,
-            "2026-09-30",
-            CdiTourVariables.VISIT_WINDOW_START,
-            "2026-10-05",
-            CdiTourVariables.VISIT_WINDOW_END,
-            "2027-05-28"));
+    return startCdiTour(network);
   }
 
   Task declaration(ProcessInstance tour, String member) {
