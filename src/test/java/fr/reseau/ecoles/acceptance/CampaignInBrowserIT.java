@@ -100,10 +100,7 @@ class CampaignInBrowserIT extends BrowserStory {
   void theCoordinatorStartsTheCampaignInTasklist() {
     clockAt(LocalDate.of(2026, 9, 7), 9);
     webapps.login("tasklist", COORDINATOR);
-    webapps.openDialog(By.cssSelector(".start-process-action a"));
-    browser.click(
-        browser.clickable(
-            By.xpath("//*[contains(@class,'modal')]//a[normalize-space()='La tournée des CDI']")));
+    webapps.chooseProcessToStart("La tournée des CDI");
     webapps.form();
     webapps.type("Année scolaire", YEAR);
     webapps.date("Date limite des déclarations de volontariat", LocalDate.of(2026, 9, 30));

@@ -53,11 +53,7 @@ class CoTrainingInBrowserIT extends BrowserStory {
   void theTeamStartsTheRequestAndDescribesTheProject() {
     clockAt(LocalDate.of(2027, 1, 11), 9);
     webapps.login("tasklist", REQUESTER);
-    webapps.openDialog(By.cssSelector(".start-process-action a"));
-    browser.click(
-        browser.clickable(
-            By.xpath(
-                "//*[contains(@class,'modal')]//a[normalize-space()=\"Demande d'atelier de mutualisation\"]")));
+    webapps.chooseProcessToStart("Demande d'atelier de mutualisation");
     webapps.form();
     axe("co-training-start");
     webapps.type("Titre de l'atelier", TITLE);

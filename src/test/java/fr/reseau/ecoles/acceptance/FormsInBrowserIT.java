@@ -657,13 +657,7 @@ class FormsInBrowserIT extends BrowserStory {
    */
   private void inspectStartForm(String user, String processName, String form) {
     login(user);
-    webapps.openDialog(By.cssSelector(".start-process-action a"));
-    browser.click(
-        browser.clickable(
-            By.xpath(
-                "//*[contains(@class,'modal')]//a[normalize-space()="
-                    + Webapps.literal(processName)
-                    + "]")));
+    webapps.chooseProcessToStart(processName);
     inspectForm(form, ".modal-footer button.btn-primary");
     OPENED.put(form, "start « " + processName + " » (" + user + ")");
     // Closed with its own « Fermer » (a reload could bring the dialog back from the address).

@@ -62,10 +62,7 @@ class NetworkEventInBrowserIT extends BrowserStory {
   void theCoordinatorPublishesTheEvent() {
     clockAt(TODAY, 9);
     webapps.login("tasklist", COORDINATOR);
-    webapps.openDialog(By.cssSelector(".start-process-action a"));
-    browser.click(
-        browser.clickable(
-            By.xpath("//*[contains(@class,'modal')]//a[normalize-space()='Évènement du réseau']")));
+    webapps.chooseProcessToStart("Évènement du réseau");
     webapps.form();
     webapps.type("Titre", TITLE);
     webapps.choose("Type d'évènement", "Journée réseau");

@@ -104,6 +104,17 @@ final class Webapps {
 
   // --- Tasklist ----------------------------------------------------------------------------------
 
+  /** Chooses a process in Tasklist's « Démarrer un processus » dialog; its start form opens. */
+  void chooseProcessToStart(String processName) {
+    openDialog(By.cssSelector(".start-process-action a"));
+    browser.click(
+        browser.clickable(
+            By.xpath(
+                "//*[contains(@class,'modal')]//a[normalize-space()="
+                    + literal(processName)
+                    + "]")));
+  }
+
   void filter(String name) {
     // The filter's name is followed by its count of tasks, e.g. « Mes tâches (1) ».
     WebElement link =

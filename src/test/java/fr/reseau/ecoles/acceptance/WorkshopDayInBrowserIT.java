@@ -69,11 +69,7 @@ class WorkshopDayInBrowserIT extends BrowserStory {
   void theProjectTeamStartsTheDayAndPastesTheQuestionnaire() {
     clockAt(LocalDate.of(2027, 1, 11), 9);
     webapps.login("tasklist", TEAM);
-    webapps.openDialog(By.cssSelector(".start-process-action a"));
-    browser.click(
-        browser.clickable(
-            By.xpath(
-                "//*[contains(@class,'modal')]//a[normalize-space()=\"Temps 2 – Échange d'idées et usages\"]")));
+    webapps.chooseProcessToStart("Temps 2 – Échange d'idées et usages");
     webapps.form();
     webapps.type("Titre de la journée", "Journée Temps 2 – Collège des Dentelles");
     webapps.type("Établissement(s) concerné(s)", "Collège des Dentelles, Bédoin");
