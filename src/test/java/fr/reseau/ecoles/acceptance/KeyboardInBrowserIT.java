@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -128,8 +131,7 @@ class KeyboardInBrowserIT extends BrowserStory {
     type("Hugo");
     press(Keys.ENTER);
     tabInto("Lieu");
-    press(Keys.ARROW_DOWN);
-    press(Keys.ENTER);
+    chooseWithArrows("Lieu", "CDI du lycée");
     tabInto("Établissement");
     type("Cézanne");
     press(Keys.ENTER);
@@ -254,6 +256,42 @@ class KeyboardInBrowserIT extends BrowserStory {
 
   private void type(CharSequence... keys) {
     new Actions(browser.driver()).sendKeys(keys).perform();
+  }
+
+  /**
+   * In a select's list (opened by the focus), Arrow Down until {@code option} is the highlighted
+   * one, then Enter. Each key waits for the list to answer: a key sent before the list listens was
+   * lost (CI once chose the first option).
+   */
+  private void chooseWithArrows(String label, String option) {
+    WebElement field = webapps.field(label);
+    Supplier<Object> highlighted =
+        () ->
+            browser.script(
+                "const i = arguments[0].querySelector('.fjs-dropdownlist-item.focused');"
+                    + " return i ? i.textContent.trim() : null;",
+                field);
+    browser.waitFor(d -> highlighted.get() != null, Duration.ofSeconds(10));
+    for (int step = 0; step < 10 && !option.equals(highlighted.get()); step++) {
+      Object before = highlighted.get();
+      press(Keys.ARROW_DOWN);
+      try {
+        browser.waitFor(d -> !Objects.equals(before, highlighted.get()), Duration.ofSeconds(2));
+      } catch (TimeoutException lost) {
+        // the key came before the list listened: the loop sends it again
+      }
+    }
+    assertThat(highlighted.get()).as("option highlighted in « %s »", label).isEqualTo(option);
+    press(Keys.ENTER);
+    browser.waitFor(
+        d ->
+            String.valueOf(
+                    browser.script(
+                        "return arguments[0].querySelector('.fjs-select-display, input').textContent"
+                            + " || arguments[0].querySelector('input').value;",
+                        field))
+                .contains(option),
+        Duration.ofSeconds(10));
   }
 
   /** Tab until the focus is in the field labelled {@code label}. */
