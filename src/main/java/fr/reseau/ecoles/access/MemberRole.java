@@ -8,7 +8,9 @@ public enum MemberRole {
   /** A member of a school's project team for workshop days (« Temps 2 »). */
   PROJECT_TEAM("project-teams", "Équipes projet des journées d'ateliers"),
   /** A teacher of a school holding a workshop day. */
-  TEACHER("teachers", "Enseignant·es");
+  TEACHER("teachers", "Enseignant·es"),
+  /** An inspector (IA-IPR, IEN ET, IEN premier degré), for example in a zone's steering trio. */
+  INSPECTOR("inspectors", "Inspecteurs et inspectrices");
 
   private final String groupId;
   private final String groupName;

@@ -44,6 +44,10 @@ public class Establishment {
   /** User id of the head of the establishment (chef d'établissement), who signs mission orders. */
   private String principalUserId;
 
+  /** Code of the network's {@link NetworkZone} it belongs to, if the network has zones. */
+  @Column(length = 50)
+  private String zoneCode;
+
   protected Establishment() {}
 
   public Establishment(
@@ -121,6 +125,19 @@ public class Establishment {
 
   public String getPrincipalUserId() {
     return principalUserId;
+  }
+
+  public String getZoneCode() {
+    return zoneCode;
+  }
+
+  /** Puts the establishment in a zone of its network, or in none ({@code null}). */
+  public void assignZone(String zoneCode) {
+    this.zoneCode = zoneCode;
+  }
+
+  public SchoolDegree degree() {
+    return kind.degree();
   }
 
   /** "Collège Joseph d'Arbaud (Vaison-la-Romaine)". */

@@ -1,19 +1,28 @@
 package fr.reseau.ecoles.network;
 
-/** Kind of a secondary school, as documentalistes name their public. */
+/** Kind of a school, as teachers name it, and the degree it belongs to. */
 public enum EstablishmentKind {
-  COLLEGE("Collège"),
-  LYCEE("Lycée"),
-  LYCEE_PRO("Lycée professionnel"),
-  CITE_SCOLAIRE("Cité scolaire");
+  COLLEGE("Collège", SchoolDegree.SECONDAIRE),
+  LYCEE("Lycée", SchoolDegree.SECONDAIRE),
+  LYCEE_PRO("Lycée professionnel", SchoolDegree.SECONDAIRE),
+  CITE_SCOLAIRE("Cité scolaire", SchoolDegree.SECONDAIRE),
+  ECOLE_MATERNELLE("École maternelle", SchoolDegree.PRIMAIRE),
+  ECOLE_ELEMENTAIRE("École élémentaire", SchoolDegree.PRIMAIRE),
+  ECOLE_PRIMAIRE("École primaire", SchoolDegree.PRIMAIRE);
 
   private final String label;
+  private final SchoolDegree degree;
 
-  EstablishmentKind(String label) {
+  EstablishmentKind(String label, SchoolDegree degree) {
     this.label = label;
+    this.degree = degree;
   }
 
   public String label() {
     return label;
+  }
+
+  public SchoolDegree degree() {
+    return degree;
   }
 }

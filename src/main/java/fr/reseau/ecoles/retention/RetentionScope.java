@@ -5,6 +5,7 @@ import fr.reseau.ecoles.invitation.CalendarFeed;
 import fr.reseau.ecoles.network.Establishment;
 import fr.reseau.ecoles.network.Member;
 import fr.reseau.ecoles.network.Network;
+import fr.reseau.ecoles.network.NetworkZone;
 import fr.reseau.ecoles.notification.NotificationPreference;
 import fr.reseau.ecoles.notification.OutboxAttachment;
 import fr.reseau.ecoles.notification.OutboxMessage;
@@ -92,6 +93,10 @@ public final class RetentionScope {
           Map.entry(Animator.class, Fate.DIRECTORY),
           Map.entry(Network.class, Fate.DIRECTORY),
           Map.entry(Establishment.class, Fate.DIRECTORY),
+          Map.entry(NetworkZone.class, Fate.DIRECTORY),
+          // A production is published work under an open licence, its authors named by consent:
+          // not school-year content, kept (withdrawn, not purged).
+          Map.entry(fr.reseau.ecoles.academic.Production.class, Fate.KEPT),
           Map.entry(Member.class, Fate.DIRECTORY),
           // A member's published practice is directory-like: kept while they are a member,
           // removed when they leave (practice.PracticeDepartures), not by the yearly purge.
