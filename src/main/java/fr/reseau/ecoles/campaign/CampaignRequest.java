@@ -16,6 +16,13 @@ public record CampaignRequest(
   /** Long enough for a date to be agreed before the three-week alert of stalled visits. */
   static final int MIN_WINDOW_DAYS = 28;
 
+  /**
+   * The values of {@link CdiTourVariables#ZONE_POLICY}, first the default: the codes of {@code
+   * pairing.ZonePolicy} (which depends on this package, not the reverse; a test checks they agree).
+   */
+  public static final java.util.List<String> ZONE_POLICIES =
+      java.util.List.of("ignore", "prefer", "require", "avoid");
+
   public static CampaignRequest read(FormInput input) {
     String schoolYear = input.requiredText(CdiTourVariables.SCHOOL_YEAR, 9);
     SchoolYear year;

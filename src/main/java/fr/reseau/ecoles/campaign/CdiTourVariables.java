@@ -15,6 +15,19 @@ public final class CdiTourVariables {
   /** Shown by form {@code review-pairing}. */
   public static final String APPLIED_FORBIDDEN_PAIRS = "appliedForbiddenPairs";
 
+  /**
+   * Field of form {@code cdi-tour-start}: how the pairing treats the network's zones, {@code
+   * ignore} (default), {@code prefer}, {@code require} or {@code avoid} ({@code
+   * pairing.ZonePolicy}); normalised by {@code Task_OpenCampaign}.
+   */
+  public static final String ZONE_POLICY = "zonePolicy";
+
+  /**
+   * Field of form {@code cdi-tour-start}: visits may join a primary school and a secondary one
+   * (CM2–6e link); false by default; normalised to a Boolean by {@code Task_OpenCampaign}.
+   */
+  public static final String INTER_DEGREE = "interDegree";
+
   /** Shown by form {@code review-pairing}. */
   public static final String APPLIED_FORCED_PAIRS = "appliedForcedPairs";
 

@@ -31,7 +31,15 @@ public class OpenCampaignDelegate implements JavaDelegate {
             CdiTourVariables.NETWORK_ID,
             NetworkStartRules.CAMPAIGN)
         .ifPresent(tenant -> execution.setVariable(CdiTourVariables.NETWORK_ID, tenant));
-    CampaignRequest request = CampaignRequest.read(FormInput.of(execution));
+    FormInput input = FormInput.of(execution);
+    CampaignRequest request = CampaignRequest.read(input);
+    // Pairing settings of issue 19, checked before anything is stored; read by Task_ProposePairing.
+    String zonePolicy =
+        input.optionalCode(
+            CdiTourVariables.ZONE_POLICY,
+            CampaignRequest.ZONE_POLICIES,
+            CampaignRequest.ZONE_POLICIES.get(0));
+    boolean interDegree = input.optionalBoolean(CdiTourVariables.INTER_DEGREE, false);
     String startedBy =
         startRules
             .starter(request.networkId(), CdiTourVariables.NETWORK_ID, NetworkStartRules.CAMPAIGN)
@@ -40,6 +48,8 @@ public class OpenCampaignDelegate implements JavaDelegate {
     Campaign campaign = opened.campaign();
 
     execution.setProcessBusinessKey(campaign.businessKey());
+    execution.setVariable(CdiTourVariables.ZONE_POLICY, zonePolicy);
+    execution.setVariable(CdiTourVariables.INTER_DEGREE, interDegree);
     execution.setVariable(CdiTourVariables.Internal.CAMPAIGN_ID, campaign.getId());
     execution.setVariable(CdiTourVariables.NETWORK_NAME, opened.network().getName());
     // Normalised ISO dates: the timers and later forms read these.

@@ -6,6 +6,9 @@ import fr.reseau.ecoles.network.Member;
 import fr.reseau.ecoles.network.MemberRepository;
 import fr.reseau.ecoles.network.NetworkAccounts;
 import fr.reseau.ecoles.network.NetworkService;
+import fr.reseau.ecoles.network.NetworkZone;
+import fr.reseau.ecoles.network.NetworkZoneRepository;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -32,16 +35,19 @@ public class DemoDataSeeder implements ApplicationRunner {
   private final NetworkAccounts accounts;
   private final EstablishmentRepository establishments;
   private final MemberRepository members;
+  private final NetworkZoneRepository zones;
 
   public DemoDataSeeder(
       NetworkService networkService,
       NetworkAccounts accounts,
       EstablishmentRepository establishments,
-      MemberRepository members) {
+      MemberRepository members,
+      NetworkZoneRepository zones) {
     this.networkService = networkService;
     this.accounts = accounts;
     this.establishments = establishments;
     this.members = members;
+    this.zones = zones;
   }
 
   @Override
@@ -88,6 +94,7 @@ public class DemoDataSeeder implements ApplicationRunner {
                           network.id(),
                           s.principalUserId())));
     }
+    seedZones(network.id(), DemoNetwork.ZONES.getOrDefault(network.id(), List.of()));
     for (DemoNetwork.Person p : network.people()) {
       Member member = members.findById(p.userId()).orElse(null);
       if (member == null) {
@@ -106,6 +113,20 @@ public class DemoDataSeeder implements ApplicationRunner {
             p.firstName(), p.lastName(), p.email(), p.role(), p.establishmentCode(), network.id());
       }
       accounts.ensureAccount(member, DEMO_PASSWORD);
+    }
+  }
+
+  /** The network's zones (issue 19) and the zone of each of their establishments. */
+  private void seedZones(String networkId, List<DemoNetwork.Zone> demoZones) {
+    for (DemoNetwork.Zone z : demoZones) {
+      zones
+          .findByNetworkIdAndCode(networkId, z.code())
+          .ifPresentOrElse(
+              existing -> existing.rename(z.name()),
+              () -> zones.save(new NetworkZone(networkId, z.code(), z.name())));
+      for (String code : z.establishmentCodes()) {
+        establishments.findById(code).ifPresent(e -> e.assignZone(z.code()));
+      }
     }
   }
 }

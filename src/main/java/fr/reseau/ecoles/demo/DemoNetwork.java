@@ -218,7 +218,48 @@ record DemoNetwork(
               "B",
               43.4547,
               5.4692,
-              "chef.mine"));
+              "chef.mine"),
+          // Primary schools of the three zones (issue 19: inter-degree, CM2–6e link).
+          new School(
+              "0130205S",
+              "École élémentaire des Platanes",
+              EstablishmentKind.ECOLE_ELEMENTAIRE,
+              "Aix-en-Provence",
+              "13",
+              "B",
+              43.5263,
+              5.4454,
+              null),
+          new School(
+              "0130208V",
+              "École maternelle des Lavandes",
+              EstablishmentKind.ECOLE_MATERNELLE,
+              "Aix-en-Provence",
+              "13",
+              "B",
+              43.5331,
+              5.4419,
+              null),
+          new School(
+              "0840206T",
+              "École primaire des Tilleuls",
+              EstablishmentKind.ECOLE_PRIMAIRE,
+              "Pertuis",
+              "84",
+              "B",
+              43.6921,
+              5.5048,
+              null),
+          new School(
+              "0130207U",
+              "École élémentaire de la Colline",
+              EstablishmentKind.ECOLE_ELEMENTAIRE,
+              "Gardanne",
+              "13",
+              "B",
+              43.4561,
+              5.4655,
+              null));
 
   static final List<Person> SAINTE_VICTOIRE_PEOPLE =
       List.of(
@@ -230,7 +271,31 @@ record DemoNetwork(
           new Person("chef.saintevictoire", "Gérard", "Bonnet", MemberRole.PRINCIPAL, "0130201M"),
           new Person("chef.paysdaix", "Véronique", "Lambert", MemberRole.PRINCIPAL, "0130202N"),
           new Person("chef.luberon", "Alain", "Roussel", MemberRole.PRINCIPAL, "0840203P"),
-          new Person("chef.mine", "Christine", "Fournier", MemberRole.PRINCIPAL, "0130204R"));
+          new Person("chef.mine", "Christine", "Fournier", MemberRole.PRINCIPAL, "0130204R"),
+          // Primary teachers, and the inspectors of the zones' trios (no establishment).
+          new Person("ines.barthelemy", "Inès", "Barthélemy", MemberRole.TEACHER, "0130205S"),
+          new Person("chloe.vernet", "Chloé", "Vernet", MemberRole.TEACHER, "0130208V"),
+          new Person("theo.marchand", "Théo", "Marchand", MemberRole.TEACHER, "0840206T"),
+          new Person("margaux.pons", "Margaux", "Pons", MemberRole.TEACHER, "0130207U"),
+          new Person("ipr.martin", "Philippe", "Martin", MemberRole.INSPECTOR, null),
+          new Person("ienet.garcia", "Nathalie", "Garcia", MemberRole.INSPECTOR, null),
+          new Person("ien.aix", "Agnès", "Fabre", MemberRole.INSPECTOR, null),
+          new Person("ien.pertuis", "Thierry", "Blanc", MemberRole.INSPECTOR, null),
+          new Person("ien.gardanne", "Sophie", "Pellegrin", MemberRole.INSPECTOR, null));
+
+  /** A zone of a demo network and the codes of its establishments. */
+  record Zone(String code, String name, List<String> establishmentCodes) {}
+
+  /** The zones of réseau Sainte Victoire (issue 19): Aix, Pertuis, Gardanne. */
+  static final List<Zone> SAINTE_VICTOIRE_ZONES =
+      List.of(
+          new Zone("aix", "Aix", List.of("0130201M", "0130202N", "0130205S", "0130208V")),
+          new Zone("pertuis", "Pertuis", List.of("0840203P", "0840206T")),
+          new Zone("gardanne", "Gardanne", List.of("0130204R", "0130207U")));
+
+  /** The zones of each demo network by network id; a network not listed has none. */
+  static final java.util.Map<String, List<Zone>> ZONES =
+      java.util.Map.of("sainte-victoire", SAINTE_VICTOIRE_ZONES);
 
   static final List<DemoNetwork> ALL =
       List.of(

@@ -115,6 +115,18 @@ public final class FormInput {
     return text;
   }
 
+  /** An optional code among the allowed ones, or {@code defaultCode} when absent or blank. */
+  public String optionalCode(String field, Collection<String> allowed, String defaultCode) {
+    String code = optionalText(field, 100);
+    if (code == null) {
+      return defaultCode;
+    }
+    if (!allowed.contains(code)) {
+      throw unknownCode(field, code, allowed);
+    }
+    return code;
+  }
+
   /** The one message for a code that is not offered: it lists those that are. */
   private static InvalidInputException unknownCode(
       String field, String code, Collection<String> allowed) {

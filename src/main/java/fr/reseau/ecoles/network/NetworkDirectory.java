@@ -18,14 +18,23 @@ public class NetworkDirectory {
   private final NetworkRepository networks;
   private final EstablishmentRepository establishments;
   private final MemberRepository members;
+  private final NetworkZoneRepository zones;
 
   public NetworkDirectory(
       NetworkRepository networks,
       EstablishmentRepository establishments,
-      MemberRepository members) {
+      MemberRepository members,
+      NetworkZoneRepository zones) {
     this.networks = networks;
     this.establishments = establishments;
     this.members = members;
+    this.zones = zones;
+  }
+
+  /** The names of the network's zones by code (empty for a network without zones). */
+  public Map<String, String> zoneNames(String networkId) {
+    return zones.findByNetworkIdOrderByName(networkId).stream()
+        .collect(Collectors.toMap(NetworkZone::getCode, NetworkZone::getName));
   }
 
   public Optional<Network> network(String networkId) {

@@ -29,7 +29,14 @@ public enum Theme {
   MANAGEMENT_BUDGET(
       "management-budget", "Gestion, budget et politique d'acquisition", "gestion et budget"),
   PPCR_PREPARATION(
-      "ppcr-preparation", "Préparation du rendez-vous de carrière (PPCR)", "préparation PPCR");
+      "ppcr-preparation", "Préparation du rendez-vous de carrière (PPCR)", "préparation PPCR"),
+  // Inter-degree themes (issue 19): primary and secondary schools along the pupil's path.
+  SCHOOL_COLLEGE_LINK(
+      "school-college-link", "Liaison école-collège (CM2–6e)", "liaison école-collège"),
+  LEARNING_CONTINUITY(
+      "learning-continuity", "Continuité des apprentissages", "continuité des apprentissages"),
+  INCLUSIVE_PATH(
+      "inclusive-path", "Parcours inclusif des élèves les plus fragiles", "parcours inclusif");
 
   private final String code;
   private final String label;

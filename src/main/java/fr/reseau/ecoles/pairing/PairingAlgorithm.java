@@ -17,6 +17,10 @@ import java.util.Set;
  * needs ∩ host strengths| − kmForPpcr × (number of the two preparing a PPCR)}, where {@code
  * distanceKm} is the great-circle distance rounded to 0.1 km.
  *
+ * <p>Zones and degrees (issue 19): a campaign may prefer same-zone visits ({@code − kmForSameZone}
+ * in the cost), require or avoid them (hard rules), and open visits across degrees (otherwise a
+ * primary school and a secondary one are never paired); see {@link ZonePolicy}.
+ *
  * <p>Hard rules: nobody is paired with themselves or with someone of the same establishment; each
  * volunteer visits at most once and hosts at most once, only in the roles offered; pairs of earlier
  * years and pairs excluded by the coordination are never proposed; pairs imposed by the
@@ -107,8 +111,13 @@ public final class PairingAlgorithm {
         }
       }
       this.requestedForcedPairs = request.forcedPairs();
-      this.rules = new PairingRules(request.earlierPairs(), request.forbiddenPairs());
-      this.costs = new PairingCosts(request.weights());
+      this.rules =
+          new PairingRules(
+              request.earlierPairs(),
+              request.forbiddenPairs(),
+              request.zonePolicy(),
+              request.interDegree());
+      this.costs = new PairingCosts(request.weights(), request.zonePolicy());
     }
 
     PairingProposal propose() {

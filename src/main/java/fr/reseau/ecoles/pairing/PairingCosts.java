@@ -10,8 +10,9 @@ import java.util.TreeSet;
 
 /**
  * The cost of a visit in thousandths of km: the distance rounded to 0.1 km, less the weights' km
- * for each need of the visitor the host is strong in and for each of the two preparing a PPCR.
- * Integers, so that the matching's arithmetic stays exact.
+ * for each need of the visitor the host is strong in, for each of the two preparing a PPCR, and for
+ * a visit within one zone when the campaign prefers those ({@link ZonePolicy#PREFER}). Integers, so
+ * that the matching's arithmetic stays exact.
  */
 final class PairingCosts {
 
@@ -21,9 +22,19 @@ final class PairingCosts {
   private final long milliPerCoveredNeed;
   private final long milliForPpcr;
 
+  /** 0 unless the campaign prefers same-zone visits. */
+  private final long milliForSameZone;
+
+  /** Zones ignored. */
   PairingCosts(PairingWeights weights) {
+    this(weights, ZonePolicy.IGNORE);
+  }
+
+  PairingCosts(PairingWeights weights, ZonePolicy zonePolicy) {
     this.milliPerCoveredNeed = toMilli(weights.kmPerCoveredNeed(), "kmPerCoveredNeed");
     this.milliForPpcr = toMilli(weights.kmForPpcr(), "kmForPpcr");
+    long sameZone = toMilli(weights.kmForSameZone(), "kmForSameZone");
+    this.milliForSameZone = zonePolicy == ZonePolicy.PREFER ? sameZone : 0;
   }
 
   static IllegalArgumentException tooLarge() {
@@ -38,8 +49,13 @@ final class PairingCosts {
     long distanceTenths = distanceTenths(km);
     List<String> covered = coveredNeeds(visitor, host);
     int ppcr = (visitor.ppcrPlanned() ? 1 : 0) + (host.ppcrPlanned() ? 1 : 0);
+    int sameZone = PairingRules.sameZone(visitor, host) ? 1 : 0;
     return new PairingCandidate(
-        visitor, host, distanceTenths, covered, costMilli(distanceTenths, covered.size(), ppcr));
+        visitor,
+        host,
+        distanceTenths,
+        covered,
+        costMilli(distanceTenths, covered.size(), ppcr, sameZone));
   }
 
   /**
@@ -61,15 +77,27 @@ final class PairingCosts {
 
   /** The cost in thousandths of km of a visit with that distance, covered needs and PPCRs. */
   long costMilli(long distanceTenths, int coveredNeeds, int ppcr) {
+    return costMilli(distanceTenths, coveredNeeds, ppcr, 0);
+  }
+
+  /** The same, {@code sameZone} 1 for a visit within one zone (0 otherwise). */
+  long costMilli(long distanceTenths, int coveredNeeds, int ppcr, int sameZone) {
     try {
       return Math.subtractExact(
           Math.subtractExact(
-              Math.multiplyExact(distanceTenths, MILLI_PER_KM / 10),
-              Math.multiplyExact(milliPerCoveredNeed, coveredNeeds)),
-          Math.multiplyExact(milliForPpcr, ppcr));
+              Math.subtractExact(
+                  Math.multiplyExact(distanceTenths, MILLI_PER_KM / 10),
+                  Math.multiplyExact(milliPerCoveredNeed, coveredNeeds)),
+              Math.multiplyExact(milliForPpcr, ppcr)),
+          Math.multiplyExact(milliForSameZone, sameZone));
     } catch (ArithmeticException e) {
       throw tooLarge();
     }
+  }
+
+  /** What a same-zone visit saves, in thousandths of km (0 unless zones are preferred). */
+  long milliForSameZone() {
+    return milliForSameZone;
   }
 
   long milliPerCoveredNeed() {

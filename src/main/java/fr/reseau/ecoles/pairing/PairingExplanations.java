@@ -1,5 +1,6 @@
 package fr.reseau.ecoles.pairing;
 
+import fr.reseau.ecoles.network.EstablishmentKind;
 import fr.reseau.ecoles.network.Theme;
 import fr.reseau.ecoles.pairing.PairingRules.Block;
 import java.math.BigDecimal;
@@ -18,6 +19,9 @@ final class PairingExplanations {
       "binôme imposé par la coordination, déjà formé une année précédente";
   static final String REASON_VISITOR_PPCR = "visiteur·se prépare un rendez-vous de carrière";
   static final String REASON_HOST_PPCR = "accueillant·e prépare un rendez-vous de carrière";
+  static final String REASON_SAME_ZONE = "même zone : ";
+  static final String REASON_CM2_SIXTH = "liaison CM2–6e";
+  static final String REASON_INTER_DEGREE = "inter-degré";
 
   private PairingExplanations() {}
 
@@ -40,6 +44,7 @@ final class PairingExplanations {
       parts.add(
           (c.coveredNeeds().size() == 1 ? "besoin couvert : " : "besoins couverts : ") + labels);
     }
+    parts.addAll(territoryReasons(visitor, host, rules));
     if (visitor.ppcrPlanned()) {
       parts.add(REASON_VISITOR_PPCR);
     }
@@ -60,6 +65,36 @@ final class PairingExplanations {
         c.distanceTenths() / 10.0,
         score,
         String.join(" ; ", parts));
+  }
+
+  /**
+   * « même zone : Aix » when the campaign prefers or requires same-zone visits; « liaison CM2–6e »
+   * for a collège (or cité scolaire) with an école élémentaire or primaire, « inter-degré » for any
+   * other visit across degrees.
+   */
+  static List<String> territoryReasons(Volunteer visitor, Volunteer host, PairingRules rules) {
+    List<String> parts = new ArrayList<>();
+    if ((rules.zonePolicy() == ZonePolicy.PREFER || rules.zonePolicy() == ZonePolicy.REQUIRE)
+        && PairingRules.sameZone(visitor, host)) {
+      parts.add(
+          REASON_SAME_ZONE
+              + (visitor.zoneName() == null || visitor.zoneName().isBlank()
+                  ? visitor.zoneCode()
+                  : visitor.zoneName()));
+    }
+    if (visitor.degree() != null && host.degree() != null && visitor.degree() != host.degree()) {
+      parts.add(
+          cm2Sixth(visitor.kind(), host.kind()) || cm2Sixth(host.kind(), visitor.kind())
+              ? REASON_CM2_SIXTH
+              : REASON_INTER_DEGREE);
+    }
+    return parts;
+  }
+
+  private static boolean cm2Sixth(EstablishmentKind secondary, EstablishmentKind primary) {
+    return (secondary == EstablishmentKind.COLLEGE || secondary == EstablishmentKind.CITE_SCOLAIRE)
+        && (primary == EstablishmentKind.ECOLE_ELEMENTAIRE
+            || primary == EstablishmentKind.ECOLE_PRIMAIRE);
   }
 
   /**
@@ -84,8 +119,9 @@ final class PairingExplanations {
         boolean counterpart = v.canVisit() && other.canHost() || v.canHost() && other.canVisit();
         anyCounterpart |= counterpart;
         if (counterpart) {
-          if (PairingRules.sameEstablishment(v, other)) {
-            blocks.add(Block.SAME_ESTABLISHMENT);
+          Block structural = rules.structural(v, other);
+          if (structural != null) {
+            blocks.add(structural);
           } else {
             possiblePartners++;
           }

@@ -94,6 +94,11 @@ final class PairingMatching implements PairingMatcher {
     private final boolean themeMasks;
     private final long big;
 
+    /** The territory rules (zones, degrees) of {@link PairingRules#structural}, by index. */
+    private final ZonePolicy zonePolicy;
+
+    private final boolean interDegree;
+
     /** Candidate edges per row, columns and costs (unsorted, no duplicates). */
     private final int[][] edgeColumns;
 
@@ -106,6 +111,8 @@ final class PairingMatching implements PairingMatcher {
         PairingRules rules,
         PairingCosts costs) {
       this.costs = costs;
+      this.zonePolicy = rules.zonePolicy();
+      this.interDegree = rules.interDegree();
       this.rowsAreVisitors = freeVisitors.size() <= freeHosts.size();
       List<Volunteer> rowList = rowsAreVisitors ? freeVisitors : freeHosts;
       List<Volunteer> columnList = rowsAreVisitors ? freeHosts : freeVisitors;
@@ -118,15 +125,20 @@ final class PairingMatching implements PairingMatcher {
       Map<String, Integer> personIds = new HashMap<>();
       Map<String, Integer> establishmentIds = new HashMap<>();
       Map<String, Integer> themeBits = new HashMap<>();
+      Map<String, Integer> zoneIds = new HashMap<>();
       for (Volunteer v : rowPeople) {
         register(v, personIds, establishmentIds, themeBits);
+        registerZone(v, zoneIds);
       }
       for (Volunteer v : columnPeople) {
         register(v, personIds, establishmentIds, themeBits);
+        registerZone(v, zoneIds);
       }
       themeMasks = themeBits.size() <= 64;
       rowSide = new Side(rowPeople, rowsAreVisitors, personIds, establishmentIds, themeBits);
       columnSide = new Side(columnPeople, !rowsAreVisitors, personIds, establishmentIds, themeBits);
+      rowSide.territory(zoneIds);
+      columnSide.territory(zoneIds);
       int[] rowOfPerson = new int[personIds.size()];
       int[] columnOfPerson = new int[personIds.size()];
       Arrays.fill(rowOfPerson, -1);
@@ -190,6 +202,13 @@ final class PairingMatching implements PairingMatcher {
       }
     }
 
+    private static void registerZone(Volunteer v, Map<String, Integer> zoneIds) {
+      String zone = v.zoneCode();
+      if (zone != null && !zone.isBlank()) {
+        zoneIds.putIfAbsent(zone, zoneIds.size());
+      }
+    }
+
     /**
      * {@code M = maxCost + rows × (maxCost − minCost) + 1} with bounds valid for every pair: a
      * distance is at most half the Earth's circumference; a visit saves at most the km of all the
@@ -200,7 +219,7 @@ final class PairingMatching implements PairingMatcher {
       long maxTenths = PairingCosts.distanceTenths(Math.PI * Distances.EARTH_RADIUS_KM) + 1;
       int maxThemes = Math.max(rowSide.maxThemes(), columnSide.maxThemes());
       long maxCost = costs.costMilli(maxTenths, 0, 0);
-      long minCost = costs.costMilli(0, maxThemes, 2);
+      long minCost = costs.costMilli(0, maxThemes, 2, 1);
       try {
         long m =
             Math.addExact(
@@ -343,8 +362,27 @@ final class PairingMatching implements PairingMatcher {
       if (e >= 0 && e == columnSide.establishment[c]) {
         return false;
       }
+      if (!territoryAllows(r, c)) {
+        return false;
+      }
       int[] blocked = blockedColumns[r];
       return blocked.length == 0 || Arrays.binarySearch(blocked, c) < 0;
+    }
+
+    /** {@link PairingRules#structural}'s zone and degree rules, on indices. */
+    private boolean territoryAllows(int r, int c) {
+      int dr = rowSide.degree[r];
+      int dc = columnSide.degree[c];
+      if (!interDegree && dr >= 0 && dc >= 0 && dr != dc) {
+        return false;
+      }
+      int zr = rowSide.zone[r];
+      int zc = columnSide.zone[c];
+      return switch (zonePolicy) {
+        case REQUIRE -> zr >= 0 && zr == zc;
+        case AVOID -> zr < 0 || zr != zc;
+        default -> true;
+      };
     }
 
     /**
@@ -466,7 +504,8 @@ final class PairingMatching implements PairingMatcher {
         }
       }
       int ppcr = visitors.ppcr[v] + hosts.ppcr[h];
-      return costs.costMilli(PairingCosts.distanceTenths(km), covered, ppcr);
+      int sameZone = visitors.zone[v] >= 0 && visitors.zone[v] == hosts.zone[h] ? 1 : 0;
+      return costs.costMilli(PairingCosts.distanceTenths(km), covered, ppcr, sameZone);
     }
 
     /** Lower bound of the cost of a visit at chord distance {@code km} with at most that bonus. */
@@ -474,7 +513,8 @@ final class PairingMatching implements PairingMatcher {
       long distanceMilli = (long) Math.floor(km * PairingCosts.MILLI_PER_KM);
       long saved =
           costs.milliPerCoveredNeed() * Math.min(themesA, themesB)
-              + costs.milliForPpcr() * (ppcrA + ppcrB);
+              + costs.milliForPpcr() * (ppcrA + ppcrB)
+              + costs.milliForSameZone();
       return distanceMilli - ROUNDING_MARGIN_MILLI - saved;
     }
 
@@ -631,6 +671,11 @@ final class PairingMatching implements PairingMatcher {
 
     final int[] ppcr;
 
+    /** Zone id (-1: none) and degree ordinal (-1: unknown), set by {@link #territory}. */
+    int[] zone;
+
+    int[] degree;
+
     Side(
         Volunteer[] people,
         boolean visitors,
@@ -662,6 +707,16 @@ final class PairingMatching implements PairingMatcher {
         strengthMask[i] = mask(v.strengths(), themeBits);
         themes[i] = count(visitors ? v.needs() : v.strengths());
         ppcr[i] = v.ppcrPlanned() ? 1 : 0;
+      }
+    }
+
+    void territory(Map<String, Integer> zoneIds) {
+      zone = new int[people.length];
+      degree = new int[people.length];
+      for (int i = 0; i < people.length; i++) {
+        String code = people[i].zoneCode();
+        zone[i] = code == null || code.isBlank() ? -1 : zoneIds.get(code);
+        degree[i] = people[i].degree() == null ? -1 : people[i].degree().ordinal();
       }
     }
 

@@ -79,10 +79,13 @@ public class PairingService {
     Map<String, Establishment> schools =
         directory.establishments(
             members.values().stream().map(Member::getEstablishmentCode).toList());
+    Map<String, String> zoneNames =
+        directory.zoneNames(campaigns.require(campaignId).getNetworkId());
     List<Volunteer> result = new ArrayList<>();
     for (Declaration declaration : declarations) {
       Member member = members.get(declaration.getMemberUserId());
       Establishment school = schools.get(member.getEstablishmentCode());
+      String zone = school.getZoneCode();
       result.add(
           new Volunteer(
               member.getUserId(),
@@ -96,7 +99,10 @@ public class PairingService {
               declaration.getNeeds(),
               declaration.getStrengths(),
               PpcrPriority.counts(
-                  declaration.isPpcrPlanned(), declaration.getPpcrDate(), windowStart)));
+                  declaration.isPpcrPlanned(), declaration.getPpcrDate(), windowStart),
+              zone,
+              zone == null ? null : zoneNames.getOrDefault(zone, zone),
+              school.getKind()));
     }
     return result;
   }
@@ -107,6 +113,17 @@ public class PairingService {
    */
   public PairingProposal propose(
       Long campaignId, Set<PairKey> forbidden, List<PairKey> forced, PairingWeights weights) {
+    return propose(campaignId, forbidden, forced, weights, ZonePolicy.IGNORE, false);
+  }
+
+  /** The same with the campaign's zone policy and inter-degree setting (issue 19). */
+  public PairingProposal propose(
+      Long campaignId,
+      Set<PairKey> forbidden,
+      List<PairKey> forced,
+      PairingWeights weights,
+      ZonePolicy zonePolicy,
+      boolean interDegree) {
     Campaign campaign = campaigns.require(campaignId);
     Set<PairKey> earlier =
         visits.findEarlierVisits(campaign.getNetworkId(), campaign.getSchoolYear()).stream()
@@ -124,7 +141,9 @@ public class PairingService {
       // Published practices, welcoming periods, public and constraints (PracticeMatches).
       PairingAlgorithm algorithm = new PairingAlgorithm(practiceProfiles.forCampaign(campaign));
       proposal =
-          algorithm.propose(new PairingRequest(volunteers, earlier, forbidden, forced, weights));
+          algorithm.propose(
+              new PairingRequest(
+                  volunteers, earlier, forbidden, forced, weights, zonePolicy, interDegree));
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException(CdiTourVariables.FORCED_PAIRS, e.getMessage());
     }

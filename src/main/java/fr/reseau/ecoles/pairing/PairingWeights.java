@@ -11,8 +11,17 @@ import java.util.Map;
  *     strength of the host
  * @param kmForPpcr subtracted from the distance for each of the two volunteers preparing a career
  *     appraisal (PPCR)
+ * @param kmForSameZone subtracted from the distance of a visit within one zone of the network, when
+ *     the campaign prefers same-zone visits ({@link ZonePolicy#PREFER})
  */
-public record PairingWeights(double kmPerCoveredNeed, double kmForPpcr) {
+public record PairingWeights(double kmPerCoveredNeed, double kmForPpcr, double kmForSameZone) {
+
+  /** Without a zone weight: {@link #kmForSameZone()} takes its default. */
+  public PairingWeights(double kmPerCoveredNeed, double kmForPpcr) {
+    this(kmPerCoveredNeed, kmForPpcr, DEFAULT_KM_FOR_SAME_ZONE);
+  }
+
+  static final double DEFAULT_KM_FOR_SAME_ZONE = 10;
 
   /** The decision (DMN) that holds the weights; its input is {@code networkId}. */
   public static final String DECISION = "Decision_PairingWeights";
@@ -23,9 +32,15 @@ public record PairingWeights(double kmPerCoveredNeed, double kmForPpcr) {
   /** Output of {@value #DECISION}: {@link #kmForPpcr()}. */
   public static final String KM_FOR_PPCR = "kmForPpcr";
 
-  /** The weights of the {@code cdi-tour} process: 15 km per covered need, 20 km per PPCR. */
+  /** Output of {@value #DECISION}: {@link #kmForSameZone()}. */
+  public static final String KM_FOR_SAME_ZONE = "kmForSameZone";
+
+  /**
+   * The weights of the {@code cdi-tour} process: 15 km per covered need, 20 km per PPCR, 10 km for
+   * a visit within one zone.
+   */
   public static PairingWeights defaults() {
-    return new PairingWeights(15, 20);
+    return new PairingWeights(15, 20, DEFAULT_KM_FOR_SAME_ZONE);
   }
 
   /**
@@ -37,7 +52,8 @@ public record PairingWeights(double kmPerCoveredNeed, double kmForPpcr) {
     PairingWeights d = defaults();
     return new PairingWeights(
         km(outputs, KM_PER_COVERED_NEED, d.kmPerCoveredNeed()),
-        km(outputs, KM_FOR_PPCR, d.kmForPpcr()));
+        km(outputs, KM_FOR_PPCR, d.kmForPpcr()),
+        km(outputs, KM_FOR_SAME_ZONE, d.kmForSameZone()));
   }
 
   static double km(Map<String, Object> outputs, String name, double byDefault) {

@@ -145,12 +145,7 @@ public final class PracticeMatches {
           v.canHost() && (!outOfPeriods(v.userId()) || forcedHosts.contains(v.userId()));
       adjusted.add(copy(v, canHost, needs, strengths));
     }
-    return new PairingRequest(
-        adjusted,
-        request.earlierPairs(),
-        request.forbiddenPairs(),
-        request.forcedPairs(),
-        request.weights());
+    return request.withVolunteers(adjusted);
   }
 
   private static Volunteer copy(
@@ -166,7 +161,10 @@ public final class PracticeMatches {
         canHost,
         needs,
         strengths,
-        v.ppcrPlanned());
+        v.ppcrPlanned(),
+        v.zoneCode(),
+        v.zoneName(),
+        v.kind());
   }
 
   /** The proposal with the reasons in French: extra codes replaced by what they stand for. */

@@ -39,8 +39,14 @@ public class ProposePairingDelegate implements JavaDelegate {
         PairConstraints.fromItems(
             input.objectList(CdiTourVariables.APPLIED_FORBIDDEN_PAIRS),
             input.objectList(CdiTourVariables.APPLIED_FORCED_PAIRS));
+    // Campaigns started before issue 19 have neither variable: zones ignored, one degree.
+    ZonePolicy zonePolicy =
+        ZonePolicy.fromCode(String.valueOf(execution.getVariable(CdiTourVariables.ZONE_POLICY)))
+            .orElse(ZonePolicy.IGNORE);
+    boolean interDegree = Boolean.TRUE.equals(execution.getVariable(CdiTourVariables.INTER_DEGREE));
     PairingProposal proposal =
-        pairing.propose(campaignId, applied.forbidden(), applied.forced(), weights);
+        pairing.propose(
+            campaignId, applied.forbidden(), applied.forced(), weights, zonePolicy, interDegree);
     execution.setVariable(CdiTourVariables.PROPOSED_VISITS, JsonVariables.of(proposal.visits()));
     execution.setVariable(
         CdiTourVariables.UNPAIRED_VOLUNTEERS, JsonVariables.of(proposal.unpaired()));

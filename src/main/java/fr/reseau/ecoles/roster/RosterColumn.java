@@ -23,7 +23,18 @@ enum RosterColumn {
   DEPARTMENT("departement", false),
   ZONE("zone", false, "zone_de_vacances", "zone_vacances"),
   LATITUDE("latitude", false, "lat"),
-  LONGITUDE("longitude", false, "lon", "lng");
+  LONGITUDE("longitude", false, "lon", "lng"),
+  /**
+   * The network's operational zone (issue 19: Aix, Pertuis, Gardanne), by code or name. Not {@code
+   * zone}, which has always been the school holiday zone (A, B, C) in existing files.
+   */
+  NETWORK_ZONE(
+      "zone_reseau",
+      false,
+      "zone_du_reseau",
+      "zone_territoriale",
+      "zone_operationnelle",
+      "secteur");
 
   private final String header;
   private final boolean required;

@@ -5,9 +5,12 @@ import fr.reseau.ecoles.network.NetworkDirectory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,13 +30,39 @@ public class RosterController {
   private final ApiAccess access;
   private final NetworkDirectory directory;
   private final RosterImportService imports;
+  private final RosterExport export;
   private final RosterCsvParser parser = new RosterCsvParser();
 
   public RosterController(
-      ApiAccess access, NetworkDirectory directory, RosterImportService imports) {
+      ApiAccess access,
+      NetworkDirectory directory,
+      RosterImportService imports,
+      RosterExport export) {
     this.access = access;
     this.directory = directory;
     this.imports = imports;
+    this.export = export;
+  }
+
+  /**
+   * The network's roster as the import reads it ({@code GET /api/networks/{networkId}/roster.csv}),
+   * for the same people as the import.
+   */
+  @GetMapping(PATH + ".csv")
+  public ResponseEntity<String> exportCsv(@PathVariable String networkId) {
+    access.requireCoordinatorOf(networkId);
+    if (directory.network(networkId).isEmpty()) {
+      return ResponseEntity.notFound().build();
+    }
+    return ResponseEntity.ok()
+        .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename("membres-" + networkId + ".csv")
+                .build()
+                .toString())
+        .body(export.csv(networkId));
   }
 
   /** Every mistake of the file, by line; nothing was imported. */

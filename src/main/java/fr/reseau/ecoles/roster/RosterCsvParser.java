@@ -27,6 +27,9 @@ public final class RosterCsvParser {
   static final int MAX_EMAIL = 254;
   static final int MAX_ESTABLISHMENT_NAME = 200;
 
+  /** Column {@code network_zone.name}; its code (50) is checked against the database. */
+  static final int MAX_ZONE_NAME = 200;
+
   /** Camunda's user id column holds 64 characters. */
   static final int MAX_USER_ID = 64;
 
@@ -226,7 +229,11 @@ public final class RosterCsvParser {
       String firstName = row.name(RosterColumn.FIRST_NAME);
       String email = row.email();
       String userId = row.userId();
-      String code = row.establishmentCode();
+      // An inspector has no establishment: the column may stay empty on their line.
+      String code =
+          row.cell(RosterColumn.ESTABLISHMENT_CODE) == null && isInspector(row)
+              ? null
+              : row.establishmentCode();
       MemberRole role =
           row.coded(
               RosterColumn.ROLE,
@@ -270,6 +277,12 @@ public final class RosterCsvParser {
       if (errors.size() == errorsBefore) {
         rows.add(new RosterRow(line, lastName, firstName, email, userId, code, role));
       }
+    }
+
+    private static boolean isInspector(RosterLine row) {
+      String role = row.cell(RosterColumn.ROLE);
+      return role != null
+          && RosterVocabulary.role(RosterVocabulary.key(role)) == MemberRole.INSPECTOR;
     }
 
     private void once(

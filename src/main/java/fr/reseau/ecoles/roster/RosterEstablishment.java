@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * What a roster says about one establishment, gathered from all its lines: {@code null} for what no
  * line gives (an existing establishment keeps its value). {@code line} is its first line; {@code
- * hadErrors} says a value was refused, so its absence is not reported a second time.
+ * hadErrors} says a value was refused, so its absence is not reported a second time. {@code
+ * networkZone} is the {@code zone_reseau} cell (a zone of the network, by code or name), or null.
  */
 public record RosterEstablishment(
     String code,
@@ -19,7 +20,23 @@ public record RosterEstablishment(
     String zone,
     Double latitude,
     Double longitude,
-    boolean hadErrors) {
+    boolean hadErrors,
+    String networkZone) {
+
+  /** Without a network zone, as before issue 19. */
+  public RosterEstablishment(
+      String code,
+      int line,
+      String name,
+      EstablishmentKind kind,
+      String town,
+      String department,
+      String zone,
+      Double latitude,
+      Double longitude,
+      boolean hadErrors) {
+    this(code, line, name, kind, town, department, zone, latitude, longitude, hadErrors, null);
+  }
 
   /** The columns a new establishment needs but this one lacks, in the documented order. */
   List<String> missingForCreation() {

@@ -22,7 +22,8 @@ final class RosterEstablishmentBuilder {
           RosterColumn.DEPARTMENT,
           RosterColumn.ZONE,
           RosterColumn.LATITUDE,
-          RosterColumn.LONGITUDE);
+          RosterColumn.LONGITUDE,
+          RosterColumn.NETWORK_ZONE);
 
   final String code;
   final int line;
@@ -47,7 +48,8 @@ final class RosterEstablishmentBuilder {
         row.coded(
             RosterColumn.KIND,
             RosterVocabulary::kind,
-            "type d'établissement inconnu « %s » ; attendu college, lycee, lycee_pro ou cite_scolaire."));
+            "type d'établissement inconnu « %s » ; attendu college, lycee, lycee_pro, cite_scolaire, "
+                + "ecole_maternelle, ecole_elementaire ou ecole_primaire."));
     merge(row, RosterColumn.TOWN, row.text(RosterColumn.TOWN, RosterCsvParser.MAX_NAME));
     merge(row, RosterColumn.DEPARTMENT, row.department());
     merge(
@@ -57,6 +59,10 @@ final class RosterEstablishmentBuilder {
             RosterColumn.ZONE,
             RosterVocabulary::zone,
             "zone de vacances inconnue « %s » ; attendu A, B ou C."));
+    merge(
+        row,
+        RosterColumn.NETWORK_ZONE,
+        row.text(RosterColumn.NETWORK_ZONE, RosterCsvParser.MAX_ZONE_NAME));
     Double latitude = row.coordinate(RosterColumn.LATITUDE, 90);
     Double longitude = row.coordinate(RosterColumn.LONGITUDE, 180);
     if ((latitude == null) != (longitude == null)
@@ -118,6 +124,7 @@ final class RosterEstablishmentBuilder {
         (String) values.get(RosterColumn.ZONE),
         (Double) values.get(RosterColumn.LATITUDE),
         (Double) values.get(RosterColumn.LONGITUDE),
-        hadErrors);
+        hadErrors,
+        (String) values.get(RosterColumn.NETWORK_ZONE));
   }
 }

@@ -8,6 +8,7 @@ import fr.reseau.ecoles.network.MemberRepository;
 import fr.reseau.ecoles.network.Network;
 import fr.reseau.ecoles.network.NetworkAccounts;
 import fr.reseau.ecoles.network.NetworkRepository;
+import fr.reseau.ecoles.network.NetworkZoneRepository;
 import fr.reseau.ecoles.spreadsheet.UploadedText;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,13 +42,16 @@ public class RosterImportService {
   private final MemberRepository members;
   private final NetworkAccounts accounts;
   private final RosterChecks checks;
+  private final NetworkZoneRepository zones;
 
   public RosterImportService(
       NetworkRepository networks,
       EstablishmentRepository establishments,
       MemberRepository members,
       NetworkAccounts accounts,
-      RosterChecks checks) {
+      RosterChecks checks,
+      NetworkZoneRepository zones) {
+    this.zones = zones;
     this.networks = networks;
     this.establishments = establishments;
     this.members = members;
@@ -75,6 +79,9 @@ public class RosterImportService {
                 file.establishments().stream().map(RosterEstablishment::code).toList()),
             Establishment::getCode);
     checks.checkEstablishments(networkId, file, knownEstablishments, errors);
+    RosterZones networkZones =
+        new RosterZones(networkId, zones.findByNetworkIdOrderByName(networkId));
+    networkZones.check(file, errors);
 
     List<Member> networkMembers = members.findByNetworkIdOrderByUserId(networkId);
     List<ResolvedMember> resolved = checks.resolveUserIds(file.rows(), networkMembers, errors);
@@ -88,7 +95,14 @@ public class RosterImportService {
       throw new RosterRejectedException(errors);
     }
     RosterReport report =
-        apply(network, file, resolved, knownEstablishments, knownMembers, networkMembers);
+        apply(
+            network,
+            file,
+            resolved,
+            knownEstablishments,
+            knownMembers,
+            networkMembers,
+            networkZones);
     LOG.info(
         "Roster imported into network {}: establishments {}, members {}, {} member(s) not in the file",
         networkId,
@@ -108,10 +122,12 @@ public class RosterImportService {
       List<ResolvedMember> resolved,
       Map<String, Establishment> knownEstablishments,
       Map<String, Member> knownMembers,
-      List<Member> networkMembers) {
+      List<Member> networkMembers,
+      RosterZones networkZones) {
     String networkId = network.getId();
     accounts.ensureRoleGroups();
     accounts.ensureTenant(network);
+    List<String> zonesCreated = networkZones.createMissing(zones);
 
     Map<String, String> principals = new HashMap<>();
     Map<String, RosterRow> rowsByUserId = new HashMap<>();
@@ -127,7 +143,7 @@ public class RosterImportService {
     for (RosterEstablishment given : file.establishments()) {
       Establishment existing = knownEstablishments.get(given.code());
       if (existing == null) {
-        establishments.save(
+        Establishment created =
             new Establishment(
                 given.code(),
                 given.name(),
@@ -138,10 +154,15 @@ public class RosterImportService {
                 given.latitude(),
                 given.longitude(),
                 networkId,
-                principals.get(given.code())));
+                principals.get(given.code()));
+        created.assignZone(networkZones.zoneCode(given, null));
+        establishments.save(created);
         establishmentTally.created();
       } else if (updateEstablishment(
-          existing, given, principals.getOrDefault(given.code(), existing.getPrincipalUserId()))) {
+          existing,
+          given,
+          principals.getOrDefault(given.code(), existing.getPrincipalUserId()),
+          networkZones.zoneCode(given, existing.getZoneCode()))) {
         establishmentTally.updated();
         changedByCode.put(given.code(), true);
       } else {
@@ -237,12 +258,13 @@ public class RosterImportService {
         notInFile,
         file.ignoredColumns(),
         encoding,
-        UploadedText.note(encoding));
+        UploadedText.note(encoding),
+        zonesCreated);
   }
 
   /** Applies what the file gives, keeping what it leaves out; returns whether anything changed. */
   private static boolean updateEstablishment(
-      Establishment existing, RosterEstablishment given, String principal) {
+      Establishment existing, RosterEstablishment given, String principal, String zoneCode) {
     String name = given.name() != null ? given.name() : existing.getName();
     var kind = given.kind() != null ? given.kind() : existing.getKind();
     String town = given.town() != null ? given.town() : existing.getTown();
@@ -258,7 +280,8 @@ public class RosterImportService {
             || !zone.equals(existing.getHolidayZone())
             || latitude != existing.getLatitude()
             || longitude != existing.getLongitude()
-            || !Objects.equals(principal, existing.getPrincipalUserId());
+            || !Objects.equals(principal, existing.getPrincipalUserId())
+            || !Objects.equals(zoneCode, existing.getZoneCode());
     if (changed) {
       existing.update(
           name,
@@ -270,6 +293,7 @@ public class RosterImportService {
           longitude,
           existing.getNetworkId(),
           principal);
+      existing.assignZone(zoneCode);
     }
     return changed;
   }

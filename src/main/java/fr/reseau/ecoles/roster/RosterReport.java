@@ -8,7 +8,8 @@ import java.util.List;
  * they are kept (a roster never deletes anyone), so the coordinator can see who is missing. {@code
  * ignoredColumns} are header cells the format does not know. {@code encoding} is how the file was
  * read ({@code UTF-8} or {@code Windows-1252}), with a French {@code encodingNote} when it was not
- * UTF-8.
+ * UTF-8. {@code zonesCreated} are the codes of the network zones the file named and the network did
+ * not have ({@code zone_reseau} column).
  */
 public record RosterReport(
     String networkId,
@@ -17,7 +18,32 @@ public record RosterReport(
     List<String> membersNotInFile,
     List<String> ignoredColumns,
     String encoding,
-    String encodingNote) {
+    String encodingNote,
+    List<String> zonesCreated) {
+
+  public RosterReport {
+    zonesCreated = zonesCreated == null ? List.of() : List.copyOf(zonesCreated);
+  }
+
+  /** A report of an import that created no zone. */
+  public RosterReport(
+      String networkId,
+      Counts establishments,
+      Counts members,
+      List<String> membersNotInFile,
+      List<String> ignoredColumns,
+      String encoding,
+      String encodingNote) {
+    this(
+        networkId,
+        establishments,
+        members,
+        membersNotInFile,
+        ignoredColumns,
+        encoding,
+        encodingNote,
+        List.of());
+  }
 
   /** A report of a file read as UTF-8. */
   public RosterReport(

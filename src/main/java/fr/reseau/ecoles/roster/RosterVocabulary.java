@@ -41,7 +41,15 @@ final class RosterVocabulary {
           Map.entry("enseignante", MemberRole.TEACHER),
           Map.entry("professeur", MemberRole.TEACHER),
           Map.entry("professeure", MemberRole.TEACHER),
-          Map.entry("equipe_projet", MemberRole.PROJECT_TEAM));
+          Map.entry("equipe_projet", MemberRole.PROJECT_TEAM),
+          Map.entry("professeur_des_ecoles", MemberRole.TEACHER),
+          Map.entry("professeure_des_ecoles", MemberRole.TEACHER),
+          Map.entry("inspecteur", MemberRole.INSPECTOR),
+          Map.entry("inspectrice", MemberRole.INSPECTOR),
+          Map.entry("ien", MemberRole.INSPECTOR),
+          Map.entry("ien_et", MemberRole.INSPECTOR),
+          Map.entry("ia_ipr", MemberRole.INSPECTOR),
+          Map.entry("ipr", MemberRole.INSPECTOR));
 
   private static final Map<String, EstablishmentKind> KINDS = kinds();
 
@@ -54,6 +62,9 @@ final class RosterVocabulary {
     kinds.put("lgt", EstablishmentKind.LYCEE);
     kinds.put("lycee_general_et_technologique", EstablishmentKind.LYCEE);
     kinds.put("lp", EstablishmentKind.LYCEE_PRO);
+    kinds.put("maternelle", EstablishmentKind.ECOLE_MATERNELLE);
+    kinds.put("elementaire", EstablishmentKind.ECOLE_ELEMENTAIRE);
+    kinds.put("primaire", EstablishmentKind.ECOLE_PRIMAIRE);
     return Map.copyOf(kinds);
   }
 
@@ -82,6 +93,23 @@ final class RosterVocabulary {
   static String zone(String key) {
     String letter = key.startsWith("zone_") ? key.substring(5) : key;
     return letter.matches("[abc]") ? letter.toUpperCase(Locale.ROOT) : null;
+  }
+
+  /** The word an export writes for a role, read back by {@link #role}. */
+  static String roleWord(MemberRole role) {
+    return switch (role) {
+      case DOCUMENTALISTE -> "documentaliste";
+      case COORDINATOR -> "coordinateur";
+      case PRINCIPAL -> "chef_etablissement";
+      case TEACHER -> "enseignant";
+      case PROJECT_TEAM -> "equipe_projet";
+      case INSPECTOR -> "inspecteur";
+    };
+  }
+
+  /** The word an export writes for a kind ({@code college}, {@code ecole_elementaire}...). */
+  static String kindWord(EstablishmentKind kind) {
+    return kind.name().toLowerCase(Locale.ROOT);
   }
 
   private RosterVocabulary() {}
