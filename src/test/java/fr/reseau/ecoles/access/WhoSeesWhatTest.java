@@ -1179,4 +1179,38 @@ class WhoSeesWhatTest extends IntegrationTest {
     object.fieldNames().forEachRemaining(names::add);
     return names;
   }
+
+  // ---------------------------------------------------------------- establishments and zones
+
+  @Test
+  void theEstablishmentsAndZonesAreForTheNetworksMembersAndTheRosterExportForItsCoordinators() {
+    String establishments = "/api/networks/" + a.id() + "/establishments";
+    String zones = "/api/networks/" + a.id() + "/zones";
+    String roster = "/api/networks/" + a.id() + "/roster.csv";
+    for (String member : List.of(v1Visitor, v1Head, a.coordinator())) {
+      JsonNode list = json(call(member, HttpMethod.GET, establishments, null));
+      assertThat(list).as(member).hasSize(7);
+      assertThat(fieldNames(list.get(0))).contains("uai", "name", "kind", "town", "zone", "degree");
+      assertThat(list.get(0).path("degree").asText()).isEqualTo("secondaire");
+      assertThat(status(member, zones)).as(member).isEqualTo(HttpStatus.OK);
+    }
+    assertThat(call(a.coordinator(), HttpMethod.GET, roster, null).getBody())
+        .contains(v1Visitor)
+        .doesNotContain(b.coordinator());
+    for (String notCoordinator : List.of(v1Visitor, v1Head)) {
+      assertThat(status(notCoordinator, roster)).as(notCoordinator).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+    for (String stranger : List.of(b.coordinator(), b.documentalistes().get(0))) {
+      for (String path : List.of(establishments, zones, roster)) {
+        assertThat(status(stranger, path))
+            .as(stranger + " " + path)
+            .isEqualTo(HttpStatus.FORBIDDEN);
+      }
+    }
+    for (String path : List.of(establishments, zones, roster)) {
+      assertThat(call(null, HttpMethod.GET, path, null).getStatusCode())
+          .as(path)
+          .isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+  }
 }

@@ -330,7 +330,7 @@ class RosterCsvParserTest {
             "Ligne 3, colonne email : adresse électronique invalide « pas-une-adresse ».",
             "Ligne 4, colonne code_etablissement : code UAI invalide « 840101A » ; attendu 7 chiffres suivis d'une lettre, par exemple 0840101A.",
             "Ligne 5, colonne role : rôle inconnu « prof » ; attendu documentaliste, coordinateur ou chef_etablissement.",
-            "Ligne 6, colonne type : type d'établissement inconnu « école » ; attendu college, lycee, lycee_pro ou cite_scolaire.",
+            "Ligne 6, colonne type : type d'établissement inconnu « école » ; attendu college, lycee, lycee_pro, cite_scolaire, ecole_maternelle, ecole_elementaire ou ecole_primaire.",
             "Ligne 6, colonne departement : département invalide « Vaucluse » ; attendu son numéro, par exemple 84, 2A ou 974.",
             "Ligne 6, colonne zone : zone de vacances inconnue « D » ; attendu A, B ou C.",
             "Ligne 6, colonne longitude : latitude et longitude vont ensemble : indiquez les deux ou aucune.",
