@@ -94,6 +94,8 @@ public class AcademicGroupController {
 
   public record Proposal(String title, String sourceLink, String summary) {}
 
+  public record ProposalCreated(Long productionId) {}
+
   public record RepresentativeBody(String firstName, String lastName, String email, String title) {}
 
   public record RepresentativeView(String userId, String name, String title) {}
@@ -174,7 +176,7 @@ public class AcademicGroupController {
   }
 
   @PostMapping(PROPOSALS)
-  public ResponseEntity<Map<String, Object>> propose(
+  public ResponseEntity<ProposalCreated> propose(
       @PathVariable String groupId, @RequestBody Proposal body) {
     Authentication user = user();
     AcademicGroup group =
@@ -188,7 +190,7 @@ public class AcademicGroupController {
     }
     Long productionId =
         proposals.propose(group, user.getUserId(), body.title(), body.summary(), body.sourceLink());
-    return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("productionId", productionId));
+    return ResponseEntity.status(HttpStatus.CREATED).body(new ProposalCreated(productionId));
   }
 
   @GetMapping(NATIONAL)

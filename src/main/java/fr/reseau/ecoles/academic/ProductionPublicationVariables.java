@@ -13,7 +13,7 @@ public final class ProductionPublicationVariables {
   public static final String TITLE = "title";
 
   /** What it is about, in a few lines. */
-  public static final String SUMMARY = "summary";
+  public static final String SUMMARY = "scenarioSummary";
 
   /**
    * Where the idea comes from: a link to a network's published summary or a workshop day's referent
@@ -22,22 +22,22 @@ public final class ProductionPublicationVariables {
   public static final String SOURCE_LINK = "sourceLink";
 
   // Form production-draft (the group's teachers, again after requested changes).
-  public static final String DISCIPLINE = "discipline";
+  public static final String DISCIPLINE = "scenarioDiscipline";
 
   /** The class level (« Cycle 4 », « Seconde »…). */
-  public static final String LEVEL = "level";
+  public static final String LEVEL = "scenarioLevel";
 
   /** One theme per line. */
-  public static final String THEMES = "themes";
+  public static final String THEMES = "scenarioThemes";
 
   /** « 3 séances de 55 minutes ». */
-  public static final String DURATION = "duration";
+  public static final String DURATION = "scenarioDuration";
 
   /** One digital tool per line. */
   public static final String DIGITAL_TOOLS = "digitalTools";
 
   /** One step of the scenario per line. */
-  public static final String STEPS = "steps";
+  public static final String STEPS = "scenarioSteps";
 
   /** One resource per line: {@code titre | https://…}. */
   public static final String RESOURCES = "resources";
@@ -79,10 +79,10 @@ public final class ProductionPublicationVariables {
   public static final String DRAFTERS = "drafters";
 
   /** The référent teacher (progress reports). */
-  public static final String REFERENT = "referent";
+  public static final String REFERENT = "groupReferent";
 
   /** The IA-IPR responsible for the group (validation). */
-  public static final String INSPECTOR = "inspector";
+  public static final String INSPECTOR = "groupInspector";
 
   /** The group's teachers as choices of the reviewer field. */
   public static final String MEMBER_OPTIONS = "memberOptions";

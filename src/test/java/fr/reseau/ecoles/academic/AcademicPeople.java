@@ -8,20 +8,21 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A fresh academic group for a test, and the forms' answers of process production-publication. */
-final class AcademicPeople {
+public final class AcademicPeople {
 
   private static final AtomicInteger NEXT = new AtomicInteger();
 
   /** The ids of one test group's people. */
-  record TestGroup(String id, String referent, String teacher, String reviewer, String inspector) {
-    String tenant() {
+  public record TestGroup(
+      String id, String referent, String teacher, String reviewer, String inspector) {
+    public String tenant() {
       return AcademicGroupService.tenantOf(id);
     }
   }
 
   private AcademicPeople() {}
 
-  static TestGroup create(AcademicGroupService groups, String academie) {
+  public static TestGroup create(AcademicGroupService groups, String academie) {
     int n = NEXT.incrementAndGet();
     String suffix = n + "-" + Long.toString(System.nanoTime() % 100000, 36);
     TestGroup group =
@@ -43,18 +44,18 @@ final class AcademicPeople {
                 new Person(group.referent(), "Rémi", "Référent", null),
                 new Person(group.teacher(), "Paule", "Professeure", null),
                 new Person(group.reviewer(), "Rita", "Relectrice", null))),
-        "secret");
+        fr.reseau.ecoles.support.TestNetworks.PASSWORD);
     return group;
   }
 
-  static Map<String, Object> start(String title) {
+  public static Map<String, Object> start(String title) {
     Map<String, Object> v = new HashMap<>();
     v.put(ProductionPublicationVariables.TITLE, title);
     v.put(ProductionPublicationVariables.SUMMARY, "Un scénario de test.");
     return v;
   }
 
-  static Map<String, Object> draft(String reviewer) {
+  public static Map<String, Object> draft(String reviewer) {
     Map<String, Object> v = new HashMap<>();
     v.put(ProductionPublicationVariables.TITLE, "Mesurer la qualité de l'air");
     v.put(ProductionPublicationVariables.SUMMARY, "Les élèves mesurent les particules fines.");
@@ -71,14 +72,14 @@ final class AcademicPeople {
     return v;
   }
 
-  static Map<String, Object> peer(String decision, String comment) {
+  public static Map<String, Object> peer(String decision, String comment) {
     Map<String, Object> v = new HashMap<>();
     v.put(ProductionPublicationVariables.PEER_DECISION, decision);
     v.put(ProductionPublicationVariables.PEER_COMMENT, comment);
     return v;
   }
 
-  static Map<String, Object> validation(String decision, String comment) {
+  public static Map<String, Object> validation(String decision, String comment) {
     Map<String, Object> v = new HashMap<>();
     v.put(ProductionPublicationVariables.VALIDATION_DECISION, decision);
     v.put(ProductionPublicationVariables.VALIDATION_COMMENT, comment);
