@@ -40,6 +40,15 @@ public final class AccessPolicy {
   public static final String PROJECT_TEAMS = MemberRole.PROJECT_TEAM.groupId();
   public static final String TEACHERS = MemberRole.TEACHER.groupId();
 
+  /** The teachers of the academic groups, référents included (academic.AcademicAccounts). */
+  public static final String ACADEMIC_MEMBERS = "academic-members";
+
+  /** The IA-IPR responsible for academic groups. */
+  public static final String ACADEMIC_INSPECTORS = "academic-inspectors";
+
+  /** The national working group: the référents and the named representatives. */
+  public static final String ACADEMIC_NATIONAL = "academic-national";
+
   /** One grant of the table. */
   public record Grant(
       String groupId, Resource resource, String resourceId, List<Permission> permissions) {
@@ -159,7 +168,34 @@ public final class AccessPolicy {
               READ,
               READ_INSTANCE,
               READ_HISTORY,
-              READ_TASK));
+              READ_TASK),
+          // Academic groups (docs/academic-groups.md): a teacher of a group starts a production in
+          // their group's tenant; the IA-IPR follows the group's productions in Cockpit (no
+          // variables); the national group works its national-meeting tasks.
+          Grant.of(ACADEMIC_MEMBERS, Resources.APPLICATION, "tasklist", ACCESS),
+          Grant.of(ACADEMIC_MEMBERS, Resources.FILTER, "*", READ),
+          Grant.of(ACADEMIC_MEMBERS, Resources.PROCESS_INSTANCE, "*", CREATE),
+          Grant.of(
+              ACADEMIC_MEMBERS,
+              Resources.PROCESS_DEFINITION,
+              "production-publication",
+              READ,
+              CREATE_INSTANCE),
+          Grant.of(ACADEMIC_INSPECTORS, Resources.APPLICATION, "tasklist", ACCESS),
+          Grant.of(ACADEMIC_INSPECTORS, Resources.APPLICATION, "cockpit", ACCESS),
+          Grant.of(ACADEMIC_INSPECTORS, Resources.FILTER, "*", READ),
+          Grant.of(
+              ACADEMIC_INSPECTORS,
+              Resources.PROCESS_DEFINITION,
+              "production-publication",
+              READ,
+              READ_INSTANCE,
+              READ_HISTORY,
+              READ_TASK),
+          Grant.of(ACADEMIC_NATIONAL, Resources.APPLICATION, "tasklist", ACCESS),
+          Grant.of(ACADEMIC_NATIONAL, Resources.FILTER, "*", READ),
+          Grant.of(
+              ACADEMIC_NATIONAL, Resources.PROCESS_DEFINITION, "production-publication", READ));
 
   /** Administrators: everything, on every resource (and Camunda lets them across tenants). */
   public static List<Grant> administratorGrants() {

@@ -24,6 +24,15 @@ public final class DeploymentResources {
 
   private DeploymentResources() {}
 
+  /**
+   * The process of the academic working groups and its forms ({@code processes/production-*.bpmn},
+   * {@code forms/production-*.form}): deployed for the academic groups' tenants only, never for a
+   * network (docs/academic-groups.md).
+   */
+  public static boolean isAcademic(String name) {
+    return name.startsWith(PROCESSES + "/production-") || name.startsWith(FORMS + "/production-");
+  }
+
   static boolean isDeployable(String name) {
     return (name.startsWith(PROCESSES + "/") && (name.endsWith(".bpmn") || name.endsWith(".dmn")))
         || (name.startsWith(FORMS + "/") && name.endsWith(".form"));

@@ -3,6 +3,7 @@ package fr.reseau.ecoles.deployment;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.util.SortedMap;
+import java.util.function.Predicate;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
@@ -53,11 +54,24 @@ public class ProcessResourceDeployer {
   }
 
   /**
-   * Deploys the folders for the network's tenant when anything changed since that tenant's latest
-   * deployment of the same name.
+   * Deploys the folders (all but the academic groups' process and forms) for the network's tenant
+   * when anything changed since that tenant's latest deployment of the same name.
    */
   public Result deploy(String tenantId) {
+    return deploy(tenantId, name -> !DeploymentResources.isAcademic(name));
+  }
+
+  /**
+   * Deploys the academic groups' process and forms ({@link DeploymentResources#isAcademic}) for an
+   * academic group's tenant, when anything changed since that tenant's latest deployment.
+   */
+  public Result deployAcademic(String tenantId) {
+    return deploy(tenantId, DeploymentResources::isAcademic);
+  }
+
+  private Result deploy(String tenantId, Predicate<String> scope) {
     SortedMap<String, byte[]> resources = checkedResources();
+    resources.keySet().removeIf(scope.negate());
     long before = deployments(tenantId).count();
     DeploymentBuilder builder =
         repositoryService

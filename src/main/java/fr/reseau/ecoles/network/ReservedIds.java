@@ -70,6 +70,7 @@ public final class ReservedIds {
   /** Whether a network id clashes with a built-in account or a path of the application. */
   public static boolean isReservedNetworkId(String networkId) {
     String id = networkId == null ? null : networkId.toLowerCase(Locale.ROOT);
-    return id != null && (PATHS.contains(id) || ACCOUNTS.contains(id));
+    // "acad-…" names the tenants of the academic working groups (academic.AcademicGroup).
+    return id != null && (PATHS.contains(id) || ACCOUNTS.contains(id) || id.startsWith("acad-"));
   }
 }

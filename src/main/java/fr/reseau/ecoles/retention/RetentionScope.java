@@ -97,6 +97,14 @@ public final class RetentionScope {
           // A production is published work under an open licence, its authors named by consent:
           // not school-year content, kept (withdrawn, not purged).
           Map.entry(fr.reseau.ecoles.academic.Production.class, Fate.KEPT),
+          // The academic groups and the national group's representatives: who works on what,
+          // kept up to date by the administrators (PUT /api/academic-groups/…), not school-year
+          // content.
+          Map.entry(fr.reseau.ecoles.academic.AcademicGroup.class, Fate.DIRECTORY),
+          Map.entry(fr.reseau.ecoles.academic.NationalRepresentative.class, Fate.DIRECTORY),
+          // The référent's progress reports on a production: the record of a collective work,
+          // kept with the production.
+          Map.entry(fr.reseau.ecoles.academic.ProgressReport.class, Fate.KEPT),
           Map.entry(Member.class, Fate.DIRECTORY),
           // A member's published practice is directory-like: kept while they are a member,
           // removed when they leave (practice.PracticeDepartures), not by the yearly purge.

@@ -600,6 +600,63 @@ class FormsInBrowserIT extends BrowserStory {
     }
   }
 
+  // --- a production of the academic group of Aix-Marseille (demo) ------------------------------
+
+  @Autowired fr.reseau.ecoles.academic.ProductionRepository academicProductions;
+
+  @Test
+  @Order(22)
+  void aProductionFromTheDraftToTheNationalMeeting() {
+    at(LocalDate.of(2027, 1, 11), 9);
+    String teacher = "lea.fontaine";
+    inspectStartForm(teacher, "Production d'un groupe académique", "production-start");
+    ProcessInstance production =
+        runtimeService
+            .createProcessInstanceByKey(
+                fr.reseau.ecoles.academic.ProductionPublicationVariables.PROCESS_KEY)
+            .processDefinitionTenantId(
+                fr.reseau.ecoles.academic.AcademicGroupService.tenantOf("aix-marseille-sciences"))
+            .setVariables(
+                fr.reseau.ecoles.academic.AcademicPeople.start("Formes dans le navigateur"))
+            .execute();
+    try {
+      inspectTask(production, "Task_DraftProduction", teacher);
+      complete(
+          production,
+          "Task_DraftProduction",
+          fr.reseau.ecoles.academic.AcademicPeople.draft("marc.olivier"));
+      inspectTask(production, "Task_PeerReview", "marc.olivier");
+      complete(
+          production,
+          "Task_PeerReview",
+          fr.reseau.ecoles.academic.AcademicPeople.peer("approve", null));
+      inspectTask(production, "Task_ValidateProduction", "ipr.martin");
+      at(LocalDate.of(2027, 3, 12), 9);
+      executeDueJobs(production);
+      inspectTask(production, "Task_ReportProgress", "sophie.arnaud");
+      complete(
+          production,
+          "Task_ValidateProduction",
+          fr.reseau.ecoles.academic.AcademicPeople.validation("publish", null));
+      inspectTask(production, "Task_NationalMeeting", "sophie.arnaud");
+    } finally {
+      Object id =
+          runtimeService.getVariable(
+              production.getId(),
+              fr.reseau.ecoles.academic.ProductionPublicationVariables.Internal.PRODUCTION_ID);
+      runtimeService.deleteProcessInstance(production.getId(), "acceptance test over");
+      // Not left on the showcase: the row is withdrawn.
+      academicProductions
+          .findById(((Number) id).longValue())
+          .ifPresent(
+              p -> {
+                p.moveTo(
+                    fr.reseau.ecoles.academic.ProductionStatus.WITHDRAWN, java.time.Instant.now());
+                academicProductions.save(p);
+              });
+    }
+  }
+
   @Test
   @Order(99)
   void everyFormWasOpened() throws IOException {

@@ -1108,6 +1108,139 @@ class WhoSeesWhatTest extends IntegrationTest {
     return Map.of("value", value, "type", "String");
   }
 
+  // ---------------------------------------------------------------- academic groups
+
+  @Autowired fr.reseau.ecoles.academic.AcademicGroupService academicGroups;
+
+  @Test
+  void academicGroupsAreReadByTheirPeopleTheNationalGroupAndAdministrators() {
+    clockAt(LocalDate.of(2027, 1, 11), 9);
+    fr.reseau.ecoles.academic.AcademicPeople.TestGroup group =
+        fr.reseau.ecoles.academic.AcademicPeople.create(academicGroups, "Lyon");
+    fr.reseau.ecoles.academic.AcademicPeople.TestGroup other =
+        fr.reseau.ecoles.academic.AcademicPeople.create(academicGroups, "Lille");
+    String productions = "/api/academic-groups/" + group.id() + "/productions";
+    // A teacher of the group starts a production through the start form's door, in the group's
+    // tenant; a teacher of another group, or a network member, cannot.
+    String submit =
+        "/engine-rest/process-definition/key/production-publication/tenant-id/"
+            + group.tenant()
+            + "/submit-form";
+    Map<String, Object> start =
+        Map.of(
+            "variables",
+            Map.of(
+                fr.reseau.ecoles.academic.ProductionPublicationVariables.TITLE,
+                text("Production de test des accès")));
+    ResponseEntity<String> started = call(group.teacher(), HttpMethod.POST, submit, start);
+    assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(call(other.teacher(), HttpMethod.POST, submit, start).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(call(a.coordinator(), HttpMethod.POST, submit, start).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    // The draft is a task of the group's teachers only.
+    for (String teacher : List.of(group.teacher(), group.reviewer())) {
+      assertThat(json(call(teacher, HttpMethod.GET, "/engine-rest/task", null)).toString())
+          .as(teacher)
+          .contains("Rédiger le scénario pédagogique");
+    }
+    for (String outsider : List.of(other.teacher(), other.referent(), v1Visitor)) {
+      assertThat(json(call(outsider, HttpMethod.GET, "/engine-rest/task", null)).toString())
+          .as(outsider)
+          .doesNotContain("Rédiger le scénario pédagogique");
+    }
+
+    for (String reader :
+        List.of(group.teacher(), group.referent(), group.inspector(), other.referent())) {
+      ResponseEntity<String> list = call(reader, HttpMethod.GET, productions, null);
+      assertThat(list.getStatusCode()).as(reader).isEqualTo(HttpStatus.OK);
+      assertThat(list.getBody()).as(reader).contains("Production de test des accès");
+    }
+    ResponseEntity<String> admin = call("admin", "demo", HttpMethod.GET, productions, null);
+    assertThat(admin.getStatusCode()).isEqualTo(HttpStatus.OK);
+    // A teacher of another group (not référent) and a network member: 403; nobody: 401.
+    assertThat(status(other.teacher(), productions)).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(status(v1Visitor, productions)).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(status(a.coordinator(), productions)).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(status(null, productions)).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(status(group.teacher(), "/api/academic-groups/inconnu/productions"))
+        .isEqualTo(HttpStatus.NOT_FOUND);
+
+    // The list: one's own groups; the national group (référents) and administrators all of them.
+    assertThat(json(call(other.teacher(), HttpMethod.GET, "/api/academic-groups", null)).toString())
+        .contains(other.id())
+        .doesNotContain(group.id());
+    assertThat(json(call(v1Visitor, HttpMethod.GET, "/api/academic-groups", null))).isEmpty();
+    assertThat(
+            json(call(other.referent(), HttpMethod.GET, "/api/academic-groups", null)).toString())
+        .contains(other.id(), group.id());
+    assertThat(status(null, "/api/academic-groups")).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(status(other.referent(), "/api/national-group")).isEqualTo(HttpStatus.OK);
+    assertThat(status(group.teacher(), "/api/national-group")).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(status(null, "/api/national-group")).isEqualTo(HttpStatus.UNAUTHORIZED);
+
+    // Only administrators define groups and name representatives; bad input is a 400 naming
+    // the field.
+    Map<String, Object> definition =
+        Map.of(
+            "academie",
+            "Lyon",
+            "name",
+            "Groupe",
+            "inspector",
+            Map.of("userId", group.inspector()),
+            "referent",
+            group.referent(),
+            "members",
+            List.of(Map.of("userId", group.referent())));
+    String define = "/api/academic-groups/" + group.id();
+    assertThat(call(group.referent(), HttpMethod.PUT, define, definition).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(call(null, HttpMethod.PUT, define, definition).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    Map<String, Object> noReferent = new java.util.HashMap<>(definition);
+    noReferent.put("referent", "personne");
+    ResponseEntity<String> bad = call("admin", "demo", HttpMethod.PUT, define, noReferent);
+    assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(parse(bad.getBody()).path("field").asText()).isEqualTo("referent");
+    String representative = "/api/national-group/representatives/" + group.teacher();
+    assertThat(
+            call(
+                    group.referent(),
+                    HttpMethod.PUT,
+                    representative,
+                    Map.of(
+                        fr.reseau.ecoles.academic.ProductionPublicationVariables.TITLE, "SD-TICE"))
+                .getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+
+    // A network's member proposes its summary to a group (a link); bad links are refused.
+    String proposals = "/api/academic-groups/" + group.id() + "/proposals";
+    Map<String, Object> proposal =
+        Map.of(
+            fr.reseau.ecoles.academic.ProductionPublicationVariables.TITLE,
+            "La synthèse du réseau",
+            fr.reseau.ecoles.academic.ProductionPublicationVariables.SOURCE_LINK,
+            "/api/networks/" + a.id() + "/campaigns/2026-2027/summary.csv");
+    assertThat(call(a.coordinator(), HttpMethod.POST, proposals, proposal).getStatusCode())
+        .isEqualTo(HttpStatus.CREATED);
+    ResponseEntity<String> badLink =
+        call(
+            a.coordinator(),
+            HttpMethod.POST,
+            proposals,
+            Map.of(
+                fr.reseau.ecoles.academic.ProductionPublicationVariables.TITLE,
+                "Lien",
+                fr.reseau.ecoles.academic.ProductionPublicationVariables.SOURCE_LINK,
+                "javascript:alert(1)"));
+    assertThat(badLink.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(parse(badLink.getBody()).path("field").asText())
+        .isEqualTo(fr.reseau.ecoles.academic.ProductionPublicationVariables.SOURCE_LINK);
+    assertThat(call(null, HttpMethod.POST, proposals, proposal).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
   // ---------------------------------------------------------------- rule tables (DMN)
 
   @Test

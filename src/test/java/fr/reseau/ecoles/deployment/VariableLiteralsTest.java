@@ -38,6 +38,12 @@ class VariableLiteralsTest {
               "a key of the mission order answer's mail template"),
           new Allowed("practice/PracticeFilter.java", "theme", "a query parameter of the map page"),
           new Allowed(
+              "academic/AcademicGroupService.java", "theme", "the field of a group's REST body"),
+          new Allowed(
+              "academic/AcademicGroupService.java",
+              "title",
+              "the field of a national representative's REST body"),
+          new Allowed(
               "acceptance/PracticesMapInBrowserIT.java", "theme", "the map page's select id"),
           new Allowed(
               "access/MemberRole.java", "documentalistes", "the Camunda group id of the role"),
