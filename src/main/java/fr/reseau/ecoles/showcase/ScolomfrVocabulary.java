@@ -109,7 +109,7 @@ final class ScolomfrVocabulary {
   /** « CC BY-SA 4.0 » → its deed; empty for a licence it does not know. */
   static Optional<String> licenceUrl(String licence) {
     Matcher cc =
-        Pattern.compile("cc[ -]?(by(?:[ -](?:sa|nd|nc|nc[ -]sa|nc[ -]nd))?)[ -]?([0-9.]+)?")
+        Pattern.compile("cc[ -]?(by(?:[ -](?:nc[ -]sa|nc[ -]nd|sa|nd|nc))?)[ -]?([0-9.]+)?")
             .matcher(plain(licence));
     if (!cc.find()) {
       return Optional.empty();

@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The only public part of the application (docs/showcase.md): {@code /vitrine}, the published
@@ -40,15 +39,20 @@ public class ShowcaseController {
 
   private final ShowcaseCatalog catalog;
   private final OaiPmhProvider oai;
-  private final String configuredBaseUrl;
+
+  /**
+   * app.public-base-url: the records' addresses never come from the request's Host header, which a
+   * client chooses (and which a shared cache would then serve to everyone).
+   */
+  private final String baseUrl;
 
   public ShowcaseController(
       ShowcaseCatalog catalog,
       OaiPmhProvider oai,
-      @Value("${app.showcase.base-url:}") String configuredBaseUrl) {
+      @Value("${app.public-base-url:http://localhost:8080}") String publicBaseUrl) {
     this.catalog = catalog;
     this.oai = oai;
-    this.configuredBaseUrl = configuredBaseUrl.replaceAll("/+$", "");
+    this.baseUrl = publicBaseUrl.replaceAll("/+$", "");
   }
 
   @GetMapping("/vitrine")
@@ -70,28 +74,23 @@ public class ShowcaseController {
   }
 
   @GetMapping("/vitrine/{id}")
-  public ResponseEntity<String> production(
-      @PathVariable String id, HttpServletRequest request, HttpServletResponse response) {
+  public ResponseEntity<String> production(@PathVariable String id, HttpServletResponse response) {
     Optional<Production> production = published(id);
     if (production.isEmpty()) {
       return ShowcasePages.notFound(response);
     }
     return ShowcasePages.page(
-        response,
-        HttpStatus.OK,
-        "production",
-        ShowcaseViews.production(production.get(), baseUrl(request)));
+        response, HttpStatus.OK, "production", ShowcaseViews.production(production.get(), baseUrl));
   }
 
   @GetMapping("/vitrine/{id}/scolomfr.xml")
-  public ResponseEntity<String> scolomfr(
-      @PathVariable String id, HttpServletRequest request, HttpServletResponse response)
+  public ResponseEntity<String> scolomfr(@PathVariable String id, HttpServletResponse response)
       throws XMLStreamException {
     Optional<Production> production = published(id);
     if (production.isEmpty()) {
       return ShowcasePages.notFound(response);
     }
-    String page = baseUrl(request) + "/vitrine/" + production.get().getId();
+    String page = baseUrl + "/vitrine/" + production.get().getId();
     StringWriter text = new StringWriter();
     XMLStreamWriter xml = OUTPUT.createXMLStreamWriter(text);
     xml.writeStartDocument("UTF-8", "1.0");
@@ -112,7 +111,7 @@ public class ShowcaseController {
     return ResponseEntity.ok()
         .contentType(XML)
         .header(HttpHeaders.CACHE_CONTROL, "no-store")
-        .body(oai.answer(parameters, baseUrl(request), Instant.now()));
+        .body(oai.answer(parameters, baseUrl, Instant.now()));
   }
 
   private Optional<Production> published(String id) {
@@ -120,14 +119,6 @@ public class ShowcaseController {
       return Optional.empty();
     }
     return catalog.published(Long.parseLong(id));
-  }
-
-  /** app.showcase.base-url, or this request's scheme, host and port. */
-  private String baseUrl(HttpServletRequest request) {
-    if (!configuredBaseUrl.isEmpty()) {
-      return configuredBaseUrl;
-    }
-    return ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
   }
 
   static int pageNumber(String page) {
