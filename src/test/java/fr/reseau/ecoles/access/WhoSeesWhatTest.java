@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.reseau.ecoles.academic.Production;
+import fr.reseau.ecoles.academic.ProductionRepository;
+import fr.reseau.ecoles.academic.ProductionStatus;
 import fr.reseau.ecoles.campaign.CdiTourVariables;
 import fr.reseau.ecoles.cotraining.CoTrainingRequestVariables;
 import fr.reseau.ecoles.practice.PracticeInput;
@@ -15,6 +18,7 @@ import fr.reseau.ecoles.support.WebappSession;
 import fr.reseau.ecoles.visit.CdiVisitVariables;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,6 +62,7 @@ class WhoSeesWhatTest extends IntegrationTest {
   @Autowired TestNetworks networks;
   @Autowired HistoryService historyService;
   @Autowired PrivateVariables privateVariables;
+  @Autowired ProductionRepository productionRepository;
   @LocalServerPort int port;
 
   TestNetwork a;
@@ -1000,6 +1005,76 @@ class WhoSeesWhatTest extends IntegrationTest {
         .isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(call(a.coordinator(), HttpMethod.DELETE, api + "/" + id, null).getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  // ---------------------------------------------------------------- the public showcase
+
+  @Test
+  void theShowcaseAndOaiArePublicAndShowPublishedProductionsOnly() {
+    Instant at = Instant.parse("2027-03-15T09:30:00Z");
+    Production published =
+        new Production("groupe-secret-42", "Qui-voit-quoi", "Scénario publié", at);
+    published.attachProcess("instance-privee-42");
+    published.linkSource("/bilan/" + a.id() + "/2026-2027");
+    published.moveTo(ProductionStatus.PUBLISHED, at);
+    published = productionRepository.save(published);
+    Production draft =
+        productionRepository.save(
+            new Production("groupe-secret-42", "Qui-voit-quoi", "Brouillon du groupe", at));
+
+    // No login needed, and a login changes nothing.
+    for (String user : java.util.Arrays.asList(null, v1Visitor, a.coordinator())) {
+      ResponseEntity<String> list =
+          call(user, HttpMethod.GET, "/vitrine?academie=Qui-voit-quoi", null);
+      assertThat(list.getStatusCode()).as(user).isEqualTo(HttpStatus.OK);
+      assertThat(list.getBody())
+          .contains("Scénario publié")
+          .doesNotContain(
+              "Brouillon du groupe", "groupe-secret-42", "instance-privee-42", "/bilan/");
+      assertThat(status(user, "/vitrine/" + published.getId())).isEqualTo(HttpStatus.OK);
+      assertThat(status(user, "/vitrine/" + published.getId() + "/scolomfr.xml"))
+          .isEqualTo(HttpStatus.OK);
+      assertThat(status(user, "/vitrine/" + draft.getId()))
+          .as(user)
+          .isEqualTo(HttpStatus.NOT_FOUND);
+      assertThat(status(user, "/vitrine/" + draft.getId() + "/scolomfr.xml"))
+          .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+    String page = call(null, HttpMethod.GET, "/vitrine/" + published.getId(), null).getBody();
+    assertThat(page).doesNotContain("groupe-secret-42", "instance-privee-42", "/bilan/");
+    String record =
+        call(null, HttpMethod.GET, "/vitrine/" + published.getId() + "/scolomfr.xml", null)
+            .getBody();
+    assertThat(record).doesNotContain("groupe-secret-42", "instance-privee-42", "/bilan/");
+
+    String oai =
+        call(
+                null,
+                HttpMethod.GET,
+                "/oai?verb=ListRecords&metadataPrefix=oai_dc&set=qui-voit-quoi",
+                null)
+            .getBody();
+    assertThat(oai)
+        .contains("Scénario publié")
+        .doesNotContain("Brouillon du groupe", "groupe-secret-42");
+    assertThat(
+            call(
+                    null,
+                    HttpMethod.GET,
+                    "/oai?verb=GetRecord&metadataPrefix=oai_dc&identifier=oai%3Avitrine.reseau-ecoles.fr%3Aproduction%2F"
+                        + draft.getId(),
+                    null)
+                .getBody())
+        .contains("code=\"idDoesNotExist\"")
+        .doesNotContain("Brouillon du groupe");
+    // The showcase is read-only, and it opened nothing else: the rest still asks for a login.
+    assertThat(call(null, HttpMethod.DELETE, "/vitrine/" + published.getId(), null).getStatusCode())
+        .isIn(HttpStatus.METHOD_NOT_ALLOWED, HttpStatus.NOT_FOUND);
+    for (String path :
+        List.of(
+            "/carte/" + a.id(), "/api/networks/" + a.id() + "/practices", "/engine-rest/task")) {
+      assertThat(status(null, path)).as(path).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
   }
 
   // ---------------------------------------------------------------- history and administrators
