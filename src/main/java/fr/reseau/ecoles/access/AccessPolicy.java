@@ -40,6 +40,12 @@ public final class AccessPolicy {
   public static final String PROJECT_TEAMS = MemberRole.PROJECT_TEAM.groupId();
   public static final String TEACHERS = MemberRole.TEACHER.groupId();
 
+  /**
+   * The members who sit in a zone's steering trio (issue 19), whatever their role: a group of its
+   * own beside the role groups, kept by {@code territory.ZonePilotService}.
+   */
+  public static final String ZONE_PILOTS = "zone-pilots";
+
   /** One grant of the table. */
   public record Grant(
       String groupId, Resource resource, String resourceId, List<Permission> permissions) {
@@ -159,7 +165,14 @@ public final class AccessPolicy {
               READ,
               READ_INSTANCE,
               READ_HISTORY,
-              READ_TASK));
+              READ_TASK),
+          // Zone steering trios (docs/access.md): Tasklist for their zone's review of the year and
+          // the escalations of their zone they are candidates of (task-level rights from the
+          // engine).
+          Grant.of(ZONE_PILOTS, Resources.APPLICATION, "tasklist", ACCESS),
+          Grant.of(ZONE_PILOTS, Resources.FILTER, "*", READ),
+          Grant.of(ZONE_PILOTS, Resources.PROCESS_DEFINITION, "annual-review", READ),
+          Grant.of(ZONE_PILOTS, Resources.PROCESS_DEFINITION, "cdi-visit", READ));
 
   /** Administrators: everything, on every resource (and Camunda lets them across tenants). */
   public static List<Grant> administratorGrants() {
