@@ -32,16 +32,19 @@ public class DemoDataSeeder implements ApplicationRunner {
   private final NetworkAccounts accounts;
   private final EstablishmentRepository establishments;
   private final MemberRepository members;
+  private final DemoZonePilots zonePilots;
 
   public DemoDataSeeder(
       NetworkService networkService,
       NetworkAccounts accounts,
       EstablishmentRepository establishments,
-      MemberRepository members) {
+      MemberRepository members,
+      DemoZonePilots zonePilots) {
     this.networkService = networkService;
     this.accounts = accounts;
     this.establishments = establishments;
     this.members = members;
+    this.zonePilots = zonePilots;
   }
 
   @Override
@@ -55,6 +58,8 @@ public class DemoDataSeeder implements ApplicationRunner {
           network.schools().size(),
           network.people().size());
     }
+    // The réseau Sainte Victoire's zone trios, once its zones and inspectors are there.
+    zonePilots.seed();
   }
 
   private void seed(DemoNetwork network) {

@@ -190,7 +190,8 @@ public class ZonePilotService {
     }
   }
 
-  static boolean fits(TrioRole seat, MemberRole role) {
+  /** Whether a member of that role may sit in that seat. */
+  public static boolean fits(TrioRole seat, MemberRole role) {
     return seat == TrioRole.HEAD_OF_SCHOOL
         ? role == MemberRole.PRINCIPAL || role == MemberRole.COORDINATOR
         : role == MemberRole.INSPECTOR;

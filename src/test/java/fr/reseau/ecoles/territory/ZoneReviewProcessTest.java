@@ -91,7 +91,9 @@ class ZoneReviewProcessTest extends IntegrationTest {
 
   void planMeeting(ProcessInstance review) {
     Map<String, Object> form = new HashMap<>();
-    form.put(AnnualReviewVariables.PLANNED_MEETING_DATE, LocalDate.of(2027, 7, 2).toString());
+    form.put(
+        AnnualReviewVariables.PLANNED_MEETING_DATE,
+        fr.reseau.ecoles.calendar.EngineClock.today().plusDays(7).toString());
     form.put(AnnualReviewVariables.PLANNED_MEETING_START_TIME, "17:00");
     form.put(AnnualReviewVariables.PLANNED_MEETING_END_TIME, "19:00");
     form.put(AnnualReviewVariables.PLANNED_MEETING_PLACE, "CDI");
@@ -127,7 +129,7 @@ class ZoneReviewProcessTest extends IntegrationTest {
     // The north's trio works its zone's task; the south has no trio: the coordinators do.
     Task northTask = zoneTask(review, "nord");
     assertThat(taskService.getIdentityLinksForTask(northTask.getId()))
-        .filteredOn(l -> IdentityLink.class.isInstance(l) && l.getUserId() != null)
+        .filteredOn(l -> l.getUserId() != null)
         .extracting(IdentityLink::getUserId)
         .containsExactlyInAnyOrder(head, ipr, ien);
     assertThat(northTask.getDueDate()).isNotNull();
@@ -154,7 +156,6 @@ class ZoneReviewProcessTest extends IntegrationTest {
     assertThatThrownBy(() -> taskService.complete(northTask.getId(), remarks(" ", null)))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining(AnnualReviewVariables.ZONE_REMARKS);
-    assertThat(zoneReviews.count()).isNotNegative();
     Long reviewId =
         reviews
             .findByNetworkIdAndSchoolYear(network.id(), HandBuiltYear.YEAR)
