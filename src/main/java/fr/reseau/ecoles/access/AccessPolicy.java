@@ -48,6 +48,11 @@ public final class AccessPolicy {
 
   /** The national working group: the référents and the named representatives. */
   public static final String ACADEMIC_NATIONAL = "academic-national";
+  /**
+   * The members who sit in a zone's steering trio (issue 19), whatever their role: a group of its
+   * own beside the role groups, kept by {@code territory.ZonePilotService}.
+   */
+  public static final String ZONE_PILOTS = "zone-pilots";
 
   /** One grant of the table. */
   public record Grant(
@@ -195,7 +200,14 @@ public final class AccessPolicy {
           Grant.of(ACADEMIC_NATIONAL, Resources.APPLICATION, "tasklist", ACCESS),
           Grant.of(ACADEMIC_NATIONAL, Resources.FILTER, "*", READ),
           Grant.of(
-              ACADEMIC_NATIONAL, Resources.PROCESS_DEFINITION, "production-publication", READ));
+              ACADEMIC_NATIONAL, Resources.PROCESS_DEFINITION, "production-publication", READ),
+          // Zone steering trios (docs/access.md): Tasklist for their zone's review of the year and
+          // the escalations of their zone they are candidates of (task-level rights from the
+          // engine).
+          Grant.of(ZONE_PILOTS, Resources.APPLICATION, "tasklist", ACCESS),
+          Grant.of(ZONE_PILOTS, Resources.FILTER, "*", READ),
+          Grant.of(ZONE_PILOTS, Resources.PROCESS_DEFINITION, "annual-review", READ),
+          Grant.of(ZONE_PILOTS, Resources.PROCESS_DEFINITION, "cdi-visit", READ));
 
   /** Administrators: everything, on every resource (and Camunda lets them across tenants). */
   public static List<Grant> administratorGrants() {

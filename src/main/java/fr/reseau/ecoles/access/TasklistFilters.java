@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The Tasklist filters every participant works from, in every profile: « Mes tâches » and « Tâches
- * de mon groupe ». Shared by all networks (their queries use the logged-in user), readable by every
- * role (AccessPolicy), changed only by administrators.
+ * The Tasklist filters every participant works from, in every profile: « Mes tâches », « Tâches de
+ * mon groupe » and « Tâches qui me sont proposées ». Shared by all networks (their queries use the
+ * logged-in user), readable by every role (AccessPolicy), changed only by administrators.
  */
 @Component
 @Order(5)
@@ -51,6 +51,14 @@ public class TasklistFilters implements ApplicationRunner {
             .createTaskQuery()
             .taskCandidateGroupInExpression("${currentUserGroups()}")
             .taskUnassigned());
+    // Tasks offered to named people rather than to a group: a zone's review and escalations for
+    // its steering trio (issue 19).
+    ensureFilter(
+        "Tâches qui me sont proposées",
+        -4,
+        "Les tâches proposées à vous et à quelques collègues nommé·es, que l'une ou l'un d'entre"
+            + " vous peut prendre",
+        tasks.createTaskQuery().taskCandidateUserExpression("${currentUser()}").taskUnassigned());
   }
 
   private void ensureFilter(String name, int priority, String description, TaskQuery query) {

@@ -36,18 +36,21 @@ public class DemoDataSeeder implements ApplicationRunner {
   private final EstablishmentRepository establishments;
   private final MemberRepository members;
   private final NetworkZoneRepository zones;
+  private final DemoZonePilots zonePilots;
 
   public DemoDataSeeder(
       NetworkService networkService,
       NetworkAccounts accounts,
       EstablishmentRepository establishments,
       MemberRepository members,
-      NetworkZoneRepository zones) {
+      NetworkZoneRepository zones,
+      DemoZonePilots zonePilots) {
     this.networkService = networkService;
     this.accounts = accounts;
     this.establishments = establishments;
     this.members = members;
     this.zones = zones;
+    this.zonePilots = zonePilots;
   }
 
   @Override
@@ -61,6 +64,8 @@ public class DemoDataSeeder implements ApplicationRunner {
           network.schools().size(),
           network.people().size());
     }
+    // The réseau Sainte Victoire's zone trios, once its zones and inspectors are there.
+    zonePilots.seed();
   }
 
   private void seed(DemoNetwork network) {

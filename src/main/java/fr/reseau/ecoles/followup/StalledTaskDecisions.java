@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -44,16 +45,19 @@ public class StalledTaskDecisions {
   private final MemberRepository members;
   private final FollowUpMessages messages;
   private final SystemAccess system;
+  private final ObjectProvider<EscalationRecipients> recipients;
 
   public StalledTaskDecisions(
       HistoryService history,
       MemberRepository members,
       FollowUpMessages messages,
-      SystemAccess system) {
+      SystemAccess system,
+      ObjectProvider<EscalationRecipients> recipients) {
     this.history = history;
     this.members = members;
     this.messages = messages;
     this.system = system;
+    this.recipients = recipients;
   }
 
   /**
@@ -109,13 +113,24 @@ public class StalledTaskDecisions {
     followUp.setVariable(CommonVariables.FOLLOW_UP_DECISION, null);
     followUp.setVariable(CommonVariables.FOLLOW_UP_ASSIGNEE, null);
     followUp.setVariable(CommonVariables.FOLLOW_UP_COMMENT, null);
+    List<Member> deciders = deciders(followUp, networkId);
+    // Beside the coordinators: e.g. the zone's steering trio, when the coordinators chose so.
+    recipients
+        .orderedStream()
+        .flatMap(r -> r.of(networkId, holder).stream())
+        .filter(m -> deciders.stream().noneMatch(d -> d.getUserId().equals(m.getUserId())))
+        .forEach(
+            m -> {
+              followUp.addCandidateUser(m.getUserId());
+              deciders.add(m);
+            });
     messages.escalate(
         followUp,
         networkId,
         taskName,
         holderName,
         followUp.getVariableLocal(CommonVariables.FOLLOW_UP_WAITING_SINCE),
-        deciders(followUp, networkId));
+        deciders);
   }
 
   /**

@@ -33,7 +33,8 @@ public final class ReservedIds {
           "coordinators",
           "principals",
           "project-teams",
-          "teachers");
+          "teachers",
+          "zone-pilots");
 
   private static final Set<String> PATHS =
       Set.of(

@@ -94,6 +94,13 @@ public final class RetentionScope {
           Map.entry(Network.class, Fate.DIRECTORY),
           Map.entry(Establishment.class, Fate.DIRECTORY),
           Map.entry(NetworkZone.class, Fate.DIRECTORY),
+          // Zone steering trios and their settings: the network's current organisation, a seat
+          // freed when its member leaves (territory.PilotDepartures).
+          Map.entry(fr.reseau.ecoles.territory.ZonePilot.class, Fate.DIRECTORY),
+          Map.entry(fr.reseau.ecoles.territory.ZoneSteering.class, Fate.DIRECTORY),
+          // A trio's remarks on its zone's year, signed by the trio (no author stored), shown at
+          // the meeting like its notes (NetworkMeeting).
+          Map.entry(fr.reseau.ecoles.territory.ZoneReview.class, Fate.KEPT),
           // A production is published work under an open licence, its authors named by consent:
           // not school-year content, kept (withdrawn, not purged).
           Map.entry(fr.reseau.ecoles.academic.Production.class, Fate.KEPT),

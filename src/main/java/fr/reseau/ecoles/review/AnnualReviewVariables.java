@@ -125,7 +125,7 @@ public final class AnnualReviewVariables {
   /** Shown by form {@code hold-network-meeting}. */
   public static final String REVIEW_GROUPED_TRAININGS = "reviewGroupedTrainings";
 
-  /** Shown by form {@code hold-network-meeting}. */
+  /** Shown by form {@code hold-network-meeting} and {@code review-zone} (the network's figures). */
   public static final String REVIEW_KEY_FIGURES = "reviewKeyFigures";
 
   /** In the BPMN file: input parameter of {@code Task_CompileIndicators}. */
@@ -152,6 +152,53 @@ public final class AnnualReviewVariables {
 
   /** Shown by form {@code hold-network-meeting}. */
   public static final String YEAR_PAGE_URL = "yearPageUrl";
+
+  // Zones (issue 19): each zone's steering trio reviews the zone's part before the meeting.
+
+  /** In the BPMN file: input parameter of {@code Task_PrepareZoneReviews}, an ISO period. */
+  public static final String ZONE_REVIEW_DEADLINE = "zoneReviewDeadline";
+
+  /**
+   * Shown by form {@code review-zone}; in the BPMN file: due date of {@code Task_ReviewZone}, timer
+   * of {@code Timer_ZoneReviewDeadline}.
+   */
+  public static final String ZONE_REVIEW_DUE_DATE = "zoneReviewDueDate";
+
+  /**
+   * In the BPMN file: conditions of {@code Flow_ZonesToReview} and {@code Flow_NoZones}, set by
+   * {@code Task_PrepareZoneReviews}.
+   */
+  public static final String NETWORK_HAS_ZONES = "networkHasZones";
+
+  /** In the BPMN file: multi-instance collection of {@code Task_ReviewZone} (zone codes). */
+  public static final String REVIEW_ZONE_CODES = "reviewZoneCodes";
+
+  /** In the BPMN file: multi-instance element variable of {@code Task_ReviewZone}. */
+  public static final String REVIEW_ZONE_CODE = "reviewZoneCode";
+
+  /** Shown by form {@code review-zone}: the zone's name. */
+  public static final String REVIEW_ZONE_NAME = "reviewZoneName";
+
+  /** Shown by form {@code review-zone}: the zone's anonymous figures (label, value). */
+  public static final String REVIEW_ZONE_FIGURES = "reviewZoneFigures";
+
+  /** Shown by form {@code review-zone}: the zone's trio (role, name). */
+  public static final String REVIEW_ZONE_TRIO = "reviewZoneTrio";
+
+  /**
+   * Field of form {@code review-zone}: the trio's remarks; in the BPMN file: input parameter of
+   * {@code Task_ReviewZone}.
+   */
+  public static final String ZONE_REMARKS = "zoneRemarks";
+
+  /**
+   * Field of form {@code review-zone}: the trio's priorities for next year, optional; in the BPMN
+   * file: input parameter of {@code Task_ReviewZone}.
+   */
+  public static final String ZONE_PRIORITIES = "zonePriorities";
+
+  /** Shown by form {@code hold-network-meeting}: each zone's review (zone, remarks, priorities). */
+  public static final String ZONE_REVIEWS = "zoneReviews";
 
   /** Names the Java code sets and reads that neither the BPMN file nor a form names. */
   public static final class Internal {

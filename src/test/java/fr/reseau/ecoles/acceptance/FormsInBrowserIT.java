@@ -82,6 +82,8 @@ class FormsInBrowserIT extends BrowserStory {
 
   @Autowired IdentityService identityService;
   @Autowired AnimatorRepository animators;
+  @Autowired fr.reseau.ecoles.network.NetworkZoneRepository networkZones;
+  @Autowired fr.reseau.ecoles.network.EstablishmentRepository establishments;
 
   /** Form id → how it was opened (task or start dialog). */
   static final Map<String, String> OPENED = new LinkedHashMap<>();
@@ -325,7 +327,9 @@ class FormsInBrowserIT extends BrowserStory {
     }
     browser.driver().manage().window().setSize(DESKTOP);
 
+    sainteVictoireHasItsZones();
     passTimer(review, "Timer_FeedbackDeadline");
+    reviewEachZone(review);
     inspectTask(review, "Task_PlanNetworkMeeting", COORDINATOR);
     LocalDate meeting =
         ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of("Europe/Paris")).toLocalDate();
@@ -672,6 +676,65 @@ class FormsInBrowserIT extends BrowserStory {
     assertThat(forms).hasSizeGreaterThanOrEqualTo(30);
     assertThat(OPENED.keySet()).containsAll(forms);
     System.out.println("[forms] opened in the browser: " + OPENED);
+  }
+
+  // --- the zones' review (issue 19)
+  // ---------------------------------------------------------------
+
+  /** Aix, Pertuis and Gardanne with their schools, unless the demo seeded them already. */
+  private void sainteVictoireHasItsZones() {
+    if (!networkZones.findByNetworkIdOrderByName(NETWORK).isEmpty()) {
+      return;
+    }
+    Map<String, List<String>> schools =
+        Map.of(
+            "aix", List.of("0130201M", "0130202N"),
+            "pertuis", List.of("0840203P"),
+            "gardanne", List.of("0130204R"));
+    Map<String, String> names = Map.of("aix", "Aix", "pertuis", "Pertuis", "gardanne", "Gardanne");
+    schools.forEach(
+        (zone, codes) -> {
+          networkZones.save(
+              new fr.reseau.ecoles.network.NetworkZone(NETWORK, zone, names.get(zone)));
+          for (String code : codes) {
+            establishments
+                .findById(code)
+                .ifPresent(
+                    e -> {
+                      e.assignZone(zone);
+                      establishments.save(e);
+                    });
+          }
+        });
+  }
+
+  /**
+   * « Relire la part de la zone »: every zone's task but one answered through the API, the last
+   * opened in the browser by one of its trio (the coordinator for a zone without trio).
+   */
+  private void reviewEachZone(ProcessInstance review) {
+    executeDueJobs(review);
+    List<Task> zoneTasks = tasks(review, "Task_ReviewZone");
+    assertThat(zoneTasks).as("one task per zone").hasSizeGreaterThanOrEqualTo(3);
+    for (Task other : zoneTasks.subList(1, zoneTasks.size())) {
+      taskService.complete(
+          other.getId(),
+          Map.of(AnnualReviewVariables.ZONE_REMARKS, "Une année de liaison école-collège"));
+    }
+    executeDueJobs(review);
+    Task last = tasks(review, "Task_ReviewZone").get(0);
+    String opener =
+        taskService.getIdentityLinksForTask(last.getId()).stream()
+            .map(org.camunda.bpm.engine.task.IdentityLink::getUserId)
+            .filter(java.util.Objects::nonNull)
+            .findFirst()
+            .orElse(COORDINATOR);
+    inspectTask(review, "Task_ReviewZone", opener);
+    complete(
+        review,
+        "Task_ReviewZone",
+        Map.of(AnnualReviewVariables.ZONE_REMARKS, "Des visites inter-degrés à développer"));
+    executeDueJobs(review);
   }
 
   // --- what is checked on each form ------------------------------------------------------------

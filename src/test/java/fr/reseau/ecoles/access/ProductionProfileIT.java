@@ -92,7 +92,8 @@ class ProductionProfileIT {
     // The participants' task lists exist in every profile.
     assertThat(production.getBean(FilterService.class).createFilterQuery().list())
         .extracting(Filter::getName)
-        .containsExactlyInAnyOrder("Mes tâches", "Tâches de mon groupe");
+        .containsExactlyInAnyOrder(
+            "Mes tâches", "Tâches de mon groupe", "Tâches qui me sont proposées");
     assertThat(output.getAll())
         .doesNotContain(PASSWORD)
         .contains("Administrator account 'admin' created");

@@ -63,6 +63,7 @@ class WhoSeesWhatTest extends IntegrationTest {
   @Autowired HistoryService historyService;
   @Autowired PrivateVariables privateVariables;
   @Autowired ProductionRepository productionRepository;
+  @Autowired fr.reseau.ecoles.support.TestZones zones;
   @LocalServerPort int port;
 
   TestNetwork a;
@@ -1134,6 +1135,63 @@ class WhoSeesWhatTest extends IntegrationTest {
                 assertThat(v.path("taskId").asText()).isEqualTo(validateRecapTaskId);
               }
             });
+  }
+
+  // ---------------------------------------------------------------- zone steering trios
+
+  /**
+   * A zone's steering trio (issue 19) reads its zone's trio, anonymous figures and page; not
+   * another zone's, not the network's year page, and no visit nor private answer through the
+   * engine's doors. Another network's coordinator sees none of it.
+   */
+  @Test
+  void aZonesTrioSeesItsZonesFiguresOnlyAndNoPrivateContent() {
+    var north = zones.zone(a, "nord-wsw", "Nord", 0, 1, 2, 3);
+    zones.zone(a, "sud-wsw", "Sud", 4, 5, 6);
+    String pilot = zones.inspector(a, "wsw", 0);
+    zones.trio(north, null, pilot, null, false);
+    String zoneApi = "/api/networks/" + a.id() + "/zones/";
+    String zonePage = "/bilan/" + a.id() + "/zones/";
+
+    assertThat(json(call(pilot, HttpMethod.GET, zoneApi + "nord-wsw/pilots", null)).toString())
+        .contains(pilot);
+    String figures =
+        json(call(pilot, HttpMethod.GET, zoneApi + "nord-wsw/progress?year=2026-2027", null))
+            .toString();
+    ResponseEntity<String> page = call(pilot, HttpMethod.GET, zonePage + "nord-wsw", null);
+    assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+    for (String content : List.of(figures, page.getBody())) {
+      assertThat(content)
+          .doesNotContain(RECAP_TEXT)
+          .doesNotContain(HOST_PRE_VISIT_TEXT)
+          .doesNotContain(v1Visitor)
+          .doesNotContain(v2Host);
+    }
+    for (String other :
+        List.of(
+            zoneApi + "sud-wsw/pilots",
+            zoneApi + "sud-wsw/progress",
+            zonePage + "sud-wsw",
+            "/bilan/" + a.id() + "/2026-2027",
+            "/api/networks/" + a.id() + "/campaigns/2026-2027/summary.csv")) {
+      assertThat(status(pilot, other)).as(other).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+    assertThat(call(pilot, HttpMethod.PUT, zoneApi + "nord-wsw/pilots", Map.of()).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    // The engine's doors: no visit, no task, no private variable.
+    assertThat(json(call(pilot, HttpMethod.GET, "/engine-rest/task", null))).isEmpty();
+    assertThat(ids(json(call(pilot, HttpMethod.GET, "/engine-rest/process-instance", null))))
+        .doesNotContain(v1.getId(), v2.getId(), v3.getId());
+    assertNoPrivateVariableVisibleTo(pilot);
+
+    for (String stranger : List.of(b.coordinator(), b.documentalistes().get(0), v1Visitor)) {
+      assertThat(status(stranger, zoneApi + "nord-wsw/pilots")).isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(status(stranger, zoneApi + "nord-wsw/progress")).isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(status(stranger, zonePage + "nord-wsw")).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+    assertThat(status(a.coordinator(), zonePage + "sud-wsw")).isEqualTo(HttpStatus.OK);
+    assertThat(status(null, zoneApi + "nord-wsw/pilots")).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(status(null, zonePage + "nord-wsw")).isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
   // ---------------------------------------------------------------- helpers

@@ -1,0 +1,56 @@
+package fr.reseau.ecoles.territory;
+
+import fr.reseau.ecoles.followup.EscalationRecipients;
+import fr.reseau.ecoles.network.EstablishmentRepository;
+import fr.reseau.ecoles.network.Member;
+import fr.reseau.ecoles.network.MemberRepository;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The escalations of a zone go to its steering trio too when the coordinators chose so ({@code
+ * escalateToTrio} of the zone's trio): the zone is the one of the school of the stalled task's
+ * holder; a group task, a holder without a school or a school without a zone stay with the
+ * coordinators alone. The holder never receives their own escalation.
+ */
+@Component
+public class ZoneEscalations implements EscalationRecipients {
+
+  private final MemberRepository members;
+  private final EstablishmentRepository establishments;
+  private final ZonePilotService pilots;
+
+  public ZoneEscalations(
+      MemberRepository members, EstablishmentRepository establishments, ZonePilotService pilots) {
+    this.members = members;
+    this.establishments = establishments;
+    this.pilots = pilots;
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<Member> of(String networkId, String holderUserId) {
+    if (holderUserId == null) {
+      return List.of();
+    }
+    return members
+        .findById(holderUserId)
+        .filter(m -> networkId.equals(m.getNetworkId()) && m.getEstablishmentCode() != null)
+        .flatMap(m -> establishments.findById(m.getEstablishmentCode()))
+        .filter(e -> e.getZoneCode() != null)
+        .flatMap(e -> pilots.zone(networkId, e.getZoneCode()))
+        .map(pilots::trio)
+        .filter(ZonePilotService.Trio::escalateToTrio)
+        .map(
+            trio ->
+                members
+                    .findAllById(
+                        trio.pilots().stream().map(ZonePilotService.Pilot::userId).toList())
+                    .stream()
+                    .filter(p -> !p.getUserId().equals(holderUserId))
+                    .filter(p -> networkId.equals(p.getNetworkId()))
+                    .toList())
+        .orElse(List.of());
+  }
+}
