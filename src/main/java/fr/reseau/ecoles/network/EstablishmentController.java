@@ -1,5 +1,6 @@
 package fr.reseau.ecoles.network;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import fr.reseau.ecoles.access.MemberRole;
 import java.util.HashMap;
 import java.util.List;
@@ -42,8 +43,9 @@ public class EstablishmentController {
   /**
    * One establishment: {@code kind} as the roster's {@code type} column writes it ({@code college},
    * {@code ecole_elementaire}...), {@code zone} the code of its zone (null when none), {@code
-   * degree} {@code primaire} or {@code secondaire}.
+   * degree} {@code primaire} or {@code secondaire}. Every field is written, {@code null} included.
    */
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   public record EstablishmentView(
       String uai,
       String name,
