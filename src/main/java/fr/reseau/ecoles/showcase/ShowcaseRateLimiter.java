@@ -9,15 +9,18 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * How many requests a client may send to the public part ({@code /vitrine}, {@code /oai}) per
  * minute, counted in the database so that the limit holds across every node of one PostgreSQL: a
- * fixed one-minute window per client, counted by one atomic {@code update ... set hits = hits + 1}
- * (a row lock, no read-modify-write race); the first request of a window inserts the row, and a
- * concurrent first insert that loses on the primary key counts again through the update. Each
- * statement runs in its own short transaction (no surrounding one), so a lost insert aborts nothing
- * on PostgreSQL.
+ * fixed one-minute window per client, counted by {@code update ... set hits = hits + 1} and read
+ * back in the same short transaction, while the update's row lock is held: every request reads its
+ * own count (no read-modify-write race; reading after the commit let concurrent requests read one
+ * another's counts and refuse too many on PostgreSQL). The first request of a window inserts the
+ * row in a transaction of its own, so that an insert that loses on the primary key aborts nothing;
+ * it then counts again through the update.
  *
  * <p>A client is a salted SHA-256 of its address (app.showcase.rate-limit.salt): no address is
  * stored. Windows older than the previous minute are deleted, at most once a minute per node.
@@ -28,15 +31,18 @@ public class ShowcaseRateLimiter {
   static final long WINDOW_MILLIS = 60_000;
 
   private final JdbcTemplate jdbc;
+  private final TransactionTemplate transaction;
   private final int perMinute;
   private final String salt;
   private final AtomicLong lastPurgedWindow = new AtomicLong();
 
   public ShowcaseRateLimiter(
       JdbcTemplate jdbc,
+      PlatformTransactionManager transactions,
       @Value("${app.showcase.rate-limit.requests-per-minute:120}") int perMinute,
       @Value("${app.showcase.rate-limit.salt:reseau-ecoles-vitrine}") String salt) {
     this.jdbc = jdbc;
+    this.transaction = new TransactionTemplate(transactions);
     this.perMinute = perMinute;
     this.salt = salt;
   }
@@ -61,32 +67,42 @@ public class ShowcaseRateLimiter {
 
   private int count(String key, long window) {
     for (int attempt = 0; attempt < 3; attempt++) {
-      int updated =
-          jdbc.update(
-              "update showcase_rate_window set hits = hits + 1"
-                  + " where client_key = ? and window_start = ?",
-              key,
-              window);
-      if (updated == 0) {
-        try {
-          jdbc.update(
-              "insert into showcase_rate_window (client_key, window_start, hits) values (?, ?, 1)",
-              key,
-              window);
-          return 1;
-        } catch (DuplicateKeyException raced) {
-          continue; // another request of the same client inserted it first: count again
-        }
+      Integer counted = transaction.execute(status -> countedInWindow(key, window));
+      if (counted != null) {
+        return counted;
       }
-      Integer hits =
-          jdbc.queryForObject(
-              "select hits from showcase_rate_window where client_key = ? and window_start = ?",
-              Integer.class,
-              key,
-              window);
-      return hits == null ? 1 : hits;
+      try {
+        transaction.executeWithoutResult(
+            status ->
+                jdbc.update(
+                    "insert into showcase_rate_window (client_key, window_start, hits)"
+                        + " values (?, ?, 1)",
+                    key,
+                    window));
+        return 1;
+      } catch (DuplicateKeyException raced) {
+        // another request of the same client inserted it first: count again
+      }
     }
     return 1;
+  }
+
+  /** This request's count, or null when the window has no row yet. */
+  private Integer countedInWindow(String key, long window) {
+    int updated =
+        jdbc.update(
+            "update showcase_rate_window set hits = hits + 1"
+                + " where client_key = ? and window_start = ?",
+            key,
+            window);
+    if (updated == 0) {
+      return null;
+    }
+    return jdbc.queryForObject(
+        "select hits from showcase_rate_window where client_key = ? and window_start = ?",
+        Integer.class,
+        key,
+        window);
   }
 
   private void purgeBefore(long window) {

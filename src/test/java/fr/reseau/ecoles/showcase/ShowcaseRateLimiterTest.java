@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The public part's per-client limit, counted in the database (docs/showcase.md, "Rate limit"): a
@@ -26,6 +27,7 @@ class ShowcaseRateLimiterTest extends IntegrationTest {
 
   @Autowired ShowcaseRateLimiter limiter;
   @Autowired JdbcTemplate jdbc;
+  @Autowired PlatformTransactionManager transactions;
 
   /**
    * A whole minute ten minutes ahead: the windows of these tests are never purged by the other
@@ -93,7 +95,7 @@ class ShowcaseRateLimiterTest extends IntegrationTest {
   @Test
   void pastTheLimitTheShowcaseAnswers429AndOaiAnswers503WithRetryAfter() throws Exception {
     ShowcaseRateLimiter none =
-        new ShowcaseRateLimiter(jdbc, 0, "test") {
+        new ShowcaseRateLimiter(jdbc, transactions, 0, "test") {
           @Override
           public boolean tryAcquire(String clientAddress, long nowMillis) {
             return false;
