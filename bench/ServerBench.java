@@ -32,7 +32,13 @@ import java.util.regex.Pattern;
  * wall time per completion (GET the task, then submit-form, one at a time), p50/p95/p99 of 20
  * concurrent users on the task list and on completions, and whether a Tasklist script comes gzip.
  *
- * <p>Usage: java ServerBench.java APP_JAR BARE_JAR WORK_DIR ROUNDS (environment: APP_JVM_OPTS,
+ * <p>Like for like: the application also serves the bare starter's own one-task process and
+ * one-field form (ONE_TASK_DIR, deployed by this bench through the REST API as the administrator
+ * into a network's tenant, its tasks assigned to that network's documentalistes, so that the
+ * application's authorizations, tenants, guards and listeners all apply), measured after the
+ * declarations: its CPU per completion against the bare's is the application's own overhead.
+ *
+ * <p>Usage: java ServerBench.java APP_JAR BARE_JAR WORK_DIR ROUNDS [ONE_TASK_DIR] (environment: APP_JVM_OPTS,
  * BARE_JVM_OPTS, ONLY, PROFILE_DIR, USERS, SEQUENTIAL, PER_USER_COMPLETIONS, LIST_REQUESTS).
  */
 public class ServerBench {
@@ -55,6 +61,9 @@ public class ServerBench {
     Path bareJar = Path.of(args[1]);
     Path work = Path.of(args[2]);
     int rounds = Integer.parseInt(args[3]);
+    if (args.length > 4) {
+      App.oneTaskResources = Path.of(args[4]);
+    }
     clockTicks = Long.parseLong(run("getconf", "CLK_TCK").trim());
     List<Map<String, Double>> bare = new ArrayList<>();
     List<Map<String, Double>> app = new ArrayList<>();
@@ -72,13 +81,13 @@ public class ServerBench {
     }
     System.out.println();
     System.out.printf(
-        "%-34s %12s %12s %8s%n", "median of " + rounds + " round(s)", "bare", "app", "app/bare");
+        "%-50s %12s %12s %8s%n", "median of " + rounds + " round(s)", "bare", "app", "app/bare");
     for (String key : app.get(0).keySet()) {
       double b = median(bare, key);
       double a = median(app, key);
       System.out.printf(
           Locale.ROOT,
-          "%-34s %12.1f %12.1f %8s%n",
+          "%-50s %12.1f %12.1f %8s%n",
           key,
           b,
           a,
@@ -107,7 +116,19 @@ public class ServerBench {
     }
 
     String submitBody();
+
+    /**
+     * Users and open tasks of the bare starter's one-task process served by this server, or null
+     * when that is what {@link #makeTasks} measures already (the bare server).
+     */
+    default List<String[]> makeOneTaskTasks(String base, int count) throws Exception {
+      return null;
+    }
   }
+
+  /** The bare starter's submit body: the one field of {@code one-field}. */
+  static final String ONE_FIELD_BODY =
+      "{\"variables\":{\"answer\":{\"value\":\"oui\",\"type\":\"String\"}}}";
 
   static final class Bare implements Scenario {
     public String name() {
@@ -184,7 +205,7 @@ public class ServerBench {
     }
 
     public String submitBody() {
-      return "{\"variables\":{\"answer\":{\"value\":\"oui\",\"type\":\"String\"}}}";
+      return ONE_FIELD_BODY;
     }
   }
 
@@ -196,6 +217,9 @@ public class ServerBench {
    */
   static final class App implements Scenario {
     static final String COORDINATOR = "mathilde.arnaud";
+    static final String ADMINISTRATOR = "admin"; // the demo profile's password is "demo"
+    static final String TENANT = "ventoux-baronnies";
+    static Path oneTaskResources;
     static final List<String> DOCUMENTALISTES =
         List.of(
             "camille.roux", "lucie.martin", "julien.faure", "sophie.bernard", "yann.morel",
@@ -262,6 +286,53 @@ public class ServerBench {
       return DOCUMENTALISTES.get(i % DOCUMENTALISTES.size());
     }
 
+    /**
+     * Deploys the bare starter's one-task.bpmn and one-field.form into the network's tenant (the
+     * REST deployment API, as the administrator), starts {@code count} instances assigned round-robin
+     * to the documentalistes, and returns their tasks as each documentaliste sees them.
+     */
+    @Override
+    public List<String[]> makeOneTaskTasks(String base, int count) throws Exception {
+      if (oneTaskResources == null) {
+        return null;
+      }
+      deploy(
+          base,
+          ADMINISTRATOR,
+          TENANT,
+          oneTaskResources.resolve("one-task.bpmn"),
+          oneTaskResources.resolve("one-field.form"));
+      int rounds = (count + DOCUMENTALISTES.size() - 1) / DOCUMENTALISTES.size();
+      for (int i = 0; i < rounds * DOCUMENTALISTES.size(); i++) {
+        call(
+            base,
+            ADMINISTRATOR,
+            "POST",
+            "/process-definition/key/one-task/tenant-id/" + TENANT + "/start",
+            "{\"variables\":{\"assignee\":{\"value\":\"%s\",\"type\":\"String\"}}}"
+                .formatted(listUser(i)),
+            200);
+      }
+      List<String[]> tasks = new ArrayList<>();
+      for (int round = 0; round < rounds; round++) {
+        for (String user : DOCUMENTALISTES) {
+          List<String> ids =
+              ids(
+                  call(
+                      base,
+                      user,
+                      "GET",
+                      "/task?assignee=" + user + "&processDefinitionKey=one-task",
+                      null,
+                      200));
+          if (round < ids.size()) {
+            tasks.add(new String[] {user, ids.get(round)});
+          }
+        }
+      }
+      return tasks;
+    }
+
     public String submitBody() {
       return "{\"variables\":{\"volunteer\":{\"value\":true,\"type\":\"Boolean\"},\"volunteerRole\":{\"value\":\"both\",\"type\":\"String\"},\"publicServed\":{\"value\":\"college\",\"type\":\"String\"},\"ppcrPlanned\":{\"value\":false,\"type\":\"Boolean\"},\"needs\":{\"value\":\"[\\\"digital\\\"]\",\"type\":\"Json\"},\"strengths\":{\"value\":\"[\\\"reading-culture\\\"]\",\"type\":\"Json\"},\"constraintKinds\":{\"value\":\"[]\",\"type\":\"Json\"}}}";
     }
@@ -315,38 +386,12 @@ public class ServerBench {
       Thread.sleep(3000);
       r.put("RSS after start (MB)", rssMb(pid));
 
-      List<String[]> tasks = s.makeTasks(base, WARMUP + SEQUENTIAL + USERS * PER_USER_COMPLETIONS);
-      ConcurrentLinkedQueue<String[]> queue = new ConcurrentLinkedQueue<>(tasks);
-      for (int i = 0; i < WARMUP; i++) {
-        complete(base, queue.poll(), s.submitBody());
-      }
-      settle(pid);
-      double idleRate = idleCpuRate(pid);
+      int needed = WARMUP + SEQUENTIAL + USERS * PER_USER_COMPLETIONS;
+      ConcurrentLinkedQueue<String[]> queue =
+          new ConcurrentLinkedQueue<>(s.makeTasks(base, needed));
       String profile = System.getenv("PROFILE_DIR"); // JFR of the sequential completions only
-      if (profile != null) {
-        run("jcmd", String.valueOf(pid), "JFR.start", "name=bench", "settings=profile");
-      }
-      double cpu0 = cpuSeconds(pid);
-      long w0 = System.nanoTime();
-      List<Double> sequential = new ArrayList<>();
-      for (int i = 0; i < SEQUENTIAL; i++) {
-        long c0 = System.nanoTime();
-        complete(base, queue.poll(), s.submitBody());
-        sequential.add((System.nanoTime() - c0) / 1e6);
-      }
-      settle(pid); // the jobs a completion leaves (asyncAfter) are part of its cost
-      double elapsed = (System.nanoTime() - w0) / 1e9;
-      double cpu = cpuSeconds(pid) - cpu0 - idleRate * elapsed;
-      if (profile != null) {
-        Path file = Path.of(profile, s.name() + "-" + round + ".jfr").toAbsolutePath();
-        run("jcmd", String.valueOf(pid), "JFR.stop", "name=bench", "filename=" + file);
-        System.out.println("JFR recording: " + file);
-      }
-      r.put("CPU per completion (ms)", cpu * 1000 / SEQUENTIAL);
-      r.put("  same, idle rate not taken off (ms)", (cpu + idleRate * elapsed) * 1000 / SEQUENTIAL);
-      r.put("  idle CPU (% of a core)", idleRate * 100);
-      r.put("wall per completion, mean (ms)", mean(sequential));
-      r.put("wall per completion, p50 (ms)", percentile(sequential, 50));
+      sequential(
+          pid, base, queue, s.submitBody(), "", profile == null ? null : s.name() + "-" + round, r);
 
       List<Double> list =
           concurrently(
@@ -361,23 +406,11 @@ public class ServerBench {
       r.put("task list, 20 users, p50 (ms)", percentile(list, 50));
       r.put("task list, 20 users, p95 (ms)", percentile(list, 95));
       r.put("task list, 20 users, p99 (ms)", percentile(list, 99));
-      List<Double> completions =
-          concurrently(
-              USERS,
-              PER_USER_COMPLETIONS,
-              i -> {
-                String[] task = queue.poll();
-                if (task == null) {
-                  return null;
-                }
-                call(base, task[0], "GET", "/task/" + task[1], null, 200);
-                long c0 = System.nanoTime();
-                call(base, task[0], "POST", "/task/" + task[1] + "/submit-form", s.submitBody(), 204);
-                return (System.nanoTime() - c0) / 1e6;
-              });
+      List<Double> completions = concurrentCompletions(base, queue, s.submitBody());
       r.put("completion, 20 users, p50 (ms)", percentile(completions, 50));
       r.put("completion, 20 users, p95 (ms)", percentile(completions, 95));
       r.put("completion, 20 users, p99 (ms)", percentile(completions, 99));
+      likeForLike(s, pid, base, needed, profile == null ? null : s.name() + "-" + round, r);
       settle(pid);
       r.put("RSS after the load (MB)", rssMb(pid));
       r.put("Tasklist deps.js gzip (1 = yes)", gzip(base) ? 1.0 : 0.0);
@@ -386,15 +419,153 @@ public class ServerBench {
           round,
           s.name(),
           Files.readString(Path.of("/proc/loadavg")).substring(0, 14),
-          SEQUENTIAL + completions.size(),
+          SEQUENTIAL + completions.size() + r.getOrDefault(LIKE_COUNT, 0.0).intValue(),
           list.size());
-      r.forEach((k, v) -> System.out.printf(Locale.ROOT, "%-34s %10.1f%n", k, v));
+      r.remove(LIKE_COUNT);
+      r.forEach((k, v) -> System.out.printf(Locale.ROOT, "%-50s %10.1f%n", k, v));
       return r;
     } finally {
       server.destroy();
       if (!server.waitFor(60, TimeUnit.SECONDS)) {
         server.destroyForcibly();
       }
+    }
+  }
+
+  static final String LIKE = "like-for-like: ";
+  static final String LIKE_COUNT = "like-for-like completions";
+
+  /**
+   * Sequential completions, one at a time after WARMUP of them: server CPU (less the idle rate
+   * measured just before) and wall time per completion, under keys starting with {@code prefix}.
+   * With {@code profile}, a JFR recording of the sequential completions to PROFILE_DIR/profile.jfr.
+   */
+  static void sequential(
+      long pid,
+      String base,
+      ConcurrentLinkedQueue<String[]> queue,
+      String body,
+      String prefix,
+      String profile,
+      Map<String, Double> r)
+      throws Exception {
+    for (int i = 0; i < WARMUP; i++) {
+      complete(base, queue.poll(), body);
+    }
+    settle(pid);
+    double idleRate = idleCpuRate(pid);
+    if (profile != null) {
+      run("jcmd", String.valueOf(pid), "JFR.start", "name=bench", "settings=profile");
+    }
+    double cpu0 = cpuSeconds(pid);
+    long w0 = System.nanoTime();
+    List<Double> sequential = new ArrayList<>();
+    for (int i = 0; i < SEQUENTIAL; i++) {
+      long c0 = System.nanoTime();
+      complete(base, queue.poll(), body);
+      sequential.add((System.nanoTime() - c0) / 1e6);
+    }
+    settle(pid); // the jobs a completion leaves (asyncAfter) are part of its cost
+    double elapsed = (System.nanoTime() - w0) / 1e9;
+    double cpu = cpuSeconds(pid) - cpu0 - idleRate * elapsed;
+    if (profile != null) {
+      Path file = Path.of(System.getenv("PROFILE_DIR"), profile + ".jfr").toAbsolutePath();
+      run("jcmd", String.valueOf(pid), "JFR.stop", "name=bench", "filename=" + file);
+      System.out.println("JFR recording: " + file);
+    }
+    r.put(prefix + "CPU per completion (ms)", cpu * 1000 / SEQUENTIAL);
+    if (prefix.isEmpty()) {
+      r.put("  same, idle rate not taken off (ms)", (cpu + idleRate * elapsed) * 1000 / SEQUENTIAL);
+      r.put("  idle CPU (% of a core)", idleRate * 100);
+    }
+    r.put(prefix + "wall per completion, mean (ms)", mean(sequential));
+    r.put(prefix + "wall per completion, p50 (ms)", percentile(sequential, 50));
+  }
+
+  /**
+   * The bare starter's one-task process on this server (the application), measured like the
+   * bare's own completions; on the bare server the same keys repeat its figures, so that the
+   * median table gives the like-for-like ratio.
+   */
+  static void likeForLike(Scenario s, long pid, String base, int needed, String profile, Map<String, Double> r)
+      throws Exception {
+    List<String[]> tasks = s.makeOneTaskTasks(base, needed);
+    if (tasks == null) {
+      for (String key : List.of(
+          "CPU per completion (ms)",
+          "wall per completion, mean (ms)",
+          "wall per completion, p50 (ms)",
+          "completion, 20 users, p50 (ms)",
+          "completion, 20 users, p95 (ms)",
+          "completion, 20 users, p99 (ms)")) {
+        r.put(LIKE + key, r.get(key));
+      }
+      return;
+    }
+    settle(pid);
+    ConcurrentLinkedQueue<String[]> queue = new ConcurrentLinkedQueue<>(tasks);
+    sequential(pid, base, queue, ONE_FIELD_BODY, LIKE, profile == null ? null : profile + "-like", r);
+    List<Double> completions = concurrentCompletions(base, queue, ONE_FIELD_BODY);
+    r.put(LIKE + "completion, 20 users, p50 (ms)", percentile(completions, 50));
+    r.put(LIKE + "completion, 20 users, p95 (ms)", percentile(completions, 95));
+    r.put(LIKE + "completion, 20 users, p99 (ms)", percentile(completions, 99));
+    r.put(LIKE_COUNT, (double) (SEQUENTIAL + completions.size()));
+  }
+
+  /** USERS users at once, PER_USER_COMPLETIONS each: GET the task, then submit-form (timed). */
+  static List<Double> concurrentCompletions(
+      String base, ConcurrentLinkedQueue<String[]> queue, String body) throws Exception {
+    return concurrently(
+        USERS,
+        PER_USER_COMPLETIONS,
+        i -> {
+          String[] task = queue.poll();
+          if (task == null) {
+            return null;
+          }
+          call(base, task[0], "GET", "/task/" + task[1], null, 200);
+          long c0 = System.nanoTime();
+          call(base, task[0], "POST", "/task/" + task[1] + "/submit-form", body, 204);
+          return (System.nanoTime() - c0) / 1e6;
+        });
+  }
+
+  /** A multipart POST /deployment/create of {@code files} into {@code tenant}, changed ones only. */
+  static void deploy(String base, String user, String tenant, Path... files) throws Exception {
+    String boundary = "bench" + System.nanoTime();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("deployment-name", "bench-one-task");
+    fields.put("deploy-changed-only", "true");
+    fields.put("tenant-id", tenant);
+    for (Map.Entry<String, String> field : fields.entrySet()) {
+      body.write(
+          ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                  + "\"\r\n\r\n" + field.getValue() + "\r\n")
+              .getBytes(StandardCharsets.UTF_8));
+    }
+    for (Path file : files) {
+      String name = file.getFileName().toString();
+      body.write(
+          ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                  + "\"; filename=\"" + name + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+              .getBytes(StandardCharsets.UTF_8));
+      body.write(Files.readAllBytes(file));
+      body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+    body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(base + "/engine-rest/deployment/create"))
+            .timeout(Duration.ofSeconds(60))
+            .header("Authorization", basic(user))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            .build();
+    HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException(
+          "deployment of " + List.of(files) + " as " + user + ": " + response.statusCode() + " "
+              + response.body());
     }
   }
 

@@ -51,4 +51,5 @@ if [[ "${CDS:-0}" == 1 ]]; then
 fi
 bench_machine
 echo "# app: $(basename "$app_jar") ${APP_JVM_OPTS:-}; bare: bare-starter.jar ${BARE_JVM_OPTS:-}; $ROUNDS round(s)"
-java "$ROOT/bench/ServerBench.java" "$app_jar" "$bare_jar" "$work" "$ROUNDS"
+java "$ROOT/bench/ServerBench.java" "$app_jar" "$bare_jar" "$work" "$ROUNDS" \
+  "$ROOT/bench/bare-starter/src/main/resources/bench"

@@ -48,6 +48,7 @@ public final class AccessPolicy {
 
   /** The national working group: the référents and the named representatives. */
   public static final String ACADEMIC_NATIONAL = "academic-national";
+
   /**
    * The members who sit in a zone's steering trio (issue 19), whatever their role: a group of its
    * own beside the role groups, kept by {@code territory.ZonePilotService}.
@@ -199,8 +200,7 @@ public final class AccessPolicy {
               READ_TASK),
           Grant.of(ACADEMIC_NATIONAL, Resources.APPLICATION, "tasklist", ACCESS),
           Grant.of(ACADEMIC_NATIONAL, Resources.FILTER, "*", READ),
-          Grant.of(
-              ACADEMIC_NATIONAL, Resources.PROCESS_DEFINITION, "production-publication", READ),
+          Grant.of(ACADEMIC_NATIONAL, Resources.PROCESS_DEFINITION, "production-publication", READ),
           // Zone steering trios (docs/access.md): Tasklist for their zone's review of the year and
           // the escalations of their zone they are candidates of (task-level rights from the
           // engine).
