@@ -39,8 +39,8 @@ public class AnimatorPoolController {
               row.put("id", a.getId());
               row.put("fullName", a.getFullName());
               row.put("establishment", a.getEstablishment() == null ? "" : a.getEstablishment());
-              row.put("networkId", a.getNetworkId());
-              row.put("networkName", networks.getOrDefault(a.getNetworkId(), ""));
+              row.put("network", a.getNetworkId());
+              row.put(WorkshopDayRows.NETWORK_NAME, networks.getOrDefault(a.getNetworkId(), ""));
               row.put("concerns", AnimatorPoolService.splitConcerns(a.getConcerns()));
               row.put("daysAnimated", a.getDaysAnimated());
               row.put("lastDay", a.getLastDayDate() == null ? "" : a.getLastDayDate().toString());

@@ -48,7 +48,10 @@ public class SummaryWorkshopDayController {
             p ->
                 ResponseEntity.ok(
                     Map.<String, Object>of(
-                        "schoolYear", p.schoolYear(), "proposedConcerns", p.concerns())))
+                        WorkshopDayVariables.SUMMARY_SCHOOL_YEAR,
+                        p.schoolYear(),
+                        "proposedConcerns",
+                        p.concerns())))
         .orElseGet(() -> ResponseEntity.notFound().build());
   }
 
@@ -70,9 +73,9 @@ public class SummaryWorkshopDayController {
             text(body.establishments(), WorkshopDayVariables.ESTABLISHMENTS, 500),
             date(body.dayDate()));
     Map<String, Object> answer = new LinkedHashMap<>();
-    answer.put("workshopDayId", started.workshopDayId());
+    answer.put(WorkshopDayVariables.WORKSHOP_DAY_ID, started.workshopDayId());
     answer.put("processInstanceId", started.processInstanceId());
-    answer.put("schoolYear", started.proposal().schoolYear());
+    answer.put(WorkshopDayVariables.SUMMARY_SCHOOL_YEAR, started.proposal().schoolYear());
     answer.put("proposedConcerns", started.proposal().concerns());
     return ResponseEntity.status(HttpStatus.CREATED).body(answer);
   }

@@ -61,7 +61,7 @@ class AcademyAnimatorPoolTest extends IntegrationTest {
     assertThat(listed.getStatusCode()).isEqualTo(HttpStatus.OK);
     JsonNode rows = json.readTree(listed.getBody());
     JsonNode bruno = find(rows, theirs.getId());
-    assertThat(bruno.path("networkName").asText()).isEqualTo("Réseau de Marseille");
+    assertThat(bruno.path(WorkshopDayRows.NETWORK_NAME).asText()).isEqualTo("Réseau de Marseille");
     assertThat(bruno.has("email")).as("another network's address is not shown").isFalse();
     assertThat(find(rows, ours.getId()).path("email").asText()).isEqualTo("alice@test");
     assertThat(listed.getBody()).doesNotContain("Chloé Alpes");

@@ -85,9 +85,9 @@ class SummaryWorkshopDayTest extends IntegrationTest {
     publishSummary(network.id(), "2025-2026", true);
     Map<String, Object> body =
         Map.of(
-            "title", "Journée du bilan",
-            "establishments", "Collège de test",
-            "dayDate", "2027-03-18");
+            WorkshopDayVariables.TITLE, "Journée du bilan",
+            WorkshopDayVariables.ESTABLISHMENTS, "Collège de test",
+            WorkshopDayVariables.DAY_DATE, "2027-03-18");
 
     ResponseEntity<String> proposal =
         rest.withBasicAuth(network.coordinator(), TestNetworks.PASSWORD)
@@ -101,7 +101,8 @@ class SummaryWorkshopDayTest extends IntegrationTest {
 
     ResponseEntity<String> started = post(network.coordinator(), network.id(), "2025-2026", body);
     assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.CREATED);
-    long dayId = json.readTree(started.getBody()).path("workshopDayId").asLong();
+    long dayId =
+        json.readTree(started.getBody()).path(WorkshopDayVariables.WORKSHOP_DAY_ID).asLong();
     String instanceId = json.readTree(started.getBody()).path("processInstanceId").asText();
 
     WorkshopDay day = days.findById(dayId).orElseThrow();
@@ -133,7 +134,13 @@ class SummaryWorkshopDayTest extends IntegrationTest {
     publishSummary(network.id(), "2025-2026", true);
     publishSummary(network.id(), "2026-2027", false);
     Map<String, Object> body =
-        Map.of("title", "Journée", "establishments", "Collège", "dayDate", "2027-03-18");
+        Map.of(
+            WorkshopDayVariables.TITLE,
+            "Journée",
+            WorkshopDayVariables.ESTABLISHMENTS,
+            "Collège",
+            WorkshopDayVariables.DAY_DATE,
+            "2027-03-18");
 
     assertThat(post(network.coordinator(), network.id(), "2026-2027", body).getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
@@ -155,7 +162,11 @@ class SummaryWorkshopDayTest extends IntegrationTest {
             network.coordinator(),
             network.id(),
             "2025-2026",
-            Map.of("establishments", "Collège", "dayDate", "2027-03-18"));
+            Map.of(
+                WorkshopDayVariables.ESTABLISHMENTS,
+                "Collège",
+                WorkshopDayVariables.DAY_DATE,
+                "2027-03-18"));
     assertThat(noTitle.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(noTitle.getBody()).contains("\"field\":\"title\"");
     ResponseEntity<String> saturday =
@@ -163,7 +174,13 @@ class SummaryWorkshopDayTest extends IntegrationTest {
             network.coordinator(),
             network.id(),
             "2025-2026",
-            Map.of("title", "Journée", "establishments", "Collège", "dayDate", "2027-03-20"));
+            Map.of(
+                WorkshopDayVariables.TITLE,
+                "Journée",
+                WorkshopDayVariables.ESTABLISHMENTS,
+                "Collège",
+                WorkshopDayVariables.DAY_DATE,
+                "2027-03-20"));
     assertThat(saturday.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(saturday.getBody()).contains("\"field\":\"dayDate\"").contains("samedi");
     assertThat(days.findByNetworkIdOrderByDayDateDesc(network.id())).isEmpty();
