@@ -9,8 +9,8 @@ import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 
 /**
- * A school of a network, identified by its UAI code. The holiday zone (A, B, C) decides its school
- * days: one network can span two académies and so two holiday calendars.
+ * A school of a network, identified by its UAI code. The holiday zone (A, B, C, Corse, overseas)
+ * decides its school days: one network can span two académies and so two holiday calendars.
  */
 @Entity
 @Table(
@@ -32,7 +32,8 @@ public class Establishment {
 
   private String department;
 
-  @Column(nullable = false, length = 1)
+  /** A, B, C, or Corse and the overseas zones as {@code calendar.HolidayZones} names them. */
+  @Column(nullable = false, length = 40)
   private String holidayZone;
 
   private double latitude;

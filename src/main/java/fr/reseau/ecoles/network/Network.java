@@ -39,6 +39,23 @@ public class Network {
     return academy;
   }
 
+  /**
+   * The académie compared without accents, case, punctuation or « académie de »: "Aix-Marseille",
+   * "académie d'Aix Marseille" → "aix marseille"; empty when the network names none.
+   */
+  public String academyKey() {
+    if (academy == null) {
+      return "";
+    }
+    return java.text.Normalizer.normalize(academy, java.text.Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "")
+        .toLowerCase(java.util.Locale.ROOT)
+        .replaceAll("[^a-z0-9]+", " ")
+        .trim()
+        .replaceFirst("^academie (de |d |du |des )?", "")
+        .trim();
+  }
+
   public void update(String name, String academy) {
     this.name = name;
     this.academy = academy;

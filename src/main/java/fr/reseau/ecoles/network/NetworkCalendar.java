@@ -75,6 +75,43 @@ public class NetworkCalendar {
     return Optional.empty();
   }
 
+  /**
+   * The last day the known calendar covers for every zone of the network, with the zones; empty
+   * when the network has no zone or a zone has no known calendar at all.
+   */
+  @Transactional(readOnly = true)
+  public Optional<Coverage> coverage(String networkId) {
+    List<String> zones = zones(networkId);
+    if (zones.isEmpty()) {
+      return Optional.empty();
+    }
+    LocalDate last = null;
+    for (String zone : zones) {
+      Optional<LocalDate> until = calendar.coveredUntil(zone);
+      if (until.isEmpty()) {
+        return Optional.empty();
+      }
+      LocalDate day = until.get().minusDays(1);
+      last = last == null || day.isBefore(last) ? day : last;
+    }
+    return Optional.of(new Coverage(List.copyOf(zones), last));
+  }
+
+  /** Until when the calendar of all the network's zones is known ({@code lastDay} included). */
+  public record Coverage(List<String> zones, LocalDate lastDay) {}
+
+  /**
+   * The French warning when the network's calendar is not known at all (no zone, or no calendar for
+   * one of its zones), whatever the dates.
+   */
+  @Transactional(readOnly = true)
+  public Optional<String> unknownCalendarWarning(String networkId) {
+    if (coverage(networkId).isPresent()) {
+      return Optional.empty();
+    }
+    return coverageWarning(networkId, LocalDate.of(1900, 1, 1));
+  }
+
   /** Shared with the visits' date rules, which check the two establishments' zones. */
   public static Optional<String> whyNotPlannableInZone(
       SchoolCalendar calendar, LocalDate date, String zone) {

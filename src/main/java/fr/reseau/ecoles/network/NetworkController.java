@@ -1,6 +1,7 @@
 package fr.reseau.ecoles.network;
 
 import fr.reseau.ecoles.api.JsonText;
+import fr.reseau.ecoles.calendar.HolidayZones;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -64,13 +65,22 @@ public class NetworkController {
               + " » est réservé (compte intégré ou chemin de l'application) ; "
               + "choisissez un autre identifiant, par exemple le nom du réseau.");
     }
+    String zone = request.holidayZone() == null ? null : ((String) request.holidayZone()).strip();
+    if (zone != null && !zone.isEmpty() && HolidayZones.known(zone).isEmpty()) {
+      return badRequest(
+          "holidayZone",
+          "zone de vacances inconnue « "
+              + zone
+              + " » ; attendu A, B, C, Corse, Guadeloupe, Guyane, Martinique, Mayotte,"
+              + " Nouvelle Calédonie, Polynésie, Réunion, Saint Pierre et Miquelon ou Wallis et Futuna.");
+    }
     String name = (String) request.name();
     Network network =
         networks.ensureNetwork(
             networkId,
             name.strip(),
             request.academy() == null ? null : ((String) request.academy()).strip(),
-            request.holidayZone() == null ? null : ((String) request.holidayZone()).strip());
+            zone);
     return ResponseEntity.ok(
         Map.of(
             "id",

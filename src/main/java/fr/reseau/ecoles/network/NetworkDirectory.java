@@ -42,6 +42,26 @@ public class NetworkDirectory {
   }
 
   /**
+   * The network and the other networks of its académie (same {@link Network#academyKey}), the
+   * network first; only the network when it names no académie.
+   */
+  public List<Network> sameAcademy(String networkId) {
+    Network network =
+        networks
+            .findById(networkId)
+            .orElseThrow(() -> new IllegalStateException("Unknown network " + networkId));
+    List<Network> result = new java.util.ArrayList<>(List.of(network));
+    String key = network.academyKey();
+    if (!key.isEmpty()) {
+      networks.findAll().stream()
+          .filter(other -> !other.getId().equals(networkId) && key.equals(other.academyKey()))
+          .sorted(java.util.Comparator.comparing(Network::getId))
+          .forEach(result::add);
+    }
+    return result;
+  }
+
+  /**
    * Locks the network's row until the transaction ends: decisions that count across a network's
    * processes (a volunteer's half-days) are taken one at a time.
    */

@@ -58,7 +58,7 @@ final class RosterEstablishmentBuilder {
         row.coded(
             RosterColumn.ZONE,
             RosterVocabulary::zone,
-            "zone de vacances inconnue « %s » ; attendu A, B ou C."));
+            "zone de vacances inconnue « %s » ; attendu A, B, C, Corse ou le nom d'une zone d'outre-mer (Guadeloupe, Martinique, Guyane, Réunion, Mayotte, Nouvelle Calédonie, Polynésie, Saint Pierre et Miquelon, Wallis et Futuna)."));
     merge(
         row,
         RosterColumn.NETWORK_ZONE,

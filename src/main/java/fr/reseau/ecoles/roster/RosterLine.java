@@ -16,7 +16,7 @@ final class RosterLine {
   private static final Pattern UAI = Pattern.compile("\\d{7}[A-Z]");
   private static final Pattern EMAIL =
       Pattern.compile("[^\\s@;,<>()\\[\\]\"]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
-  private static final Pattern DEPARTMENT = Pattern.compile("\\d{2}|2[AB]|97\\d");
+  private static final Pattern DEPARTMENT = Pattern.compile("\\d{2}|2[AB]|9[78]\\d");
   private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,3}([.,]\\d+)?");
 
   final int number;

@@ -1,6 +1,7 @@
 package fr.reseau.ecoles.roster;
 
 import fr.reseau.ecoles.access.MemberRole;
+import fr.reseau.ecoles.calendar.HolidayZones;
 import fr.reseau.ecoles.network.EstablishmentKind;
 import java.text.Normalizer;
 import java.util.HashMap;
@@ -89,10 +90,16 @@ final class RosterVocabulary {
     return KINDS.get(key);
   }
 
-  /** "zone_b" or "b" → "B"; null for anything else. */
+  /**
+   * "zone_b" or "b" → "B"; "corse", "la_reunion", "nouvelle_caledonie"… → the zone as the
+   * ministry's calendar names it ({@link HolidayZones}); null for anything else.
+   */
   static String zone(String key) {
-    String letter = key.startsWith("zone_") ? key.substring(5) : key;
-    return letter.matches("[abc]") ? letter.toUpperCase(Locale.ROOT) : null;
+    String name = key.startsWith("zone_") ? key.substring(5) : key;
+    if (name.matches("[abc]")) {
+      return name.toUpperCase(Locale.ROOT);
+    }
+    return name.length() < 2 ? null : HolidayZones.known(name.replace('_', ' ')).orElse(null);
   }
 
   /** The word an export writes for a role, read back by {@link #role}. */

@@ -6,6 +6,7 @@ import static fr.reseau.ecoles.workshop.WorkshopDayVariables.NEW_ANIMATORS;
 
 import fr.reseau.ecoles.calendar.EngineClock;
 import fr.reseau.ecoles.forminput.InvalidInputException;
+import fr.reseau.ecoles.network.NetworkDirectory;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -17,8 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The animators: the network's pool (kept across years, fed by each day's outcome), the animators
- * chosen for a day's concerns, and what the team agreed with each of them.
+ * The animators: the académie's pool (each network's animators, kept across years, fed by each
+ * day's outcome, shared with the other networks of the same académie), the animators chosen for a
+ * day's concerns, and what the team agreed with each of them.
  */
 @Service
 @Transactional
@@ -32,17 +34,40 @@ public class AnimatorPoolService {
   private final AnimatorRepository animators;
   private final AnimatorBriefingRepository briefings;
   private final WorkshopDayService days;
+  private final NetworkDirectory directory;
 
   public AnimatorPoolService(
-      AnimatorRepository animators, AnimatorBriefingRepository briefings, WorkshopDayService days) {
+      AnimatorRepository animators,
+      AnimatorBriefingRepository briefings,
+      WorkshopDayService days,
+      NetworkDirectory directory) {
     this.animators = animators;
     this.briefings = briefings;
     this.days = days;
+    this.directory = directory;
   }
 
+  /**
+   * The pool a network's teams choose from: its own animators and those of the other networks of
+   * its académie (the pool is académie-wide; another académie's animators are not shown).
+   */
   @Transactional(readOnly = true)
   public List<Animator> pool(String networkId) {
+    return animators.findByNetworkIdInOrderByFullName(academyNetworks(networkId).keySet());
+  }
+
+  /** The animators the network itself brought into the pool (its day outputs list them). */
+  @Transactional(readOnly = true)
+  public List<Animator> networkPool(String networkId) {
     return animators.findByNetworkIdOrderByFullName(networkId);
+  }
+
+  /** The networks sharing the network's pool, by id, with their names; the network first. */
+  @Transactional(readOnly = true)
+  public Map<String, String> academyNetworks(String networkId) {
+    Map<String, String> names = new java.util.LinkedHashMap<>();
+    directory.sameAcademy(networkId).forEach(n -> names.put(n.getId(), n.getName()));
+    return names;
   }
 
   /**
@@ -111,10 +136,13 @@ public class AnimatorPoolService {
                 + " » n'est pas une adresse électronique valide.");
       }
       requireConcern(concerns, newcomer.concern(), field, row);
+      // Already in the académie's pool (brought by this network or another one): the same person.
       Animator animator =
           animators
-              .findFirstByNetworkIdAndFullNameIgnoreCaseAndEstablishmentIgnoreCase(
-                  day.getNetworkId(), newcomer.fullName().strip(), newcomer.establishment().strip())
+              .findFirstByNetworkIdInAndFullNameIgnoreCaseAndEstablishmentIgnoreCase(
+                  academyNetworks(day.getNetworkId()).keySet(),
+                  newcomer.fullName().strip(),
+                  newcomer.establishment().strip())
               .orElseGet(
                   () ->
                       addToPool(
@@ -146,9 +174,10 @@ public class AnimatorPoolService {
       throw new InvalidInputException(
           field, "ligne " + row + " : choisissez un animateur ou une animatrice du vivier.");
     }
+    Set<String> sharing = academyNetworks(networkId).keySet();
     return animators
         .findById(animatorId)
-        .filter(a -> a.getNetworkId().equals(networkId))
+        .filter(a -> sharing.contains(a.getNetworkId()))
         .orElseThrow(
             () ->
                 new InvalidInputException(

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Service;
@@ -210,7 +211,24 @@ public class QuestionnaireService {
 
   @Transactional(readOnly = true)
   public List<ConcernShare> consolidate(Long workshopDayId) {
-    return consolidate(days.answers(workshopDayId));
+    List<ConcernShare> shares = consolidate(days.answers(workshopDayId));
+    WorkshopDay day = days.require(workshopDayId);
+    if (day.getProposedConcerns() == null || day.getProposedConcerns().isBlank()) {
+      return shares;
+    }
+    // A day started from the network summary: its grouped needs are concerns of the day too,
+    // after those the teachers cite (a need cited by teachers keeps their spelling and counts).
+    List<ConcernShare> result = new ArrayList<>(shares);
+    Set<String> cited =
+        shares.stream()
+            .map(s -> s.concern().toLowerCase(java.util.Locale.FRENCH))
+            .collect(java.util.stream.Collectors.toSet());
+    for (String proposed : day.getProposedConcerns().split("\\" + WorkshopDayService.SEPARATOR)) {
+      if (!proposed.isBlank() && cited.add(proposed.toLowerCase(java.util.Locale.FRENCH))) {
+        result.add(new ConcernShare(proposed, 0, 0, 0));
+      }
+    }
+    return result;
   }
 
   private static List<ConcernShare> consolidate(List<QuestionnaireAnswer> answers) {
@@ -230,9 +248,15 @@ public class QuestionnaireService {
   @Transactional(readOnly = true)
   public List<SummaryContent.ThemeCount> needsToShow(Long workshopDayId) {
     WorkshopDay day = days.require(workshopDayId);
-    return "networkSummary".equals(day.getConcernSource())
+    if (!"networkSummary".equals(day.getConcernSource())) {
+      return List.of();
+    }
+    return day.getSummarySchoolYear() == null
         ? networkNeeds(day.getNetworkId())
-        : List.of();
+        : summaries
+            .findByNetworkIdAndSchoolYear(day.getNetworkId(), day.getSummarySchoolYear())
+            .map(s -> readSummary(s).trainingNeeds())
+            .orElse(List.of());
   }
 
   /** The training needs of the network's latest published summary, most cited first. */

@@ -51,6 +51,14 @@ public class WorkshopDay {
   @NotBlank @Column(nullable = false)
   private String concernSource;
 
+  /** With {@code networkSummary}: the school year of the published summary the needs come from. */
+  @Size(max = 9) @Column(length = 9)
+  private String summarySchoolYear;
+
+  /** The summary's grouped needs proposed as the day's concerns, joined by {@code |}. */
+  @Size(max = 2000) @Column(length = 2000)
+  private String proposedConcerns;
+
   @Enumerated(EnumType.STRING)
   @NotNull @Column(nullable = false)
   private WorkshopDayStatus status;
@@ -223,6 +231,20 @@ public class WorkshopDay {
 
   public String getConcernSource() {
     return concernSource;
+  }
+
+  /** The day's concerns come from that published network summary, which proposes them. */
+  public void proposedBySummary(String schoolYear, String concerns) {
+    this.summarySchoolYear = Objects.requireNonNull(schoolYear, "schoolYear");
+    this.proposedConcerns = Objects.requireNonNull(concerns, "concerns");
+  }
+
+  public String getSummarySchoolYear() {
+    return summarySchoolYear;
+  }
+
+  public String getProposedConcerns() {
+    return proposedConcerns;
   }
 
   public WorkshopDayStatus getStatus() {

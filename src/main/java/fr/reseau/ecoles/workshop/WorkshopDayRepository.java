@@ -9,6 +9,8 @@ public interface WorkshopDayRepository extends JpaRepository<WorkshopDay, Long> 
 
   List<WorkshopDay> findByNetworkIdOrderByDayDateDesc(String networkId);
 
+  java.util.Optional<WorkshopDay> findByProcessInstanceId(String processInstanceId);
+
   /**
    * The day is held: one column, in one statement. The teachers' logbooks arrive at the same
    * moment; loading and saving the whole day in each would write back stale copies of its other

@@ -20,6 +20,10 @@ public final class WorkshopDayRows {
   public static final String EMAIL = "email";
   public static final String CONCERNS = "concerns";
   public static final String LAST_DAY = "lastDay";
+
+  /** The network that brought the animator into the académie's pool ({@code animatorPool}). */
+  public static final String NETWORK_NAME = "networkName";
+
   public static final String CODE = "code";
   public static final String TITLE = "title";
   public static final String ANIMATOR_NAME = "animatorName";

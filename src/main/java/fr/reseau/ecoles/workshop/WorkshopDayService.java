@@ -28,6 +28,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class WorkshopDayService {
 
   public static final Set<String> CONCERN_SOURCES = Set.of("questionnaire", "networkSummary");
+
+  /** The concern source of a day whose concerns come from the network summary. */
+  public static final String FROM_SUMMARY = "networkSummary";
+
   static final String SEPARATOR = "|";
 
   /** The three topics the participants must have been told about. */

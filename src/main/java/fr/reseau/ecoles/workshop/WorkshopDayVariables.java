@@ -66,6 +66,13 @@ public final class WorkshopDayVariables {
   /** Where the concerns come from: {@code questionnaire} or {@code networkSummary}. */
   public static final String CONCERN_SOURCE = "concernSource";
 
+  /**
+   * Optional, with {@code networkSummary}: the school year ("2026-2027") of the published network
+   * summary whose grouped needs are proposed as the day's concerns; the latest published one when
+   * absent.
+   */
+  public static final String SUMMARY_SCHOOL_YEAR = "summarySchoolYear";
+
   /** The id of the stored {@link WorkshopDay}. */
   public static final String WORKSHOP_DAY_ID = "workshopDayId";
 

@@ -99,7 +99,7 @@ public class WorkshopOutputs {
                         r.isJoinedPool() ? "oui" : "non"))
             .toList();
     List<List<String>> pool =
-        animators.pool(day.getNetworkId()).stream()
+        animators.networkPool(day.getNetworkId()).stream()
             .map(
                 a ->
                     List.of(

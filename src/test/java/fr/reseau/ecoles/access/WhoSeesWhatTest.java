@@ -1399,6 +1399,29 @@ class WhoSeesWhatTest extends IntegrationTest {
     }
   }
 
+  // ---------------------------------------------------------------- issue 21: académie pool, day
+  // from the summary
+
+  @Test
+  void theAcademiesPoolAndTheDayFromTheSummaryAreForTheNetworksTeamsOnly() {
+    String pool = "/api/networks/" + a.id() + "/animators";
+    String fromSummary = "/api/networks/" + a.id() + "/summaries/2025-2026/workshop-day";
+    assertThat(status(a.coordinator(), pool)).isEqualTo(HttpStatus.OK);
+    assertThat(status(null, pool)).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(status(null, fromSummary)).isEqualTo(HttpStatus.UNAUTHORIZED);
+    // Network B is of the same académie: it sees A's animators in its own pool, not through A's
+    // door.
+    for (String user : List.of(v1Visitor, v1Head, b.coordinator())) {
+      assertThat(status(user, pool)).as(user).isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(status(user, fromSummary)).as(user).isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(call(user, HttpMethod.POST, fromSummary, Map.of()).getStatusCode())
+          .as(user)
+          .isEqualTo(HttpStatus.FORBIDDEN);
+    }
+    // No published summary for that year: nothing to start from.
+    assertThat(status(a.coordinator(), fromSummary)).isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
   HttpStatus status(String user, String path) {
     return (HttpStatus) call(user, HttpMethod.GET, path, null).getStatusCode();
   }

@@ -298,6 +298,23 @@ class RosterCsvParserTest {
   }
 
   @Test
+  void corsicaAndOverseasZonesAreReadAsTheMinistrysCalendarNamesThem() {
+    RosterFile file =
+        parse(
+            lines(
+                HEADER,
+                "Roux;Camille;c1@example.fr;6200001A;documentaliste;Collège A;college;Ajaccio;2A;Corse;41.9;8.7",
+                "Roux;Camille;c2@example.fr;9740001A;documentaliste;Collège B;college;Saint-Denis;974;La Réunion;-20.9;55.4",
+                "Roux;Camille;c3@example.fr;9880001A;documentaliste;Collège C;college;Nouméa;988;Nouvelle-Calédonie;-22.3;166.4",
+                "Roux;Camille;c4@example.fr;9750001A;documentaliste;Collège D;college;Saint-Pierre;975;zone Saint-Pierre-et-Miquelon;46.8;-56.2"));
+
+    assertThat(file.errors()).isEmpty();
+    assertThat(file.establishments())
+        .extracting(RosterEstablishment::zone)
+        .containsExactly("Corse", "Réunion", "Nouvelle Calédonie", "Saint Pierre et Miquelon");
+  }
+
+  @Test
   void everyBadValueIsReportedWithItsLineAndColumn() {
     RosterFile file =
         parse(
@@ -332,7 +349,7 @@ class RosterCsvParserTest {
             "Ligne 5, colonne role : rôle inconnu « prof » ; attendu documentaliste, coordinateur ou chef_etablissement.",
             "Ligne 6, colonne type : type d'établissement inconnu « école » ; attendu college, lycee, lycee_pro, cite_scolaire, ecole_maternelle, ecole_elementaire ou ecole_primaire.",
             "Ligne 6, colonne departement : département invalide « Vaucluse » ; attendu son numéro, par exemple 84, 2A ou 974.",
-            "Ligne 6, colonne zone : zone de vacances inconnue « D » ; attendu A, B ou C.",
+            "Ligne 6, colonne zone : zone de vacances inconnue « D » ; attendu A, B, C, Corse ou le nom d'une zone d'outre-mer (Guadeloupe, Martinique, Guyane, Réunion, Mayotte, Nouvelle Calédonie, Polynésie, Saint Pierre et Miquelon, Wallis et Futuna).",
             "Ligne 6, colonne longitude : latitude et longitude vont ensemble : indiquez les deux ou aucune.",
             "Ligne 7, colonne latitude : latitude invalide « 91 » ; attendu des degrés décimaux entre -90 et 90, par exemple 44,2406.",
             "Ligne 8, colonne longitude : longitude invalide « cinq » ; attendu des degrés décimaux entre -180 et 180, par exemple 44,2406.");

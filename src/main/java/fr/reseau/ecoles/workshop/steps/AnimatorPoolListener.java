@@ -17,7 +17,10 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** {@code Task_AssignAnimators} (create): the pool, as a table and as options. */
+/**
+ * {@code Task_AssignAnimators} (create): the académie's pool, as a table (with each animator's
+ * network) and as options (another network's animator is labelled with that network).
+ */
 @Component
 public class AnimatorPoolListener implements TaskListener {
 
@@ -33,6 +36,7 @@ public class AnimatorPoolListener implements TaskListener {
   public void notify(DelegateTask task) {
     String networkId = days.require(workshopDayId(task)).getNetworkId();
     List<Animator> pool = animators.pool(networkId);
+    Map<String, String> networks = animators.academyNetworks(networkId);
     task.setVariableLocal(
         ANIMATOR_POOL,
         JsonVariables.of(
@@ -47,7 +51,9 @@ public class AnimatorPoolListener implements TaskListener {
                             WorkshopDayRows.CONCERNS,
                             String.join(", ", AnimatorPoolService.splitConcerns(a.getConcerns())),
                             WorkshopDayRows.LAST_DAY,
-                            a.getLastDayDate() == null ? "" : a.getLastDayDate().toString()))
+                            a.getLastDayDate() == null ? "" : a.getLastDayDate().toString(),
+                            WorkshopDayRows.NETWORK_NAME,
+                            networks.getOrDefault(a.getNetworkId(), "")))
                 .toList()));
     task.setVariableLocal(
         ANIMATOR_OPTIONS,
@@ -56,7 +62,13 @@ public class AnimatorPoolListener implements TaskListener {
                 .map(
                     a ->
                         option(
-                            a.getFullName() + " (" + nullToEmpty(a.getEstablishment()) + ")",
+                            a.getFullName()
+                                + " ("
+                                + nullToEmpty(a.getEstablishment())
+                                + (a.getNetworkId().equals(networkId)
+                                    ? ""
+                                    : ", " + networks.getOrDefault(a.getNetworkId(), ""))
+                                + ")",
                             String.valueOf(a.getId())))
                 .toList()));
   }

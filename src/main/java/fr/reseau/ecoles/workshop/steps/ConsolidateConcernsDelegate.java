@@ -53,12 +53,14 @@ public class ConsolidateConcernsDelegate implements JavaDelegate {
                 .map(
                     s ->
                         option(
-                            s.concern()
-                                + " ("
-                                + s.teachers()
-                                + " enseignants, "
-                                + s.sharePercent()
-                                + " %)",
+                            s.teachers() == 0
+                                ? s.concern() + " (proposée par la synthèse du réseau)"
+                                : s.concern()
+                                    + " ("
+                                    + s.teachers()
+                                    + " enseignants, "
+                                    + s.sharePercent()
+                                    + " %)",
                             s.concern()))
                 .toList()));
     execution.setVariable(

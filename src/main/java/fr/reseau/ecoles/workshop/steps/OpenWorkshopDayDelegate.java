@@ -8,9 +8,13 @@ import static fr.reseau.ecoles.workshop.WorkshopDayVariables.WORKSHOP_DAY_ID;
 
 import fr.reseau.ecoles.access.Requester;
 import fr.reseau.ecoles.forminput.FormInput;
+import fr.reseau.ecoles.forminput.JsonVariables;
+import fr.reseau.ecoles.workshop.SummaryWorkshopDays;
 import fr.reseau.ecoles.workshop.WorkshopDay;
 import fr.reseau.ecoles.workshop.WorkshopDayService;
+import fr.reseau.ecoles.workshop.WorkshopDayVariables;
 import fr.reseau.ecoles.workshop.WorkshopDayVariables.Internal;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -21,9 +25,11 @@ import org.springframework.stereotype.Component;
 public class OpenWorkshopDayDelegate implements JavaDelegate {
 
   private final WorkshopDayService days;
+  private final SummaryWorkshopDays summaryDays;
 
-  public OpenWorkshopDayDelegate(WorkshopDayService days) {
+  public OpenWorkshopDayDelegate(WorkshopDayService days, SummaryWorkshopDays summaryDays) {
     this.days = days;
+    this.summaryDays = summaryDays;
   }
 
   @Override
@@ -46,5 +52,13 @@ public class OpenWorkshopDayDelegate implements JavaDelegate {
     execution.setVariable(WORKSHOP_DAY_ID, day.getId());
     execution.setVariable(Internal.NETWORK_ID, networkId);
     execution.setVariable(DAY_DATE, day.getDayDate().toString());
+    if (WorkshopDayService.FROM_SUMMARY.equals(day.getConcernSource())) {
+      // The summary's grouped needs, pre-filled in « Choisir les préoccupations ».
+      List<String> prefilled =
+          summaryDays.propose(day, input.optionalText(WorkshopDayVariables.SUMMARY_SCHOOL_YEAR, 9));
+      if (!prefilled.isEmpty()) {
+        execution.setVariable(WorkshopDayVariables.CHOSEN_CONCERNS, JsonVariables.of(prefilled));
+      }
+    }
   }
 }
