@@ -74,8 +74,11 @@ class IndicatorsApiIT extends IntegrationTest {
     assertThat(chosen.path("cells").get(0).path("reached").asBoolean()).isTrue();
     assertThat(chosen.path("cells").get(1).path("target").asDouble()).isEqualTo(0.5);
     assertThat(chosen.path("cells").get(2).path("reached").asBoolean()).isFalse();
+    // The whole network has no code (absent from the JSON, as every unknown value).
+    assertThat(texts(board.path("figures"), "kind"))
+        .containsExactly("network", "zone", "zone", "degree", "degree");
     assertThat(texts(board.path("figures"), "code"))
-        .containsExactly("null", "aix", "pertuis", "primaire", "secondaire");
+        .containsExactly("", "aix", "pertuis", "primaire", "secondaire");
     assertThat(board.path("figures").get(3).path("values").path("visitsHeld").asDouble())
         .isEqualTo(1.0);
     assertThat(board.path("years").get(0).path("targets").path("interDegreeVisits").asDouble())
