@@ -73,6 +73,7 @@ public final class RetentionScope {
           Map.entry(AnnualReview.class, Fate.BLANKED),
           Map.entry(NetworkMeeting.class, Fate.KEPT),
           Map.entry(YearReport.class, Fate.KEPT),
+          Map.entry(fr.reseau.ecoles.review.IndicatorTarget.class, Fate.KEPT),
           Map.entry(WorkshopDay.class, Fate.BLANKED),
           Map.entry(QuestionnaireAnswer.class, Fate.REMOVED),
           Map.entry(ConcernVote.class, Fate.REMOVED),

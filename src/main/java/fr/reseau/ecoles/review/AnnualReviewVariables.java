@@ -199,6 +199,29 @@ public final class AnnualReviewVariables {
 
   /** Shown by form {@code hold-network-meeting}: each zone's review (zone, remarks, priorities). */
   public static final String ZONE_REVIEWS = "zoneReviews";
+  /**
+   * Field of form {@code hold-network-meeting} (checklist, Json list of {@link IndicatorCatalogue}
+   * codes): the indicators the board chooses for next school year.
+   */
+  public static final String NEXT_INDICATORS = "nextIndicators";
+
+  /** Field of form {@code hold-network-meeting}: target of {@code participationRate} (%). */
+  public static final String TARGET_PARTICIPATION_RATE = "targetParticipationRate";
+
+  /** Field of form {@code hold-network-meeting}: target of {@code volunteers}. */
+  public static final String TARGET_VOLUNTEERS = "targetVolunteers";
+
+  /** Field of form {@code hold-network-meeting}: target of {@code visitsHeld}. */
+  public static final String TARGET_VISITS_HELD = "targetVisitsHeld";
+
+  /** Field of form {@code hold-network-meeting}: target of {@code needsCoveredRate} (%). */
+  public static final String TARGET_NEEDS_COVERED_RATE = "targetNeedsCoveredRate";
+
+  /** Field of form {@code hold-network-meeting}: target of {@code trainingDaysHeld}. */
+  public static final String TARGET_TRAINING_DAYS_HELD = "targetTrainingDaysHeld";
+
+  /** Field of form {@code hold-network-meeting}: target of {@code interDegreeVisits}. */
+  public static final String TARGET_INTER_DEGREE_VISITS = "targetInterDegreeVisits";
 
   /** Names the Java code sets and reads that neither the BPMN file nor a form names. */
   public static final class Internal {

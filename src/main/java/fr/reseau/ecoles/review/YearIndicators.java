@@ -25,7 +25,8 @@ public record YearIndicators(
     Scores feedback,
     List<MonthCount> visitsByMonth,
     Meeting meeting,
-    Workshops workshops) {
+    Workshops workshops,
+    Territory territory) {
 
   /** Documentalistes asked to volunteer, answers, volunteers and their roles. */
   public record Participation(

@@ -8,6 +8,7 @@ import fr.reseau.ecoles.campaign.CampaignRepository;
 import fr.reseau.ecoles.network.Establishment;
 import fr.reseau.ecoles.network.EstablishmentRepository;
 import fr.reseau.ecoles.network.NetworkDirectory;
+import fr.reseau.ecoles.network.NetworkZoneRepository;
 import fr.reseau.ecoles.review.YearIndicators.ThemeCount;
 import fr.reseau.ecoles.visit.Recap;
 import fr.reseau.ecoles.visit.RecapRepository;
@@ -54,6 +55,7 @@ public class YearIndicatorsService {
   private final NetworkDirectory directory;
   private final EstablishmentRepository establishments;
   private final List<WorkshopFigures> workshopFigures;
+  private final NetworkZoneRepository zones;
   private final ObjectMapper json = new ObjectMapper();
 
   public YearIndicatorsService(
@@ -67,7 +69,8 @@ public class YearIndicatorsService {
       YearReportRepository reports,
       NetworkDirectory directory,
       EstablishmentRepository establishments,
-      List<WorkshopFigures> workshopFigures) {
+      List<WorkshopFigures> workshopFigures,
+      NetworkZoneRepository zones) {
     this.campaigns = campaigns;
     this.declarations = declarations;
     this.visits = visits;
@@ -79,6 +82,7 @@ public class YearIndicatorsService {
     this.directory = directory;
     this.establishments = establishments;
     this.workshopFigures = workshopFigures;
+    this.zones = zones;
   }
 
   /**
@@ -112,6 +116,18 @@ public class YearIndicatorsService {
     List<Feedback> answers =
         review.map(r -> feedbacks.findByReviewIdOrderById(r.getId())).orElse(List.of());
     Optional<NetworkMeeting> meeting = review.flatMap(r -> meetings.findByReviewId(r.getId()));
+    YearIndicators.Workshops workshops =
+        workshopFigures.stream().findFirst().map(w -> w.of(networkId, schoolYear)).orElse(null);
+    Territory territory =
+        TerritoryFigures.of(
+            new TerritoryFigures.YearData(
+                declared,
+                yearVisits,
+                validatedRecaps,
+                establishments.findByNetworkIdOrderByCode(networkId).stream()
+                    .collect(Collectors.toMap(Establishment::getCode, Function.identity())),
+                zones.findByNetworkIdOrderByName(networkId),
+                workshops == null ? null : workshops.daysHeld()));
 
     return new YearIndicators(
         networkName,
@@ -131,7 +147,8 @@ public class YearIndicatorsService {
             review.map(AnnualReview::getParticipantsAsked).orElse(0), answers, minGroupSize),
         YearIndicatorFigures.byMonth(yearVisits),
         meeting.map(YearIndicatorFigures::meeting).orElse(null),
-        workshopFigures.stream().findFirst().map(w -> w.of(networkId, schoolYear)).orElse(null));
+        workshops,
+        territory);
   }
 
   /**

@@ -29,16 +29,19 @@ public class YearPageController {
   private final YearIndicatorsService indicators;
   private final YearReportRepository reports;
   private final SummaryService summaries;
+  private final IndicatorBoards boards;
 
   public YearPageController(
       YearPageAccess access,
       YearIndicatorsService indicators,
       YearReportRepository reports,
-      SummaryService summaries) {
+      SummaryService summaries,
+      IndicatorBoards boards) {
     this.access = access;
     this.indicators = indicators;
     this.reports = reports;
     this.summaries = summaries;
+    this.boards = boards;
   }
 
   public static String pagePath(String networkId, String schoolYear) {
@@ -66,7 +69,13 @@ public class YearPageController {
     YearIndicators before = indicators.previous(networkId, schoolYear).orElse(null);
     boolean produced = reports.findByNetworkIdAndSchoolYear(networkId, schoolYear).isPresent();
     return html(
-        YearPages.page(year, before, indicators.map(networkId, schoolYear), networkId, produced));
+        YearPages.page(
+            year,
+            before,
+            indicators.map(networkId, schoolYear),
+            networkId,
+            produced,
+            boards.board(networkId, year)));
   }
 
   /**

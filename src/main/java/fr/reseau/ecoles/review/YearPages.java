@@ -40,13 +40,42 @@ final class YearPages {
     return engine;
   }
 
+  /** The page without chosen indicators nor earlier years (tests of the rest of the page). */
   static String page(
       YearIndicators year,
       YearIndicators before,
       NetworkMap map,
       String networkId,
       boolean reportProduced) {
+    return page(
+        year,
+        before,
+        map,
+        networkId,
+        reportProduced,
+        IndicatorBoards.assemble(networkId, year, Map.of(), Map.of(), List.of()));
+  }
+
+  static String page(
+      YearIndicators year,
+      YearIndicators before,
+      NetworkMap map,
+      String networkId,
+      boolean reportProduced,
+      IndicatorBoard board) {
     Context context = context(year, before);
+    context.setVariable("board", board);
+    context.setVariable(
+        "indicatorCharts",
+        board.chosen().stream()
+            .map(
+                c ->
+                    Map.of(
+                        "byZone",
+                        IndicatorCharts.byZone(c),
+                        "overYears",
+                        IndicatorCharts.overYears(c, board.years())))
+            .toList());
     context.setVariable("reportPath", YearPageController.reportPath(networkId, year.schoolYear()));
     context.setVariable("csvPath", YearPageController.csvPath(networkId, year.schoolYear()));
     // The coordinators' training page (event package), linked by path: no dependency on it.

@@ -16,7 +16,8 @@ public record SummaryContent(
     List<ThemeCount> groupedTrainings,
     List<PublicRow> byPublic,
     List<ConstraintRow> byConstraint,
-    List<ImprovementRow> improvements) {
+    List<ImprovementRow> improvements,
+    List<DegreeRow> byDegree) {
 
   public record CountRow(String label, long count) {}
 
@@ -29,6 +30,14 @@ public record SummaryContent(
       @JsonProperty("public") String publicServed, long volunteers, String topNeeds) {}
 
   public record ConstraintRow(String constraint, long count, String topNeeds) {}
+
+  /**
+   * Per degree (issue 19): documentalistes asked and volunteers by their establishment's degree,
+   * visits held by the visited establishment's, and among them those between the two degrees.
+   * Absent ({@code null}) from summaries compiled before.
+   */
+  public record DegreeRow(
+      String degree, long solicited, long volunteers, long visitsHeld, long interDegreeVisits) {}
 
   public record ImprovementRow(
       @JsonProperty("public") String publicServed, String kind, String text) {}

@@ -34,6 +34,15 @@ public final class SummaryCsv {
           for (var row : content.groupedTrainings()) {
             csv.printRecord("Formations groupées proposées", row.theme(), row.count(), "");
           }
+          if (content.byDegree() != null) {
+            for (var row : content.byDegree()) {
+              csv.printRecord("Par degré", row.degree(), row.solicited(), "sollicité·es");
+              csv.printRecord("Par degré", row.degree(), row.volunteers(), "volontaires");
+              csv.printRecord("Par degré", row.degree(), row.visitsHeld(), "visites réalisées");
+              csv.printRecord(
+                  "Par degré", row.degree(), row.interDegreeVisits(), "visites inter-degrés");
+            }
+          }
           for (var row : content.improvements()) {
             csv.printRecord(
                 "Pistes d'amélioration", row.kind(), "", row.publicServed() + " : " + row.text());

@@ -1,8 +1,11 @@
 package fr.reseau.ecoles.summary;
 
+import fr.reseau.ecoles.network.Establishment;
+import fr.reseau.ecoles.network.SchoolDegree;
 import fr.reseau.ecoles.network.Theme;
 import fr.reseau.ecoles.summary.SummaryContent.ConstraintRow;
 import fr.reseau.ecoles.summary.SummaryContent.CountRow;
+import fr.reseau.ecoles.summary.SummaryContent.DegreeRow;
 import fr.reseau.ecoles.summary.SummaryContent.ImprovementRow;
 import fr.reseau.ecoles.summary.SummaryContent.NeedRow;
 import fr.reseau.ecoles.summary.SummaryContent.PublicRow;
@@ -181,6 +184,42 @@ final class SummaryFigures {
           rows.add(new ImprovementRow(visitorPublic, "Action engagée", recap.getActions()));
         }
       }
+    }
+    return rows;
+  }
+
+  /**
+   * Per degree, primaire then secondaire: a documentaliste counts in their establishment's degree,
+   * a visit held in the visited establishment's; inter-degree visits are those whose visitor's and
+   * host's establishments differ in degree. Establishments not on the roster count in none.
+   */
+  static List<DegreeRow> byDegree(
+      List<Declaration> declarations, List<Visit> visits, Map<String, Establishment> schools) {
+    List<DegreeRow> rows = new ArrayList<>();
+    for (SchoolDegree degree : SchoolDegree.values()) {
+      Predicate<String> in =
+          code -> code != null && schools.containsKey(code) && schools.get(code).degree() == degree;
+      List<Declaration> asked =
+          declarations.stream().filter(d -> in.test(d.getEstablishmentCode())).toList();
+      List<Visit> held =
+          visits.stream()
+              .filter(v -> v.getStatus().held() && in.test(v.getHostEstablishmentCode()))
+              .toList();
+      long interDegree =
+          held.stream()
+              .filter(
+                  v -> {
+                    Establishment visitor = schools.get(v.getVisitorEstablishmentCode());
+                    return visitor != null && visitor.degree() != degree;
+                  })
+              .count();
+      rows.add(
+          new DegreeRow(
+              degree.label(),
+              asked.size(),
+              count(asked, Declaration::isVolunteer),
+              held.size(),
+              interDegree));
     }
     return rows;
   }

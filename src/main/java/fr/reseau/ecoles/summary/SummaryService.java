@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.reseau.ecoles.calendar.EngineClock;
 import fr.reseau.ecoles.campaign.Campaign;
 import fr.reseau.ecoles.campaign.CampaignService;
+import fr.reseau.ecoles.network.Establishment;
+import fr.reseau.ecoles.network.EstablishmentRepository;
 import fr.reseau.ecoles.network.NetworkDirectory;
 import fr.reseau.ecoles.summary.SummaryContent.ThemeCount;
 import fr.reseau.ecoles.visit.Recap;
@@ -39,6 +41,7 @@ public class SummaryService {
   private final VisitRepository visits;
   private final RecapRepository recaps;
   private final NetworkSummaryRepository summaries;
+  private final EstablishmentRepository establishments;
   private final ObjectMapper json = new ObjectMapper();
 
   public SummaryService(
@@ -47,13 +50,15 @@ public class SummaryService {
       VolunteeringService volunteering,
       VisitRepository visits,
       RecapRepository recaps,
-      NetworkSummaryRepository summaries) {
+      NetworkSummaryRepository summaries,
+      EstablishmentRepository establishments) {
     this.campaigns = campaigns;
     this.directory = directory;
     this.volunteering = volunteering;
     this.visits = visits;
     this.recaps = recaps;
     this.summaries = summaries;
+    this.establishments = establishments;
   }
 
   /** Compiles and stores the summary; compiling again replaces the previous one. */
@@ -120,7 +125,12 @@ public class SummaryService {
         TrainingNeeds.ranked(validatedRecaps, groupedTrainingMinPeople, ThemeCount::new),
         SummaryFigures.byPublic(volunteers, minGroupSize),
         SummaryFigures.byConstraint(volunteers, minGroupSize),
-        SummaryFigures.improvements(validatedRecaps, visitById, declarationByMember));
+        SummaryFigures.improvements(validatedRecaps, visitById, declarationByMember),
+        SummaryFigures.byDegree(
+            declarations,
+            campaignVisits,
+            establishments.findByNetworkIdOrderByCode(campaign.getNetworkId()).stream()
+                .collect(Collectors.toMap(Establishment::getCode, Function.identity()))));
   }
 
   private String write(SummaryContent content) {

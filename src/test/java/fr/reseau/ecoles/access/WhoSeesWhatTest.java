@@ -872,6 +872,25 @@ class WhoSeesWhatTest extends IntegrationTest {
         .isEqualTo(HttpStatus.FORBIDDEN);
   }
 
+  // ---------------------------------------------------------------- indicators (issue 19)
+
+  @Test
+  void theIndicatorsOfANetworkAreReadByItsMembersOnly() {
+    String indicators = "/api/networks/" + a.id() + "/indicators?year=2026-2027";
+    assertThat(call(null, HttpMethod.GET, indicators, null).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(status(otherDocumentaliste, indicators)).isEqualTo(HttpStatus.OK);
+    assertThat(status(v1Head, indicators)).isEqualTo(HttpStatus.OK);
+    assertThat(status(a.coordinator(), indicators)).isEqualTo(HttpStatus.OK);
+    assertThat(status(b.coordinator(), indicators)).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(status(b.documentalistes().get(0), indicators)).isEqualTo(HttpStatus.FORBIDDEN);
+    // Counts only: nobody's user id in the answer.
+    String body = call(a.coordinator(), HttpMethod.GET, indicators, null).getBody();
+    for (String person : a.documentalistes()) {
+      assertThat(body).doesNotContain(person);
+    }
+  }
+
   // ---------------------------------------------------------------- co-training requests
 
   @Test

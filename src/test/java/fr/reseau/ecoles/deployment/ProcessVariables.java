@@ -81,7 +81,9 @@ final class ProcessVariables {
           "le",
           "ge",
           "div",
-          "mod");
+          "mod",
+          // first word of FEEL's built-in function « list contains(list, element) »
+          "list");
 
   /** Attributes whose value is a bean or a class, never a variable. */
   static final Set<String> BEAN_ATTRIBUTES = Set.of("delegateExpression", "class");

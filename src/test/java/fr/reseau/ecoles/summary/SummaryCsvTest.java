@@ -28,9 +28,19 @@ class SummaryCsvTest {
             List.of(),
             List.of(
                 new ImprovementRow("collège", "host", "rien"),
-                new ImprovementRow("=SOMME(A1)", "visitor", "+33")));
+                new ImprovementRow("=SOMME(A1)", "visitor", "+33")),
+            List.of(new SummaryContent.DegreeRow("Premier degré", 4, 3, 2, 1)));
     List<String> cells = SpreadsheetCells.of(SummaryCsv.write(content));
     assertThat(cells)
-        .contains("'=Réseau", "'-thème", "'@public", "collège : rien", "'=SOMME(A1) : +33", "2");
+        .contains(
+            "'=Réseau",
+            "'-thème",
+            "'@public",
+            "collège : rien",
+            "'=SOMME(A1) : +33",
+            "2",
+            "Par degré",
+            "Premier degré",
+            "visites inter-degrés");
   }
 }

@@ -2,6 +2,7 @@ package fr.reseau.ecoles.support;
 
 import fr.reseau.ecoles.access.MemberRole;
 import fr.reseau.ecoles.network.Establishment;
+import fr.reseau.ecoles.network.EstablishmentKind;
 import fr.reseau.ecoles.network.EstablishmentRepository;
 import fr.reseau.ecoles.network.Member;
 import fr.reseau.ecoles.network.MemberRepository;
@@ -86,5 +87,34 @@ public class TestZones {
       seats.add(new ZonePilotService.Seat(TrioRole.PRIMARY_INSPECTOR, primary));
     }
     return pilots.replace(zone, seats, escalate);
+  }
+
+  /** Creates the zone and puts the network's establishments number {@code schools} in it. */
+  @Transactional
+  public void zone(String networkId, String code, String name, int... schools) {
+    zones.save(new NetworkZone(networkId, code, name));
+    List<Establishment> all = establishments.findByNetworkIdOrderByCode(networkId);
+    for (int school : schools) {
+      Establishment e = all.get(school);
+      e.assignZone(code);
+      establishments.save(e);
+    }
+  }
+
+  /** Makes the network's establishment number {@code school} of the given kind. */
+  @Transactional
+  public void kind(String networkId, int school, EstablishmentKind kind) {
+    Establishment e = establishments.findByNetworkIdOrderByCode(networkId).get(school);
+    e.update(
+        e.getName(),
+        kind,
+        e.getTown(),
+        e.getDepartment(),
+        e.getHolidayZone(),
+        e.getLatitude(),
+        e.getLongitude(),
+        e.getNetworkId(),
+        e.getPrincipalUserId());
+    establishments.save(e);
   }
 }
