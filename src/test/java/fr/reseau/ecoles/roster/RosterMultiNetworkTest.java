@@ -27,7 +27,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Members of several networks through the roster (issue 19, item 4): the rosters of two networks
@@ -47,7 +46,6 @@ class RosterMultiNetworkTest extends IntegrationTest {
   @Autowired MemberRepository members;
   @Autowired NetworkMembershipRepository memberships;
   @Autowired NetworkDirectory directory;
-  @Autowired TransactionTemplate transactions;
 
   String a;
   String b;
@@ -137,11 +135,9 @@ class RosterMultiNetworkTest extends IntegrationTest {
 
   /** What the directory says of the network: who, with which role, in which establishment. */
   List<Tuple> directoryOf(String network) {
-    return transactions.execute(
-        s ->
-            directory.membersOf(network).stream()
-                .map(m -> new Tuple(m.getUserId(), m.getRole(), m.getEstablishmentCode()))
-                .toList());
+    return (directory.membersOf(network).stream()
+        .map(m -> new Tuple(m.getUserId(), m.getRole(), m.getEstablishmentCode()))
+        .toList());
   }
 
   @Test
@@ -172,15 +168,11 @@ class RosterMultiNetworkTest extends IntegrationTest {
             new Tuple(onlyB, MemberRole.DOCUMENTALISTE, schoolB),
             new Tuple(shared, MemberRole.DOCUMENTALISTE, schoolB));
     // Each network's campaign lists her once, with that network's school.
-    assertThat(
-            transactions.execute(
-                s -> directory.documentalistes(b).stream().map(Member::getUserId).toList()))
+    assertThat((directory.documentalistes(b).stream().map(Member::getUserId).toList()))
         .containsExactly(onlyB, shared);
-    assertThat(
-            transactions.execute(
-                s -> directory.memberIn(shared, b).orElseThrow().getEstablishmentCode()))
+    assertThat((directory.memberIn(shared, b).orElseThrow().getEstablishmentCode()))
         .isEqualTo(schoolB);
-    assertThat(transactions.execute(s -> directory.networkIdsOf(shared))).containsExactly(a, b);
+    assertThat((directory.networkIdsOf(shared))).containsExactly(a, b);
 
     // Round trip: each file again changes nothing, in either order.
     assertThat(imported(b, fileB("documentaliste")).members()).isEqualTo(new Counts(0, 0, 2));
@@ -212,9 +204,7 @@ class RosterMultiNetworkTest extends IntegrationTest {
                 + ";documentaliste;;;;;;;");
     RosterReport movedReport = imported(b, moved);
     assertThat(movedReport.members()).isEqualTo(new Counts(0, 1, 1));
-    assertThat(
-            transactions.execute(
-                s -> directory.memberIn(shared, b).orElseThrow().getEstablishmentCode()))
+    assertThat((directory.memberIn(shared, b).orElseThrow().getEstablishmentCode()))
         .isEqualTo(otherSchoolB);
     assertThat(members.findById(shared).orElseThrow().getEstablishmentCode()).isEqualTo(schoolA);
   }
