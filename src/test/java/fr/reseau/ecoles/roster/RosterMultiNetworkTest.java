@@ -37,6 +37,10 @@ import org.springframework.http.ResponseEntity;
 class RosterMultiNetworkTest extends IntegrationTest {
 
   static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+  /** The role as a roster may write it (any case). */
+  static final String DOCUMENTALISTE = "Documentaliste";
+
   static final String HEADER =
       "nom;prenom;email;identifiant;code_etablissement;role;etablissement;type;commune;departement;zone;latitude;longitude";
 
@@ -135,15 +139,15 @@ class RosterMultiNetworkTest extends IntegrationTest {
 
   /** What the directory says of the network: who, with which role, in which establishment. */
   List<Tuple> directoryOf(String network) {
-    return (directory.membersOf(network).stream()
+    return directory.membersOf(network).stream()
         .map(m -> new Tuple(m.getUserId(), m.getRole(), m.getEstablishmentCode()))
-        .toList());
+        .toList();
   }
 
   @Test
   void twoNetworksListTheSamePersonEachWithItsOwnEstablishmentAndRoundTrip() {
     assertThat(imported(a, fileA()).members()).isEqualTo(new Counts(2, 0, 0));
-    RosterReport intoB = imported(b, fileB("documentaliste"));
+    RosterReport intoB = imported(b, fileB(DOCUMENTALISTE));
 
     assertThat(intoB.members()).isEqualTo(new Counts(2, 0, 0));
     assertThat(tenantsOf(shared)).containsExactlyInAnyOrder(a, b);
@@ -151,7 +155,7 @@ class RosterMultiNetworkTest extends IntegrationTest {
             identityService
                 .createUserQuery()
                 .userId(shared)
-                .memberOfGroup("documentalistes")
+                .memberOfGroup(MemberRole.DOCUMENTALISTE.groupId())
                 .count())
         .isEqualTo(1);
     // Her home row is untouched: B's roster neither moves her nor renames her.
@@ -168,14 +172,14 @@ class RosterMultiNetworkTest extends IntegrationTest {
             new Tuple(onlyB, MemberRole.DOCUMENTALISTE, schoolB),
             new Tuple(shared, MemberRole.DOCUMENTALISTE, schoolB));
     // Each network's campaign lists her once, with that network's school.
-    assertThat((directory.documentalistes(b).stream().map(Member::getUserId).toList()))
+    assertThat(directory.documentalistes(b).stream().map(Member::getUserId).toList())
         .containsExactly(onlyB, shared);
-    assertThat((directory.memberIn(shared, b).orElseThrow().getEstablishmentCode()))
+    assertThat(directory.memberIn(shared, b).orElseThrow().getEstablishmentCode())
         .isEqualTo(schoolB);
-    assertThat((directory.networkIdsOf(shared))).containsExactly(a, b);
+    assertThat(directory.networkIdsOf(shared)).containsExactly(a, b);
 
     // Round trip: each file again changes nothing, in either order.
-    assertThat(imported(b, fileB("documentaliste")).members()).isEqualTo(new Counts(0, 0, 2));
+    assertThat(imported(b, fileB(DOCUMENTALISTE)).members()).isEqualTo(new Counts(0, 0, 2));
     assertThat(imported(a, fileA()).members()).isEqualTo(new Counts(0, 0, 2));
     assertThat(tenantsOf(shared)).containsExactlyInAnyOrder(a, b);
     assertThat(directoryOf(b))
@@ -204,7 +208,7 @@ class RosterMultiNetworkTest extends IntegrationTest {
                 + ";documentaliste;;;;;;;");
     RosterReport movedReport = imported(b, moved);
     assertThat(movedReport.members()).isEqualTo(new Counts(0, 1, 1));
-    assertThat((directory.memberIn(shared, b).orElseThrow().getEstablishmentCode()))
+    assertThat(directory.memberIn(shared, b).orElseThrow().getEstablishmentCode())
         .isEqualTo(otherSchoolB);
     assertThat(members.findById(shared).orElseThrow().getEstablishmentCode()).isEqualTo(schoolA);
   }
@@ -214,7 +218,7 @@ class RosterMultiNetworkTest extends IntegrationTest {
     imported(a, fileA());
 
     List<String> otherAddress =
-        rejected(b, fileB("documentaliste").replace("marie.sallet@" + a, "marie.sallet@" + b));
+        rejected(b, fileB(DOCUMENTALISTE).replace("marie.sallet@" + a, "marie.sallet@" + b));
     assertThat(otherAddress)
         .containsExactly(
             "Ligne 2, colonne identifiant : l'identifiant « "
@@ -237,7 +241,7 @@ class RosterMultiNetworkTest extends IntegrationTest {
     assertThat(memberships.findByUserIdOrderByNetworkId(shared)).isEmpty();
 
     // Once in B, A may not give her another role either: her groups hold in both.
-    imported(b, fileB("documentaliste"));
+    imported(b, fileB(DOCUMENTALISTE));
     assertThat(
             rejected(
                 a,
@@ -255,7 +259,7 @@ class RosterMultiNetworkTest extends IntegrationTest {
   @Test
   void leavingOneNetworkEndsOnlyThatMembership() {
     imported(a, fileA());
-    imported(b, fileB("documentaliste"));
+    imported(b, fileB(DOCUMENTALISTE));
 
     // B's coordinator removes her from B (Camunda Admin: the tenant's members).
     identityService.deleteTenantUserMembership(b, shared);
@@ -266,7 +270,7 @@ class RosterMultiNetworkTest extends IntegrationTest {
     assertThat(identityService.createUserQuery().userId(shared).count()).isEqualTo(1);
 
     // Back in B; then A removes her: B becomes her home, with B's school, and she stays in B.
-    imported(b, fileB("documentaliste"));
+    imported(b, fileB(DOCUMENTALISTE));
     identityService.deleteTenantUserMembership(a, shared);
     Member home = members.findById(shared).orElseThrow();
     assertThat(home.getNetworkId()).isEqualTo(b);
@@ -275,7 +279,7 @@ class RosterMultiNetworkTest extends IntegrationTest {
     assertThat(tenantsOf(shared)).containsExactly(b);
     // B's roster again does not put her back into A (it now owns her name and address, written
     // in lower case by this file).
-    assertThat(imported(b, fileB("documentaliste")).members()).isEqualTo(new Counts(0, 1, 1));
+    assertThat(imported(b, fileB(DOCUMENTALISTE)).members()).isEqualTo(new Counts(0, 1, 1));
     assertThat(tenantsOf(shared)).containsExactly(b);
     assertThat(directoryOf(a)).extracting(t -> t.toList().get(0)).containsExactly(onlyA);
   }
