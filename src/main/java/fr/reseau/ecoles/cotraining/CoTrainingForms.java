@@ -41,7 +41,7 @@ public class CoTrainingForms {
    */
   public List<Choice> memberOptions(String networkId, String requesterUserId) {
     List<Member> list =
-        members.findByNetworkIdOrderByUserId(networkId).stream()
+        directory.membersOf(networkId).stream()
             .filter(m -> m.getRole() != MemberRole.COORDINATOR)
             .filter(m -> !m.getUserId().equals(requesterUserId))
             .toList();
@@ -94,7 +94,8 @@ public class CoTrainingForms {
 
   /** The request in a few lines of markdown, for the head of school and the coordinators. */
   public String summary(CoTrainingRequest request) {
-    Member requester = directory.requireMember(request.getRequesterUserId());
+    Member requester =
+        directory.requireMemberIn(request.getRequesterUserId(), request.getNetworkId());
     Establishment school = directory.requireEstablishment(request.getEstablishmentCode());
     String dates =
         request.getWishedDates().stream()

@@ -71,7 +71,9 @@ public class CoTrainingService {
       String motivation,
       String processInstanceId) {
     Member requester =
-        requesterUserId == null ? null : directory.member(requesterUserId).orElse(null);
+        requesterUserId == null
+            ? null
+            : directory.memberIn(requesterUserId, networkId).orElse(null);
     if (requester == null
         || !requester.getNetworkId().equals(networkId)
         || !REQUESTERS.contains(requester.getRole())) {
@@ -123,8 +125,8 @@ public class CoTrainingService {
     Set<String> participants = new LinkedHashSet<>();
     participants.add(request.getRequesterUserId());
     for (String id : participantIds) {
-      Member member = directory.member(id).orElse(null);
-      if (member == null || !member.getNetworkId().equals(request.getNetworkId())) {
+      Member member = directory.memberIn(id, request.getNetworkId()).orElse(null);
+      if (member == null) {
         throw new InvalidInputException(
             CoTrainingRequestVariables.PARTICIPANTS,
             "« " + id + " » n'est pas membre du réseau : choisissez dans la liste.");

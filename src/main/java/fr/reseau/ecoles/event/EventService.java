@@ -136,10 +136,7 @@ public class EventService {
     NetworkEvent event = require(eventId);
     Set<String> members = new LinkedHashSet<>();
     for (String userId : priority) {
-      directory
-          .member(userId)
-          .filter(m -> m.getNetworkId().equals(event.getNetworkId()))
-          .ifPresent(m -> members.add(m.getUserId()));
+      directory.memberIn(userId, event.getNetworkId()).ifPresent(m -> members.add(m.getUserId()));
     }
     int priorityCount = members.size();
     directory.documentalistes(event.getNetworkId()).forEach(m -> members.add(m.getUserId()));

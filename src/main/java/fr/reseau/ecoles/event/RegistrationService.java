@@ -132,8 +132,10 @@ public class RegistrationService {
   @Transactional(readOnly = true)
   public String missionOrderSigner(Long registrationId) {
     EventRegistration row = require(registrationId);
+    String networkId =
+        events.findById(row.getEventId()).map(NetworkEvent::getNetworkId).orElse(null);
     return directory
-        .member(row.getMemberUserId())
+        .memberIn(row.getMemberUserId(), networkId)
         .map(directory::establishmentOf)
         .map(e -> e.getPrincipalUserId())
         .orElse(null);

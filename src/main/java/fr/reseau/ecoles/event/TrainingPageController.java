@@ -190,10 +190,7 @@ public class TrainingPageController {
         .filter(
             user ->
                 access.isCoordinatorOf(user, networkId)
-                    || directory
-                        .member(user.getUserId())
-                        .map(m -> networkId.equals(m.getNetworkId()))
-                        .orElse(false));
+                    || directory.isMemberOf(user.getUserId(), networkId));
   }
 
   /** Starts the event as the coordinator, as the REST door does: the same checks in the engine. */

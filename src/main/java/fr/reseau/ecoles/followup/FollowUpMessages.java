@@ -3,7 +3,7 @@ package fr.reseau.ecoles.followup;
 import fr.reseau.ecoles.access.MemberRole;
 import fr.reseau.ecoles.access.SystemAccess;
 import fr.reseau.ecoles.network.Member;
-import fr.reseau.ecoles.network.MemberRepository;
+import fr.reseau.ecoles.network.NetworkDirectory;
 import fr.reseau.ecoles.notification.Links;
 import fr.reseau.ecoles.notification.Notice;
 import fr.reseau.ecoles.notification.NoticeCategory;
@@ -41,22 +41,22 @@ public class FollowUpMessages {
       DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRANCE);
 
   private final TaskService tasks;
-  private final MemberRepository members;
   private final Notifications notifications;
   private final Links links;
   private final SystemAccess system;
+  private final NetworkDirectory directory;
 
   public FollowUpMessages(
       TaskService tasks,
-      MemberRepository members,
       Notifications notifications,
       Links links,
-      SystemAccess system) {
+      SystemAccess system,
+      NetworkDirectory directory) {
     this.tasks = tasks;
-    this.members = members;
     this.notifications = notifications;
     this.links = links;
     this.system = system;
+    this.directory = directory;
   }
 
   /**
@@ -153,9 +153,7 @@ public class FollowUpMessages {
       }
       for (MemberRole role : MemberRole.values()) {
         if (role.groupId().equals(link.getGroupId())) {
-          members
-              .findByNetworkIdAndRoleOrderByUserId(networkId, role)
-              .forEach(m -> result.add(m.getUserId()));
+          directory.membersWithRole(networkId, role).forEach(m -> result.add(m.getUserId()));
         }
       }
     }

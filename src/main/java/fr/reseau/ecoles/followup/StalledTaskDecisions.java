@@ -7,6 +7,7 @@ import fr.reseau.ecoles.forminput.InvalidInputException;
 import fr.reseau.ecoles.forminput.JsonVariables;
 import fr.reseau.ecoles.network.Member;
 import fr.reseau.ecoles.network.MemberRepository;
+import fr.reseau.ecoles.network.NetworkDirectory;
 import fr.reseau.ecoles.variables.CommonVariables;
 import fr.reseau.ecoles.variables.CommonVariables.FollowUpInternal;
 import java.util.ArrayList;
@@ -46,18 +47,21 @@ public class StalledTaskDecisions {
   private final FollowUpMessages messages;
   private final SystemAccess system;
   private final ObjectProvider<EscalationRecipients> recipients;
+  private final NetworkDirectory directory;
 
   public StalledTaskDecisions(
       HistoryService history,
       MemberRepository members,
       FollowUpMessages messages,
       SystemAccess system,
-      ObjectProvider<EscalationRecipients> recipients) {
+      ObjectProvider<EscalationRecipients> recipients,
+      NetworkDirectory directory) {
     this.history = history;
     this.members = members;
     this.messages = messages;
     this.system = system;
     this.recipients = recipients;
+    this.directory = directory;
   }
 
   /**
@@ -199,7 +203,7 @@ public class StalledTaskDecisions {
     for (IdentityLink link : followUp.getCandidates()) {
       for (MemberRole role : MemberRole.values()) {
         if (role.groupId().equals(link.getGroupId())) {
-          result.addAll(members.findByNetworkIdAndRoleOrderByUserId(networkId, role));
+          result.addAll(directory.membersWithRole(networkId, role));
         }
       }
     }
@@ -208,7 +212,8 @@ public class StalledTaskDecisions {
 
   /** Members who may take over a task held by {@code holder}: same role (a head: same school). */
   List<Member> replacements(String networkId, String holder, String stalledTaskId) {
-    Optional<Member> current = holder == null ? Optional.empty() : members.findById(holder);
+    Optional<Member> current =
+        holder == null ? Optional.empty() : directory.memberIn(holder, networkId);
     Set<MemberRole> roles = new LinkedHashSet<>();
     current.ifPresent(m -> roles.add(m.getRole()));
     if (current.isEmpty() && stalledTaskId != null) {
@@ -224,7 +229,7 @@ public class StalledTaskDecisions {
     }
     List<Member> result = new ArrayList<>();
     for (MemberRole role : roles) {
-      for (Member member : members.findByNetworkIdAndRoleOrderByUserId(networkId, role)) {
+      for (Member member : directory.membersWithRole(networkId, role)) {
         boolean sameSchool =
             role != MemberRole.PRINCIPAL
                 || current

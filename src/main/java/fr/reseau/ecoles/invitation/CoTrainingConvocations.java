@@ -52,7 +52,8 @@ public class CoTrainingConvocations {
   @EventListener
   public void scheduled(CoTrainingScheduled event) {
     CoTrainingRequest request = requests.require(event.requestId());
-    Map<String, Member> members = directory.members(request.getParticipants());
+    Map<String, Member> members =
+        directory.membersIn(request.getNetworkId(), request.getParticipants());
     CalendarEntry entry = entry(request, members);
     byte[] ics = IcsWriter.request(entry, EngineClock.now());
     for (String userId : request.getParticipants()) {

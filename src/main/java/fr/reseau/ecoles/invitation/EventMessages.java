@@ -145,7 +145,7 @@ public class EventMessages {
 
   /** The contributor's printable order (the same layout as a visit's). */
   public MissionOrderPdf.Sheet sheet(NetworkEvent event, EventRegistration row) {
-    Member member = directory.member(row.getMemberUserId()).orElse(null);
+    Member member = directory.memberIn(row.getMemberUserId(), event.getNetworkId()).orElse(null);
     String school =
         member == null || member.getEstablishmentCode() == null
             ? null

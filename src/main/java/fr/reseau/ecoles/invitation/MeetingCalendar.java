@@ -156,26 +156,27 @@ public class MeetingCalendar {
   /** The network's documentalistes and coordinators. */
   List<Member> invited(String networkId) {
     List<Member> invited =
-        new ArrayList<>(
-            members.findByNetworkIdAndRoleOrderByUserId(networkId, MemberRole.COORDINATOR));
-    invited.addAll(
-        members.findByNetworkIdAndRoleOrderByUserId(networkId, MemberRole.DOCUMENTALISTE));
+        new ArrayList<>(directory.membersWithRole(networkId, MemberRole.COORDINATOR));
+    invited.addAll(directory.membersWithRole(networkId, MemberRole.DOCUMENTALISTE));
     return invited;
   }
 
   @Transactional(readOnly = true)
   public List<CalendarEntry> entriesOf(String userId) {
-    Optional<Member> member = directory.member(userId);
-    if (member.isEmpty()
-        || (member.get().getRole() != MemberRole.COORDINATOR
-            && member.get().getRole() != MemberRole.DOCUMENTALISTE)) {
-      return List.of();
+    // Every network of the person (members of several networks get each one's meetings).
+    List<CalendarEntry> entries = new ArrayList<>();
+    for (String networkId : directory.networkIdsOf(userId)) {
+      Optional<Member> member = directory.memberIn(userId, networkId);
+      if (member.isEmpty()
+          || (member.get().getRole() != MemberRole.COORDINATOR
+              && member.get().getRole() != MemberRole.DOCUMENTALISTE)) {
+        continue;
+      }
+      reviews.findByNetworkIdAndMeetingStartsAtIsNotNullOrderById(networkId).stream()
+          .map(this::entry)
+          .forEach(entries::add);
     }
-    return reviews
-        .findByNetworkIdAndMeetingStartsAtIsNotNullOrderById(member.get().getNetworkId())
-        .stream()
-        .map(this::entry)
-        .toList();
+    return entries;
   }
 
   CalendarEntry entry(AnnualReview review) {

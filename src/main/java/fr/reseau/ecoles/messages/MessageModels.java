@@ -119,8 +119,8 @@ class MessageModels {
   private void visitModel(Map<String, Object> model, Visit visit, String recipient) {
     networkModel(model, visit.getNetworkId());
     model.put("year", visit.getSchoolYear());
-    Member visitor = directory.requireMember(visit.getVisitorUserId());
-    Member host = directory.requireMember(visit.getHostUserId());
+    Member visitor = directory.requireMemberIn(visit.getVisitorUserId(), visit.getNetworkId());
+    Member host = directory.requireMemberIn(visit.getHostUserId(), visit.getNetworkId());
     Establishment visitorSchool = establishment(visit.getVisitorEstablishmentCode(), visitor);
     Establishment hostSchool = establishment(visit.getHostEstablishmentCode(), host);
     model.put("visitorFullName", visitor.fullName());

@@ -265,9 +265,7 @@ public class MessageService {
     if (task.networkId() != null
         && task.candidateGroups() != null
         && task.candidateGroups().contains(MemberRole.COORDINATOR.groupId())) {
-      return members
-          .findByNetworkIdAndRoleOrderByUserId(task.networkId(), MemberRole.COORDINATOR)
-          .stream()
+      return directory.membersWithRole(task.networkId(), MemberRole.COORDINATOR).stream()
           .map(Member::getUserId)
           .toList();
     }

@@ -40,8 +40,8 @@ public class ApiAccess {
     return groups != null
         && groups.contains(MemberRole.COORDINATOR.groupId())
         && directory
-            .member(user.getUserId())
-            .map(m -> m.getRole() == MemberRole.COORDINATOR && m.getNetworkId().equals(networkId))
+            .memberIn(user.getUserId(), networkId)
+            .map(m -> m.getRole() == MemberRole.COORDINATOR)
             .orElse(false);
   }
 
@@ -53,11 +53,8 @@ public class ApiAccess {
     return user != null
         && user.getUserId() != null
         && directory
-            .member(user.getUserId())
-            .map(
-                m ->
-                    m.getNetworkId().equals(networkId)
-                        && java.util.Arrays.asList(roles).contains(m.getRole()))
+            .memberIn(user.getUserId(), networkId)
+            .map(m -> java.util.Arrays.asList(roles).contains(m.getRole()))
             .orElse(false);
   }
 

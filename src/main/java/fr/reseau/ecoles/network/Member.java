@@ -9,7 +9,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 
-/** A person of a network; {@code userId} is also their Camunda user id. */
+/**
+ * A person and their home network (the network whose roster created them); {@code userId} is also
+ * their Camunda user id. The person may belong to further networks ({@link NetworkMembership}): ask
+ * {@link NetworkDirectory} for "their role and establishment in network N".
+ */
 @Entity
 @Table(
     name = "member",
@@ -93,6 +97,21 @@ public class Member {
 
   public String getNetworkId() {
     return networkId;
+  }
+
+  /**
+   * This person as a member of another network: the same person with that network's role and
+   * establishment. A view for reading, not an entity to save.
+   */
+  Member asMemberOf(NetworkMembership membership) {
+    return new Member(
+        userId,
+        firstName,
+        lastName,
+        email,
+        membership.getRole(),
+        membership.getEstablishmentCode(),
+        membership.getNetworkId());
   }
 
   public String fullName() {

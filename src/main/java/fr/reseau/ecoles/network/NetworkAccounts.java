@@ -2,7 +2,9 @@ package fr.reseau.ecoles.network;
 
 import fr.reseau.ecoles.access.MemberRole;
 import fr.reseau.ecoles.access.SystemAccess;
+import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -18,7 +20,9 @@ import org.springframework.stereotype.Service;
  * Keeps Camunda's identity in line with the network directory: a network is a Camunda tenant, a
  * member is a user of that tenant, and their role is one of the global role groups ({@link
  * MemberRole#groupId()}). Tenant membership, not the group, separates networks: a coordinator only
- * sees the deployments, instances and tasks of their own network's tenant.
+ * sees the deployments, instances and tasks of their own network's tenant. A person of several
+ * networks ({@link NetworkMembership}) belongs to each of their networks' tenants, and to their one
+ * role group (the same role in every network: groups are not per tenant).
  *
  * <p>Every method only writes what differs, so running it twice changes nothing.
  */
@@ -28,12 +32,34 @@ public class NetworkAccounts {
   private final IdentityService identity;
   private final AuthorizationService authorizations;
   private final SystemAccess system;
+  private final MemberRepository members;
+  private final NetworkMembershipRepository memberships;
 
   public NetworkAccounts(
-      IdentityService identity, AuthorizationService authorizations, SystemAccess system) {
+      IdentityService identity,
+      AuthorizationService authorizations,
+      SystemAccess system,
+      MemberRepository members,
+      NetworkMembershipRepository memberships) {
     this.identity = identity;
     this.authorizations = authorizations;
     this.system = system;
+    this.members = members;
+    this.memberships = memberships;
+  }
+
+  /** The tenants the person belongs to: their home network and their further memberships. */
+  private Set<String> networksOf(Member member) {
+    Set<String> networkIds = new LinkedHashSet<>();
+    members
+        .findById(member.getUserId())
+        .ifPresentOrElse(
+            home -> networkIds.add(home.getNetworkId()),
+            () -> networkIds.add(member.getNetworkId()));
+    memberships.findByUserIdOrderByNetworkId(member.getUserId()).stream()
+        .map(NetworkMembership::getNetworkId)
+        .forEach(networkIds::add);
+    return networkIds;
   }
 
   /**
@@ -95,9 +121,10 @@ public class NetworkAccounts {
 
   /**
    * The member's Camunda user exists with their name and email, belongs to their role group only,
-   * and to their network's tenant only. A new user gets {@code initialPassword}; {@code null}
-   * leaves them without one (they cannot log in until an administrator sets it, or the
-   * installation's LDAP/SSO plugin knows them). Returns whether anything changed.
+   * and to the tenants of their networks only (home and further memberships). A new user gets
+   * {@code initialPassword}; {@code null} leaves them without one (they cannot log in until an
+   * administrator sets it, or the installation's LDAP/SSO plugin knows them). Returns whether
+   * anything changed.
    */
   public boolean ensureAccount(Member member, String initialPassword) {
     return system.call(
@@ -135,20 +162,23 @@ public class NetworkAccounts {
               changed = true;
             }
           }
+          Set<String> networkIds = networksOf(member);
           for (Tenant tenant : identity.createTenantQuery().userMember(member.getUserId()).list()) {
-            if (!tenant.getId().equals(member.getNetworkId())) {
+            if (!networkIds.contains(tenant.getId())) {
               identity.deleteTenantUserMembership(tenant.getId(), member.getUserId());
               changed = true;
             }
           }
-          if (identity
-                  .createTenantQuery()
-                  .tenantId(member.getNetworkId())
-                  .userMember(member.getUserId())
-                  .count()
-              == 0) {
-            identity.createTenantUserMembership(member.getNetworkId(), member.getUserId());
-            changed = true;
+          for (String networkId : networkIds) {
+            if (identity
+                    .createTenantQuery()
+                    .tenantId(networkId)
+                    .userMember(member.getUserId())
+                    .count()
+                == 0) {
+              identity.createTenantUserMembership(networkId, member.getUserId());
+              changed = true;
+            }
           }
           return readOnlySelf(member.getUserId()) || changed;
         });

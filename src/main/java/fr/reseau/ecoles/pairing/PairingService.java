@@ -73,9 +73,12 @@ public class PairingService {
   public List<Volunteer> volunteers(Long campaignId) {
     List<Declaration> declarations = volunteering.volunteers(campaignId);
     java.time.LocalDate windowStart = campaigns.require(campaignId).getVisitWindowStart();
-    // Two queries for all volunteers, whatever the size of the network.
+    // A few queries for all volunteers, whatever the size of the network; each as a member of the
+    // campaign's network (their establishment there, for a person of several networks).
     Map<String, Member> members =
-        directory.members(declarations.stream().map(Declaration::getMemberUserId).toList());
+        directory.membersIn(
+            campaigns.require(campaignId).getNetworkId(),
+            declarations.stream().map(Declaration::getMemberUserId).toList());
     Map<String, Establishment> schools =
         directory.establishments(
             members.values().stream().map(Member::getEstablishmentCode).toList());

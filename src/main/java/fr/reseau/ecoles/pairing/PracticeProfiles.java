@@ -37,7 +37,7 @@ public class PracticeProfiles {
   public PracticeMatches forCampaign(Campaign campaign) {
     List<Declaration> declarations = volunteering.volunteers(campaign.getId());
     List<String> userIds = declarations.stream().map(Declaration::getMemberUserId).toList();
-    Map<String, Member> members = directory.members(userIds);
+    Map<String, Member> members = directory.membersIn(campaign.getNetworkId(), userIds);
     Map<String, Establishment> schools =
         directory.establishments(
             members.values().stream().map(Member::getEstablishmentCode).toList());

@@ -44,8 +44,7 @@ class PracticePageAccess {
         identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
     Authentication user = new Authentication(userId, groups);
     boolean coordinator = access.isCoordinatorOf(user, networkId);
-    boolean member =
-        directory.member(userId).map(m -> networkId.equals(m.getNetworkId())).orElse(false);
+    boolean member = directory.isMemberOf(userId, networkId);
     if (!member && !coordinator) {
       throw new ResponseStatusException(
           HttpStatus.FORBIDDEN, "Réservé aux membres du réseau " + networkId + ".");

@@ -88,7 +88,7 @@ public class PracticePageController {
     PracticeService.Actor actor = actor(request, networkId);
     Map<String, List<String>> values = new LinkedHashMap<>();
     practices
-        .member(actor.userId())
+        .member(actor.userId(), networkId)
         .map(Member::getEstablishmentCode)
         .ifPresent(code -> values.put(PracticeInput.ESTABLISHMENT, List.of(code)));
     return form(response, HttpStatus.OK, networkId, null, values, null);

@@ -67,7 +67,7 @@ public class PracticeService {
   }
 
   public Practice create(String networkId, PracticeInput input, Actor actor) {
-    Member author = directory.member(actor.userId()).orElse(null);
+    Member author = directory.memberIn(actor.userId(), networkId).orElse(null);
     String establishment = establishmentFor(networkId, input, author);
     Practice practice =
         new Practice(networkId, actor.userId(), withEstablishment(input, establishment), now());
@@ -119,8 +119,9 @@ public class PracticeService {
         .toList();
   }
 
-  public Optional<Member> member(String userId) {
-    return directory.member(userId);
+  /** The person as a member of that network (their establishment there). */
+  public Optional<Member> member(String userId, String networkId) {
+    return directory.memberIn(userId, networkId);
   }
 
   private Practice editable(String networkId, Long id, Actor actor) {

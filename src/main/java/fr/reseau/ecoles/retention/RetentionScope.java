@@ -114,6 +114,8 @@ public final class RetentionScope {
           // kept with the production.
           Map.entry(fr.reseau.ecoles.academic.ProgressReport.class, Fate.KEPT),
           Map.entry(Member.class, Fate.DIRECTORY),
+          // A person's membership of a further network (issue 19): directory, like the member.
+          Map.entry(fr.reseau.ecoles.network.NetworkMembership.class, Fate.DIRECTORY),
           // A member's published practice is directory-like: kept while they are a member,
           // removed when they leave (practice.PracticeDepartures), not by the yearly purge.
           Map.entry(fr.reseau.ecoles.practice.Practice.class, Fate.DIRECTORY),

@@ -49,11 +49,7 @@ public class YearPageAccess {
    */
   public void requireMemberOf(HttpServletRequest request, String networkId) {
     Authentication user = requireLogin(request);
-    boolean member =
-        directory
-            .member(user.getUserId())
-            .map(m -> networkId.equals(m.getNetworkId()))
-            .orElse(false);
+    boolean member = directory.isMemberOf(user.getUserId(), networkId);
     if (!member && !access.isCoordinatorOf(user, networkId)) {
       throw new ResponseStatusException(
           HttpStatus.FORBIDDEN, "Réservé aux membres du réseau " + networkId + ".");

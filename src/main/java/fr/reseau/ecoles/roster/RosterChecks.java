@@ -3,6 +3,7 @@ package fr.reseau.ecoles.roster;
 import fr.reseau.ecoles.access.SystemAccess;
 import fr.reseau.ecoles.network.Establishment;
 import fr.reseau.ecoles.network.Member;
+import fr.reseau.ecoles.network.NetworkMembership;
 import fr.reseau.ecoles.network.ReservedIds;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -179,15 +180,22 @@ class RosterChecks {
   }
 
   /**
-   * A user id must not be taken by a member of another network, nor by a Camunda account that is
-   * not a member here (an administrator, someone of another tenant): the import would rename it and
-   * move it into this network. A Camunda account with no member and no other tenant is taken over
-   * (e.g. created beforehand in Camunda Admin); it keeps its password.
+   * A user id must not be taken by a Camunda account that is not a member here (an administrator,
+   * someone of another tenant who is no member): the import would rename it and move it into this
+   * network. A Camunda account with no member and no other tenant is taken over (e.g. created
+   * beforehand in Camunda Admin); it keeps its password.
+   *
+   * <p>A person of another network may be listed too (members of several networks, docs/roster.md):
+   * the line must give the address that person has (so that two different people who happen to
+   * share an id are never merged) and the role they have in their other networks (their Camunda
+   * role group holds in every network). The same role rule applies to a member of this network who
+   * also belongs to others.
    */
   void checkUserIds(
       String networkId,
       List<ResolvedMember> resolved,
       Map<String, Member> knownMembers,
+      Map<String, List<NetworkMembership>> furtherMemberships,
       List<Member> networkMembers,
       List<RosterError> errors) {
     Map<String, ResolvedMember> inFile = new HashMap<>();
@@ -201,11 +209,40 @@ class RosterChecks {
     for (ResolvedMember r : resolved) {
       RosterRow row = r.row();
       Member member = knownMembers.get(r.userId());
+      String column =
+          row.userId() != null ? RosterColumn.USER_ID.header() : RosterColumn.EMAIL.header();
       String takenBy = null;
-      if (member != null && !member.getNetworkId().equals(networkId)) {
-        takenBy = "un membre d'un autre réseau";
-      } else if (member == null) {
+      if (member == null) {
         takenBy = system.call(() -> foreignAccount(r.userId(), networkId));
+      } else if (!member.getNetworkId().equals(networkId)
+          && (member.getEmail() == null || !member.getEmail().equalsIgnoreCase(row.email()))) {
+        errors.add(
+            RosterError.at(
+                row.line(),
+                column,
+                "l'identifiant « "
+                    + r.userId()
+                    + " » est celui d'un membre d'un autre réseau, dont l'adresse n'est pas « "
+                    + row.email()
+                    + " » : s'il s'agit de la même personne, indiquez son adresse ; sinon, "
+                    + "choisissez un autre identifiant."));
+        continue;
+      }
+      if (member != null) {
+        String otherRole = otherRole(member, networkId, furtherMemberships, row);
+        if (otherRole != null) {
+          errors.add(
+              RosterError.at(
+                  row.line(),
+                  RosterColumn.ROLE.header(),
+                  "« "
+                      + r.userId()
+                      + " » est aussi membre "
+                      + otherRole
+                      + " ; une même personne a le même rôle dans tous ses réseaux (ses droits "
+                      + "Camunda valent pour chacun) : corrigez le rôle ou choisissez un autre "
+                      + "identifiant."));
+        }
       }
       if (takenBy != null && row.userId() != null) {
         errors.add(
@@ -243,6 +280,34 @@ class RosterChecks {
                     + "l'identifiant."));
       }
     }
+  }
+
+  /**
+   * « du réseau X avec le rôle « Y » » when the person has another role in another of their
+   * networks than the line gives, or null.
+   */
+  private static String otherRole(
+      Member member,
+      String networkId,
+      Map<String, List<NetworkMembership>> furtherMemberships,
+      RosterRow row) {
+    if (!member.getNetworkId().equals(networkId) && member.getRole() != row.role()) {
+      return "du réseau "
+          + member.getNetworkId()
+          + " avec le rôle « "
+          + member.getRole().groupName()
+          + " »";
+    }
+    for (NetworkMembership m : furtherMemberships.getOrDefault(member.getUserId(), List.of())) {
+      if (!m.getNetworkId().equals(networkId) && m.getRole() != row.role()) {
+        return "du réseau "
+            + m.getNetworkId()
+            + " avec le rôle « "
+            + m.getRole().groupName()
+            + " »";
+      }
+    }
+    return null;
   }
 
   /** Why an existing Camunda account without a member may not be taken over, or null. */

@@ -7,6 +7,9 @@ import fr.reseau.ecoles.network.Member;
 import fr.reseau.ecoles.network.MemberRepository;
 import fr.reseau.ecoles.network.Network;
 import fr.reseau.ecoles.network.NetworkAccounts;
+import fr.reseau.ecoles.network.NetworkDirectory;
+import fr.reseau.ecoles.network.NetworkMembership;
+import fr.reseau.ecoles.network.NetworkMembershipRepository;
 import fr.reseau.ecoles.network.NetworkRepository;
 import fr.reseau.ecoles.network.NetworkZoneRepository;
 import fr.reseau.ecoles.spreadsheet.UploadedText;
@@ -31,6 +34,10 @@ import org.springframework.transaction.annotation.Transactional;
  * share the datasource and Spring's transaction manager, so the Camunda users, groups and tenant
  * memberships written through {@link NetworkAccounts} are committed or rolled back with the
  * entities. Running the same file twice changes nothing the second time.
+ *
+ * <p>A person already member of another network (their home network) becomes a member of this one
+ * too ({@link NetworkMembership}, with this file's establishment); their name and address stay
+ * those of their home network's roster.
  */
 @Service
 public class RosterImportService {
@@ -43,6 +50,8 @@ public class RosterImportService {
   private final NetworkAccounts accounts;
   private final RosterChecks checks;
   private final NetworkZoneRepository zones;
+  private final NetworkDirectory directory;
+  private final NetworkMembershipRepository memberships;
 
   public RosterImportService(
       NetworkRepository networks,
@@ -50,13 +59,17 @@ public class RosterImportService {
       MemberRepository members,
       NetworkAccounts accounts,
       RosterChecks checks,
-      NetworkZoneRepository zones) {
+      NetworkZoneRepository zones,
+      NetworkDirectory directory,
+      NetworkMembershipRepository memberships) {
     this.zones = zones;
     this.networks = networks;
     this.establishments = establishments;
     this.members = members;
     this.accounts = accounts;
     this.checks = checks;
+    this.directory = directory;
+    this.memberships = memberships;
   }
 
   /**
@@ -83,13 +96,18 @@ public class RosterImportService {
         new RosterZones(networkId, zones.findByNetworkIdOrderByName(networkId));
     networkZones.check(file, errors);
 
-    List<Member> networkMembers = members.findByNetworkIdOrderByUserId(networkId);
+    // Home members and members of several networks alike.
+    List<Member> networkMembers = directory.membersOf(networkId);
     List<ResolvedMember> resolved = checks.resolveUserIds(file.rows(), networkMembers, errors);
+    List<String> userIds = resolved.stream().map(ResolvedMember::userId).toList();
+    // Locked: the roster of another network naming the same people waits (same role everywhere).
     Map<String, Member> knownMembers =
-        byKey(
-            members.findAllById(resolved.stream().map(ResolvedMember::userId).toList()),
-            Member::getUserId);
-    checks.checkUserIds(networkId, resolved, knownMembers, networkMembers, errors);
+        byKey(userIds.isEmpty() ? List.of() : members.lockAllById(userIds), Member::getUserId);
+    Map<String, List<NetworkMembership>> furtherMemberships =
+        memberships.findByUserIdInOrderByNetworkId(userIds).stream()
+            .collect(Collectors.groupingBy(NetworkMembership::getUserId));
+    checks.checkUserIds(
+        networkId, resolved, knownMembers, furtherMemberships, networkMembers, errors);
 
     if (!errors.isEmpty()) {
       throw new RosterRejectedException(errors);
@@ -219,6 +237,12 @@ public class RosterImportService {
         memberTally.created();
         continue;
       }
+      if (!member.getNetworkId().equals(networkId)) {
+        // A member of another network: their membership of this one, with this file's
+        // establishment.
+        furtherMembership(member, row, networkId, memberTally);
+        continue;
+      }
       boolean changed =
           !Objects.equals(member.getFirstName(), row.firstName())
               || !Objects.equals(member.getLastName(), row.lastName())
@@ -260,6 +284,34 @@ public class RosterImportService {
         encoding,
         UploadedText.note(encoding),
         zonesCreated);
+  }
+
+  /**
+   * The person's membership of this network, besides their home one: created or updated from the
+   * line (role and establishment; name and address stay their home roster's).
+   */
+  private void furtherMembership(
+      Member member, RosterRow row, String networkId, RosterReport.Tally tally) {
+    NetworkMembership membership =
+        memberships.findByUserIdAndNetworkId(member.getUserId(), networkId).orElse(null);
+    boolean changed = false;
+    if (membership == null) {
+      memberships.save(
+          new NetworkMembership(
+              member.getUserId(), networkId, row.role(), row.establishmentCode()));
+    } else if (membership.getRole() != row.role()
+        || !Objects.equals(membership.getEstablishmentCode(), row.establishmentCode())) {
+      membership.update(row.role(), row.establishmentCode());
+      changed = true;
+    }
+    boolean accountChanged = accounts.ensureAccount(member, null);
+    if (membership == null) {
+      tally.created();
+    } else if (changed || accountChanged) {
+      tally.updated();
+    } else {
+      tally.unchanged();
+    }
   }
 
   /** Applies what the file gives, keeping what it leaves out; returns whether anything changed. */

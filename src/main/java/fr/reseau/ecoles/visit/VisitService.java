@@ -79,8 +79,8 @@ public class VisitService {
                     new InvalidInputException(
                         CdiVisitVariables.VISIT_ID,
                         "aucune visite n'a l'identifiant " + visitId + "."));
-    Member visitor = directory.requireMember(visit.getVisitorUserId());
-    Member host = directory.requireMember(visit.getHostUserId());
+    Member visitor = directory.requireMemberIn(visit.getVisitorUserId(), visit.getNetworkId());
+    Member host = directory.requireMemberIn(visit.getHostUserId(), visit.getNetworkId());
     return new VisitContext(
         visit, visitor, host, directory.establishmentOf(visitor), directory.establishmentOf(host));
   }
@@ -131,7 +131,8 @@ public class VisitService {
   private Member documentaliste(String field, String userId, String networkId) {
     Member member =
         directory
-            .member(userId)
+            .memberIn(userId, networkId)
+            .or(() -> directory.member(userId))
             .orElseThrow(
                 () -> new InvalidInputException(field, "personne inconnue « " + userId + " »."));
     if (member.getRole() != MemberRole.DOCUMENTALISTE || !member.getNetworkId().equals(networkId)) {

@@ -48,8 +48,8 @@ public class VolunteerHalfDays {
     check(
         visit,
         List.of(
-            directory.requireMember(visit.getVisitorUserId()),
-            directory.requireMember(visit.getHostUserId())),
+            directory.requireMemberIn(visit.getVisitorUserId(), visit.getNetworkId()),
+            directory.requireMemberIn(visit.getHostUserId(), visit.getNetworkId())),
         visit.getVisitDate(),
         visit.getVisitHalfDay(),
         "refusez cette date en expliquant pourquoi, une autre sera proposée.");

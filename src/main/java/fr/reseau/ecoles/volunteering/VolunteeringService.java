@@ -37,9 +37,11 @@ public class VolunteeringService {
   }
 
   public Declaration declare(Long campaignId, String memberUserId, DeclarationForm form) {
+    // The person as a member of the campaign's network: a person of several networks declares
+    // once per network, with the establishment they work in there.
     Member member =
         directory
-            .member(memberUserId)
+            .memberIn(memberUserId, campaigns.require(campaignId).getNetworkId())
             .orElseThrow(
                 () ->
                     new InvalidInputException(
@@ -71,9 +73,10 @@ public class VolunteeringService {
   /** Members who did not answer by the deadline count as not volunteering. */
   public int closeVolunteering(Long campaignId, Collection<String> members) {
     List<String> pending = pending(campaignId, members);
+    String networkId = campaigns.require(campaignId).getNetworkId();
     for (String userId : pending) {
       String establishment =
-          directory.member(userId).map(Member::getEstablishmentCode).orElse(null);
+          directory.memberIn(userId, networkId).map(Member::getEstablishmentCode).orElse(null);
       declarations.save(
           Declaration.notAnswered(campaignId, userId, establishment, EngineClock.now()));
     }

@@ -9,6 +9,7 @@ import fr.reseau.ecoles.forminput.InvalidInputException;
 import fr.reseau.ecoles.network.Member;
 import fr.reseau.ecoles.network.MemberRepository;
 import fr.reseau.ecoles.network.NetworkAccounts;
+import fr.reseau.ecoles.network.NetworkDirectory;
 import fr.reseau.ecoles.summary.NetworkSummary;
 import fr.reseau.ecoles.summary.NetworkSummaryRepository;
 import fr.reseau.ecoles.summary.SummaryContent;
@@ -50,6 +51,7 @@ public class QuestionnaireService {
   private final ObjectMapper json;
   private final IdentityService identity;
   private final SystemAccess system;
+  private final NetworkDirectory directory;
 
   public QuestionnaireService(
       WorkshopDayService days,
@@ -59,7 +61,8 @@ public class QuestionnaireService {
       NetworkSummaryRepository summaries,
       ObjectMapper json,
       IdentityService identity,
-      SystemAccess system) {
+      SystemAccess system,
+      NetworkDirectory directory) {
     this.days = days;
     this.answers = answers;
     this.members = members;
@@ -68,6 +71,7 @@ public class QuestionnaireService {
     this.json = json;
     this.identity = identity;
     this.system = system;
+    this.directory = directory;
   }
 
   /**
@@ -138,7 +142,7 @@ public class QuestionnaireService {
     List<String> refused = new ArrayList<>();
     for (QuestionnaireCsv.Row row : rows) {
       Member member = known.get(row.teacherId());
-      if (member != null && !member.getNetworkId().equals(day.getNetworkId())) {
+      if (member != null && !directory.isMemberOf(member.getUserId(), day.getNetworkId())) {
         refused.add(
             "Ligne " + row.line() + " : « " + row.teacherId() + " » appartient à un autre réseau.");
       } else if (member == null

@@ -64,6 +64,7 @@ class WhoSeesWhatTest extends IntegrationTest {
   @Autowired PrivateVariables privateVariables;
   @Autowired ProductionRepository productionRepository;
   @Autowired fr.reseau.ecoles.support.TestZones zones;
+  @Autowired fr.reseau.ecoles.visit.VisitRepository visits;
   @LocalServerPort int port;
 
   TestNetwork a;
@@ -1095,6 +1096,135 @@ class WhoSeesWhatTest extends IntegrationTest {
             "/carte/" + a.id(), "/api/networks/" + a.id() + "/practices", "/engine-rest/task")) {
       assertThat(status(null, path)).as(path).isEqualTo(HttpStatus.UNAUTHORIZED);
     }
+  }
+
+  // ---------------------------------------------------------------- a person of two networks
+
+  @Test
+  void aPersonOfTwoNetworksSeesTheTasksOfBothAndNeitherNetworkSeesTheOthers() {
+    TestNetwork c = networks.create(2);
+    TestNetwork d = networks.create(2);
+    String both = c.documentalistes().get(0);
+    String schoolInD = networks.addToNetwork(both, d, 0);
+    ProcessInstance inC = startVisitIn(c, both, c.documentalistes().get(1));
+    ProcessInstance inD = startVisitIn(d, both, d.documentalistes().get(1));
+    String taskInC = task(inC, "Task_PreVisitVisitor").getId();
+    String taskInD = task(inD, "Task_PreVisitVisitor").getId();
+
+    // Through the engine's REST door and Tasklist: their tasks of both networks.
+    assertThat(ids(json(call(both, HttpMethod.GET, "/engine-rest/task", null))))
+        .containsExactlyInAnyOrder(taskInC, taskInD);
+    WebappSession tasklist = WebappSession.login(port, "tasklist", both, TestNetworks.PASSWORD);
+    assertThat(tasklist.loginStatus()).isEqualTo(200);
+    assertThat(ids(json(tasklist.get("/camunda/api/engine/engine/default/task"))))
+        .containsExactlyInAnyOrder(taskInC, taskInD);
+    assertThat(status(both, "/engine-rest/task/" + taskInD + "/form-variables"))
+        .isEqualTo(HttpStatus.OK);
+    // In D, the visit is from the school they work in for D.
+    assertThat(
+            visits
+                .findByNetworkIdAndSchoolYearAndVisitorUserIdAndHostUserId(
+                    d.id(), "2026-2027", both, d.documentalistes().get(1))
+                .orElseThrow()
+                .getVisitorEstablishmentCode())
+        .isEqualTo(schoolInD);
+    // Both networks' pages and endpoints; a third network's: no.
+    for (TestNetwork network : List.of(c, d)) {
+      assertThat(status(both, "/api/networks/" + network.id() + "/practices"))
+          .as(network.id())
+          .isEqualTo(HttpStatus.OK);
+    }
+    assertThat(status(both, "/api/networks/" + a.id() + "/practices"))
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(status(both, "/engine-rest/task/" + validateRecapTaskId))
+        .isEqualTo(HttpStatus.NOT_FOUND);
+
+    // Neither network sees the other's, whatever the shared person: coordinators, the other
+    // documentalistes, through every door.
+    for (TestNetwork[] pair : List.of(new TestNetwork[] {c, d}, new TestNetwork[] {d, c})) {
+      TestNetwork own = pair[0];
+      TestNetwork other = pair[1];
+      ProcessInstance otherVisit = other == c ? inC : inD;
+      String otherTask = other == c ? taskInC : taskInD;
+      for (String stranger : List.of(own.coordinator(), own.documentalistes().get(1))) {
+        assertThat(ids(json(call(stranger, HttpMethod.GET, "/engine-rest/task", null))))
+            .as(stranger)
+            .doesNotContain(otherTask);
+        assertThat(status(stranger, "/engine-rest/task/" + otherTask))
+            .as(stranger)
+            .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(status(stranger, "/engine-rest/process-instance/" + otherVisit.getId()))
+            .as(stranger)
+            .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(
+                json(
+                    call(
+                        stranger,
+                        HttpMethod.GET,
+                        "/engine-rest/history/process-instance?processInstanceId="
+                            + otherVisit.getId(),
+                        null)))
+            .as(stranger)
+            .isEmpty();
+        assertThat(status(stranger, "/api/networks/" + other.id() + "/practices"))
+            .as(stranger)
+            .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(status(stranger, "/carte/" + other.id()))
+            .as(stranger)
+            .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(
+                call(
+                        stranger,
+                        HttpMethod.GET,
+                        "/api/networks/" + other.id() + "/campaigns/2026-2027/summary.csv",
+                        null)
+                    .getStatusCode())
+            .as(stranger)
+            .isEqualTo(HttpStatus.FORBIDDEN);
+      }
+      JsonNode definitions =
+          json(call(own.coordinator(), HttpMethod.GET, "/engine-rest/process-definition", null));
+      assertThat(
+              StreamSupport.stream(definitions.spliterator(), false)
+                  .map(def -> def.path("tenantId").asText()))
+          .containsOnly(own.id());
+      WebappSession cockpit =
+          WebappSession.login(port, "cockpit", own.coordinator(), TestNetworks.PASSWORD);
+      assertThat(ids(json(cockpit.get("/camunda/api/engine/engine/default/process-instance"))))
+          .contains((own == c ? inC : inD).getId())
+          .doesNotContain(otherVisit.getId());
+    }
+    // Being in D gives them no coordinator's right in either network.
+    assertThat(
+            call(
+                    both,
+                    HttpMethod.POST,
+                    "/engine-rest/process-definition/key/cdi-tour/tenant-id/" + d.id() + "/start",
+                    Map.of())
+                .getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  ProcessInstance startVisitIn(TestNetwork network, String visitor, String host) {
+    ProcessInstance instance =
+        startProcess(
+            CdiVisitVariables.PROCESS_KEY,
+            network.id(),
+            Map.of(
+                CdiVisitVariables.VISITOR,
+                visitor,
+                CdiVisitVariables.HOST,
+                host,
+                CdiTourVariables.NETWORK_ID,
+                network.id(),
+                CdiTourVariables.SCHOOL_YEAR,
+                "2026-2027",
+                CdiTourVariables.VISIT_WINDOW_START,
+                "2026-11-16",
+                CdiTourVariables.VISIT_WINDOW_END,
+                "2027-05-28"));
+    executeDueJobs(instance);
+    return instance;
   }
 
   // ---------------------------------------------------------------- history and administrators

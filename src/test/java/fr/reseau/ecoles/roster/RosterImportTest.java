@@ -396,8 +396,11 @@ class RosterImportTest extends IntegrationTest {
                 + ".test;;"
                 + school1
                 + ";documentaliste;;;;;;;",
-            // 3: a demo member's id, 4: the administrator's
-            "Roux;Camille;camille.roux@demo.reseau-ecoles.fr;camille.roux;"
+            // 3: a demo member's id with another address (another person), 4: the
+            // administrator's
+            "Roux;Camille;c.roux@"
+                + networkId
+                + ".test;camille.roux;"
                 + school1
                 + ";documentaliste;;;;;;;",
             "Réseau;Admin;admin@" + networkId + ".test;admin;" + school1 + ";coordinateur;;;;;;;",
@@ -434,7 +437,9 @@ class RosterImportTest extends IntegrationTest {
     assertThat(rejection.errors())
         .extracting(RosterError::message)
         .containsExactly(
-            "Ligne 3, colonne identifiant : l'identifiant « camille.roux » est déjà pris par un membre d'un autre réseau ; choisissez-en un autre.",
+            "Ligne 3, colonne identifiant : l'identifiant « camille.roux » est celui d'un membre d'un autre réseau, dont l'adresse n'est pas « c.roux@"
+                + networkId
+                + ".test » : s'il s'agit de la même personne, indiquez son adresse ; sinon, choisissez un autre identifiant.",
             "Ligne 4, colonne identifiant : l'identifiant « admin » est réservé à un compte ou un groupe intégré de l'application ; "
                 + "choisissez-en un autre (par exemple prenom.nom).",
             "Ligne 5, colonne code_etablissement : l'établissement 0840111L appartient à un autre réseau ; vérifiez le code UAI.",

@@ -7,6 +7,8 @@ import fr.reseau.ecoles.network.EstablishmentRepository;
 import fr.reseau.ecoles.network.Member;
 import fr.reseau.ecoles.network.MemberRepository;
 import fr.reseau.ecoles.network.NetworkAccounts;
+import fr.reseau.ecoles.network.NetworkMembership;
+import fr.reseau.ecoles.network.NetworkMembershipRepository;
 import fr.reseau.ecoles.network.NetworkService;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,16 +32,32 @@ public class TestNetworks {
   private final NetworkAccounts accounts;
   private final EstablishmentRepository establishments;
   private final MemberRepository members;
+  private final NetworkMembershipRepository memberships;
 
   public TestNetworks(
       NetworkService networks,
       NetworkAccounts accounts,
       EstablishmentRepository establishments,
-      MemberRepository members) {
+      MemberRepository members,
+      NetworkMembershipRepository memberships) {
     this.networks = networks;
     this.accounts = accounts;
     this.establishments = establishments;
     this.members = members;
+    this.memberships = memberships;
+  }
+
+  /**
+   * Makes a member of one network a member of another too (members of several networks, issue 19),
+   * with their home role, in that network's establishment {@code school}; returns its code.
+   */
+  @Transactional
+  public String addToNetwork(String userId, TestNetwork network, int school) {
+    String code = establishments.findByNetworkIdOrderByCode(network.id()).get(school).getCode();
+    Member person = members.findById(userId).orElseThrow();
+    memberships.save(new NetworkMembership(userId, network.id(), person.getRole(), code));
+    accounts.ensureAccount(person, null);
+    return code;
   }
 
   private void save(Member member) {
