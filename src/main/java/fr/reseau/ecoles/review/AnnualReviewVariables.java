@@ -199,6 +199,7 @@ public final class AnnualReviewVariables {
 
   /** Shown by form {@code hold-network-meeting}: each zone's review (zone, remarks, priorities). */
   public static final String ZONE_REVIEWS = "zoneReviews";
+
   /**
    * Field of form {@code hold-network-meeting} (checklist, Json list of {@link IndicatorCatalogue}
    * codes): the indicators the board chooses for next school year.

@@ -24,7 +24,11 @@ class NetworkDirectoryTest {
   final NetworkMembershipRepository memberships = mock(NetworkMembershipRepository.class);
   final NetworkDirectory directory =
       new NetworkDirectory(
-          mock(NetworkRepository.class), mock(EstablishmentRepository.class), members, memberships);
+          mock(NetworkRepository.class),
+          mock(EstablishmentRepository.class),
+          members,
+          mock(NetworkZoneRepository.class),
+          memberships);
 
   final Member marie =
       new Member("marie", "Marie", "Sallet", "marie@a.test", MemberRole.DOCUMENTALISTE, "A1", "A");

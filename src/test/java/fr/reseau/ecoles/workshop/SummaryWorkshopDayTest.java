@@ -62,6 +62,7 @@ class SummaryWorkshopDayTest extends IntegrationTest {
                 new ThemeCount("Fonds documentaire", 2)),
             List.of(),
             List.of(),
+            List.of(),
             List.of());
     NetworkSummary summary = new NetworkSummary(CAMPAIGN.decrementAndGet(), networkId, schoolYear);
     summary.recompile(json.writeValueAsString(content), Instant.now());
