@@ -37,6 +37,16 @@ class VariableLiteralsTest {
               "refusalReason",
               "a key of the mission order answer's mail template"),
           new Allowed("practice/PracticeFilter.java", "theme", "a query parameter of the map page"),
+          new Allowed("showcase/OaiDcWriter.java", "title", "a Dublin Core element name"),
+          new Allowed("showcase/ScolomfrWriter.java", "title", "a LOM element name"),
+          new Allowed(
+              "showcase/ScolomfrVocabulary.java", "teacher", "a LOM intendedEndUserRole value"),
+          new Allowed(
+              "showcase/ScolomfrRecordTest.java", "teacher", "a LOM intendedEndUserRole value"),
+          new Allowed("showcase/ShowcaseCatalog.java", "theme", "a query parameter of /vitrine"),
+          new Allowed("showcase/ShowcaseViews.java", "theme", "a query parameter of /vitrine"),
+          new Allowed(
+              "showcase/ShowcaseViews.java", "resources", "a key of the production page's model"),
           new Allowed(
               "academic/AcademicGroupService.java", "theme", "the field of a group's REST body"),
           new Allowed(
