@@ -72,15 +72,16 @@ public class PairingService {
   @Transactional(readOnly = true)
   public List<Volunteer> volunteers(Long campaignId) {
     List<Declaration> declarations = volunteering.volunteers(campaignId);
-    java.time.LocalDate windowStart = campaigns.require(campaignId).getVisitWindowStart();
-    // Two queries for all volunteers, whatever the size of the network.
+    Campaign campaign = campaigns.require(campaignId);
+    java.time.LocalDate windowStart = campaign.getVisitWindowStart();
+    // Three queries for all volunteers (members, establishments, zones), whatever the size of the
+    // network.
     Map<String, Member> members =
         directory.members(declarations.stream().map(Declaration::getMemberUserId).toList());
     Map<String, Establishment> schools =
         directory.establishments(
             members.values().stream().map(Member::getEstablishmentCode).toList());
-    Map<String, String> zoneNames =
-        directory.zoneNames(campaigns.require(campaignId).getNetworkId());
+    Map<String, String> zoneNames = directory.zoneNames(campaign.getNetworkId());
     List<Volunteer> result = new ArrayList<>();
     for (Declaration declaration : declarations) {
       Member member = members.get(declaration.getMemberUserId());
