@@ -72,18 +72,19 @@ public class PairingService {
   @Transactional(readOnly = true)
   public List<Volunteer> volunteers(Long campaignId) {
     List<Declaration> declarations = volunteering.volunteers(campaignId);
-    java.time.LocalDate windowStart = campaigns.require(campaignId).getVisitWindowStart();
-    // A few queries for all volunteers, whatever the size of the network; each as a member of the
-    // campaign's network (their establishment there, for a person of several networks).
+    Campaign campaign = campaigns.require(campaignId);
+    java.time.LocalDate windowStart = campaign.getVisitWindowStart();
+    // A few queries for all volunteers (members, establishments, zones), whatever the size of the
+    // network; each as a member of the campaign's network (their establishment there, for a person
+    // of several networks).
     Map<String, Member> members =
         directory.membersIn(
-            campaigns.require(campaignId).getNetworkId(),
+            campaign.getNetworkId(),
             declarations.stream().map(Declaration::getMemberUserId).toList());
     Map<String, Establishment> schools =
         directory.establishments(
             members.values().stream().map(Member::getEstablishmentCode).toList());
-    Map<String, String> zoneNames =
-        directory.zoneNames(campaigns.require(campaignId).getNetworkId());
+    Map<String, String> zoneNames = directory.zoneNames(campaign.getNetworkId());
     List<Volunteer> result = new ArrayList<>();
     for (Declaration declaration : declarations) {
       Member member = members.get(declaration.getMemberUserId());
