@@ -3,7 +3,7 @@ package fr.reseau.ecoles.roster;
 import fr.reseau.ecoles.network.Establishment;
 import fr.reseau.ecoles.network.EstablishmentRepository;
 import fr.reseau.ecoles.network.Member;
-import fr.reseau.ecoles.network.MemberRepository;
+import fr.reseau.ecoles.network.NetworkDirectory;
 import fr.reseau.ecoles.spreadsheet.SpreadsheetCsvWriter;
 import java.util.Arrays;
 import java.util.List;
@@ -40,11 +40,11 @@ public class RosterExport {
           RosterColumn.LATITUDE,
           RosterColumn.LONGITUDE);
 
-  private final MemberRepository members;
+  private final NetworkDirectory directory;
   private final EstablishmentRepository establishments;
 
-  public RosterExport(MemberRepository members, EstablishmentRepository establishments) {
-    this.members = members;
+  public RosterExport(NetworkDirectory directory, EstablishmentRepository establishments) {
+    this.directory = directory;
     this.establishments = establishments;
   }
 
@@ -53,7 +53,8 @@ public class RosterExport {
     Map<String, Establishment> schools =
         establishments.findByNetworkIdOrderByCode(networkId).stream()
             .collect(Collectors.toMap(Establishment::getCode, Function.identity()));
-    List<Member> people = members.findByNetworkIdOrderByUserId(networkId);
+    // Home members and members of several networks alike, each with this network's establishment.
+    List<Member> people = directory.membersOf(networkId);
     return SpreadsheetCsvWriter.write(
         COLUMNS.stream().map(RosterColumn::header).toList(),
         csv -> {

@@ -3,7 +3,7 @@ package fr.reseau.ecoles.territory;
 import fr.reseau.ecoles.followup.EscalationRecipients;
 import fr.reseau.ecoles.network.EstablishmentRepository;
 import fr.reseau.ecoles.network.Member;
-import fr.reseau.ecoles.network.MemberRepository;
+import fr.reseau.ecoles.network.NetworkDirectory;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,13 +17,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class ZoneEscalations implements EscalationRecipients {
 
-  private final MemberRepository members;
+  private final NetworkDirectory directory;
   private final EstablishmentRepository establishments;
   private final ZonePilotService pilots;
 
   public ZoneEscalations(
-      MemberRepository members, EstablishmentRepository establishments, ZonePilotService pilots) {
-    this.members = members;
+      NetworkDirectory directory, EstablishmentRepository establishments, ZonePilotService pilots) {
+    this.directory = directory;
     this.establishments = establishments;
     this.pilots = pilots;
   }
@@ -34,9 +34,10 @@ public class ZoneEscalations implements EscalationRecipients {
     if (holderUserId == null) {
       return List.of();
     }
-    return members
-        .findById(holderUserId)
-        .filter(m -> networkId.equals(m.getNetworkId()) && m.getEstablishmentCode() != null)
+    // The holder's establishment in this network (a person may belong to several).
+    return directory
+        .memberIn(holderUserId, networkId)
+        .filter(m -> m.getEstablishmentCode() != null)
         .flatMap(m -> establishments.findById(m.getEstablishmentCode()))
         .filter(e -> e.getZoneCode() != null)
         .flatMap(e -> pilots.zone(networkId, e.getZoneCode()))
@@ -44,12 +45,10 @@ public class ZoneEscalations implements EscalationRecipients {
         .filter(ZonePilotService.Trio::escalateToTrio)
         .map(
             trio ->
-                members
-                    .findAllById(
-                        trio.pilots().stream().map(ZonePilotService.Pilot::userId).toList())
-                    .stream()
-                    .filter(p -> !p.getUserId().equals(holderUserId))
-                    .filter(p -> networkId.equals(p.getNetworkId()))
+                trio.pilots().stream()
+                    .map(ZonePilotService.Pilot::userId)
+                    .filter(userId -> !userId.equals(holderUserId))
+                    .flatMap(userId -> directory.memberIn(userId, networkId).stream())
                     .toList())
         .orElse(List.of());
   }

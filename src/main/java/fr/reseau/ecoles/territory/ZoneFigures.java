@@ -5,7 +5,7 @@ import fr.reseau.ecoles.campaign.Campaign;
 import fr.reseau.ecoles.campaign.CampaignRepository;
 import fr.reseau.ecoles.network.Establishment;
 import fr.reseau.ecoles.network.EstablishmentRepository;
-import fr.reseau.ecoles.network.MemberRepository;
+import fr.reseau.ecoles.network.NetworkDirectory;
 import fr.reseau.ecoles.network.NetworkZone;
 import fr.reseau.ecoles.network.SchoolDegree;
 import fr.reseau.ecoles.visit.Visit;
@@ -58,15 +58,15 @@ public class ZoneFigures {
   private final CampaignRepository campaigns;
   private final DeclarationRepository declarations;
   private final VisitRepository visits;
-  private final MemberRepository members;
+  private final NetworkDirectory directory;
 
   public ZoneFigures(
-      MemberRepository members,
+      NetworkDirectory directory,
       EstablishmentRepository establishments,
       CampaignRepository campaigns,
       DeclarationRepository declarations,
       VisitRepository visits) {
-    this.members = members;
+    this.directory = directory;
     this.establishments = establishments;
     this.campaigns = campaigns;
     this.declarations = declarations;
@@ -92,9 +92,7 @@ public class ZoneFigures {
     figures.add(
         new Figure(
             "Professeur·es documentalistes de la zone",
-            members
-                .findByNetworkIdAndRoleOrderByUserId(zone.getNetworkId(), MemberRole.DOCUMENTALISTE)
-                .stream()
+            directory.membersWithRole(zone.getNetworkId(), MemberRole.DOCUMENTALISTE).stream()
                 .filter(m -> codes.contains(m.getEstablishmentCode()))
                 .count()));
     Optional<Campaign> campaign =

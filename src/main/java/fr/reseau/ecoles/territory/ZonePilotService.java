@@ -6,6 +6,7 @@ import fr.reseau.ecoles.access.SystemAccess;
 import fr.reseau.ecoles.forminput.InvalidInputException;
 import fr.reseau.ecoles.network.Member;
 import fr.reseau.ecoles.network.MemberRepository;
+import fr.reseau.ecoles.network.NetworkDirectory;
 import fr.reseau.ecoles.network.NetworkZone;
 import fr.reseau.ecoles.network.NetworkZoneRepository;
 import jakarta.persistence.EntityManager;
@@ -48,6 +49,7 @@ public class ZonePilotService {
   private final ZonePilotRepository pilots;
   private final ZoneSteeringRepository steering;
   private final MemberRepository members;
+  private final NetworkDirectory directory;
   private final IdentityService identity;
   private final SystemAccess system;
   private final EntityManager entities;
@@ -57,6 +59,7 @@ public class ZonePilotService {
       ZonePilotRepository pilots,
       ZoneSteeringRepository steering,
       MemberRepository members,
+      NetworkDirectory directory,
       IdentityService identity,
       SystemAccess system,
       EntityManager entities) {
@@ -64,6 +67,7 @@ public class ZonePilotService {
     this.pilots = pilots;
     this.steering = steering;
     this.members = members;
+    this.directory = directory;
     this.identity = identity;
     this.system = system;
     this.entities = entities;
@@ -133,9 +137,8 @@ public class ZonePilotService {
             "le rôle « " + seat.role().label() + " » est déjà pourvu dans ce trio (une personne).");
       }
       Member member =
-          members
-              .findById(seat.userId())
-              .filter(m -> m.getNetworkId().equals(zone.getNetworkId()))
+          directory
+              .memberIn(seat.userId(), zone.getNetworkId())
               .orElseThrow(
                   () ->
                       new InvalidInputException(
