@@ -36,7 +36,7 @@ import org.w3c.dom.Document;
  * other tests' productions do not count.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ShowcaseOverHttpIT extends IntegrationTest {
+class ShowcaseOverHttpTest extends IntegrationTest {
 
   @Autowired TestRestTemplate rest;
   @Autowired ProductionRepository productions;

@@ -24,7 +24,7 @@ import org.springframework.http.ResponseEntity;
  * indicators against their targets for the network and each zone, the figures per zone and per
  * degree, the years; members of the network only, 400 naming {@code year}.
  */
-class IndicatorsApiIT extends IntegrationTest {
+class IndicatorsApiTest extends IntegrationTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
