@@ -262,20 +262,24 @@ public class ServerBench {
             start,
             200);
       }
+      return tasksInRounds(base, campaigns, "taskDefinitionKey=Task_DeclareVolunteering");
+    }
+
+    /**
+     * Each documentaliste's tasks matching {@code filter}, read once per person, interleaved: the
+     * first task of every person, then the second, … ({@code rounds} at most).
+     */
+    private List<String[]> tasksInRounds(String base, int rounds, String filter) throws Exception {
+      Map<String, List<String>> byUser = new LinkedHashMap<>();
+      for (String user : DOCUMENTALISTES) {
+        byUser.put(
+            user, ids(call(base, user, "GET", "/task?assignee=" + user + "&" + filter, null, 200)));
+      }
       List<String[]> tasks = new ArrayList<>();
-      for (int round = 0; round < campaigns; round++) {
-        for (String user : DOCUMENTALISTES) {
-          List<String> ids =
-              ids(
-                  call(
-                      base,
-                      user,
-                      "GET",
-                      "/task?assignee=" + user + "&taskDefinitionKey=Task_DeclareVolunteering",
-                      null,
-                      200));
-          if (round < ids.size()) {
-            tasks.add(new String[] {user, ids.get(round)});
+      for (int round = 0; round < rounds; round++) {
+        for (Map.Entry<String, List<String>> e : byUser.entrySet()) {
+          if (round < e.getValue().size()) {
+            tasks.add(new String[] {e.getKey(), e.getValue().get(round)});
           }
         }
       }
@@ -313,24 +317,7 @@ public class ServerBench {
                 .formatted(listUser(i)),
             200);
       }
-      List<String[]> tasks = new ArrayList<>();
-      for (int round = 0; round < rounds; round++) {
-        for (String user : DOCUMENTALISTES) {
-          List<String> ids =
-              ids(
-                  call(
-                      base,
-                      user,
-                      "GET",
-                      "/task?assignee=" + user + "&processDefinitionKey=one-task",
-                      null,
-                      200));
-          if (round < ids.size()) {
-            tasks.add(new String[] {user, ids.get(round)});
-          }
-        }
-      }
-      return tasks;
+      return tasksInRounds(base, rounds, "processDefinitionKey=one-task");
     }
 
     public String submitBody() {

@@ -49,7 +49,10 @@ public class OpenProductionDelegate implements JavaDelegate {
     String person = Requester.personId(execution.getProcessEngineServices().getIdentityService());
     if (person != null && !group.hasMember(person)) {
       throw new InvalidInputException(
-          TITLE, "seuls les enseignants du groupe « " + group.getName() + " » proposent ici.");
+          TITLE,
+          "seul·es les enseignant·es du groupe « "
+              + group.getName()
+              + " » peuvent proposer un scénario dans ce groupe.");
     }
     FormInput input = FormInput.of(execution);
     Production production =
