@@ -31,8 +31,9 @@ final class ScolomfrVocabulary {
   static final Concept DOCUMENT_TEXT = new Concept("texte", "http://purl.org/dc/dcmitype/Text");
   // 4.1 format (voc-006: media types)
   static final String FORMAT_HTML = "http://purl.org/NET/mediatypes/text/html";
-  // 5.2 learning resource type (voc-010): the schemas' lax format takes the label as the value
-  static final Concept SCENARIO = new Concept("scénario pédagogique", "scénario pédagogique");
+  // 5.2 learning resource type (voc-010): the 3.2 schemas take concept URIs only, not labels
+  static final Concept SCENARIO =
+      new Concept("scénario pédagogique", CONCEPT + "scolomfr-voc-010-num-020");
   // 5.5 intended end user role (voc-011)
   static final Concept TEACHER = new Concept("enseignant", CONCEPT + "teacher");
   // 5.6 context (voc-012)

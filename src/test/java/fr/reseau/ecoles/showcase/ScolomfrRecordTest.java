@@ -1,6 +1,7 @@
 package fr.reseau.ecoles.showcase;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.reseau.ecoles.academic.Production;
 import fr.reseau.ecoles.academic.ProductionStatus;
@@ -24,9 +25,10 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
 /**
- * The ScoLOMFR record of a production, element by element (docs/showcase.md, "ScoLOMFR"): the
- * official XSD is not in this repository (docs/showcase.md, "Validation"), so its structure, its
- * namespaces and its vocabulary values are checked here against the reference manual's example.
+ * The ScoLOMFR record of a production: valid against the official ScoLOMFR 3.2 schemas
+ * (ScolomfrSchemas, docs/showcase.md "Validation") and checked element by element against the
+ * reference manual's example, vocabulary values included (some lists are not enumerated by the
+ * schemas shipped).
  */
 class ScolomfrRecordTest {
 
@@ -40,7 +42,7 @@ class ScolomfrRecordTest {
           ScolomfrVocabulary.CONCEPT + "author",
           ScolomfrVocabulary.CONCEPT + "creator",
           "http://purl.org/dc/dcmitype/Text",
-          "scénario pédagogique",
+          ScolomfrVocabulary.CONCEPT + "scolomfr-voc-010-num-020",
           ScolomfrVocabulary.CONCEPT + "teacher",
           ScolomfrVocabulary.CONCEPT + "scolomfr-voc-012-num-003",
           ScolomfrVocabulary.CONCEPT + "school",
@@ -61,7 +63,9 @@ class ScolomfrRecordTest {
             List.of("Numérique", "Mémoire"),
             ProductionStatus.PUBLISHED,
             AT);
-    Document lom = parse(record(p));
+    String xml = record(p);
+    ScolomfrSchemas.validateRecord(xml);
+    Document lom = parse(xml);
     XPath x = xpath();
 
     assertThat(x.evaluate("/lom:lom/lom:general/lom:title/lom:string", lom))
@@ -128,7 +132,9 @@ class ScolomfrRecordTest {
             List.of(),
             ProductionStatus.PUBLISHED,
             AT);
-    Document lom = parse(record(p));
+    String xml = record(p);
+    ScolomfrSchemas.validateRecord(xml);
+    Document lom = parse(xml);
     XPath x = xpath();
     assertThat(x.evaluate("count(//lom:taxon/lom:id)", lom)).isEqualTo("0");
     assertThat(strings(x, lom, "//lom:taxon/lom:entry/lom:string"))
@@ -145,11 +151,48 @@ class ScolomfrRecordTest {
     p.attachProcess("process-instance-4242");
     p.linkSource("https://ecoles.example.org/bilan/sainte-victoire/2026-2027");
     String xml = record(p);
+    ScolomfrSchemas.validateRecord(xml);
     assertThat(xml)
         .doesNotContain("groupe-aix-marseille")
         .doesNotContain("process-instance-4242")
         .doesNotContain("/bilan/");
     assertThat(xpath().evaluate("count(/lom:lom/lom:classification)", parse(xml))).isEqualTo("0");
+  }
+
+  @Test
+  void theOfficialSchemaRejectsWhatScolomfrDoesNotAllow() throws Exception {
+    String xml =
+        record(
+            ShowcaseSamples.production(
+                "Verdun",
+                "Aix-Marseille",
+                "Histoire-géographie",
+                "3e",
+                List.of("Mémoire"),
+                ProductionStatus.PUBLISHED,
+                AT));
+    ScolomfrSchemas.validateRecord(xml);
+    // An enumerated list (voc-002 status), a label where 3.2 wants a concept URI (voc-010), a
+    // source the 3.2 package does not know and an element LOM does not define: all refused.
+    for (String[] change :
+        List.of(
+            new String[] {"concept/final<", "concept/finished<"},
+            new String[] {
+              ScolomfrVocabulary.CONCEPT + "scolomfr-voc-010-num-020<", "scénario pédagogique<"
+            },
+            new String[] {">SCOLOMFRv3.2</lom:source>", ">SCOLOMFRv9.9</lom:source>"},
+            new String[] {"lom:location>", "lom:place>"})) {
+      String changed = xml.replace(change[0], change[1]);
+      assertThat(changed).as(change[0]).isNotEqualTo(xml);
+      assertThatThrownBy(() -> ScolomfrSchemas.validateRecord(changed))
+          .as(change[1])
+          .isInstanceOf(AssertionError.class)
+          .hasMessageContaining("Not valid against scolomfr.xsd");
+    }
+    // The vocabulary lists shipped are enforced; the large ones not shipped are loose.
+    assertThat(ScolomfrSchemas.LOOSE)
+        .contains("006", "015", "022")
+        .doesNotContain("002", "003", "009", "010", "011", "012", "013", "026", "027", "028");
   }
 
   static String record(Production p) throws Exception {

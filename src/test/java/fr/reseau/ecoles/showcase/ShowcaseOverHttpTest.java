@@ -30,10 +30,10 @@ import org.w3c.dom.Document;
 
 /**
  * The showcase through HTTP without any login (docs/showcase.md): the list and its search, a
- * production's page and ScoLOMFR record, and every OAI-PMH verb and error, each OAI answer
- * validated against the official OAI-PMH 2.0 and oai_dc schemas. Productions are stored directly
- * (the production-publication process is another feature) in an académie of their own, so that
- * other tests' productions do not count.
+ * production's page and ScoLOMFR record, and every OAI-PMH verb and error, each answer validated
+ * against the official OAI-PMH 2.0, oai_dc and ScoLOMFR 3.2 schemas. Productions are stored
+ * directly (the production-publication process is another feature) in an académie of their own, so
+ * that other tests' productions do not count.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ShowcaseOverHttpTest extends IntegrationTest {
@@ -131,6 +131,7 @@ class ShowcaseOverHttpTest extends IntegrationTest {
         rest.getForEntity("/vitrine/" + history.getId() + "/scolomfr.xml", String.class);
     assertThat(xml.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(xml.getHeaders().getContentType().toString()).startsWith("text/xml");
+    ScolomfrSchemas.validateRecord(xml.getBody());
     Document lom = ScolomfrRecordTest.parse(xml.getBody());
     assertThat(
             ScolomfrRecordTest.xpath().evaluate("/lom:lom/lom:general/lom:title/lom:string", lom))
@@ -184,7 +185,7 @@ class ShowcaseOverHttpTest extends IntegrationTest {
     assertThat(dc).doesNotContain(identifier(draft) + "<", identifier(inReview) + "<");
 
     String lom = oai("verb=ListRecords&metadataPrefix=scolomfr&set=" + set);
-    OaiSchemas.validateEnvelope(lom);
+    ScolomfrSchemas.validateOaiAnswer(lom);
     Document document = ScolomfrRecordTest.parse(lom);
     XPath x = ScolomfrRecordTest.xpath();
     assertThat(
@@ -215,7 +216,7 @@ class ShowcaseOverHttpTest extends IntegrationTest {
     assertThat(record)
         .contains("<dc:title>Verdun raconté</dc:title>", "<setSpec>" + set + "</setSpec>");
     String lom = oai("verb=GetRecord&metadataPrefix=scolomfr&identifier=" + identifier(maths));
-    OaiSchemas.validateEnvelope(lom);
+    ScolomfrSchemas.validateOaiAnswer(lom);
     assertThat(lom).contains("Fractions et tableur");
 
     Map<String, String> errors =
