@@ -273,4 +273,14 @@ public class CoTrainingService {
                     || r.getParticipants().contains(userId))
         .toList();
   }
+
+  /** The scheduled workshops a person takes part in (their calendar feed). */
+  @Transactional(readOnly = true)
+  public List<CoTrainingRequest> scheduledWith(String userId) {
+    return requests
+        .findByStatusAndParticipantsContainingOrderById(CoTrainingStatus.SCHEDULED, userId)
+        .stream()
+        .filter(r -> r.getParticipants().contains(userId))
+        .toList();
+  }
 }
