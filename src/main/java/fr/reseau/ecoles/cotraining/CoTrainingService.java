@@ -208,6 +208,9 @@ public class CoTrainingService {
         };
     request.headAnswered(
         next, comment == null || comment.isBlank() ? null : comment.strip(), EngineClock.now());
+    if (next == CoTrainingStatus.REFUSED_BY_HEAD) {
+      events.publishEvent(new CoTrainingRefused(requestId));
+    }
     return request;
   }
 
@@ -243,6 +246,7 @@ public class CoTrainingService {
     }
     CoTrainingRequest request = require(requestId);
     request.refusedByCoordinators(reason.strip(), coordinator);
+    events.publishEvent(new CoTrainingRefused(requestId));
     return request;
   }
 
