@@ -9,4 +9,11 @@ public interface CoTrainingRequestRepository extends JpaRepository<CoTrainingReq
 
   List<CoTrainingRequest> findByNetworkIdAndRequesterUserIdOrderById(
       String networkId, String requesterUserId);
+
+  /**
+   * Requests of a status whose comma-separated participants contain the text; a broad LIKE that the
+   * caller narrows to the exact user id.
+   */
+  List<CoTrainingRequest> findByStatusAndParticipantsContainingOrderById(
+      CoTrainingStatus status, String participant);
 }

@@ -208,6 +208,9 @@ public class CoTrainingService {
         };
     request.headAnswered(
         next, comment == null || comment.isBlank() ? null : comment.strip(), EngineClock.now());
+    if (next == CoTrainingStatus.REFUSED_BY_HEAD) {
+      events.publishEvent(new CoTrainingRefused(requestId));
+    }
     return request;
   }
 
@@ -243,6 +246,7 @@ public class CoTrainingService {
     }
     CoTrainingRequest request = require(requestId);
     request.refusedByCoordinators(reason.strip(), coordinator);
+    events.publishEvent(new CoTrainingRefused(requestId));
     return request;
   }
 
@@ -271,6 +275,16 @@ public class CoTrainingService {
                 r.getRequesterUserId().equals(userId)
                     || r.getHeadUserId().equals(userId)
                     || r.getParticipants().contains(userId))
+        .toList();
+  }
+
+  /** The scheduled workshops a person takes part in (their calendar feed). */
+  @Transactional(readOnly = true)
+  public List<CoTrainingRequest> scheduledWith(String userId) {
+    return requests
+        .findByStatusAndParticipantsContainingOrderById(CoTrainingStatus.SCHEDULED, userId)
+        .stream()
+        .filter(r -> r.getParticipants().contains(userId))
         .toList();
   }
 }

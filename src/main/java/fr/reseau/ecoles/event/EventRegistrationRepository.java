@@ -16,4 +16,8 @@ public interface EventRegistrationRepository extends JpaRepository<EventRegistra
   /** The waiting list of a role, first come first. */
   List<EventRegistration> findByEventIdAndRoleAndStatusOrderByRegisteredAtAscIdAsc(
       Long eventId, RegistrationRole role, RegistrationStatus status);
+
+  /** A member's registrations of one status, every event (their calendar feed). */
+  List<EventRegistration> findByMemberUserIdAndStatusOrderById(
+      String memberUserId, RegistrationStatus status);
 }

@@ -158,6 +158,13 @@ public class RegistrationService {
         .orElseThrow(() -> new IllegalStateException("Unknown registration " + registrationId));
   }
 
+  /** The events a member has a place at (participant or contributor), for their calendar feed. */
+  @Transactional(readOnly = true)
+  public List<EventRegistration> placesOf(String userId) {
+    return registrations.findByMemberUserIdAndStatusOrderById(
+        userId, RegistrationStatus.REGISTERED);
+  }
+
   /**
    * Places a new registrant of that role may take: the role's places minus those taken, and, for a
    * participant who is not a priority invitee during the priority period, minus the places kept for

@@ -103,8 +103,8 @@ public class CalendarFeedController {
         .append(PageStyle.CSS)
         .append("</style></head><body><h1>Mon calendrier</h1>")
         .append(
-            "<p class=\"sub\">Vos dates du réseau (visites, journées d'ateliers, réunions de bilan)"
-                + " dans votre agenda : abonnez-vous à l'adresse ci-dessous depuis votre agenda"
+            "<p class=\"sub\">Vos dates du réseau (visites, journées d'ateliers, réunions de bilan,"
+                + " évènements où vous avez une place, ateliers de mutualisation) dans votre agenda : abonnez-vous à l'adresse ci-dessous depuis votre agenda"
                 + " (« ajouter un calendrier par URL »). Gardez-la pour vous : elle suffit pour"
                 + " lire vos dates.</p>");
     String hidden =

@@ -2,9 +2,11 @@ package fr.reseau.ecoles.invitation;
 
 import fr.reseau.ecoles.calendar.EngineClock;
 import fr.reseau.ecoles.cotraining.CoTrainingForms;
+import fr.reseau.ecoles.cotraining.CoTrainingRefused;
 import fr.reseau.ecoles.cotraining.CoTrainingRequest;
 import fr.reseau.ecoles.cotraining.CoTrainingScheduled;
 import fr.reseau.ecoles.cotraining.CoTrainingService;
+import fr.reseau.ecoles.cotraining.CoTrainingStatus;
 import fr.reseau.ecoles.network.Establishment;
 import fr.reseau.ecoles.network.Member;
 import fr.reseau.ecoles.network.NetworkDirectory;
@@ -29,6 +31,7 @@ import org.springframework.stereotype.Service;
 public class CoTrainingConvocations {
 
   static final String CONVOCATION = "co-training-convocation";
+  static final String REFUSED = "co-training-refused";
 
   private final CoTrainingService requests;
   private final NetworkDirectory directory;
@@ -84,6 +87,27 @@ public class CoTrainingConvocations {
                       CoTrainingConvocationPdf.write(request, participant, school, members))),
               CONVOCATION + ":" + request.getId() + ":" + userId));
     }
+  }
+
+  /** A refusal, by the head or the coordinators, is told to the requester with its reason. */
+  @EventListener
+  public void refused(CoTrainingRefused event) {
+    CoTrainingRequest request = requests.require(event.requestId());
+    boolean byHead = request.getStatus() == CoTrainingStatus.REFUSED_BY_HEAD;
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("workshopTitle", request.getTitle());
+    model.put("refusedBy", byHead ? "votre chef·fe d'établissement" : "la coordination du réseau");
+    model.put("reason", byHead ? request.getHeadComment() : request.getRefusalReason());
+    notifications.send(
+        new Notice(
+            REFUSED,
+            request.getRequesterUserId(),
+            request.getNetworkId(),
+            NoticeCategory.INFORMATION,
+            model,
+            links.page("/camunda/app/tasklist/default/"),
+            List.of(),
+            REFUSED + ":" + request.getId()));
   }
 
   /** The workshop as one calendar event, every participant an attendee. */

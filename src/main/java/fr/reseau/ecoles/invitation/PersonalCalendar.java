@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A person's dates for their subscription feed: the visits they make or host, or that their school
  * makes or hosts (heads of school), once a date is announced and until cancelled; the workshop days
- * they were invited to; the network meetings they are invited to.
+ * they were invited to; the network meetings they are invited to; the network events where they
+ * have a place and the co-training workshops they are convened to.
  */
 @Service
 @Transactional(readOnly = true)
@@ -27,6 +28,7 @@ public class PersonalCalendar {
   private final VisitCalendar visitCalendar;
   private final WorkshopCalendar workshopCalendar;
   private final MeetingCalendar meetingCalendar;
+  private final ActivityCalendar activityCalendar;
 
   public PersonalCalendar(
       VisitRepository visits,
@@ -34,13 +36,15 @@ public class PersonalCalendar {
       ParticipantRepository participants,
       VisitCalendar visitCalendar,
       WorkshopCalendar workshopCalendar,
-      MeetingCalendar meetingCalendar) {
+      MeetingCalendar meetingCalendar,
+      ActivityCalendar activityCalendar) {
     this.visits = visits;
     this.establishments = establishments;
     this.participants = participants;
     this.visitCalendar = visitCalendar;
     this.workshopCalendar = workshopCalendar;
     this.meetingCalendar = meetingCalendar;
+    this.activityCalendar = activityCalendar;
   }
 
   public List<CalendarEntry> entriesOf(String userId) {
@@ -63,6 +67,7 @@ public class PersonalCalendar {
               workshopCalendar.day(participant.getWorkshopDayId()), participant));
     }
     entries.addAll(meetingCalendar.entriesOf(userId));
+    entries.addAll(activityCalendar.entriesOf(userId));
     entries.sort(Comparator.comparing(CalendarEntry::start));
     return entries;
   }

@@ -32,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class CoTrainingRequestProcessTest extends IntegrationTest {
 
   static final String CONVOCATION = "co-training-convocation";
+  static final String REFUSED = "co-training-refused";
 
   @Autowired TestNetworks networks;
   @Autowired CoTrainingRequestRepository requests;
@@ -75,8 +76,12 @@ class CoTrainingRequestProcessTest extends IntegrationTest {
   }
 
   List<OutboxMessage> convocationsTo(String userId) {
+    return messagesTo(userId, CONVOCATION);
+  }
+
+  List<OutboxMessage> messagesTo(String userId, String kind) {
     return outbox.findByRecipientUserIdOrderById(userId).stream()
-        .filter(m -> m.getKind().equals(CONVOCATION))
+        .filter(m -> m.getKind().equals(kind))
         .toList();
   }
 
@@ -177,6 +182,20 @@ class CoTrainingRequestProcessTest extends IntegrationTest {
     assertThat(instance).isEnded().hasPassed("End_RefusedByHead");
     assertThat(stored().getStatus()).isEqualTo(CoTrainingStatus.REFUSED_BY_HEAD);
     assertThat(convocationsTo(requester)).isEmpty();
+    // The requester is told, with the head's reason; the colleagues are not.
+    assertThat(messagesTo(requester, REFUSED))
+        .singleElement()
+        .satisfies(
+            m ->
+                assertThat(m.getSubject())
+                    .isEqualTo(
+                        "Demande d'atelier de mutualisation refusée : Les outils du web au collège"))
+        .satisfies(
+            m ->
+                assertThat(m.getBodyText())
+                    .contains(
+                        "chef·fe d'établissement", "Pas de moyens de remplacement ce trimestre."));
+    assertThat(messagesTo(colleague, REFUSED)).isEmpty();
   }
 
   @Test
@@ -198,6 +217,14 @@ class CoTrainingRequestProcessTest extends IntegrationTest {
     assertThat(stored().getStatus()).isEqualTo(CoTrainingStatus.REFUSED_BY_COORDINATORS);
     assertThat(stored().getRefusalReason()).startsWith("Le budget");
     assertThat(convocationsTo(requester)).isEmpty();
+    assertThat(messagesTo(requester, REFUSED))
+        .singleElement()
+        .satisfies(
+            m ->
+                assertThat(m.getBodyText())
+                    .contains(
+                        "la coordination du réseau",
+                        "Le budget de formation du réseau est épuisé."));
   }
 
   @Test
