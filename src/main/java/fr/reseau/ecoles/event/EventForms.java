@@ -28,10 +28,14 @@ final class EventForms {
     return number;
   }
 
-  /** The start of the event: 8 h 30 in the morning or for a whole day, 13 h 30 in the afternoon. */
-  static Date startOf(NetworkEvent event) {
-    LocalTime time =
-        "afternoon".equals(event.getHalfDay()) ? LocalTime.of(13, 30) : LocalTime.of(8, 30);
+  /**
+   * The start of the event: the first time of the afternoon's range for an afternoon, of the
+   * morning's otherwise ({@code app.calendar.morning} / {@code afternoon}, "09:00-12:00"), so that
+   * the process's dates and the invitation's .ics agree.
+   */
+  static Date startOf(NetworkEvent event, String morningRange, String afternoonRange) {
+    String range = "afternoon".equals(event.getHalfDay()) ? afternoonRange : morningRange;
+    LocalTime time = LocalTime.parse(range.substring(0, range.indexOf('-')).strip());
     return Date.from(event.getEventDate().atTime(time).atZone(EventService.ZONE).toInstant());
   }
 

@@ -14,6 +14,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,10 +26,18 @@ public class OpenEventDelegate implements JavaDelegate {
 
   private final EventService events;
   private final ApiAccess access;
+  private final String morning;
+  private final String afternoon;
 
-  public OpenEventDelegate(EventService events, ApiAccess access) {
+  public OpenEventDelegate(
+      EventService events,
+      ApiAccess access,
+      @Value("${app.calendar.morning:09:00-12:00}") String morning,
+      @Value("${app.calendar.afternoon:14:00-17:00}") String afternoon) {
     this.events = events;
     this.access = access;
+    this.morning = morning;
+    this.afternoon = afternoon;
   }
 
   @Override
@@ -75,7 +84,7 @@ public class OpenEventDelegate implements JavaDelegate {
         event.getPriorityUntil() == null
             ? Date.from(EngineClock.now())
             : Date.from(event.getPriorityUntil()));
-    Date start = EventForms.startOf(event);
+    Date start = EventForms.startOf(event, morning, afternoon);
     execution.setVariable(EVENT_STARTS_AT, start);
     execution.setVariable(FEEDBACK_CLOSES_AT, plus(start, rules.feedbackPeriod()));
   }
