@@ -134,6 +134,10 @@ public final class AccessPolicy {
           Grant.of(TEACHERS, Resources.APPLICATION, "tasklist", ACCESS),
           Grant.of(TEACHERS, Resources.FILTER, "*", READ),
           Grant.of(TEACHERS, Resources.PROCESS_DEFINITION, "workshop-day", READ),
+          // Primary teachers take part in inter-degree CDI tours (issue 19): as documentalistes.
+          Grant.of(TEACHERS, Resources.PROCESS_DEFINITION, "cdi-tour", READ),
+          Grant.of(TEACHERS, Resources.PROCESS_DEFINITION, "cdi-visit", READ),
+          Grant.of(TEACHERS, Resources.PROCESS_DEFINITION, "annual-review", READ),
 
           // Network events: coordinators publish and follow them; documentalistes register and
           // give feedback, heads of school sign contributors' mission orders (their own tasks).

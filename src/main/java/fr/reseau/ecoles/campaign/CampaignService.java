@@ -24,9 +24,39 @@ public class CampaignService {
     this.directory = directory;
   }
 
-  public record OpenedCampaign(Campaign campaign, Network network, List<Member> documentalistes) {}
+  /**
+   * The campaign opened and whom it invites to declare: the network's documentalistes, and its
+   * primary teachers when the campaign opens visits across degrees (issue 19).
+   */
+  public record OpenedCampaign(
+      Campaign campaign,
+      Network network,
+      List<Member> documentalistes,
+      List<Member> primaryTeachers) {
+
+    public OpenedCampaign(Campaign campaign, Network network, List<Member> documentalistes) {
+      this(campaign, network, documentalistes, List.of());
+    }
+
+    /** Everyone invited to declare, documentalistes first, each once. */
+    public List<Member> invited() {
+      java.util.Map<String, Member> byId = new java.util.LinkedHashMap<>();
+      documentalistes.forEach(m -> byId.putIfAbsent(m.getUserId(), m));
+      primaryTeachers.forEach(m -> byId.putIfAbsent(m.getUserId(), m));
+      return List.copyOf(byId.values());
+    }
+  }
 
   public OpenedCampaign open(CampaignRequest request, String processInstanceId, String openedBy) {
+    return open(request, processInstanceId, openedBy, false);
+  }
+
+  /**
+   * Opens the campaign; with {@code interDegree}, the network's primary teachers ({@link
+   * NetworkDirectory#primaryTeachers}) are invited beside its documentalistes.
+   */
+  public OpenedCampaign open(
+      CampaignRequest request, String processInstanceId, String openedBy, boolean interDegree) {
     Network network =
         directory
             .network(request.networkId())
@@ -79,7 +109,11 @@ public class CampaignService {
               + network.getName()
               + ".");
     }
-    return new OpenedCampaign(campaign, network, documentalistes);
+    return new OpenedCampaign(
+        campaign,
+        network,
+        documentalistes,
+        interDegree ? directory.primaryTeachers(network.getId()) : List.of());
   }
 
   @Transactional(readOnly = true)

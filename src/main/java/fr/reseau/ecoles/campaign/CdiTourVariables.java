@@ -52,7 +52,10 @@ public final class CdiTourVariables {
    */
   public static final String DOCUMENTALISTE = "documentaliste";
 
-  /** In the BPMN file: multi-instance collection of {@code Task_DeclareVolunteering}. */
+  /**
+   * In the BPMN file: multi-instance collection of {@code Task_DeclareVolunteering}: the network's
+   * documentalistes, and its primary teachers when {@link #INTER_DEGREE} is true (issue 19).
+   */
   public static final String DOCUMENTALISTES = "documentalistes";
 
   /**

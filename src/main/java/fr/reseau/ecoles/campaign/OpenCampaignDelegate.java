@@ -44,7 +44,7 @@ public class OpenCampaignDelegate implements JavaDelegate {
         startRules
             .starter(request.networkId(), CdiTourVariables.NETWORK_ID, NetworkStartRules.CAMPAIGN)
             .orElse(null);
-    var opened = campaigns.open(request, execution.getProcessInstanceId(), startedBy);
+    var opened = campaigns.open(request, execution.getProcessInstanceId(), startedBy, interDegree);
     Campaign campaign = opened.campaign();
 
     execution.setProcessBusinessKey(campaign.businessKey());
@@ -63,8 +63,10 @@ public class OpenCampaignDelegate implements JavaDelegate {
     execution.setVariable(
         CdiTourVariables.CALENDAR_WARNING,
         calendar.coverageWarning(request.networkId(), request.visitWindowEnd()).orElse(""));
+    // Everyone asked to declare: the documentalistes, and the primary teachers of an inter-degree
+    // campaign (the variable keeps its name: the BPMN's multi-instance and reminders read it).
     execution.setVariable(
         CdiTourVariables.DOCUMENTALISTES,
-        new ArrayList<>(opened.documentalistes().stream().map(Member::getUserId).toList()));
+        new ArrayList<>(opened.invited().stream().map(Member::getUserId).toList()));
   }
 }

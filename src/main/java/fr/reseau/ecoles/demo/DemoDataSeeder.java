@@ -117,6 +117,7 @@ public class DemoDataSeeder implements ApplicationRunner {
         member.update(
             p.firstName(), p.lastName(), p.email(), p.role(), p.establishmentCode(), network.id());
       }
+      member.setDegree(DemoNetwork.INSPECTOR_DEGREES.get(p.userId()));
       accounts.ensureAccount(member, DEMO_PASSWORD);
     }
   }

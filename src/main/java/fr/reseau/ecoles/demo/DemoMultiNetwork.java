@@ -60,6 +60,9 @@ public class DemoMultiNetwork implements ApplicationRunner {
                             MemberRole.INSPECTOR,
                             null,
                             HOME_NETWORK)));
+    if (person.getDegree() == null) {
+      person.setDegree(DemoNetwork.INSPECTOR_DEGREES.get(PERSON));
+    }
     if (!person.getNetworkId().equals(OTHER_NETWORK)
         && memberships.findByUserIdAndNetworkId(PERSON, OTHER_NETWORK).isEmpty()) {
       memberships.save(new NetworkMembership(PERSON, OTHER_NETWORK, person.getRole(), null));

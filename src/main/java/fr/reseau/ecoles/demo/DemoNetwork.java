@@ -2,6 +2,7 @@ package fr.reseau.ecoles.demo;
 
 import fr.reseau.ecoles.access.MemberRole;
 import fr.reseau.ecoles.network.EstablishmentKind;
+import fr.reseau.ecoles.network.SchoolDegree;
 import java.util.List;
 
 /**
@@ -282,6 +283,18 @@ record DemoNetwork(
           new Person("ien.aix", "Agnès", "Fabre", MemberRole.INSPECTOR, null),
           new Person("ien.pertuis", "Thierry", "Blanc", MemberRole.INSPECTOR, null),
           new Person("ien.gardanne", "Sophie", "Pellegrin", MemberRole.INSPECTOR, null));
+
+  /**
+   * The degree of each demo inspector (issue 19): the IA-IPR and the IEN ET sit in the trios'
+   * secondary seat, the IEN premier degré in the primary one.
+   */
+  static final java.util.Map<String, SchoolDegree> INSPECTOR_DEGREES =
+      java.util.Map.of(
+          "ipr.martin", SchoolDegree.SECONDAIRE,
+          "ienet.garcia", SchoolDegree.SECONDAIRE,
+          "ien.aix", SchoolDegree.PRIMAIRE,
+          "ien.pertuis", SchoolDegree.PRIMAIRE,
+          "ien.gardanne", SchoolDegree.PRIMAIRE);
 
   /** A zone of a demo network and the codes of its establishments. */
   record Zone(String code, String name, List<String> establishmentCodes) {}

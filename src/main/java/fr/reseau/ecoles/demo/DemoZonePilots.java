@@ -64,6 +64,7 @@ public class DemoZonePilots {
         .findById(userId)
         .filter(m -> NETWORK_ID.equals(m.getNetworkId()))
         .filter(m -> ZonePilotService.fits(role, m.getRole()))
+        .filter(m -> ZonePilotService.fitsDegree(role, m.getDegree()))
         .ifPresent(m -> seats.add(new ZonePilotService.Seat(role, userId)));
   }
 }

@@ -42,6 +42,15 @@ public class Member {
   @Column(nullable = false)
   private String networkId;
 
+  /**
+   * The degree an inspector works in (issue 19: IA-IPR and IEN ET {@code SECONDAIRE}, IEN premier
+   * degré {@code PRIMAIRE}), which decides their seat in a zone's trio; null when unknown. The
+   * person's, like their name: it holds in every network they belong to.
+   */
+  @Enumerated(EnumType.STRING)
+  @Column(length = 16)
+  private SchoolDegree degree;
+
   protected Member() {}
 
   public Member(
@@ -99,19 +108,31 @@ public class Member {
     return networkId;
   }
 
+  public SchoolDegree getDegree() {
+    return degree;
+  }
+
+  /** Sets the inspector's degree (null: unknown); see {@link #getDegree()}. */
+  public void setDegree(SchoolDegree degree) {
+    this.degree = degree;
+  }
+
   /**
    * This person as a member of another network: the same person with that network's role and
    * establishment. A view for reading, not an entity to save.
    */
   Member asMemberOf(NetworkMembership membership) {
-    return new Member(
-        userId,
-        firstName,
-        lastName,
-        email,
-        membership.getRole(),
-        membership.getEstablishmentCode(),
-        membership.getNetworkId());
+    Member view =
+        new Member(
+            userId,
+            firstName,
+            lastName,
+            email,
+            membership.getRole(),
+            membership.getEstablishmentCode(),
+            membership.getNetworkId());
+    view.degree = degree;
+    return view;
   }
 
   public String fullName() {

@@ -92,6 +92,28 @@ public class NetworkDirectory {
     return membersWithRole(networkId, MemberRole.DOCUMENTALISTE);
   }
 
+  /**
+   * The network's primary teachers (issue 19): its teachers ({@code enseignant}) whose
+   * establishment in this network is a primary school (école maternelle, élémentaire, primaire), by
+   * user id. They are invited to the CDI tour when a campaign opens visits across degrees.
+   */
+  public List<Member> primaryTeachers(String networkId) {
+    List<Member> teachers = membersWithRole(networkId, MemberRole.TEACHER);
+    Map<String, Establishment> schools =
+        establishments(
+            teachers.stream().map(Member::getEstablishmentCode).filter(c -> c != null).toList());
+    return teachers.stream()
+        .filter(m -> m.getEstablishmentCode() != null)
+        .filter(
+            m -> {
+              Establishment school = schools.get(m.getEstablishmentCode());
+              return school != null
+                  && networkId.equals(school.getNetworkId())
+                  && school.degree() == SchoolDegree.PRIMAIRE;
+            })
+        .toList();
+  }
+
   /** The network's members with that role, home or not, by user id. */
   public List<Member> membersWithRole(String networkId, MemberRole role) {
     List<NetworkMembership> further =

@@ -40,8 +40,7 @@ public class IndicatorTarget {
   @Column(nullable = false)
   private double target;
 
-  /** The annual review whose meeting chose it. */
-  @Column(nullable = false)
+  /** The annual review whose meeting chose it; null when chosen outside a meeting (demo). */
   private Long reviewId;
 
   @Column(nullable = false)

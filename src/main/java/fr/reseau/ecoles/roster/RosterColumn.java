@@ -34,7 +34,12 @@ enum RosterColumn {
       "zone_du_reseau",
       "zone_territoriale",
       "zone_operationnelle",
-      "secteur");
+      "secteur"),
+  /**
+   * An inspector's degree (issue 19): {@code primaire} for an IEN premier degré, {@code secondaire}
+   * for an IA-IPR or IEN ET; it decides their seat in a zone's trio.
+   */
+  DEGREE("degre", false, "degre_d_inspection", "degre_inspecteur");
 
   private final String header;
   private final boolean required;

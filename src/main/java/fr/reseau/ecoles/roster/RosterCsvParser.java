@@ -1,6 +1,7 @@
 package fr.reseau.ecoles.roster;
 
 import fr.reseau.ecoles.access.MemberRole;
+import fr.reseau.ecoles.network.SchoolDegree;
 import fr.reseau.ecoles.spreadsheet.SpreadsheetCsvReader;
 import fr.reseau.ecoles.spreadsheet.UploadedText;
 import java.util.ArrayList;
@@ -239,6 +240,7 @@ public final class RosterCsvParser {
               RosterColumn.ROLE,
               RosterVocabulary::role,
               "rôle inconnu « %s » ; attendu documentaliste, coordinateur ou chef_etablissement.");
+      SchoolDegree degree = inspectorDegree(row, role);
       if (code != null) {
         establishments
             .computeIfAbsent(code, c -> new RosterEstablishmentBuilder(c, row.number))
@@ -275,8 +277,46 @@ public final class RosterCsvParser {
         }
       }
       if (errors.size() == errorsBefore) {
-        rows.add(new RosterRow(line, lastName, firstName, email, userId, code, role));
+        rows.add(new RosterRow(line, lastName, firstName, email, userId, code, role, degree));
       }
+    }
+
+    /**
+     * An inspector's degree: the {@code degre} cell, else the one their role word tells (« IA-IPR »
+     * secondaire); the two must agree. Other roles take their degree from their establishment, so a
+     * {@code degre} cell on their line is refused rather than silently ignored.
+     */
+    private static SchoolDegree inspectorDegree(RosterLine row, MemberRole role) {
+      SchoolDegree given =
+          row.coded(
+              RosterColumn.DEGREE,
+              RosterVocabulary::degree,
+              "degré inconnu « %s » ; attendu primaire ou secondaire.");
+      if (role != MemberRole.INSPECTOR) {
+        if (given != null) {
+          row.error(
+              RosterColumn.DEGREE,
+              "le degré ne se donne que pour un inspecteur ou une inspectrice ; celui des autres"
+                  + " membres est celui de leur établissement (laissez la case vide).");
+        }
+        return null;
+      }
+      String roleCell = row.cell(RosterColumn.ROLE);
+      SchoolDegree told =
+          roleCell == null ? null : RosterVocabulary.roleDegree(RosterVocabulary.key(roleCell));
+      if (given != null && told != null && given != told) {
+        row.error(
+            RosterColumn.DEGREE,
+            "« "
+                + roleCell
+                + " » est un inspecteur du "
+                + told.label().toLowerCase(Locale.ROOT)
+                + " ; le degré donné dit "
+                + given.code()
+                + ".");
+        return null;
+      }
+      return given != null ? given : told;
     }
 
     private static boolean isInspector(RosterLine row) {

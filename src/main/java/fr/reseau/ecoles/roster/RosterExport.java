@@ -16,8 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A network's roster as a CSV file the import reads back unchanged (docs/roster.md, "Export"): one
  * line per member, with the documented headers, every column filled (the establishment's details on
- * each of its lines), network zones by code and kinds and roles by the words the import knows. An
- * establishment without any member has no line.
+ * each of its lines), network zones by code and kinds and roles by the words the import knows, an
+ * inspector's degree ({@code primaire}, {@code secondaire}) in the last column. An establishment
+ * without any member has no line.
  */
 @Service
 public class RosterExport {
@@ -38,7 +39,8 @@ public class RosterExport {
           RosterColumn.ZONE,
           RosterColumn.NETWORK_ZONE,
           RosterColumn.LATITUDE,
-          RosterColumn.LONGITUDE);
+          RosterColumn.LONGITUDE,
+          RosterColumn.DEGREE);
 
   private final NetworkDirectory directory;
   private final EstablishmentRepository establishments;
@@ -76,7 +78,8 @@ public class RosterExport {
                     e == null ? null : e.getHolidayZone(),
                     e == null ? null : e.getZoneCode(),
                     e == null ? null : e.getLatitude(),
-                    e == null ? null : e.getLongitude()));
+                    e == null ? null : e.getLongitude(),
+                    m.getDegree() == null ? null : m.getDegree().code()));
           }
         });
   }

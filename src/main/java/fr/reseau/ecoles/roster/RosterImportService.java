@@ -12,6 +12,7 @@ import fr.reseau.ecoles.network.NetworkMembership;
 import fr.reseau.ecoles.network.NetworkMembershipRepository;
 import fr.reseau.ecoles.network.NetworkRepository;
 import fr.reseau.ecoles.network.NetworkZoneRepository;
+import fr.reseau.ecoles.network.SchoolDegree;
 import fr.reseau.ecoles.spreadsheet.UploadedText;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -233,6 +234,7 @@ public class RosterImportService {
                     row.role(),
                     row.establishmentCode(),
                     networkId));
+        member.setDegree(row.degree());
         accounts.ensureAccount(member, null);
         memberTally.created();
         continue;
@@ -248,7 +250,8 @@ public class RosterImportService {
               || !Objects.equals(member.getLastName(), row.lastName())
               || !Objects.equals(member.getEmail(), row.email())
               || member.getRole() != row.role()
-              || !Objects.equals(member.getEstablishmentCode(), row.establishmentCode());
+              || !Objects.equals(member.getEstablishmentCode(), row.establishmentCode())
+              || degreeChanges(member, row);
       if (changed) {
         member.update(
             row.firstName(),
@@ -257,6 +260,7 @@ public class RosterImportService {
             row.role(),
             row.establishmentCode(),
             networkId);
+        member.setDegree(row.role() == MemberRole.INSPECTOR ? degree(member, row) : null);
       }
       // Roster users get no password: an administrator sets one, or the installation's LDAP/SSO
       // knows them.
@@ -284,6 +288,19 @@ public class RosterImportService {
         encoding,
         UploadedText.note(encoding),
         zonesCreated);
+  }
+
+  /**
+   * An inspector's degree after the line: the line's, or the stored one when the cell is empty (as
+   * an establishment's empty cell keeps its value, so a file without the column loses nothing).
+   */
+  private static SchoolDegree degree(Member member, RosterRow row) {
+    return row.degree() != null ? row.degree() : member.getDegree();
+  }
+
+  private static boolean degreeChanges(Member member, RosterRow row) {
+    SchoolDegree after = row.role() == MemberRole.INSPECTOR ? degree(member, row) : null;
+    return member.getDegree() != after;
   }
 
   /**

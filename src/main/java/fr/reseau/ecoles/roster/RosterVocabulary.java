@@ -3,6 +3,7 @@ package fr.reseau.ecoles.roster;
 import fr.reseau.ecoles.access.MemberRole;
 import fr.reseau.ecoles.calendar.HolidayZones;
 import fr.reseau.ecoles.network.EstablishmentKind;
+import fr.reseau.ecoles.network.SchoolDegree;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
@@ -50,7 +51,31 @@ final class RosterVocabulary {
           Map.entry("ien", MemberRole.INSPECTOR),
           Map.entry("ien_et", MemberRole.INSPECTOR),
           Map.entry("ia_ipr", MemberRole.INSPECTOR),
-          Map.entry("ipr", MemberRole.INSPECTOR));
+          Map.entry("ipr", MemberRole.INSPECTOR),
+          Map.entry("ien_premier_degre", MemberRole.INSPECTOR),
+          Map.entry("ien_1er_degre", MemberRole.INSPECTOR),
+          Map.entry("ien_1d", MemberRole.INSPECTOR));
+
+  /** The degree an inspector's role word tells (« IEN » alone may be either). */
+  private static final Map<String, SchoolDegree> ROLE_DEGREES =
+      Map.of(
+          "ia_ipr", SchoolDegree.SECONDAIRE,
+          "ipr", SchoolDegree.SECONDAIRE,
+          "ien_et", SchoolDegree.SECONDAIRE,
+          "ien_premier_degre", SchoolDegree.PRIMAIRE,
+          "ien_1er_degre", SchoolDegree.PRIMAIRE,
+          "ien_1d", SchoolDegree.PRIMAIRE);
+
+  private static final Map<String, SchoolDegree> DEGREES =
+      Map.ofEntries(
+          Map.entry("primaire", SchoolDegree.PRIMAIRE),
+          Map.entry("premier_degre", SchoolDegree.PRIMAIRE),
+          Map.entry("1er_degre", SchoolDegree.PRIMAIRE),
+          Map.entry("1d", SchoolDegree.PRIMAIRE),
+          Map.entry("secondaire", SchoolDegree.SECONDAIRE),
+          Map.entry("second_degre", SchoolDegree.SECONDAIRE),
+          Map.entry("2nd_degre", SchoolDegree.SECONDAIRE),
+          Map.entry("2d", SchoolDegree.SECONDAIRE));
 
   private static final Map<String, EstablishmentKind> KINDS = kinds();
 
@@ -83,6 +108,16 @@ final class RosterVocabulary {
   /** The role a coded value names, or null. */
   static MemberRole role(String key) {
     return ROLES.get(key);
+  }
+
+  /** The degree an inspector's role word tells ({@code ia_ipr} → secondaire), or null. */
+  static SchoolDegree roleDegree(String key) {
+    return ROLE_DEGREES.get(key);
+  }
+
+  /** The degree a {@code degre} cell names ({@code primaire}, {@code second_degre}…), or null. */
+  static SchoolDegree degree(String key) {
+    return DEGREES.get(key);
   }
 
   /** The establishment kind a coded value names, or null. */

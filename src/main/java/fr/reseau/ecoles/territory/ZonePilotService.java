@@ -9,6 +9,7 @@ import fr.reseau.ecoles.network.MemberRepository;
 import fr.reseau.ecoles.network.NetworkDirectory;
 import fr.reseau.ecoles.network.NetworkZone;
 import fr.reseau.ecoles.network.NetworkZoneRepository;
+import fr.reseau.ecoles.network.SchoolDegree;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.util.ArrayList;
@@ -122,9 +123,10 @@ public class ZonePilotService {
   /**
    * Replaces the zone's trio and its escalation choice, one seat per role at most, each person a
    * member of the network in a role that fits the seat (a head of school or a coordinator for «
-   * personnel de direction », an inspector for the inspectors' seats). Throws {@link
-   * InvalidInputException} naming the field ({@code pilots[1].userId}): nothing is stored then. Two
-   * coordinators saving at once are taken one after the other (the zone's row is locked).
+   * personnel de direction », an inspector for the inspectors' seats, of the seat's degree when the
+   * inspector's is known: {@link #fitsDegree}). Throws {@link InvalidInputException} naming the
+   * field ({@code pilots[1].userId}): nothing is stored then. Two coordinators saving at once are
+   * taken one after the other (the zone's row is locked).
    */
   public Trio replace(NetworkZone zone, List<Seat> seats, boolean escalateToTrio) {
     Map<TrioRole, String> chosen = new EnumMap<>(TrioRole.class);
@@ -159,6 +161,18 @@ public class ZonePilotService {
                 + (seat.role() == TrioRole.HEAD_OF_SCHOOL
                     ? "il faut un·e chef·fe d'établissement ou un·e coordinateur·rice."
                     : "il faut un inspecteur ou une inspectrice."));
+      }
+      if (!fitsDegree(seat.role(), member.getDegree())) {
+        throw new InvalidInputException(
+            field + ".userId",
+            member.fullName()
+                + " est inspecteur·rice du "
+                + member.getDegree().label().toLowerCase(java.util.Locale.ROOT)
+                + " : le rôle « "
+                + seat.role().label()
+                + " » revient à un·e inspecteur·rice du "
+                + seat.role().degree().label().toLowerCase(java.util.Locale.ROOT)
+                + ".");
       }
       chosen.put(seat.role(), member.getUserId());
     }
@@ -198,6 +212,15 @@ public class ZonePilotService {
     return seat == TrioRole.HEAD_OF_SCHOOL
         ? role == MemberRole.PRINCIPAL || role == MemberRole.COORDINATOR
         : role == MemberRole.INSPECTOR;
+  }
+
+  /**
+   * Whether an inspector of that degree may sit in that seat: the secondary seat takes a secondary
+   * inspector, the primary seat a primary one; an inspector whose degree is unknown (a roster
+   * without the {@code degre} column) is accepted on either, as before the degrees were known.
+   */
+  public static boolean fitsDegree(TrioRole seat, SchoolDegree degree) {
+    return seat.degree() == null || degree == null || seat.degree() == degree;
   }
 
   /** The user is in the group {@value AccessPolicy#ZONE_PILOTS} iff they sit in a trio. */

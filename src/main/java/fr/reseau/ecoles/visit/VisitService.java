@@ -6,6 +6,7 @@ import fr.reseau.ecoles.forminput.InvalidInputException;
 import fr.reseau.ecoles.network.Establishment;
 import fr.reseau.ecoles.network.Member;
 import fr.reseau.ecoles.network.NetworkDirectory;
+import fr.reseau.ecoles.network.SchoolDegree;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
@@ -135,15 +136,25 @@ public class VisitService {
             .or(() -> directory.member(userId))
             .orElseThrow(
                 () -> new InvalidInputException(field, "personne inconnue « " + userId + " »."));
-    if (member.getRole() != MemberRole.DOCUMENTALISTE || !member.getNetworkId().equals(networkId)) {
+    if (!(member.getRole() == MemberRole.DOCUMENTALISTE || isPrimaryTeacher(member))
+        || !member.getNetworkId().equals(networkId)) {
       throw new InvalidInputException(
           field,
           member.fullName()
-              + " n'est pas professeur·e documentaliste du réseau "
+              + " n'est ni professeur·e documentaliste ni professeur·e des écoles du réseau "
               + networkId
               + ".");
     }
     return member;
+  }
+
+  /**
+   * A teacher of a primary school: invited to the visits of an inter-degree campaign (issue 19).
+   */
+  private boolean isPrimaryTeacher(Member member) {
+    return member.getRole() == MemberRole.TEACHER
+        && member.getEstablishmentCode() != null
+        && directory.establishmentOf(member).degree() == SchoolDegree.PRIMAIRE;
   }
 
   /**

@@ -9,6 +9,8 @@ public enum PublicServed {
   LYCEE("lycee", "Lycée général et technologique"),
   LYCEE_PRO("lycee-pro", "Lycée professionnel"),
   CITE_SCOLAIRE("cite-scolaire", "Cité scolaire"),
+  /** A primary school's teacher in an inter-degree campaign (issue 19). */
+  ECOLE("ecole", "École (premier degré)"),
   OTHER("other", "Autre");
 
   private final String code;

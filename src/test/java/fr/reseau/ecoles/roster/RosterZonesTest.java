@@ -12,6 +12,7 @@ import fr.reseau.ecoles.network.Member;
 import fr.reseau.ecoles.network.MemberRepository;
 import fr.reseau.ecoles.network.NetworkZone;
 import fr.reseau.ecoles.network.NetworkZoneRepository;
+import fr.reseau.ecoles.network.SchoolDegree;
 import fr.reseau.ecoles.roster.RosterController.Rejection;
 import fr.reseau.ecoles.roster.RosterReport.Counts;
 import fr.reseau.ecoles.support.IntegrationTest;
@@ -252,6 +253,71 @@ class RosterZonesTest extends IntegrationTest {
                 .getForEntity("/api/networks/nowhere-19/establishments", String.class)
                 .getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  void anInspectorsDegreeComesFromTheDegreColumnOrTheRoleAndRoundTrips() {
+    String header = "nom;prenom;email;identifiant;code_etablissement;role;degre";
+    String ien = "Fabre;Agnès;agnes@" + networkId + ".test;" + user("ien") + ";;IEN;premier degré";
+    String ienEt = "Garcia;Nathalie;nathalie@" + networkId + ".test;" + user("ienet") + ";;IEN ET;";
+    String ipr = "Martin;Philippe;philippe@" + networkId + ".test;" + user("ipr") + ";;IA-IPR;";
+    String unknown = "Blanc;Thierry;thierry@" + networkId + ".test;" + user("ien2") + ";;IEN;";
+
+    // Refused, nothing imported: a word that is no degree, a degree against the role's word, a
+    // degree on a line that is not an inspector's.
+    ResponseEntity<Rejection> refused =
+        post(
+            lines(
+                header,
+                ien.replace("premier degré", "maternelle"),
+                ipr.replace(";IA-IPR;", ";IA-IPR;primaire"),
+                "Castel;Léa;lea@"
+                    + networkId
+                    + ".test;"
+                    + user("lea")
+                    + ";"
+                    + college
+                    + ";documentaliste;secondaire"),
+            Rejection.class);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody().errors())
+        .filteredOn(e -> "degre".equals(e.field()))
+        .extracting(RosterError::line)
+        .containsExactly(2, 3, 4);
+    assertThat(members.findById(user("ien"))).isEmpty();
+
+    imported(lines(header, ien, ienEt, ipr, unknown));
+    assertThat(members.findById(user("ien")).orElseThrow().getDegree())
+        .isEqualTo(SchoolDegree.PRIMAIRE);
+    assertThat(members.findById(user("ienet")).orElseThrow().getDegree())
+        .isEqualTo(SchoolDegree.SECONDAIRE);
+    assertThat(members.findById(user("ipr")).orElseThrow().getDegree())
+        .isEqualTo(SchoolDegree.SECONDAIRE);
+    assertThat(members.findById(user("ien2")).orElseThrow().getDegree()).isNull();
+
+    // The export writes each known degree; it imports back unchanged, and a file without the
+    // column keeps the degrees.
+    String csv = exported();
+    assertThat(csv)
+        .contains(user("ien") + ";;;;;;;;;primaire\r\n")
+        .contains(user("ienet") + ";;;;;;;;;secondaire\r\n")
+        .contains(user("ien2") + ";;;;;;;;;\r\n");
+    assertThat(imported(csv).members()).isEqualTo(new Counts(0, 0, 4));
+    String withoutColumn =
+        lines(
+            "nom;prenom;email;identifiant;code_etablissement;role",
+            ien.replace(";premier degré", ""),
+            ienEt.substring(0, ienEt.length() - 1),
+            ipr.substring(0, ipr.length() - 1),
+            unknown.substring(0, unknown.length() - 1));
+    assertThat(imported(withoutColumn).members()).isEqualTo(new Counts(0, 0, 4));
+    assertThat(members.findById(user("ien")).orElseThrow().getDegree())
+        .isEqualTo(SchoolDegree.PRIMAIRE);
+    // A new degree is an update.
+    assertThat(imported(lines(header, unknown + "primaire")).members())
+        .isEqualTo(new Counts(0, 1, 0));
+    assertThat(members.findById(user("ien2")).orElseThrow().getDegree())
+        .isEqualTo(SchoolDegree.PRIMAIRE);
   }
 
   @Test

@@ -54,9 +54,16 @@ public class TestZones {
     return zone;
   }
 
-  /** An inspector of the network (attached to its establishment {@code school}). */
+  /** An inspector of the network (attached to its establishment {@code school}), degree unknown. */
   @Transactional
   public String inspector(TestNetwork network, String name, int school) {
+    return inspector(network, name, school, null);
+  }
+
+  /** An inspector of the network of that degree (null: unknown). */
+  @Transactional
+  public String inspector(
+      TestNetwork network, String name, int school, fr.reseau.ecoles.network.SchoolDegree degree) {
     String userId = "ien." + name + "." + network.id();
     String code = establishments.findByNetworkIdOrderByCode(network.id()).get(school).getCode();
     Member member =
@@ -69,6 +76,7 @@ public class TestZones {
                 MemberRole.INSPECTOR,
                 code,
                 network.id()));
+    member.setDegree(degree);
     accounts.ensureAccount(member, TestNetworks.PASSWORD);
     return userId;
   }

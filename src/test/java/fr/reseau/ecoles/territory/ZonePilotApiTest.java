@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.reseau.ecoles.access.AccessPolicy;
 import fr.reseau.ecoles.network.NetworkZone;
+import fr.reseau.ecoles.network.SchoolDegree;
 import fr.reseau.ecoles.support.IntegrationTest;
 import fr.reseau.ecoles.support.TestNetworks;
 import fr.reseau.ecoles.support.TestNetworks.TestNetwork;
@@ -50,8 +51,8 @@ class ZonePilotApiTest extends IntegrationTest {
     network = networks.create(4);
     north = zones.zone(network, "nord", "Nord", 0, 1);
     south = zones.zone(network, "sud", "Sud", 2, 3);
-    ipr = zones.inspector(network, "ipr", 0);
-    ien = zones.inspector(network, "ien", 1);
+    ipr = zones.inspector(network, "ipr", 0, SchoolDegree.SECONDAIRE);
+    ien = zones.inspector(network, "ien", 1, SchoolDegree.PRIMAIRE);
     head = network.principals().get(0);
   }
 
@@ -200,6 +201,46 @@ class ZonePilotApiTest extends IntegrationTest {
     JsonNode kept = json(call(network.coordinator(), HttpMethod.GET, path("nord"), null));
     assertThat(kept.path("pilots").findValuesAsText("userId")).containsExactly(head, ipr, ien);
     assertThat(kept.path("escalateToTrio").asBoolean()).isTrue();
+  }
+
+  @Test
+  void eachInspectorsSeatIsOfTheirDegree() throws Exception {
+    json(call(network.coordinator(), HttpMethod.PUT, path("nord"), fullTrio()));
+    Map<String, Object> primaryOnSecondary =
+        body(false, List.of(seat("head-of-school", head), seat("secondary-inspector", ien)));
+    Map<String, Object> secondaryOnPrimary = body(false, List.of(seat("primary-inspector", ipr)));
+    for (Object[] bad :
+        new Object[][] {
+          {primaryOnSecondary, "pilots[1].userId", "du premier degré", "du second degré"},
+          {secondaryOnPrimary, "pilots[0].userId", "du second degré", "du premier degré"},
+        }) {
+      ResponseEntity<String> refused =
+          call(network.coordinator(), HttpMethod.PUT, path("nord"), bad[0]);
+      assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+      JsonNode error = JSON.readTree(refused.getBody());
+      assertThat(error.path("field").asText()).isEqualTo(bad[1]);
+      assertThat(error.path("message").asText())
+          .startsWith("Champ « " + bad[1] + " »")
+          .contains("est inspecteur·rice " + bad[2], "revient à un·e inspecteur·rice " + bad[3]);
+    }
+    // Nothing stored: the first trio is intact.
+    JsonNode kept = json(call(network.coordinator(), HttpMethod.GET, path("nord"), null));
+    assertThat(kept.path("pilots").findValuesAsText("userId")).containsExactly(head, ipr, ien);
+
+    // An inspector whose degree nobody gave yet (a roster without « degre ») fits either seat.
+    String unknown = zones.inspector(network, "inconnu", 2);
+    json(
+        call(
+            network.coordinator(),
+            HttpMethod.PUT,
+            path("sud"),
+            body(false, List.of(seat("primary-inspector", unknown)))));
+    json(
+        call(
+            network.coordinator(),
+            HttpMethod.PUT,
+            path("sud"),
+            body(false, List.of(seat("secondary-inspector", unknown)))));
   }
 
   @Test
