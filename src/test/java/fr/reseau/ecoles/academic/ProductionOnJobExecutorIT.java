@@ -18,8 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * A production with the real job executor, as in production: a teacher starts it as themselves
  * (their group's tenant reached through the group), the progress-report timer fires with nobody
  * logged in and gives the référent their task, whose report reaches the IA-IPR and the other
- * teachers by e-mail (GreenMail, {@link TestSmtp}: the addresses of their accounts, as they belong to
- * no network; never the report's text), and the production walks to publication with one change
+ * teachers by e-mail (GreenMail, {@link TestSmtp}: the addresses of their accounts, as they belong
+ * to no network; never the report's text), and the production walks to publication with one change
  * requested by the IA-IPR, each person working as themselves.
  */
 class ProductionOnJobExecutorIT extends JobExecutorIntegrationTest {
