@@ -38,14 +38,17 @@ public class ProductionService {
   private final ProductionRepository productions;
   private final ProgressReportRepository reports;
   private final AcademicGroupRepository groups;
+  private final ProductionMessages messages;
 
   public ProductionService(
       ProductionRepository productions,
       ProgressReportRepository reports,
-      AcademicGroupRepository groups) {
+      AcademicGroupRepository groups,
+      ProductionMessages messages) {
     this.productions = productions;
     this.reports = reports;
     this.groups = groups;
+    this.messages = messages;
   }
 
   /** The scenario as the draft form gives it. */
@@ -177,8 +180,12 @@ public class ProductionService {
     return production;
   }
 
+  /** The report is stored and the IA-IPR and the group are told, in the same transaction. */
   public ProgressReport reportProgress(Long productionId, String referent, String progress) {
-    return reports.save(new ProgressReport(productionId, referent, EngineClock.now(), progress));
+    ProgressReport report =
+        reports.save(new ProgressReport(productionId, referent, EngineClock.now(), progress));
+    messages.progressReported(require(productionId), report);
+    return report;
   }
 
   @Transactional(readOnly = true)

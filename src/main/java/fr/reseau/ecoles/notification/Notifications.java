@@ -1,7 +1,5 @@
 package fr.reseau.ecoles.notification;
 
-import fr.reseau.ecoles.network.Member;
-import fr.reseau.ecoles.network.MemberRepository;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -26,19 +24,19 @@ public class Notifications {
   private final MailTemplates templates;
   private final OutboxWriter writer;
   private final NotificationPreferenceRepository preferences;
-  private final MemberRepository members;
+  private final Recipients recipients;
   private final Links links;
 
   public Notifications(
       MailTemplates templates,
       OutboxWriter writer,
       NotificationPreferenceRepository preferences,
-      MemberRepository members,
+      Recipients recipients,
       Links links) {
     this.templates = templates;
     this.writer = writer;
     this.preferences = preferences;
-    this.members = members;
+    this.recipients = recipients;
     this.links = links;
   }
 
@@ -65,9 +63,9 @@ public class Notifications {
     Map<String, Object> values = new HashMap<>(notice.model());
     values.put(
         MailTemplates.RECIPIENT_NAME,
-        members
-            .findById(notice.recipientUserId())
-            .map(Member::fullName)
+        recipients
+            .find(notice.recipientUserId())
+            .map(Recipients.Recipient::name)
             .orElse(notice.recipientUserId()));
     values.put(MailTemplates.LINK, notice.link());
     values.put(MailTemplates.PREFERENCES_LINK, links.page(Links.PREFERENCES_PATH));

@@ -1,7 +1,5 @@
 package fr.reseau.ecoles.notification;
 
-import fr.reseau.ecoles.network.Member;
-import fr.reseau.ecoles.network.MemberRepository;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
@@ -51,7 +49,7 @@ public class OutboxWorker {
 
   private final JdbcTemplate jdbc;
   private final ObjectProvider<JavaMailSender> senders;
-  private final MemberRepository members;
+  private final Recipients recipients;
   private final MailSettings settings;
   private final String node;
 
@@ -59,20 +57,20 @@ public class OutboxWorker {
   public OutboxWorker(
       DataSource dataSource,
       ObjectProvider<JavaMailSender> senders,
-      MemberRepository members,
+      Recipients recipients,
       MailSettings settings) {
-    this(dataSource, senders, members, settings, nodeName());
+    this(dataSource, senders, recipients, settings, nodeName());
   }
 
   OutboxWorker(
       DataSource dataSource,
       ObjectProvider<JavaMailSender> senders,
-      MemberRepository members,
+      Recipients recipients,
       MailSettings settings,
       String node) {
     this.jdbc = new JdbcTemplate(dataSource);
     this.senders = senders;
-    this.members = members;
+    this.recipients = recipients;
     this.settings = settings;
     this.node = node;
   }
@@ -159,17 +157,19 @@ public class OutboxWorker {
     }
     int attempts = ((Number) row.get("attempts")).intValue() + 1;
     String userId = (String) row.get("recipient_user_id");
-    Optional<Member> member = members.findById(userId);
-    String address = member.map(Member::getEmail).filter(e -> !e.isBlank()).orElse(null);
+    Optional<Recipients.Recipient> recipient = recipients.find(userId);
+    String address =
+        recipient.map(Recipients.Recipient::email).filter(e -> !e.isBlank()).orElse(null);
     try {
       if (address == null) {
-        throw new MessagingException("Pas d'adresse e-mail pour " + userId + " (fiche du membre)");
+        throw new MessagingException(
+            "Pas d'adresse e-mail pour " + userId + " (fiche du membre ou compte)");
       }
       MimeMessage message =
           mimeMessage(
               sender,
               (String) row.get("message_id"),
-              new InternetAddress(address, member.get().fullName(), "UTF-8"),
+              new InternetAddress(address, recipient.get().name(), "UTF-8"),
               (String) row.get("subject"),
               (String) row.get("body_text"),
               (String) row.get("body_html"),

@@ -38,14 +38,19 @@ public final class AcademicPeople {
             academie,
             "Groupe de test " + n,
             null,
-            new Person(group.inspector(), "Inès", "Inspectrice", null),
+            new Person(group.inspector(), "Inès", "Inspectrice", address(group.inspector())),
             group.referent(),
             List.of(
-                new Person(group.referent(), "Rémi", "Référent", null),
-                new Person(group.teacher(), "Paule", "Professeure", null),
-                new Person(group.reviewer(), "Rita", "Relectrice", null))),
+                new Person(group.referent(), "Rémi", "Référent", address(group.referent())),
+                new Person(group.teacher(), "Paule", "Professeure", address(group.teacher())),
+                new Person(group.reviewer(), "Rita", "Relectrice", address(group.reviewer())))),
         fr.reseau.ecoles.support.TestNetworks.PASSWORD);
     return group;
+  }
+
+  /** The address of a test person's account (they belong to no network). */
+  public static String address(String userId) {
+    return userId + "@ac-test.fr";
   }
 
   public static Map<String, Object> start(String title) {

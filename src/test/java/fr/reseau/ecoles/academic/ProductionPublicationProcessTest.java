@@ -275,6 +275,25 @@ class ProductionPublicationProcessTest extends IntegrationTest {
     assertThat(proposed.getSourceLink()).isEqualTo(link);
     assertThat(proposed.getGroupId()).isEqualTo(group.id());
     assertThat(proposed.getStatus()).isEqualTo(ProductionStatus.DRAFT);
+    // A workshop day's referent ideas: the link to its output, nothing of it copied.
+    String ideas =
+        fr.reseau.ecoles.workshop.WorkshopDayController.OUTPUT
+            .replace("{id}", "7")
+            .replace("{kind}", "referents");
+    Production fromWorkshop =
+        productions
+            .findById(
+                proposals.propose(
+                    groups.require(group.id()),
+                    "coordination.test",
+                    "Partir des idées des référents",
+                    "Les idées de la journée d'ateliers.",
+                    ideas))
+            .orElseThrow();
+    assertThat(fromWorkshop.getSourceLink())
+        .isEqualTo("/api/workshop-days/7/outputs/referents.csv");
+    assertThat(fromWorkshop.getSummary()).isEqualTo("Les idées de la journée d'ateliers.");
+    assertThat(fromWorkshop.getSteps()).isEmpty();
     assertThatThrownBy(
             () -> proposals.propose(groups.require(group.id()), "x", "Sans lien", null, " "))
         .isInstanceOf(InvalidInputException.class)

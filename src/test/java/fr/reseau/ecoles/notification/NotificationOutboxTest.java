@@ -50,7 +50,7 @@ class NotificationOutboxTest extends IntegrationTest {
   @Autowired Links links;
   @Autowired DataSource dataSource;
   @Autowired PlatformTransactionManager transactions;
-  @Autowired fr.reseau.ecoles.network.MemberRepository members;
+  @Autowired Recipients recipients;
   @Autowired ApplicationContext context;
 
   private GreenMail smtp;
@@ -95,7 +95,7 @@ class NotificationOutboxTest extends IntegrationTest {
             500,
             null);
     return new OutboxWorker(
-        dataSource, context.getBeanProvider(JavaMailSender.class), members, settings, node);
+        dataSource, context.getBeanProvider(JavaMailSender.class), recipients, settings, node);
   }
 
   private static String key() {
