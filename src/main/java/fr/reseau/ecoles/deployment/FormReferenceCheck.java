@@ -6,20 +6,28 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.StartEvent;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 /**
  * Fails fast when a task or start event references a form that is not deployed: Tasklist would
  * otherwise show an empty task. The message names the BPMN file, the element and the form id.
+ *
+ * <p>The BPMN files are read with a streaming parser for their {@code camunda:formRef} attributes
+ * only: the engine parses and validates them fully when it deploys them, and building the model
+ * API's validated document for every file took about 3 % of the start-up (docs/performance.md).
  */
 final class FormReferenceCheck {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
+  private static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
+  private static final XMLInputFactory XML = xmlInputFactory();
 
   private FormReferenceCheck() {}
 
@@ -43,13 +51,10 @@ final class FormReferenceCheck {
               if (!name.endsWith(".bpmn")) {
                 return;
               }
-              BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(bytes));
-              for (UserTask task : model.getModelElementsByType(UserTask.class)) {
-                check(name, task.getId(), task.getCamundaFormRef(), formFileById, problems);
-              }
-              for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
-                check(name, start.getId(), start.getCamundaFormRef(), formFileById, problems);
-              }
+              formRefs(name, bytes)
+                  .forEach(
+                      (elementId, formRef) ->
+                          check(name, elementId, formRef, formFileById, problems));
             });
     if (!problems.isEmpty()) {
       throw new IllegalStateException("Missing forms: " + String.join("; ", problems));
@@ -71,6 +76,41 @@ final class FormReferenceCheck {
               + formRef
               + "', but no file in forms/ has this id");
     }
+  }
+
+  /** The {@code camunda:formRef} of every user task and start event, by element id. */
+  static Map<String, String> formRefs(String file, byte[] bytes) {
+    Map<String, String> refs = new LinkedHashMap<>();
+    try {
+      XMLStreamReader reader = XML.createXMLStreamReader(new ByteArrayInputStream(bytes));
+      try {
+        while (reader.hasNext()) {
+          if (reader.next() == XMLStreamConstants.START_ELEMENT
+              && BPMN.equals(reader.getNamespaceURI())
+              && ("userTask".equals(reader.getLocalName())
+                  || "startEvent".equals(reader.getLocalName()))) {
+            String formRef = reader.getAttributeValue(CAMUNDA, "formRef");
+            if (formRef != null) {
+              refs.put(reader.getAttributeValue(null, "id"), formRef);
+            }
+          }
+        }
+      } finally {
+        reader.close();
+      }
+    } catch (XMLStreamException e) {
+      throw new IllegalStateException(
+          "The process " + file + " is not valid XML: " + e.getMessage(), e);
+    }
+    return refs;
+  }
+
+  /** No DTD and no external entity: a BPMN file is read for its attributes only. */
+  private static XMLInputFactory xmlInputFactory() {
+    XMLInputFactory factory = XMLInputFactory.newFactory();
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    return factory;
   }
 
   private static String formId(String name, byte[] bytes) {

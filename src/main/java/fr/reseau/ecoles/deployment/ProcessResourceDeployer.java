@@ -2,7 +2,10 @@ package fr.reseau.ecoles.deployment;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
@@ -27,6 +30,9 @@ public class ProcessResourceDeployer {
   private final RepositoryService repositoryService;
   private final Path baseDirectory;
   private final String deploymentName;
+  // The resources last checked: each network's deployment at start-up and a network created later
+  // read the folders again, and check them only when a file changed since.
+  private SortedMap<String, byte[]> checked;
 
   public ProcessResourceDeployer(
       RepositoryService repositoryService, Path baseDirectory, String deploymentName) {
@@ -49,8 +55,20 @@ public class ProcessResourceDeployer {
               + baseDirectory.toAbsolutePath()
               + "/processes nor on the classpath");
     }
-    FormReferenceCheck.check(resources);
+    synchronized (this) {
+      if (!sameContent(resources, checked)) {
+        FormReferenceCheck.check(resources);
+        checked = new TreeMap<>(resources);
+      }
+    }
     return resources;
+  }
+
+  private static boolean sameContent(Map<String, byte[]> a, Map<String, byte[]> b) {
+    if (b == null || !a.keySet().equals(b.keySet())) {
+      return false;
+    }
+    return a.entrySet().stream().allMatch(e -> Arrays.equals(e.getValue(), b.get(e.getKey())));
   }
 
   /**
