@@ -29,7 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A form with a field of each kind the application's forms use (textfield, textarea, number, radio,
- * checkbox, checklist, taglist, select, searchable select, date), test-only ({@code
+ * checkbox, checklist, taglist, select, searchable select, date, dynamic list), test-only ({@code
  * src/test/resources/acceptance/keyboard-every-field.*}, deployed for the network and removed
  * afterwards), filled and completed in Tasklist with the keyboard alone: Tab, Space, arrows, Enter
  * and typing, sent to whatever has the focus, never a click. At 1366×768 and at 390 px, « Terminer
@@ -138,6 +138,33 @@ class KeyboardInBrowserIT extends BrowserStory {
     tabInto("Date");
     type(DAY.format(Webapps.FRENCH_DATE));
     press(Keys.ENTER);
+    // A dynamic list: « Ajouter » makes a row, its fields are filled; a second row is added and
+    // taken away with its « Retirer la ligne 2 » button, all with the keyboard.
+    tabTo("button.fjs-repeat-render-add");
+    press(Keys.ENTER);
+    WebElement visitor = webapps.field("Visiteur·se");
+    reachBothWays(
+        () ->
+            Boolean.TRUE.equals(
+                browser.script("return arguments[0].contains(document.activeElement);", visitor)),
+        "the new row's « Visiteur·se »");
+    chooseWithArrows("Visiteur·se", "Hugo Ferrand");
+    tabInto("Remarque sur le binôme");
+    type("Même secteur");
+    tabTo("button.fjs-repeat-render-add");
+    press(Keys.ENTER);
+    browser.waitFor(d -> d.findElements(By.cssSelector(".fjs-repeat-row-remove")).size() == 2);
+    String removeSecond = "button.fjs-repeat-row-remove[aria-label=\"Retirer la ligne 2\"]";
+    reachBothWays(
+        () ->
+            Boolean.TRUE.equals(
+                browser.script(
+                    "return document.activeElement !== null"
+                        + " && document.activeElement.matches(arguments[0]);",
+                    removeSecond)),
+        removeSecond);
+    press(Keys.ENTER);
+    browser.waitFor(d -> d.findElements(By.cssSelector(".fjs-repeat-row-remove")).size() == 1);
     browser.screenshot("a11y-keyboard-filled");
     assertThat(webapps.validationErrors()).isEmpty();
 
@@ -172,6 +199,11 @@ class KeyboardInBrowserIT extends BrowserStory {
         .contains("oral")
         .doesNotContain("digital");
     assertThat(values.get("kbPeople")).contains("hugo").doesNotContain("claire");
+    assertThat(values.get("kbPairs"))
+        .as("the dynamic list: one row left")
+        .contains("hugo")
+        .contains("Même secteur")
+        .doesNotContain("claire");
   }
 
   // --- checks
@@ -316,12 +348,35 @@ class KeyboardInBrowserIT extends BrowserStory {
         selector);
   }
 
+  /**
+   * Tab a few times, else Shift+Tab, until the focus is {@code reached}: where a new row takes the
+   * focus depends on form-js, not on the person.
+   */
+  private void reachBothWays(java.util.function.BooleanSupplier reached, String what) {
+    for (int step = 0; step < 8 && !reached.getAsBoolean(); step++) {
+      press(Keys.TAB);
+    }
+    tabUntil(
+        reached,
+        what,
+        () ->
+            new Actions(browser.driver())
+                .keyDown(Keys.SHIFT)
+                .sendKeys(Keys.TAB)
+                .keyUp(Keys.SHIFT)
+                .perform());
+  }
+
   private void tabUntil(java.util.function.BooleanSupplier reached, String what) {
+    tabUntil(reached, what, () -> press(Keys.TAB));
+  }
+
+  private void tabUntil(java.util.function.BooleanSupplier reached, String what, Runnable key) {
     for (int step = 0; step < 150; step++) {
       if (reached.getAsBoolean()) {
         return;
       }
-      press(Keys.TAB);
+      key.run();
     }
     throw new AssertionError(
         "Tab did not reach "

@@ -275,9 +275,13 @@ class ShellInBrowserIT extends BrowserStory {
     }
   }
 
-  /** axe on the whole page, once its loaders are gone: all of it is the shell's. */
+  /** axe on the whole page, once its loaders are gone: all of it is the shell's; no English. */
   private void check(String page, Dimension size) {
     webapps.settled();
-    browser.axe.check(page + " at " + size.getWidth() + " px", Webapps.FORM);
+    String name = page + " at " + size.getWidth() + " px";
+    browser.axe.check(name, Webapps.FORM);
+    assertThat(new ShownText(browser).english(name))
+        .as("English shown or read on %s", name)
+        .isEmpty();
   }
 }

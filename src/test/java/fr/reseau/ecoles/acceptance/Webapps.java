@@ -35,12 +35,13 @@ final class Webapps {
     // The login form focuses its first field once Angular has rendered it: keys typed before that
     // moment can land in the other field. Type again until both fields hold what was typed.
     for (int attempt = 0; ; attempt++) {
-      // The first load of a webapp parses megabytes of scripts: slow on a busy machine.
+      // The first load of a webapp parses megabytes of scripts: slow on a busy machine (over
+      // 120 s seen with a load average of 26 on 2 cores).
       WebElement username =
           browser.waitFor(
               ExpectedConditions.visibilityOfElementLocated(
                   By.cssSelector("input[ng-model=\"username\"]")),
-              java.time.Duration.ofSeconds(120));
+              java.time.Duration.ofSeconds(300));
       username.clear();
       username.sendKeys(user);
       WebElement password =

@@ -23,6 +23,12 @@ const WORDS = new Map([
   ['zoom out', 'Réduire le schéma'],
   ['reset zoom', 'Schéma entier, taille initiale'],
   ['Powered by bpmn.io', 'Propulsé par bpmn.io'],
+  // the welcome page's name in its header and its window title
+  ['Camunda Welcome', 'Camunda – Accueil'],
+  // an empty value written raw by Cockpit (« Instance appelante : null » on an instance's page)
+  ['null', 'aucune'],
+  // Cockpit's header on a phone names its menu button by its raw translation key
+  ['CAM_WIDGET_HEADER_TOGGLE_NAVIGATION', 'Afficher ou masquer le menu'],
   ['Close', 'Fermer'],
   ['Toggle this section', 'Afficher ou masquer cette section'],
   ['Click to remove sorting', 'Retirer le tri'],
@@ -288,6 +294,9 @@ new MutationObserver((mutations) => {
   attributeFilter: [...ATTRIBUTES, 'uib-tooltip', 'aria-expanded']
 });
 mend(document.body);
+if (FRENCH && french(document.title)) {
+  document.title = french(document.title);
+}
 
 // Nothing to add to the webapp: no plugin.
 export default [];

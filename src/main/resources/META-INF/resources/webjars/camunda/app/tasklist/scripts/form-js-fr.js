@@ -22,6 +22,9 @@ const TEXTS = [
   [/^Select$/, () => 'Choisir'],
   [/^Search$/, () => 'Rechercher'],
   [/^Remove item$/, () => 'Retirer'],
+  // a dynamic list's row: the remove button's name, read by screen readers (icon only)
+  [/^Remove list item (\d+)$/, (n) => `Retirer la ligne ${n}`],
+  [/^Expand all \((\d+)\)$/, (n) => `Tout déplier (${n})`],
   [/^Remove tag$/, () => 'Retirer'],
   [/^Collapse$/, () => 'Replier'],
   [/^Expand$/, () => 'Déplier'],
