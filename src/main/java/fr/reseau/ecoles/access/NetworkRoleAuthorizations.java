@@ -141,6 +141,15 @@ public class NetworkRoleAuthorizations extends AbstractProcessEnginePlugin {
     @Override
     public AuthorizationEntity[] newTaskGroupIdentityLink(
         Task task, String groupId, String linkType) {
+      AuthorizationEntity pending = pendingTaskGrant(task, groupId, linkType);
+      if (pending != null) {
+        // The network group's READ on this new task (newTask), not written yet: the candidate's
+        // rights join it (one row per group and task).
+        for (Permission permission : getRuntimePermissions(isEnforceSpecificVariablePermission())) {
+          pending.addPermission(permission);
+        }
+        return new AuthorizationEntity[0];
+      }
       AuthorizationEntity[] base = super.newTaskGroupIdentityLink(task, groupId, linkType);
       String scoped = scopedCandidate(task, groupId, linkType);
       if (scoped != null
@@ -162,6 +171,26 @@ public class NetworkRoleAuthorizations extends AbstractProcessEnginePlugin {
         ((TaskEntity) task).deleteCandidateGroup(scoped);
       }
       return base;
+    }
+
+    /** The grant {@link #newTask} made to a network group on this task in this command, if any. */
+    private static AuthorizationEntity pendingTaskGrant(
+        Task task, String groupId, String linkType) {
+      if (!IdentityLinkType.CANDIDATE.equals(linkType)
+          || NetworkRoleGroups.scopedRole(groupId).isEmpty()) {
+        return null;
+      }
+      for (AuthorizationEntity cached :
+          Context.getCommandContext()
+              .getDbEntityManager()
+              .getCachedEntitiesByType(AuthorizationEntity.class)) {
+        if (groupId.equals(cached.getGroupId())
+            && task.getId().equals(cached.getResourceId())
+            && cached.getResourceType() == Resources.TASK.resourceType()) {
+          return cached;
+        }
+      }
+      return null;
     }
 
     /** {@code <role group>@<networkId>} for candidate group {@code <role group>} of a task. */

@@ -166,6 +166,9 @@ class RolesPerNetworkTest extends IntegrationTest {
     assertThat(status(p, "/api/networks/" + b.id() + "/roster.csv"))
         .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(status(p, "/api/networks/" + b.id() + "/practices")).isEqualTo(HttpStatus.OK);
+    // « L'année en un coup d'œil », a coordinator's page.
+    assertThat(status(p, "/bilan/" + a.id() + "/2026-2027")).isEqualTo(HttpStatus.OK);
+    assertThat(status(p, "/bilan/" + b.id() + "/2026-2027")).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(status(p, "/api/networks/" + b.id() + "/events/proposals"))
         .isEqualTo(HttpStatus.FORBIDDEN);
     // Starting a campaign: a coordinator's right in A only.
