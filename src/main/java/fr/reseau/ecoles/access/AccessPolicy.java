@@ -223,7 +223,7 @@ public final class AccessPolicy {
   private AccessPolicy() {}
 
   /** Creates the grant, or adds the permissions it lacks. Returns whether anything changed. */
-  static boolean apply(AuthorizationService authorizations, Grant grant) {
+  public static boolean apply(AuthorizationService authorizations, Grant grant) {
     Authorization existing =
         authorizations
             .createAuthorizationQuery()

@@ -93,6 +93,13 @@ public class AdministratorAccount implements SmartInitializingSingleton {
     for (AccessPolicy.Grant grant : AccessPolicy.GRANTS) {
       changed += AccessPolicy.apply(authorizations, grant) ? 1 : 0;
     }
+    // The groups of a role in one network follow their global group's grants.
+    for (Group group : identity.createGroupQuery().list()) {
+      var role = NetworkRoleGroups.scopedRole(group.getId());
+      if (role.isPresent()) {
+        changed += ScopedRoleGroups.grantRoleRights(authorizations, role.get(), group.getId());
+      }
+    }
     if (identity.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).count() == 0) {
       Group group = identity.newGroup(Groups.CAMUNDA_ADMIN);
       group.setName("Administration");

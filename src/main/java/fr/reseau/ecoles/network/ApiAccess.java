@@ -1,6 +1,7 @@
 package fr.reseau.ecoles.network;
 
 import fr.reseau.ecoles.access.MemberRole;
+import fr.reseau.ecoles.access.NetworkRoleGroups;
 import fr.reseau.ecoles.access.Requester;
 import fr.reseau.ecoles.access.SystemAccess;
 import org.camunda.bpm.engine.IdentityService;
@@ -36,9 +37,8 @@ public class ApiAccess {
     if (user == null || user.getUserId() == null) {
       return false;
     }
-    var groups = user.getGroupIds();
-    return groups != null
-        && groups.contains(MemberRole.COORDINATOR.groupId())
+    // The global group, or the coordinators' group of that very network (a role in each network).
+    return NetworkRoleGroups.holds(user.getGroupIds(), MemberRole.COORDINATOR, networkId)
         && directory
             .memberIn(user.getUserId(), networkId)
             .map(m -> m.getRole() == MemberRole.COORDINATOR)

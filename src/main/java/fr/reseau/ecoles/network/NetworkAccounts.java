@@ -1,8 +1,12 @@
 package fr.reseau.ecoles.network;
 
 import fr.reseau.ecoles.access.MemberRole;
+import fr.reseau.ecoles.access.NetworkRoleGroups;
+import fr.reseau.ecoles.access.ScopedRoleGroups;
 import fr.reseau.ecoles.access.SystemAccess;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -21,8 +25,9 @@ import org.springframework.stereotype.Service;
  * member is a user of that tenant, and their role is one of the global role groups ({@link
  * MemberRole#groupId()}). Tenant membership, not the group, separates networks: a coordinator only
  * sees the deployments, instances and tasks of their own network's tenant. A person of several
- * networks ({@link NetworkMembership}) belongs to each of their networks' tenants, and to their one
- * role group (the same role in every network: groups are not per tenant).
+ * networks ({@link NetworkMembership}) belongs to each of their networks' tenants; with the same
+ * role in all of them, to that role's global group; with different roles, to one group per network
+ * instead ({@link NetworkRoleGroups}, e.g. {@code coordinators@a} and {@code documentalistes@b}).
  *
  * <p>Every method only writes what differs, so running it twice changes nothing.
  */
@@ -34,32 +39,71 @@ public class NetworkAccounts {
   private final SystemAccess system;
   private final MemberRepository members;
   private final NetworkMembershipRepository memberships;
+  private final ScopedRoleGroups scopedGroups;
 
   public NetworkAccounts(
       IdentityService identity,
       AuthorizationService authorizations,
       SystemAccess system,
       MemberRepository members,
-      NetworkMembershipRepository memberships) {
+      NetworkMembershipRepository memberships,
+      ScopedRoleGroups scopedGroups) {
     this.identity = identity;
     this.authorizations = authorizations;
     this.system = system;
     this.members = members;
     this.memberships = memberships;
+    this.scopedGroups = scopedGroups;
   }
 
-  /** The tenants the person belongs to: their home network and their further memberships. */
-  private Set<String> networksOf(Member member) {
-    Set<String> networkIds = new LinkedHashSet<>();
-    members
-        .findById(member.getUserId())
-        .ifPresentOrElse(
-            home -> networkIds.add(home.getNetworkId()),
-            () -> networkIds.add(member.getNetworkId()));
-    memberships.findByUserIdOrderByNetworkId(member.getUserId()).stream()
-        .map(NetworkMembership::getNetworkId)
-        .forEach(networkIds::add);
-    return networkIds;
+  /**
+   * The person's role in each of their networks (the tenants they belong to): their home network
+   * first, then their further memberships.
+   */
+  private Map<String, MemberRole> rolesOf(Member member) {
+    Map<String, MemberRole> roles = new LinkedHashMap<>();
+    Member home = members.findById(member.getUserId()).orElse(member);
+    roles.put(home.getNetworkId(), home.getRole());
+    memberships
+        .findByUserIdOrderByNetworkId(member.getUserId())
+        .forEach(m -> roles.putIfAbsent(m.getNetworkId(), m.getRole()));
+    return roles;
+  }
+
+  /**
+   * The person is in the role groups {@link NetworkRoleGroups#groupsFor} gives, and in no other
+   * role group (groups that are not roles, such as {@code zone-pilots}, are left alone).
+   */
+  private boolean ensureRoleMemberships(String userId, Map<String, MemberRole> roles) {
+    boolean changed = false;
+    Set<String> wanted = NetworkRoleGroups.groupsFor(roles);
+    Set<String> current = new LinkedHashSet<>();
+    for (Group group : identity.createGroupQuery().groupMember(userId).list()) {
+      if (NetworkRoleGroups.isRoleGroup(group.getId())) {
+        current.add(group.getId());
+      }
+    }
+    for (String groupId : current) {
+      if (!wanted.contains(groupId)) {
+        identity.deleteMembership(userId, groupId);
+        changed = true;
+      }
+    }
+    for (Map.Entry<String, MemberRole> role : roles.entrySet()) {
+      String groupId = NetworkRoleGroups.scoped(role.getValue(), role.getKey());
+      if (wanted.contains(groupId) && !current.contains(groupId)) {
+        scopedGroups.ensure(role.getValue(), role.getKey());
+        identity.createMembership(userId, groupId);
+        changed = true;
+      }
+    }
+    for (MemberRole role : MemberRole.values()) {
+      if (wanted.contains(role.groupId()) && !current.contains(role.groupId())) {
+        identity.createMembership(userId, role.groupId());
+        changed = true;
+      }
+    }
+    return changed;
   }
 
   /**
@@ -120,9 +164,10 @@ public class NetworkAccounts {
   }
 
   /**
-   * The member's Camunda user exists with their name and email, belongs to their role group only,
-   * and to the tenants of their networks only (home and further memberships). A new user gets
-   * {@code initialPassword}; {@code null} leaves them without one (they cannot log in until an
+   * The member's Camunda user exists with their name and email, belongs to their role group only
+   * (or, with different roles in their networks, to their role group of each network), and to the
+   * tenants of their networks only (home and further memberships). A new user gets {@code
+   * initialPassword}; {@code null} leaves them without one (they cannot log in until an
    * administrator sets it, or the installation's LDAP/SSO plugin knows them). Returns whether
    * anything changed.
    */
@@ -146,23 +191,9 @@ public class NetworkAccounts {
             identity.saveUser(user);
             changed = true;
           }
-          for (MemberRole role : MemberRole.values()) {
-            boolean isMember =
-                identity
-                        .createUserQuery()
-                        .userId(member.getUserId())
-                        .memberOfGroup(role.groupId())
-                        .count()
-                    > 0;
-            if (role == member.getRole() && !isMember) {
-              identity.createMembership(member.getUserId(), role.groupId());
-              changed = true;
-            } else if (role != member.getRole() && isMember) {
-              identity.deleteMembership(member.getUserId(), role.groupId());
-              changed = true;
-            }
-          }
-          Set<String> networkIds = networksOf(member);
+          Map<String, MemberRole> roles = rolesOf(member);
+          changed |= ensureRoleMemberships(member.getUserId(), roles);
+          Set<String> networkIds = roles.keySet();
           for (Tenant tenant : identity.createTenantQuery().userMember(member.getUserId()).list()) {
             if (!networkIds.contains(tenant.getId())) {
               identity.deleteTenantUserMembership(tenant.getId(), member.getUserId());

@@ -3,7 +3,6 @@ package fr.reseau.ecoles.roster;
 import fr.reseau.ecoles.access.SystemAccess;
 import fr.reseau.ecoles.network.Establishment;
 import fr.reseau.ecoles.network.Member;
-import fr.reseau.ecoles.network.NetworkMembership;
 import fr.reseau.ecoles.network.ReservedIds;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -187,15 +186,13 @@ class RosterChecks {
    *
    * <p>A person of another network may be listed too (members of several networks, docs/roster.md):
    * the line must give the address that person has (so that two different people who happen to
-   * share an id are never merged) and the role they have in their other networks (their Camunda
-   * role group holds in every network). The same role rule applies to a member of this network who
-   * also belongs to others.
+   * share an id are never merged). Their role may differ from their other networks' (a role in each
+   * network: {@code NetworkAccounts} puts them in each network's role group).
    */
   void checkUserIds(
       String networkId,
       List<ResolvedMember> resolved,
       Map<String, Member> knownMembers,
-      Map<String, List<NetworkMembership>> furtherMemberships,
       List<Member> networkMembers,
       List<RosterError> errors) {
     Map<String, ResolvedMember> inFile = new HashMap<>();
@@ -227,22 +224,6 @@ class RosterChecks {
                     + " » : s'il s'agit de la même personne, indiquez son adresse ; sinon, "
                     + "choisissez un autre identifiant."));
         continue;
-      }
-      if (member != null) {
-        String otherRole = otherRole(member, networkId, furtherMemberships, row);
-        if (otherRole != null) {
-          errors.add(
-              RosterError.at(
-                  row.line(),
-                  RosterColumn.ROLE.header(),
-                  "« "
-                      + r.userId()
-                      + " » est aussi membre "
-                      + otherRole
-                      + " ; une même personne a le même rôle dans tous ses réseaux (ses droits "
-                      + "Camunda valent pour chacun) : corrigez le rôle ou choisissez un autre "
-                      + "identifiant."));
-        }
       }
       if (takenBy != null && row.userId() != null) {
         errors.add(
@@ -280,34 +261,6 @@ class RosterChecks {
                     + "l'identifiant."));
       }
     }
-  }
-
-  /**
-   * « du réseau X avec le rôle « Y » » when the person has another role in another of their
-   * networks than the line gives, or null.
-   */
-  private static String otherRole(
-      Member member,
-      String networkId,
-      Map<String, List<NetworkMembership>> furtherMemberships,
-      RosterRow row) {
-    if (!member.getNetworkId().equals(networkId) && member.getRole() != row.role()) {
-      return "du réseau "
-          + member.getNetworkId()
-          + " avec le rôle « "
-          + member.getRole().groupName()
-          + " »";
-    }
-    for (NetworkMembership m : furtherMemberships.getOrDefault(member.getUserId(), List.of())) {
-      if (!m.getNetworkId().equals(networkId) && m.getRole() != row.role()) {
-        return "du réseau "
-            + m.getNetworkId()
-            + " avec le rôle « "
-            + m.getRole().groupName()
-            + " »";
-      }
-    }
-    return null;
   }
 
   /** Why an existing Camunda account without a member may not be taken over, or null. */

@@ -101,14 +101,11 @@ public class RosterImportService {
     List<Member> networkMembers = directory.membersOf(networkId);
     List<ResolvedMember> resolved = checks.resolveUserIds(file.rows(), networkMembers, errors);
     List<String> userIds = resolved.stream().map(ResolvedMember::userId).toList();
-    // Locked: the roster of another network naming the same people waits (same role everywhere).
+    // Locked: the roster of another network naming the same people waits (their groups are computed
+    // from every network's role).
     Map<String, Member> knownMembers =
         byKey(userIds.isEmpty() ? List.of() : members.lockAllById(userIds), Member::getUserId);
-    Map<String, List<NetworkMembership>> furtherMemberships =
-        memberships.findByUserIdInOrderByNetworkId(userIds).stream()
-            .collect(Collectors.groupingBy(NetworkMembership::getUserId));
-    checks.checkUserIds(
-        networkId, resolved, knownMembers, furtherMemberships, networkMembers, errors);
+    checks.checkUserIds(networkId, resolved, knownMembers, networkMembers, errors);
 
     if (!errors.isEmpty()) {
       throw new RosterRejectedException(errors);

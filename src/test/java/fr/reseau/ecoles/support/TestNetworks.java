@@ -53,9 +53,16 @@ public class TestNetworks {
    */
   @Transactional
   public String addToNetwork(String userId, TestNetwork network, int school) {
+    return addToNetwork(userId, network, school, members.findById(userId).orElseThrow().getRole());
+  }
+
+  /** The same with another role in that network (a role in each network). */
+  @Transactional
+  public String addToNetwork(
+      String userId, TestNetwork network, int school, fr.reseau.ecoles.access.MemberRole role) {
     String code = establishments.findByNetworkIdOrderByCode(network.id()).get(school).getCode();
     Member person = members.findById(userId).orElseThrow();
-    memberships.save(new NetworkMembership(userId, network.id(), person.getRole(), code));
+    memberships.save(new NetworkMembership(userId, network.id(), role, code));
     accounts.ensureAccount(person, null);
     return code;
   }
