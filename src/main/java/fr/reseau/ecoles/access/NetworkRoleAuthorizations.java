@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -58,19 +59,32 @@ public class NetworkRoleAuthorizations extends AbstractProcessEnginePlugin {
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     configuration.setResourceAuthorizationProvider(new Provider());
-    List<BpmnParseListener> listeners = new ArrayList<>();
-    if (configuration.getCustomPostBPMNParseListeners() != null) {
-      listeners.addAll(configuration.getCustomPostBPMNParseListeners());
-    }
-    listeners.add(new InstanceStart());
-    configuration.setCustomPostBPMNParseListeners(listeners);
   }
 
   /**
    * The engine asks its provider for a new instance's authorizations before the instance knows its
    * tenant and definition; the process's start listener knows both.
    */
-  static class InstanceStart extends AbstractBpmnParseListener implements ExecutionListener {
+  @Component
+  public static class InstanceStart extends AbstractBpmnParseListener
+      implements ProcessEnginePlugin, ExecutionListener {
+
+    // Its own plugin (as messages.TaskMessages): no other class constructs a listener.
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+      List<BpmnParseListener> listeners = new ArrayList<>();
+      if (configuration.getCustomPostBPMNParseListeners() != null) {
+        listeners.addAll(configuration.getCustomPostBPMNParseListeners());
+      }
+      listeners.add(this);
+      configuration.setCustomPostBPMNParseListeners(listeners);
+    }
+
+    @Override
+    public void postInit(ProcessEngineConfigurationImpl configuration) {}
+
+    @Override
+    public void postProcessEngineBuild(org.camunda.bpm.engine.ProcessEngine engine) {}
 
     @Override
     public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
