@@ -98,9 +98,8 @@ public class ProductionResourceController {
     }
     Production production = production(groupId, productionId);
     if (!ProductionResources.editable(production)) {
-      throw new ResponseStatusException(
-          HttpStatus.CONFLICT,
-          "Production déjà publiée : ses fichiers ne peuvent plus être ajoutés ni retirés.");
+      // Checked again under a lock by ProductionResources; here to answer before reading a file.
+      throw new ResponseStatusException(HttpStatus.CONFLICT, ProductionResources.PUBLISHED);
     }
     return production;
   }

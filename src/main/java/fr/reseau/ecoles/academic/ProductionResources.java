@@ -5,8 +5,10 @@ import fr.reseau.ecoles.forminput.InvalidInputException;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The files of a production (docs/academic-groups.md, "Files"): added and removed while it is not
@@ -20,6 +22,8 @@ public class ProductionResources {
   static final String TITLE = "title";
   static final int MAX_TITLE = 200;
   static final int MAX_FILENAME = 255;
+  static final String PUBLISHED =
+      "Production déjà publiée : ses fichiers ne peuvent plus être ajoutés ni retirés.";
 
   private final ProductionResourceRepository resources;
   private final ProductionRepository productions;
@@ -52,10 +56,11 @@ public class ProductionResources {
     return resources.infos(productionId);
   }
 
-  /** Checks then stores one file; the caller has checked that the production is editable. */
+  /** Checks then stores one file, the production locked and still editable (else 409). */
   @Transactional
   public ProductionResource add(
       Long productionId, String originalName, String title, byte[] bytes) {
+    lockEditable(productionId);
     String filename = cleanName(originalName);
     if (bytes == null || bytes.length == 0) {
       throw new InvalidInputException(
@@ -86,10 +91,23 @@ public class ProductionResources {
   /** Removes one file of that production; false when it has no such file. */
   @Transactional
   public boolean remove(Long productionId, Long resourceId) {
+    lockEditable(productionId);
     Optional<ProductionResource> found =
         resources.findByIdAndProductionId(resourceId, productionId);
     found.ifPresent(resources::delete);
     return found.isPresent();
+  }
+
+  /** Publication and a file's change do not cross: the row is locked until this one commits. */
+  private void lockEditable(Long productionId) {
+    Production production =
+        productions
+            .lockById(productionId)
+            .orElseThrow(
+                () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Production inconnue."));
+    if (!editable(production)) {
+      throw new ResponseStatusException(HttpStatus.CONFLICT, PUBLISHED);
+    }
   }
 
   /** The file's own name, without any folder a browser may send, nor control characters. */
