@@ -105,6 +105,8 @@ public final class RetentionScope {
           // A production is published work under an open licence, its authors named by consent:
           // not school-year content, kept (withdrawn, not purged).
           Map.entry(fr.reseau.ecoles.academic.Production.class, Fate.KEPT),
+          // A production's files follow their production (published work, no person's data).
+          Map.entry(fr.reseau.ecoles.academic.ProductionResource.class, Fate.KEPT),
           // The academic groups and the national group's representatives: who works on what,
           // kept up to date by the administrators (PUT /api/academic-groups/…), not school-year
           // content.

@@ -1,6 +1,7 @@
 package fr.reseau.ecoles.showcase;
 
 import fr.reseau.ecoles.academic.Production;
+import fr.reseau.ecoles.academic.ProductionResource;
 import fr.reseau.ecoles.academic.ProductionStatus;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -87,6 +88,29 @@ public class ShowcaseCatalog {
     return p != null && p.getStatus() == ProductionStatus.PUBLISHED
         ? Optional.of(p)
         : Optional.empty();
+  }
+
+  /** The files of a published production (none for any other), without their bytes. */
+  List<ProductionResource.Info> resources(long productionId) {
+    return published(productionId).isEmpty()
+        ? List.of()
+        : entities
+            .createQuery(
+                "select new fr.reseau.ecoles.academic.ProductionResource$Info(r.id, r.title,"
+                    + " r.filename, r.contentType, r.size, r.uploadedAt)"
+                    + " from ProductionResource r where r.productionId = :id order by r.id",
+                ProductionResource.Info.class)
+            .setParameter("id", productionId)
+            .getResultList();
+  }
+
+  /** One file, only when its production is published. */
+  Optional<ProductionResource> resource(long productionId, long resourceId) {
+    if (published(productionId).isEmpty()) {
+      return Optional.empty();
+    }
+    ProductionResource r = entities.find(ProductionResource.class, resourceId);
+    return r != null && r.getProductionId() == productionId ? Optional.of(r) : Optional.empty();
   }
 
   /** A production a harvester may know: published, or withdrawn after publication. */

@@ -1,6 +1,7 @@
 package fr.reseau.ecoles.showcase;
 
 import fr.reseau.ecoles.academic.Production;
+import fr.reseau.ecoles.academic.ProductionResource;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.StringWriter;
@@ -11,6 +12,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -25,9 +27,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The only public part of the application (docs/showcase.md): {@code /vitrine}, the published
  * productions with their search; {@code /vitrine/{id}}, one production; {@code
- * /vitrine/{id}/scolomfr.xml}, its ScoLOMFR record; {@code /oai}, the OAI-PMH 2.0 endpoint.
- * Read-only, no login, rate-limited ({@link ShowcaseRateLimit}); anything not published answers 404
- * exactly as an unknown id does.
+ * /vitrine/{id}/scolomfr.xml}, its ScoLOMFR record; {@code /vitrine/{id}/ressources/{resourceId}},
+ * one of its files; {@code /oai}, the OAI-PMH 2.0 endpoint. Read-only, no login, rate-limited
+ * ({@link ShowcaseRateLimit}); anything not published answers 404 exactly as an unknown id does.
  */
 @Controller
 public class ShowcaseController {
@@ -80,7 +82,45 @@ public class ShowcaseController {
       return ShowcasePages.notFound(response);
     }
     return ShowcasePages.page(
-        response, HttpStatus.OK, "production", ShowcaseViews.production(production.get(), baseUrl));
+        response,
+        HttpStatus.OK,
+        "production",
+        ShowcaseViews.production(
+            production.get(), catalog.resources(production.get().getId()), baseUrl));
+  }
+
+  /**
+   * A file of a published production, as an attachment of the type recognised at upload, which the
+   * browser must not second-guess (nosniff) nor run as a page (sandbox).
+   */
+  @GetMapping("/vitrine/{id}/ressources/{resourceId}")
+  public ResponseEntity<byte[]> resource(
+      @PathVariable String id, @PathVariable String resourceId, HttpServletResponse response) {
+    Optional<ProductionResource> file =
+        published(id).isEmpty() || !resourceId.matches("\\d{1,18}")
+            ? Optional.empty()
+            : catalog.resource(Long.parseLong(id), Long.parseLong(resourceId));
+    if (file.isEmpty()) {
+      // The same French page as an unknown production, as bytes.
+      ResponseEntity<String> page = ShowcasePages.notFound(response);
+      return ResponseEntity.status(HttpStatus.NOT_FOUND)
+          .headers(page.getHeaders())
+          .body(page.getBody().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    ProductionResource r = file.get();
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(r.getContentType()))
+        .contentLength(r.getSize())
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename(r.getFilename(), java.nio.charset.StandardCharsets.UTF_8)
+                .build()
+                .toString())
+        .header("X-Content-Type-Options", "nosniff")
+        .header("Content-Security-Policy", "sandbox; default-src 'none'")
+        .header(HttpHeaders.CACHE_CONTROL, "public, max-age=300")
+        .body(r.getContent());
   }
 
   @GetMapping("/vitrine/{id}/scolomfr.xml")

@@ -1,6 +1,8 @@
 package fr.reseau.ecoles.showcase;
 
 import fr.reseau.ecoles.academic.Production;
+import fr.reseau.ecoles.academic.ProductionResource;
+import fr.reseau.ecoles.academic.ResourceSizes;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -70,7 +72,11 @@ final class ShowcaseViews {
     return v;
   }
 
-  static Map<String, Object> production(Production p, String baseUrl) {
+  /** A file of a production's page: its title, address, kind and size in French. */
+  record File(String title, String url, String filename, String size) {}
+
+  static Map<String, Object> production(
+      Production p, List<ProductionResource.Info> files, String baseUrl) {
     List<Link> resources = new ArrayList<>();
     List<String> otherResources = new ArrayList<>();
     for (String line : p.getResources()) {
@@ -86,6 +92,17 @@ final class ShowcaseViews {
     v.put("published", p.getPublishedAt() == null ? null : DAY.format(p.getPublishedAt()));
     v.put("resources", resources);
     v.put("otherResources", otherResources);
+    v.put(
+        "files",
+        files.stream()
+            .map(
+                f ->
+                    new File(
+                        f.title(),
+                        "/vitrine/" + p.getId() + "/ressources/" + f.id(),
+                        f.filename(),
+                        ResourceSizes.french(f.size())))
+            .toList());
     v.put("licenceUrl", ScolomfrVocabulary.licenceUrl(p.getLicence()).orElse(null));
     v.put("pageUrl", baseUrl + "/vitrine/" + p.getId());
     v.put("xmlUrl", "/vitrine/" + p.getId() + "/scolomfr.xml");

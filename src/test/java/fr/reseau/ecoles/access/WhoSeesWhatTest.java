@@ -1523,6 +1523,70 @@ class WhoSeesWhatTest extends IntegrationTest {
         .isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
+  @Test
+  void productionFilesAreChangedByTheGroupsMembersAndServedPublicOncePublished() {
+    fr.reseau.ecoles.academic.AcademicPeople.TestGroup group =
+        fr.reseau.ecoles.academic.AcademicPeople.create(academicGroups, "Lyon");
+    fr.reseau.ecoles.academic.AcademicPeople.TestGroup other =
+        fr.reseau.ecoles.academic.AcademicPeople.create(academicGroups, "Lille");
+    Production production =
+        productionRepository.save(new Production(group.id(), "Lyon", "Fichiers", Instant.now()));
+    String resources =
+        "/api/academic-groups/" + group.id() + "/productions/" + production.getId() + "/resources";
+    // Only the group's members add files: not its IA-IPR, another group, a network member, an
+    // administrator (who is no author), nobody.
+    for (String outsider : List.of(group.inspector(), other.referent(), a.coordinator())) {
+      assertThat(upload(outsider, TestNetworks.PASSWORD, resources).getStatusCode())
+          .as(outsider)
+          .isEqualTo(HttpStatus.FORBIDDEN);
+    }
+    assertThat(upload("admin", "demo", resources).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(upload(null, null, resources).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    ResponseEntity<String> added = upload(group.teacher(), TestNetworks.PASSWORD, resources);
+    assertThat(added.getStatusCode()).as(added.getBody()).isEqualTo(HttpStatus.CREATED);
+    // The list is read like the group's productions.
+    for (String reader : List.of(group.teacher(), group.inspector(), other.referent())) {
+      assertThat(status(reader, resources)).as(reader).isEqualTo(HttpStatus.OK);
+    }
+    assertThat(status(other.teacher(), resources)).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(status(v1Visitor, resources)).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(status(null, resources)).isEqualTo(HttpStatus.UNAUTHORIZED);
+    // The showcase serves the file to anyone once published, to nobody before.
+    long fileId = parse(added.getBody()).path("id").asLong();
+    String file = "/vitrine/" + production.getId() + "/ressources/" + fileId;
+    for (String user : java.util.Arrays.asList(null, group.teacher(), a.coordinator())) {
+      assertThat(status(user, file)).as(String.valueOf(user)).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+    production.moveTo(fr.reseau.ecoles.academic.ProductionStatus.PUBLISHED, Instant.now());
+    productionRepository.save(production);
+    for (String user : java.util.Arrays.asList(null, v1Visitor, other.teacher())) {
+      assertThat(status(user, file)).as(String.valueOf(user)).isEqualTo(HttpStatus.OK);
+    }
+    assertThat(
+            call(group.teacher(), HttpMethod.DELETE, resources + "/" + fileId, null)
+                .getStatusCode())
+        .isEqualTo(HttpStatus.CONFLICT);
+  }
+
+  ResponseEntity<String> upload(String user, String password, String path) {
+    org.springframework.util.LinkedMultiValueMap<String, Object> body =
+        new org.springframework.util.LinkedMultiValueMap<>();
+    body.add(
+        "file",
+        new org.springframework.core.io.ByteArrayResource(
+            "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)) {
+          @Override
+          public String getFilename() {
+            return "fiche.pdf";
+          }
+        });
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    headers.setAccept(List.of(MediaType.APPLICATION_JSON));
+    TestRestTemplate client = user == null ? rest : rest.withBasicAuth(user, password);
+    return client.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+  }
+
   // ---------------------------------------------------------------- rule tables (DMN)
 
   @Test
