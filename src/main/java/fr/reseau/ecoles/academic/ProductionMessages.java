@@ -53,7 +53,7 @@ public class ProductionMessages {
     recipients.remove(report.getReportedBy());
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("productionTitle", production.getTitle());
-    model.put("groupName", group.getName());
+    model.put(ProductionPublicationVariables.GROUP_NAME, group.getName());
     model.put("academie", group.getAcademie());
     model.put("referentName", accounts.name(report.getReportedBy()));
     model.put("reportedOn", FRENCH_DATE.format(report.getReportedAt().atZone(ProcessDates.ZONE)));

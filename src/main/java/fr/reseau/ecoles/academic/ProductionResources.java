@@ -19,7 +19,8 @@ import org.springframework.web.server.ResponseStatusException;
 public class ProductionResources {
 
   static final String FILE = "file";
-  static final String TITLE = "title";
+  static final String TITLE =
+      ProductionPublicationVariables.TITLE; // the multipart field has the same name
   static final int MAX_TITLE = 200;
   static final int MAX_FILENAME = 255;
   static final String PUBLISHED =

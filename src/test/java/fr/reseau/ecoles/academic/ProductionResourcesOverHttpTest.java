@@ -61,7 +61,8 @@ class ProductionResourcesOverHttpTest extends IntegrationTest {
             ResourceSamples.openDocument("application/vnd.oasis.opendocument.spreadsheet"),
             null);
     assertThat(sheet.getStatusCode()).as(sheet.getBody()).isEqualTo(HttpStatus.CREATED);
-    assertThat(JSON.readTree(sheet.getBody()).path("title").asText()).isEqualTo("mesures.ods");
+    assertThat(JSON.readTree(sheet.getBody()).path(ProductionResources.TITLE).asText())
+        .isEqualTo("mesures.ods");
     ResponseEntity<String> photo =
         upload(group.reviewer(), resources, "photo.png", ResourceSamples.PNG, null);
     assertThat(photo.getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -69,7 +70,7 @@ class ProductionResourcesOverHttpTest extends IntegrationTest {
     // The group's people and the inspector read the list; an outsider does not.
     JsonNode list = JSON.readTree(call(group.inspector(), HttpMethod.GET, resources).getBody());
     assertThat(list).hasSize(3);
-    assertThat(list.get(0).path("title").asText()).isEqualTo("Fiche élève");
+    assertThat(list.get(0).path(ProductionResources.TITLE).asText()).isEqualTo("Fiche élève");
     AcademicPeople.TestGroup other = AcademicPeople.create(groups, "Rennes");
     assertThat(call(other.teacher(), HttpMethod.GET, resources).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
@@ -140,10 +141,10 @@ class ProductionResourcesOverHttpTest extends IntegrationTest {
     assertField(upload(group.teacher(), resources, "gros.pdf", large, null), "file");
     assertField(
         upload(group.teacher(), resources, "fiche.pdf", ResourceSamples.PDF, "t".repeat(201)),
-        "title");
+        ProductionResources.TITLE);
     // No file part at all.
     MultiValueMap<String, Object> noFile = new LinkedMultiValueMap<>();
-    noFile.add("title", "Sans fichier");
+    noFile.add(ProductionResources.TITLE, "Sans fichier");
     assertField(post(group.teacher(), resources, noFile), "file");
 
     // The inspector is not a member; another group's teacher neither; nobody is not logged in.
@@ -204,7 +205,7 @@ class ProductionResourcesOverHttpTest extends IntegrationTest {
           }
         });
     if (title != null) {
-      body.add("title", title);
+      body.add(ProductionResources.TITLE, title);
     }
     return post(user, url, body);
   }

@@ -91,7 +91,7 @@ class RolesPerNetworkTest extends IntegrationTest {
     // A's other coordinator rights are untouched: a single-role person stays in the global group.
     assertThat(identityService.createGroupQuery().groupMember(a.documentalistes().get(0)).list())
         .extracting(Group::getId)
-        .containsExactly("documentalistes");
+        .containsExactly(AccessPolicy.DOCUMENTALISTES);
   }
 
   @Test
