@@ -57,7 +57,7 @@ class CoTrainingInBrowserIT extends BrowserStory {
     webapps.form();
     axe("co-training-start");
     webapps.type("Titre de l'atelier", TITLE);
-    select("Thème", "Numérique et ressources en ligne");
+    webapps.select("Thème", "Numérique et ressources en ligne");
     webapps.type("Projet motivé", "Construire une progression commune de recherche documentaire.");
     browser.screenshot("guide-atelier-demander");
     browser.click(browser.clickable(By.cssSelector(".modal-footer button.btn-primary")));
@@ -139,7 +139,7 @@ class CoTrainingInBrowserIT extends BrowserStory {
     webapps.form();
     webapps.choose("Suite donnée", "Programmer l'atelier et convoquer les participants");
     axe("schedule-co-training");
-    select("Date retenue", "mercredi 27 janvier 2027");
+    webapps.select("Date retenue", "mercredi 27 janvier 2027");
     webapps.type("Lieu", "Collège du Pont romain, CDI");
     webapps.type("Intervenant extérieur confirmé", "M. Durand, Canopé Vaucluse");
     browser.screenshot("guide-atelier-programmer");
@@ -175,20 +175,6 @@ class CoTrainingInBrowserIT extends BrowserStory {
 
   private void axe(String form) {
     browser.axe.check("form " + form, Webapps.FORM);
-  }
-
-  /** A form-js select: opens its list and picks the option. */
-  private void select(String fieldLabel, String option) {
-    WebElement field = webapps.field(fieldLabel);
-    WebElement display = field.findElement(By.cssSelector(".fjs-input-group"));
-    browser.scrollIntoView(display);
-    browser.click(display);
-    browser.click(
-        browser.visible(
-            By.xpath(
-                "//*[contains(@class,'fjs-dropdownlist-item')][normalize-space()="
-                    + Webapps.literal(option)
-                    + "]")));
   }
 
   /** A taglist: types the start of a name and picks the option that starts with {@code option}. */

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -108,7 +107,7 @@ class ProductionInBrowserIT extends BrowserStory {
             + " semaine\nGraphiques et publication");
     webapps.type("Ressources (liens)", "Météo-France | https://meteofrance.com/");
     webapps.type("Auteurs", "Léa Fontaine\nSophie Arnaud");
-    select("Relecteur", "Marc Olivier");
+    webapps.select("Relecteur", "Marc Olivier");
     browser.screenshot("guide-groupe-rediger");
     completeAndWait("Task_DraftProduction");
     assertThat(stored().getStatus()).isEqualTo(ProductionStatus.IN_PEER_REVIEW);
@@ -144,7 +143,7 @@ class ProductionInBrowserIT extends BrowserStory {
         "Étapes du scénario",
         "Question : quel temps fait-il au collège ?\nMontage et étalonnage de la station\n"
             + "Relevés d'une semaine\nGraphiques et publication");
-    select("Relecteur", "Marc Olivier");
+    webapps.select("Relecteur", "Marc Olivier");
     completeAndWait("Task_DraftProduction");
 
     openOwnTask(DemoAcademicGroup.REVIEWER, "Task_PeerReview");
@@ -227,20 +226,6 @@ class ProductionInBrowserIT extends BrowserStory {
     webapps.filter("Mes tâches");
     browser.open("/camunda/app/tasklist/default/#/?task=" + task.getId());
     webapps.form();
-  }
-
-  /** A form-js select: opens its list and picks the option. */
-  private void select(String fieldLabel, String option) {
-    WebElement field = webapps.field(fieldLabel);
-    WebElement display = field.findElement(By.cssSelector(".fjs-input-group"));
-    browser.scrollIntoView(display);
-    browser.click(display);
-    browser.click(
-        browser.visible(
-            By.xpath(
-                "//*[contains(@class,'fjs-dropdownlist-item')][normalize-space()="
-                    + Webapps.literal(option)
-                    + "]")));
   }
 
   private void completeAndWait(String taskKey) {

@@ -204,6 +204,19 @@ final class Webapps {
   // --- Camunda Forms (form-js) -------------------------------------------------------------------
 
   /** The innermost form field whose own label starts with {@code label}. */
+  /** A form-js select: opens the list of the field so labelled and picks the option. */
+  void select(String fieldLabel, String option) {
+    WebElement display = field(fieldLabel).findElement(By.cssSelector(".fjs-input-group"));
+    browser.scrollIntoView(display);
+    browser.click(display);
+    browser.click(
+        browser.visible(
+            By.xpath(
+                "//*[contains(@class,'fjs-dropdownlist-item')][normalize-space()="
+                    + literal(option)
+                    + "]")));
+  }
+
   WebElement field(String label) {
     By locator =
         By.xpath(
