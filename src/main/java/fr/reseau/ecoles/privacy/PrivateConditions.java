@@ -58,6 +58,18 @@ final class PrivateConditions {
           "org.camunda.bpm.engine.impl.el",
           "org.camunda.bpm.engine.impl.pvm.runtime");
 
+  /**
+   * The authorization and tenant checks the engine adds to nearly every select: user, groups,
+   * tenants and permissions, never a variable condition (walking them is most of a task query's
+   * walk).
+   */
+  private static final Set<String> SKIPPED_CLASSES =
+      Set.of(
+          "org.camunda.bpm.engine.impl.db.AuthorizationCheck",
+          "org.camunda.bpm.engine.impl.db.CompositePermissionCheck",
+          "org.camunda.bpm.engine.impl.db.PermissionCheck",
+          "org.camunda.bpm.engine.impl.db.TenantCheck");
+
   private final Map<String, String> privateByLowerCase;
 
   PrivateConditions(PrivateVariables privateVariables) {
@@ -195,23 +207,41 @@ final class PrivateConditions {
   }
 
   private static boolean isLeaf(Class<?> type) {
-    return type.isPrimitive()
-        || type.isEnum()
-        || CharSequence.class.isAssignableFrom(type)
-        || Number.class.isAssignableFrom(type)
-        || Boolean.class == type
-        || java.util.Date.class.isAssignableFrom(type)
-        || type.isArray() && type.getComponentType().isPrimitive();
+    return LEAF.get(type);
   }
 
   /** Camunda's queries, commands, builders and DTOs: where a query condition may be held. */
   private static boolean isQueryHolder(Class<?> type) {
-    String name = type.getName();
-    if (!name.startsWith("org.camunda.bpm.")) {
-      return false;
-    }
-    String pkg = type.getPackageName();
-    return SKIPPED_PACKAGES.stream()
-        .noneMatch(skipped -> pkg.equals(skipped) || pkg.startsWith(skipped + "."));
+    return QUERY_HOLDER.get(type);
   }
+
+  // Both answers depend on the class alone, and every select of the engine asks them for each
+  // object it walks: computed once per class.
+  private static final ClassValue<Boolean> LEAF =
+      new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+          return type.isPrimitive()
+              || type.isEnum()
+              || CharSequence.class.isAssignableFrom(type)
+              || Number.class.isAssignableFrom(type)
+              || Boolean.class == type
+              || java.util.Date.class.isAssignableFrom(type)
+              || type.isArray() && type.getComponentType().isPrimitive();
+        }
+      };
+
+  private static final ClassValue<Boolean> QUERY_HOLDER =
+      new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+          if (!type.getName().startsWith("org.camunda.bpm.")
+              || SKIPPED_CLASSES.contains(type.getName())) {
+            return false;
+          }
+          String pkg = type.getPackageName();
+          return SKIPPED_PACKAGES.stream()
+              .noneMatch(skipped -> pkg.equals(skipped) || pkg.startsWith(skipped + "."));
+        }
+      };
 }

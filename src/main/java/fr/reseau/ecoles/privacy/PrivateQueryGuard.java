@@ -98,7 +98,9 @@ public class PrivateQueryGuard extends AbstractProcessEnginePlugin {
 
     @Override
     public Object plugin(Object target) {
-      return Plugin.wrap(target, this);
+      // MyBatis offers every executor, statement, parameter and result handler of every select;
+      // only the executor is intercepted, and Plugin.wrap reads the annotations again each time.
+      return target instanceof Executor ? Plugin.wrap(target, this) : target;
     }
 
     @Override
