@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
-import org.springframework.data.jpa.repository.Query;
 
 public interface ProductionRepository extends JpaRepository<Production, Long> {
 
@@ -15,6 +14,5 @@ public interface ProductionRepository extends JpaRepository<Production, Long> {
 
   /** Read under a row lock: a file is added or removed while no publication changes the row. */
   @Lock(LockModeType.PESSIMISTIC_WRITE)
-  @Query("select p from Production p where p.id = :id")
-  Optional<Production> lockById(Long id);
+  Optional<Production> findLockedById(Long id);
 }

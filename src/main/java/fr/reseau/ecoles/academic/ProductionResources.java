@@ -54,7 +54,7 @@ public class ProductionResources {
 
   @Transactional(readOnly = true)
   public List<ProductionResource.Info> list(Long productionId) {
-    return resources.infos(productionId);
+    return resources.findInfosByProductionIdOrderById(productionId);
   }
 
   /** Checks then stores one file, the production locked and still editable (else 409). */
@@ -103,7 +103,7 @@ public class ProductionResources {
   private void lockEditable(Long productionId) {
     Production production =
         productions
-            .lockById(productionId)
+            .findLockedById(productionId)
             .orElseThrow(
                 () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Production inconnue."));
     if (!editable(production)) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
-import org.springframework.data.jpa.repository.Query;
 
 public interface NetworkEventRepository extends JpaRepository<NetworkEvent, Long> {
 
@@ -18,6 +17,5 @@ public interface NetworkEventRepository extends JpaRepository<NetworkEvent, Long
    * at a time (several members register in the same second).
    */
   @Lock(LockModeType.PESSIMISTIC_WRITE)
-  @Query("select e from NetworkEvent e where e.id = ?1")
-  Optional<NetworkEvent> lockById(Long id);
+  Optional<NetworkEvent> findLockedById(Long id);
 }

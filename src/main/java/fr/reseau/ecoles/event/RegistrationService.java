@@ -204,7 +204,7 @@ public class RegistrationService {
 
   private NetworkEvent lock(Long eventId) {
     return events
-        .lockById(eventId)
+        .findLockedById(eventId)
         .orElseThrow(() -> new InvalidInputException("id", "évènement inconnu"));
   }
 }

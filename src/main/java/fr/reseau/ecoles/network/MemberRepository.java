@@ -6,8 +6,6 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
-import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.query.Param;
 
 /**
  * The people and their home network. The members of a network are its home members and those of
@@ -30,6 +28,5 @@ public interface MemberRepository extends JpaRepository<Member, String> {
    * written one after the other.
    */
   @Lock(LockModeType.PESSIMISTIC_WRITE)
-  @Query("select m from Member m where m.userId in :ids order by m.userId")
-  List<Member> lockAllById(@Param("ids") Collection<String> ids);
+  List<Member> findLockedByUserIdInOrderByUserId(Collection<String> userIds);
 }

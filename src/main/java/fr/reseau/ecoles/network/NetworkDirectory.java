@@ -83,7 +83,7 @@ public class NetworkDirectory {
   @Transactional
   public void lockNetwork(String networkId) {
     networks
-        .lockById(networkId)
+        .findLockedById(networkId)
         .orElseThrow(() -> new IllegalStateException("Unknown network " + networkId));
   }
 

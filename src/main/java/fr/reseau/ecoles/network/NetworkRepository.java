@@ -4,8 +4,6 @@ import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
-import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.query.Param;
 
 public interface NetworkRepository extends JpaRepository<Network, String> {
 
@@ -13,6 +11,5 @@ public interface NetworkRepository extends JpaRepository<Network, String> {
    * The network, locked until the end of the transaction: one roster import per network at a time.
    */
   @Lock(LockModeType.PESSIMISTIC_WRITE)
-  @Query("select n from Network n where n.id = :id")
-  Optional<Network> lockById(@Param("id") String id);
+  Optional<Network> findLockedById(String id);
 }

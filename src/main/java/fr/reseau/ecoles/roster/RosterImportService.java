@@ -83,7 +83,7 @@ public class RosterImportService {
     // other wrote.
     Network network =
         networks
-            .lockById(networkId)
+            .findLockedById(networkId)
             .orElseThrow(() -> new NoSuchElementException("Unknown network " + networkId));
     List<RosterError> errors = new ArrayList<>(file.errors());
 
@@ -104,7 +104,9 @@ public class RosterImportService {
     // Locked: the roster of another network naming the same people waits (their groups are computed
     // from every network's role).
     Map<String, Member> knownMembers =
-        byKey(userIds.isEmpty() ? List.of() : members.lockAllById(userIds), Member::getUserId);
+        byKey(
+            userIds.isEmpty() ? List.of() : members.findLockedByUserIdInOrderByUserId(userIds),
+            Member::getUserId);
     checks.checkUserIds(networkId, resolved, knownMembers, networkMembers, errors);
 
     if (!errors.isEmpty()) {

@@ -101,7 +101,7 @@ public class FreeChoiceService {
                     new InvalidInputException(
                         WorkshopDayVariables.FREE_WORKSHOP_CHOICE,
                         "choisissez un des ateliers proposés au créneau libre."));
-    workshops.lockById(workshop.getId());
+    workshops.findLockedById(workshop.getId());
     Participant participant =
         participants
             .findByWorkshopDayIdAndTeacherUserId(workshopDayId, teacher)

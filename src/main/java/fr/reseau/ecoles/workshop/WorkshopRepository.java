@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
-import org.springframework.data.jpa.repository.Query;
 
 public interface WorkshopRepository extends JpaRepository<Workshop, Long> {
 
@@ -17,6 +16,5 @@ public interface WorkshopRepository extends JpaRepository<Workshop, Long> {
    * Locks the workshop's row until the end of the transaction (places counted on several nodes).
    */
   @Lock(LockModeType.PESSIMISTIC_WRITE)
-  @Query("select w from Workshop w where w.id = ?1")
-  Optional<Workshop> lockById(Long id);
+  Optional<Workshop> findLockedById(Long id);
 }

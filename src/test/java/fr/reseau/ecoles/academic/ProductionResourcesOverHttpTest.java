@@ -85,7 +85,7 @@ class ProductionResourcesOverHttpTest extends IntegrationTest {
         .isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(call(group.teacher(), HttpMethod.DELETE, photoUrl).getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
-    assertThat(files.infos(production.getId())).hasSize(2);
+    assertThat(files.findInfosByProductionIdOrderById(production.getId())).hasSize(2);
 
     // Before publication the showcase knows neither the production nor its files.
     String download = "/vitrine/" + production.getId() + "/ressources/" + pdf.path("id").asLong();
@@ -125,7 +125,7 @@ class ProductionResourcesOverHttpTest extends IntegrationTest {
     String pdfUrl = resources + "/" + pdf.path("id").asLong();
     assertThat(call(group.teacher(), HttpMethod.DELETE, pdfUrl).getStatusCode())
         .isEqualTo(HttpStatus.CONFLICT);
-    assertThat(files.infos(production.getId())).hasSize(2);
+    assertThat(files.findInfosByProductionIdOrderById(production.getId())).hasSize(2);
   }
 
   @Test
@@ -169,14 +169,14 @@ class ProductionResourcesOverHttpTest extends IntegrationTest {
                     null)
                 .getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
-    assertThat(files.infos(production.getId())).isEmpty();
-    assertThat(files.infos(elsewhere.getId())).isEmpty();
+    assertThat(files.findInfosByProductionIdOrderById(production.getId())).isEmpty();
+    assertThat(files.findInfosByProductionIdOrderById(elsewhere.getId())).isEmpty();
 
     // A text file is accepted and served as UTF-8 text.
     assertThat(
             upload(group.teacher(), resources, "a.txt", ResourceSamples.TEXT, null).getStatusCode())
         .isEqualTo(HttpStatus.CREATED);
-    assertThat(files.infos(production.getId()))
+    assertThat(files.findInfosByProductionIdOrderById(production.getId()))
         .singleElement()
         .satisfies(f -> assertThat(f.contentType()).isEqualTo("text/plain;charset=UTF-8"));
   }
