@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -35,23 +37,31 @@ final class Webapps {
     // The login form focuses its first field once Angular has rendered it: keys typed before that
     // moment can land in the other field. Type again until both fields hold what was typed.
     for (int attempt = 0; ; attempt++) {
-      // The first load of a webapp parses megabytes of scripts: slow on a busy machine (over
-      // 120 s seen with a load average of 26 on 2 cores).
-      WebElement username =
-          browser.waitFor(
-              ExpectedConditions.visibilityOfElementLocated(
-                  By.cssSelector("input[ng-model=\"username\"]")),
-              java.time.Duration.ofSeconds(300));
-      username.clear();
-      username.sendKeys(user);
-      WebElement password =
-          browser.driver().findElement(By.cssSelector("input[ng-model=\"password\"]"));
-      password.clear();
-      password.sendKeys("demo");
-      if ((user.equals(username.getDomProperty("value"))
-              && "demo".equals(password.getDomProperty("value")))
-          || attempt == 4) {
-        break;
+      try {
+        // The first load of a webapp parses megabytes of scripts: slow on a busy machine (over
+        // 120 s seen with a load average of 26 on 2 cores).
+        WebElement username =
+            browser.waitFor(
+                ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("input[ng-model=\"username\"]")),
+                java.time.Duration.ofSeconds(300));
+        username.clear();
+        username.sendKeys(user);
+        WebElement password =
+            browser.driver().findElement(By.cssSelector("input[ng-model=\"password\"]"));
+        password.clear();
+        password.sendKeys("demo");
+        if ((user.equals(username.getDomProperty("value"))
+                && "demo".equals(password.getDomProperty("value")))
+            || attempt >= 4) {
+          break;
+        }
+      } catch (StaleElementReferenceException | ElementNotInteractableException rendering) {
+        // Angular replaced the form (or had not yet made it usable) while it was being filled,
+        // seen on Cockpit's second login of a test: find the fields again and fill them again.
+        if (attempt >= 9) {
+          throw rendering;
+        }
       }
     }
     browser.driver().findElement(By.cssSelector("form button[type=\"submit\"]")).click();
