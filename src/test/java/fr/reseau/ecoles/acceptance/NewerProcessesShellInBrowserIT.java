@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -120,10 +119,10 @@ class NewerProcessesShellInBrowserIT extends BrowserStory {
             List.of("Mes tâches", "Tâches de mon groupe", "Tâches qui me sont proposées")) {
           openFilterList(filter);
           check("Tasklist of " + user + ", « " + filter + " »", size);
-          List<WebElement> tasks =
-              browser.all(By.cssSelector(".tasks-list li.task a[href*='task=']"));
-          if (!tasks.isEmpty()) {
-            browser.click(tasks.get(0));
+          By firstTask = By.cssSelector(".tasks-list li.task a[href*='task=']");
+          if (!browser.all(firstTask).isEmpty()) {
+            // Found again at the click: Tasklist refreshes its list (stale links seen).
+            browser.click(firstTask);
             browser.visible(By.cssSelector(".task-details, .fjs-container"));
             check("Tasklist of " + user + ", « " + filter + " », first task open", size);
             browser.screenshot("a11y-tasklist-" + user + "-" + size.getWidth());

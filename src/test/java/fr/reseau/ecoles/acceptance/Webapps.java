@@ -1,5 +1,6 @@
 package fr.reseau.ecoles.acceptance;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -7,6 +8,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -34,41 +37,46 @@ final class Webapps {
   void login(String app, String user) {
     browser.forgetSession();
     browser.open("/camunda/app/" + app + "/default/#/login");
-    // The login form focuses its first field once Angular has rendered it: keys typed before that
-    // moment can land in the other field. Type again until both fields hold what was typed.
+    By usernameField = By.cssSelector("input[ng-model=\"username\"]");
+    By passwordField = By.cssSelector("input[ng-model=\"password\"]");
+    // The first load of a webapp parses megabytes of scripts: slow on a busy machine (over 120 s
+    // seen with a load average of 26 on 2 cores).
+    browser.waitFor(
+        ExpectedConditions.visibilityOfElementLocated(usernameField), Duration.ofSeconds(300));
+    // Angular may still render the form again once it is shown (seen at 390 px with Chromium 156:
+    // the fields found a moment ago are replaced, or emptied before the submit, and the browser
+    // refuses to send an empty form): fill it, check it, send it, and start again until the login
+    // form is gone.
     for (int attempt = 0; ; attempt++) {
       try {
-        // The first load of a webapp parses megabytes of scripts: slow on a busy machine (over
-        // 120 s seen with a load average of 26 on 2 cores).
         WebElement username =
-            browser.waitFor(
-                ExpectedConditions.visibilityOfElementLocated(
-                    By.cssSelector("input[ng-model=\"username\"]")),
-                java.time.Duration.ofSeconds(300));
+            browser.waitFor(ExpectedConditions.visibilityOfElementLocated(usernameField));
+        // The form focuses its first field once rendered: keys typed before land elsewhere.
+        waitQuietly(d -> username.equals(d.switchTo().activeElement()), Duration.ofSeconds(5));
         username.clear();
         username.sendKeys(user);
-        WebElement password =
-            browser.driver().findElement(By.cssSelector("input[ng-model=\"password\"]"));
+        WebElement password = browser.driver().findElement(passwordField);
         password.clear();
         password.sendKeys("demo");
-        if ((user.equals(username.getDomProperty("value"))
-                && "demo".equals(password.getDomProperty("value")))
-            || attempt >= 4) {
-          break;
+        if (!user.equals(username.getDomProperty("value"))
+            || !"demo".equals(password.getDomProperty("value"))) {
+          throw new StaleElementReferenceException("the login form lost what was typed");
         }
-      } catch (StaleElementReferenceException | ElementNotInteractableException rendering) {
-        // Angular replaced the form (or had not yet made it usable) while it was being filled,
-        // seen on Cockpit's second login of a test: find the fields again and fill them again.
-        if (attempt >= 9) {
+        browser.driver().findElement(By.cssSelector("form button[type=\"submit\"]")).click();
+        browser.waitFor(
+            d ->
+                d.findElements(passwordField).isEmpty()
+                    || !d.findElement(passwordField).isDisplayed(),
+            Duration.ofSeconds(30));
+        break;
+      } catch (StaleElementReferenceException
+          | ElementNotInteractableException
+          | TimeoutException rendering) {
+        if (attempt >= 4) {
           throw rendering;
         }
       }
     }
-    browser.driver().findElement(By.cssSelector("form button[type=\"submit\"]")).click();
-    browser.waitFor(
-        d ->
-            d.findElements(By.cssSelector("input[ng-model=\"password\"]")).isEmpty()
-                || !d.findElement(By.cssSelector("input[ng-model=\"password\"]")).isDisplayed());
     if (app.equals("tasklist")) {
       // Tasklist is ready once its filters are listed.
       browser.waitFor(
@@ -80,6 +88,16 @@ final class Webapps {
     // by ShellInBrowserIT on their styles): no serious or critical violation either.
     settled();
     browser.axe.check(app + " (" + user + ")", FORM);
+  }
+
+  /** Waits for {@code condition} at most {@code timeout}, and goes on either way. */
+  private void waitQuietly(
+      java.util.function.Function<WebDriver, Boolean> condition, Duration timeout) {
+    try {
+      browser.waitFor(condition, timeout);
+    } catch (TimeoutException notYet) {
+      // typed anyway, and checked below
+    }
   }
 
   /** Loaders of the webapps (list, task, diagram, dialogs): shown while a request runs. */
@@ -262,10 +280,22 @@ final class Webapps {
   }
 
   void type(String fieldLabel, String text) {
-    WebElement input = field(fieldLabel).findElement(By.cssSelector("input.fjs-input, textarea"));
-    browser.scrollIntoView(input);
-    input.clear();
-    input.sendKeys(text);
+    // Typed again when the form was rendered anew meanwhile (the field emptied or replaced: seen
+    // on a start form opened right after the previous test's pages, with Chromium 156).
+    for (int attempt = 0; attempt < 3; attempt++) {
+      try {
+        WebElement input =
+            field(fieldLabel).findElement(By.cssSelector("input.fjs-input, textarea"));
+        browser.scrollIntoView(input);
+        input.clear();
+        input.sendKeys(text);
+        if (text.equals(input.getDomProperty("value"))) {
+          return;
+        }
+      } catch (StaleElementReferenceException replaced) {
+        // found again above
+      }
+    }
   }
 
   void date(String fieldLabel, LocalDate day) {
