@@ -5,9 +5,8 @@ import java.util.List;
 /**
  * The pair history query Spring Data cannot derive from a method name.
  *
- * <p>Written with the Criteria API rather than {@code @Query}: Hibernate parses every query string
- * at start-up with its ANTLR grammar (about a sixth of the application's start-up CPU for 16
- * queries, docs/performance.md), while a criteria query is built directly.
+ * <p>Criteria API rather than {@code @Query}: no query string for Hibernate to parse at start-up
+ * (docs/architecture.md, "Stack and libraries").
  */
 public interface PairHistoryQueries {
 

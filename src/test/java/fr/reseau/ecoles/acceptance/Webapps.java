@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.Keys;
@@ -58,9 +59,11 @@ final class Webapps {
         WebElement password = browser.driver().findElement(passwordField);
         password.clear();
         password.sendKeys("demo");
-        if (!user.equals(username.getDomProperty("value"))
-            || !"demo".equals(password.getDomProperty("value"))) {
-          throw new StaleElementReferenceException("the login form lost what was typed");
+        boolean kept =
+            user.equals(username.getDomProperty("value"))
+                && "demo".equals(password.getDomProperty("value"));
+        if (!kept && attempt < 4) {
+          continue; // the form lost what was typed: fill it again
         }
         browser.driver().findElement(By.cssSelector("form button[type=\"submit\"]")).click();
         browser.waitFor(
@@ -91,8 +94,7 @@ final class Webapps {
   }
 
   /** Waits for {@code condition} at most {@code timeout}, and goes on either way. */
-  private void waitQuietly(
-      java.util.function.Function<WebDriver, Boolean> condition, Duration timeout) {
+  private void waitQuietly(Function<WebDriver, Boolean> condition, Duration timeout) {
     try {
       browser.waitFor(condition, timeout);
     } catch (TimeoutException notYet) {
